@@ -1,0 +1,109 @@
+// build(config) → a ready Fastify instance with everything wired. Tests call this and use inject;
+// main.ts calls it and listens.
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
+import pino from "pino";
+import { Redis } from "ioredis";
+import type { Config } from "./config";
+import { components as registeredComponents } from "./components";
+import type { ComponentManifest } from "./core/components";
+import { openDatabase, type Db } from "./core/db/database";
+import { migrateToLatest, readSecret } from "./core/db/migrate";
+import { startOutboxWorker } from "./core/events/outbox-worker";
+import { startScheduler } from "./core/events/scheduler";
+import { buildAssets, registerAssets, type Assets } from "./core/http/assets";
+import { registerErrorHandling } from "./core/http/error-handler";
+import { loggerOptions } from "./core/http/logging";
+import { databaseRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
+import { cookieNames, flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
+import { setSecurityHeaders } from "./core/http/security-headers";
+import { createMailTransport, type MailTransport } from "./core/mail/transport";
+import { registerHome } from "./core/pages/home";
+import { registerSiteTexts } from "./core/pages/site-texts";
+import { registerSystemRoutes } from "./core/pages/system";
+import type { Services } from "./core/services";
+import { registerCoreRoutes } from "./core/routes";
+
+export interface BuildOptions {
+  /** An already-open database (tests); otherwise DATABASE_URL is opened. */
+  db?: Db;
+  clock?: () => Date;
+  components?: ComponentManifest[];
+  mail?: MailTransport;
+  /** Run the outbox worker and scheduled jobs in this process (default: config.runWorkers). */
+  workers?: boolean;
+  migrate?: boolean;
+}
+
+export interface Built {
+  app: FastifyInstance;
+  services: Services;
+  /** Stops workers, closes the server and the database. */
+  close(): Promise<void>;
+}
+
+let cachedAssets: Promise<Assets> | null = null;
+
+export async function build(config: Config, options: BuildOptions = {}): Promise<Built> {
+  const app = Fastify({ ...loggerOptions(config), bodyLimit: 256 * 1024, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: false } });
+  const log = app.log as unknown as pino.Logger;
+  const db = options.db ?? openDatabase(config.databaseUrl);
+  const components = options.components ?? registeredComponents;
+  if (options.migrate !== false) await migrateToLatest(db, components);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+  let kick = () => {};
+  const services: Services = {
+    config,
+    db,
+    log,
+    secret: await readSecret(db),
+    clock: options.clock ?? (() => new Date()),
+    mail: options.mail ?? createMailTransport(config.smtpUrl, config.mailFrom, log),
+    rateLimiter: redis ? redisRateLimiter(redis) : databaseRateLimiter(db),
+    components,
+    kickOutbox: () => kick(),
+  };
+  const https = (config.publicUrl ?? "").startsWith("https://");
+  const cookies = cookieNames(https);
+  const assets = await (cachedAssets ??= buildAssets());
+
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  registerErrorHandling(app);
+  registerAssets(app, assets);
+  registerRequestContext(app, services, assets, cookies);
+  app.addHook("onSend", async (request, reply, payload) => {
+    setSecurityHeaders(request, reply, https);
+    flushCsrfCookie(request, reply, cookies);
+    if (request.cookies["inspraak_flash"] && reply.statusCode === 200 && String(reply.getHeader("content-type")).startsWith("text/html")) {
+      reply.clearCookie("inspraak_flash", { path: "/" });
+    }
+    return payload;
+  });
+
+  registerSystemRoutes(app, services, https);
+  registerHome(app, services);
+  registerSiteTexts(app);
+  await registerCoreRoutes(app, services, cookies);
+  for (const component of components) await component.routes?.(app, services);
+
+  const runWorkers = options.workers ?? config.runWorkers;
+  const worker = runWorkers ? startOutboxWorker(services) : null;
+  const scheduler = runWorkers ? startScheduler(services) : null;
+  if (worker) kick = worker.kick;
+
+  await app.ready();
+  return {
+    app,
+    services,
+    async close() {
+      scheduler?.stop();
+      await worker?.stop();
+      await app.close();
+      services.mail.close();
+      redis?.disconnect();
+      if (!options.db) await db.close();
+    },
+  };
+}

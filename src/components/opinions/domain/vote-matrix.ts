@@ -1,0 +1,81 @@
+import type { ConversationInput, Id, VoteValue } from "./types";
+
+/**
+ * Sparse participants × statements matrix of latest votes, in compressed-row form: the votes of
+ * participant i are column[rowStart[i] .. rowStart[i+1]) with values in `value`. Typed arrays
+ * instead of per-cell objects keep a million votes at a few megabytes.
+ */
+export interface VoteMatrix {
+  participantIds: Id[];
+  statementIds: Id[];
+  rowStart: Int32Array;
+  column: Int32Array;
+  value: Int8Array;
+}
+
+export function buildVoteMatrix(input: ConversationInput): VoteMatrix {
+  const moderated = new Set<Id>(input.moderatedOut ?? []);
+  const statementIndex = new Map<Id, number>();
+  const statementIds: Id[] = [];
+  for (const id of input.statements) {
+    if (moderated.has(id) || statementIndex.has(id)) continue;
+    statementIndex.set(id, statementIds.length);
+    statementIds.push(id);
+  }
+
+  const participantIndex = new Map<Id, number>();
+  const participantIds: Id[] = [];
+  const indexOf = (id: Id): number => {
+    let index = participantIndex.get(id);
+    if (index === undefined) {
+      index = participantIds.length;
+      participantIndex.set(id, index);
+      participantIds.push(id);
+    }
+    return index;
+  };
+  for (const id of input.participants ?? []) indexOf(id);
+
+  // Latest vote per cell; equal times fall back to the vote value so input order never matters.
+  const m = statementIds.length;
+  const latest = new Map<number, number>();
+  const votes = input.votes;
+  for (let v = 0; v < votes.length; v++) {
+    const vote = votes[v]!;
+    const row = indexOf(vote.participant);
+    const col = statementIndex.get(vote.statement);
+    if (col === undefined) continue;
+    const key = row * m + col;
+    const previous = latest.get(key);
+    if (previous === undefined || isLater(vote.time, vote.vote, votes[previous]!.time, votes[previous]!.vote)) {
+      latest.set(key, v);
+    }
+  }
+
+  const keys = new Float64Array(latest.size);
+  let k = 0;
+  for (const key of latest.keys()) keys[k++] = key;
+  keys.sort(); // typed-array sort is numeric: rows come out grouped, columns ascending
+
+  const n = participantIds.length;
+  const rowStart = new Int32Array(n + 1);
+  const column = new Int32Array(keys.length);
+  const value = new Int8Array(keys.length);
+  for (let e = 0; e < keys.length; e++) {
+    const key = keys[e]!;
+    const row = Math.floor(key / m);
+    column[e] = key - row * m;
+    value[e] = votes[latest.get(key)!]!.vote;
+    rowStart[row + 1]++;
+  }
+  for (let i = 0; i < n; i++) rowStart[i + 1] += rowStart[i];
+  return { participantIds, statementIds, rowStart, column, value };
+}
+
+function isLater(time: number, vote: VoteValue, otherTime: number, otherVote: VoteValue): boolean {
+  return time > otherTime || (time === otherTime && vote > otherVote);
+}
+
+export function votesOf(matrix: VoteMatrix, row: number): number {
+  return matrix.rowStart[row + 1]! - matrix.rowStart[row]!;
+}

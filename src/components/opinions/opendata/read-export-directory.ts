@@ -1,0 +1,40 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseCommentsCsv } from "./comments-csv";
+import { openDataFiles, type OpenDataExport } from "./open-data-export";
+import { parseParticipantsVotesCsv } from "./participants-votes-csv";
+import { parseSummaryCsv } from "./summary-csv";
+import { parseVotesCsv } from "./votes-csv";
+
+/**
+ * The only I/O of the openData tools: read an export directory. comments.csv and votes.csv are
+ * required; participants-votes.csv and summary.csv are read when present. Errors name the full
+ * path of the file.
+ */
+export async function readExportDirectory(directory: string): Promise<OpenDataExport> {
+  const file = (name: string) => path.join(directory, name);
+  const [comments, votes, participantsVotes, summary] = await Promise.all([
+    readFile(file(openDataFiles.comments), "utf8"),
+    readFile(file(openDataFiles.votes), "utf8"),
+    readOptional(file(openDataFiles.participantsVotes)),
+    readOptional(file(openDataFiles.summary)),
+  ]);
+  return {
+    comments: parseCommentsCsv(comments, file(openDataFiles.comments)),
+    votes: parseVotesCsv(votes, file(openDataFiles.votes)),
+    participantsVotes:
+      participantsVotes === undefined
+        ? undefined
+        : parseParticipantsVotesCsv(participantsVotes, file(openDataFiles.participantsVotes)),
+    summary: summary === undefined ? undefined : parseSummaryCsv(summary, file(openDataFiles.summary)),
+  };
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}

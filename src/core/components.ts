@@ -1,0 +1,39 @@
+// What a participation component declares about itself. Core walks these manifests; it never
+// imports a component by name (see src/components/index.ts for the list).
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import type { Migration } from "kysely/migration";
+import type { Services } from "./services";
+
+export interface OutboxHandler {
+  /** Handles one outbox row of this kind after commit; throw to retry later with back-off. */
+  (services: Services, payload: unknown, meta: { id: number; siteId: number | null }): Promise<void>;
+}
+
+export interface ScheduledJob {
+  name: string;
+  everySeconds: number;
+  /** Must be idempotent: several processes may run it, and a late run must do no harm. */
+  run(services: Services, now: Date): Promise<void>;
+}
+
+export interface NavItem { href: string; labelKey: string }
+
+export interface CliCommand {
+  summary: string;
+  run(argv: string[], io: { out(s: string): void; err(s: string): void }): Promise<number>;
+}
+
+export interface ComponentManifest {
+  name: string;
+  /** Migration names must sort by date: "2026-11-27-ideas-001". */
+  migrations: Record<string, Migration>;
+  routes?(app: FastifyInstance, services: Services): void | Promise<void>;
+  seedDemo?(services: Services, siteId: number): Promise<void>;
+  outboxHandlers?: Record<string, OutboxHandler>;
+  jobs?: ScheduledJob[];
+  nav?: NavItem[];
+  cli?: Record<string, CliCommand>;
+  /** A section on the site's home page (e.g. ideas close to their threshold). */
+  homeSection?(request: FastifyRequest, services: Services): Promise<VNode | null>;
+}

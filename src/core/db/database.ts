@@ -1,0 +1,67 @@
+// Opens the database named by DATABASE_URL: embedded SQLite (default) or PostgreSQL.
+// Everything that differs between the two lives in this folder.
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import type { Database } from "./types";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+  ping(): Promise<boolean>;
+}
+
+export type Executor = Kysely<Database>;
+
+export interface OpenOptions { searchPath?: string; poolSize?: number }
+
+export function openDatabase(url: string, options: OpenOptions = {}): Db {
+  if (url.startsWith("postgres")) return openPostgres(url, options);
+  return openSqlite(url.replace(/^sqlite:/, ""));
+}
+
+function openSqlite(file: string): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const raw = new SQLite(file);
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("foreign_keys = ON");
+  raw.pragma("busy_timeout = 5000");
+  raw.pragma("synchronous = NORMAL");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    kysely,
+    dialect: "sqlite",
+    close: () => kysely.destroy(),
+    ping: async () => {
+      try { raw.prepare("select 1").get(); return true; } catch { return false; }
+    },
+  };
+}
+
+// pg returns int8 and numeric as strings; our counts fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+function openPostgres(url: string, options: OpenOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 3000,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  pool.on("error", () => { /* a broken idle connection is replaced on next use; /readyz reports outages */ });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kysely,
+    dialect: "postgres",
+    close: () => kysely.destroy(),
+    ping: async () => {
+      try { await sql`select 1`.execute(kysely); return true; } catch { return false; }
+    },
+  };
+}

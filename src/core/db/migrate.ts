@@ -1,0 +1,39 @@
+// Runs the core migrations and those of every component, in name (date) order, on either database.
+import crypto from "node:crypto";
+import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
+import type { ComponentManifest } from "../components";
+import type { Db } from "./database";
+import * as core from "./migrations/2026-11-26-core";
+
+export function allMigrations(components: ComponentManifest[]): Record<string, Migration> {
+  const all: Record<string, Migration> = { "2026-11-26-core": core };
+  for (const component of components) {
+    for (const [name, migration] of Object.entries(component.migrations)) {
+      if (all[name]) throw new Error(`Migration name ${name} is used twice (component ${component.name})`);
+      all[name] = migration;
+    }
+  }
+  return all;
+}
+
+export async function migrateToLatest(db: Db, components: ComponentManifest[]): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => allMigrations(components) };
+  const migrator = new Migrator({ db: db.kysely, provider, allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  await ensureSecret(db);
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** The installation's secret (CSRF tokens) lives in the database so all app processes share it. */
+async function ensureSecret(db: Db): Promise<void> {
+  await db.kysely.insertInto("settings")
+    .values({ key: "secret", value: crypto.randomBytes(32).toString("base64url") })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+}
+
+export async function readSecret(db: Db): Promise<string> {
+  const row = await db.kysely.selectFrom("settings").select("value").where("key", "=", "secret").executeTakeFirstOrThrow();
+  return row.value;
+}

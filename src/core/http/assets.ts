@@ -1,0 +1,60 @@
+// CSS and the small client script, built in memory at start-up and served with a content hash in
+// the name, compressed, and cached for a year. CSS: the neutral voorbeeld theme tokens, the NL
+// Design System (Utrecht) components, and our own layout rules.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { createRequire } from "node:module";
+import type { FastifyInstance } from "fastify";
+import { buildClientScript } from "../../web/build-client";
+import { purgeCss } from "../../web/purge-css";
+
+export interface Asset { body: Buffer; gzip: Buffer; brotli: Buffer; type: string }
+export interface Assets { urls: { css: string; js: string }; files: Map<string, Asset> }
+
+const require = createRequire(import.meta.url);
+const srcDir = path.resolve(import.meta.dirname, "../..");
+
+function asset(content: string, type: string): Asset {
+  const body = Buffer.from(content);
+  return {
+    body,
+    gzip: zlib.gzipSync(body, { level: 9 }),
+    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    type,
+  };
+}
+
+const hashed = (name: string, ext: string, content: string) =>
+  `/assets/${name}.${crypto.createHash("sha256").update(content).digest("hex").slice(0, 12)}.${ext}`;
+
+export async function buildAssets(): Promise<Assets> {
+  const css = purgeCss(
+    [
+      fs.readFileSync(require.resolve("@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"), "utf8"),
+      fs.readFileSync(require.resolve("@utrecht/component-library-css/dist/index.css"), "utf8"),
+      fs.readFileSync(path.join(srcDir, "web/styles.css"), "utf8"),
+    ].join("\n"),
+    srcDir,
+  );
+  const js = await buildClientScript();
+  const cssUrl = hashed("app", "css", css);
+  const jsUrl = hashed("app", "js", js);
+  return {
+    urls: { css: cssUrl, js: jsUrl },
+    files: new Map([[cssUrl, asset(css, "text/css; charset=utf-8")], [jsUrl, asset(js, "text/javascript; charset=utf-8")]]),
+  };
+}
+
+export function registerAssets(app: FastifyInstance, assets: Assets): void {
+  app.get("/assets/*", async (request, reply) => {
+    const file = assets.files.get(request.url.split("?")[0]!);
+    if (!file) return reply.status(404).type("text/plain").send("Not found");
+    const accept = String(request.headers["accept-encoding"] ?? "");
+    reply.header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding").type(file.type);
+    if (/\bbr\b/.test(accept)) return reply.header("Content-Encoding", "br").send(file.brotli);
+    if (/\bgzip\b/.test(accept)) return reply.header("Content-Encoding", "gzip").send(file.gzip);
+    return reply.send(file.body);
+  });
+}

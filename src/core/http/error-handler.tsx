@@ -1,0 +1,72 @@
+// Every error ends here: a page in the site's style for people, problem+json for the API.
+// Details go to the log only; the visitor sees a plain message.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { translator } from "../i18n/catalog";
+import { Layout } from "../views/layout";
+import { HttpError, RateLimitedError } from "./errors";
+import { sendPage } from "./render";
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith("/api/");
+}
+
+function looksLikeDatabaseDown(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? "";
+  const message = error instanceof Error ? error.message : "";
+  return ["ECONNREFUSED", "57P01", "57P03", "08006", "08001", "SQLITE_CANTOPEN", "SQLITE_IOERR"].includes(code)
+    || /connect ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|database is closed|driver has already been destroyed/i.test(message);
+}
+
+function classify(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const fe = error as FastifyError;
+  if (fe.statusCode === 413 || fe.code === "FST_ERR_CTP_BODY_TOO_LARGE") return new HttpError(413, "errors.tooLarge");
+  if (fe.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return new HttpError(415, "errors.unsupportedMediaType");
+  if (fe.validation || fe.code?.startsWith("FST_ERR_CTP") || (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)) {
+    return new HttpError(fe.statusCode && fe.statusCode < 500 ? fe.statusCode : 400, "errors.badRequest");
+  }
+  if (looksLikeDatabaseDown(error)) return new HttpError(503, "errors.unavailable");
+  return new HttpError(500, "errors.server");
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, httpError: HttpError): FastifyReply {
+  const lang = request.lang ?? "nl";
+  const t = request.t ?? translator(lang);
+  if (httpError instanceof RateLimitedError) reply.header("Retry-After", String(httpError.retryAfterSeconds));
+  if (httpError.status === 503) reply.header("Retry-After", "30");
+  if (isApiRequest(request)) {
+    return reply.status(httpError.status).type("application/problem+json").send({
+      type: `about:blank`,
+      title: t(httpError.messageKey, httpError.params),
+      status: httpError.status,
+      instance: request.url.split("?")[0],
+      ...(httpError.fieldErrors.length
+        ? { invalidParams: httpError.fieldErrors.map((e) => ({ name: e.field, code: e.messageKey, reason: t(e.messageKey) })) }
+        : {}),
+    });
+  }
+  if (!request.site) {
+    // No site (database down before we could look it up): a self-contained page, no layout.
+    return reply.status(httpError.status).type("text/html; charset=utf-8")
+      .send(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${t("errors.title." + httpError.status)}</title></head><body><main><h1>${t("errors.title." + httpError.status)}</h1><p>${t(httpError.messageKey, httpError.params)}</p></main></body></html>`);
+  }
+  const ctx = request.pageContext();
+  const title = t(`errors.title.${httpError.status}`) === `errors.title.${httpError.status}` ? t("errors.title.400") : t(`errors.title.${httpError.status}`);
+  return sendPage(reply, (
+    <Layout ctx={ctx} title={title}>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      <p class="utrecht-paragraph">{t(httpError.messageKey, httpError.params)}</p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="/">{t("errors.backHome")}</a></p>
+    </Layout>
+  ), httpError.status);
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const httpError = classify(error);
+    if (httpError.status >= 500) request.log.error({ err: error }, "request failed");
+    else request.log.info({ status: httpError.status, key: httpError.messageKey }, "request refused");
+    return sendError(request, reply, httpError);
+  });
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new HttpError(404, "errors.notFound")));
+}

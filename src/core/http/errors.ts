@@ -1,0 +1,26 @@
+// Errors a route may throw. The error handler (error-handler.tsx) turns them into an HTML page in
+// the site's style or into application/problem+json for the API.
+export interface FieldError { field: string; messageKey: string }
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    /** Catalog key of the message shown to the user. */
+    readonly messageKey: string,
+    readonly params: Record<string, string | number> = {},
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(messageKey);
+  }
+}
+
+export const badRequest = (key = "errors.badRequest", fields: FieldError[] = []) => new HttpError(400, key, {}, fields);
+export const forbidden = (key = "errors.forbidden") => new HttpError(403, key);
+export const notFound = (key = "errors.notFound") => new HttpError(404, key);
+export const conflict = (key: string, params: Record<string, string | number> = {}) => new HttpError(409, key, params);
+
+export class RateLimitedError extends HttpError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, "errors.rateLimited", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+  }
+}

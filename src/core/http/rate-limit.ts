@@ -1,0 +1,51 @@
+// Fixed-window counters shared by all app processes: in Redis when REDIS_URL is set, else in the
+// database. Used for log-in, registration, password reset, voting and anonymous participation.
+import type { Redis } from "ioredis";
+import type { Db } from "../db/database";
+import { iso } from "../db/time";
+
+export interface RateLimitResult { allowed: boolean; retryAfterSeconds: number }
+
+export interface RateLimiter {
+  /** Counts one attempt for `key`; refuses once more than `limit` fall in the window. */
+  hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<RateLimitResult>;
+  reset(key: string): Promise<void>;
+}
+
+export function databaseRateLimiter(db: Db): RateLimiter {
+  return {
+    async hit(key, limit, windowSeconds, now) {
+      const resetAt = iso(new Date(now.getTime() + windowSeconds * 1000));
+      const row = await db.kysely.insertInto("rate_limits")
+        .values({ key, count: 1, reset_at: resetAt })
+        .onConflict((oc) => oc.column("key").doUpdateSet((eb) => ({
+          count: eb.case().when("rate_limits.reset_at", "<=", iso(now)).then(1).else(eb("rate_limits.count", "+", 1)).end(),
+          reset_at: eb.case().when("rate_limits.reset_at", "<=", iso(now)).then(resetAt).else(eb.ref("rate_limits.reset_at")).end(),
+        })))
+        .returning(["count", "reset_at"])
+        .executeTakeFirstOrThrow();
+      return verdict(row.count, limit, new Date(row.reset_at), now);
+    },
+    async reset(key) {
+      await db.kysely.deleteFrom("rate_limits").where("key", "=", key).execute();
+    },
+  };
+}
+
+export function redisRateLimiter(redis: Redis): RateLimiter {
+  return {
+    async hit(key, limit, windowSeconds, now) {
+      const k = `inspraak:rl:${key}`;
+      const [[, count], [, ttl]] = (await redis.multi().incr(k).pttl(k).exec()) as [[null, number], [null, number]];
+      let ttlMs = ttl;
+      if (ttl < 0) { await redis.pexpire(k, windowSeconds * 1000); ttlMs = windowSeconds * 1000; }
+      return verdict(count, limit, new Date(now.getTime() + ttlMs), now);
+    },
+    async reset(key) { await redis.del(`inspraak:rl:${key}`); },
+  };
+}
+
+function verdict(count: number, limit: number, resetAt: Date, now: Date): RateLimitResult {
+  const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
+  return { allowed: count <= limit, retryAfterSeconds };
+}

@@ -1,0 +1,25 @@
+// Sends a rendered page. Preact's renderer escapes all text and attributes by default.
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import type { PageContext } from "../views/context";
+
+export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
+  return reply.status(status).type("text/html; charset=utf-8").send(`<!DOCTYPE html>${renderToString(page)}`);
+}
+
+export function pageContext(request: FastifyRequest): PageContext {
+  return request.pageContext();
+}
+
+/** POST-redirect-GET, with a one-time message shown on the next page. */
+export function redirectWithFlash(reply: FastifyReply, location: string, flashKey?: string): FastifyReply {
+  if (flashKey) reply.setCookie("inspraak_flash", flashKey, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 });
+  return reply.redirect(location, 303);
+}
+
+/** Only local paths are followed after log-in or a language switch (no open redirect). */
+export function safeLocalPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}

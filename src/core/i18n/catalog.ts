@@ -1,0 +1,65 @@
+// Message catalogs: locales/<lang>/<part>.json, one part per area of the app (core, auth, ideas…),
+// merged into one flat key space. Keys are dotted; values may hold {name} placeholders.
+import fs from "node:fs";
+import path from "node:path";
+import type { Language } from "../db/types";
+
+export const LANGUAGES: readonly Language[] = ["nl", "en"];
+export type Messages = Record<string, string>;
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+const root = path.resolve(import.meta.dirname, "../../../locales");
+
+export function loadCatalog(lang: Language, dir = root): Messages {
+  const messages: Messages = {};
+  const folder = path.join(dir, lang);
+  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sort()) {
+    const part = JSON.parse(fs.readFileSync(path.join(folder, file), "utf8")) as Record<string, unknown>;
+    flatten(part, "", messages, `${lang}/${file}`);
+  }
+  return messages;
+}
+
+function flatten(node: Record<string, unknown>, prefix: string, into: Messages, file: string): void {
+  for (const [key, value] of Object.entries(node)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") {
+      if (full in into) throw new Error(`Message key ${full} is defined twice (${file})`);
+      into[full] = value;
+    } else if (value && typeof value === "object") flatten(value as Record<string, unknown>, full, into, file);
+    else throw new Error(`Message ${full} in ${file} is not text`);
+  }
+}
+
+const catalogs = new Map<Language, Messages>();
+
+export function catalog(lang: Language): Messages {
+  let messages = catalogs.get(lang);
+  if (!messages) catalogs.set(lang, (messages = loadCatalog(lang)));
+  return messages;
+}
+
+/** A missing key shows as the key itself and is caught by the catalog tests, never silently. */
+export function translator(lang: Language): Translate {
+  const messages = catalog(lang);
+  return (key, params) => {
+    let text = messages[key];
+    if (text === undefined) return key;
+    if (params && typeof params.count === "number") {
+      const plural = messages[`${key}_${params.count === 1 ? "one" : "other"}`];
+      if (plural !== undefined) text = plural;
+    }
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}
+
+export function formatDate(lang: Language, isoDate: string, withTime = false): string {
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" };
+  if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
+  return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", options).format(new Date(isoDate));
+}
+
+export function formatNumber(lang: Language, n: number): string {
+  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB").format(n);
+}

@@ -1,0 +1,39 @@
+// Delivery of a rendered mail. With SMTP_URL: nodemailer over SMTP. Without it (the demo), mail is
+// only kept in the outbox table, readable by admins at /admin/outbox, and printed to the log.
+import nodemailer from "nodemailer";
+import type { Logger } from "pino";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+}
+
+export interface MailTransport {
+  readonly kind: "smtp" | "outbox";
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+export function createMailTransport(smtpUrl: string | undefined, from: string, log: Logger): MailTransport {
+  if (!smtpUrl) {
+    return {
+      kind: "outbox",
+      async send(message) {
+        // The address is personal data: log only the subject and the text (which holds the link).
+        log.info({ mail: { subject: message.subject, text: message.text } }, "mail kept in outbox (no SMTP_URL)");
+      },
+      close() {},
+    };
+  }
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    kind: "smtp",
+    async send(message) {
+      await transporter.sendMail({ from, ...message });
+    },
+    close: () => transporter.close(),
+  };
+}

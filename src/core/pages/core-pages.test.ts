@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../test/support/app";
+import { testDatabases } from "../../../test/support/databases";
+
+describe.each(testDatabases)("core pages on $name", (database) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await createTestApp(database); });
+  afterAll(async () => { await t?.close(); });
+
+  it("renders the home page in Dutch with the site's name, a skip link and landmarks", async () => {
+    const res = await t.agent().get("/");
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toContain("text/html");
+    expect(res.body).toMatch(/^<!DOCTYPE html><html lang="nl"/);
+    expect(res.body).toContain("Welkom bij Teststad");
+    expect(res.body).toContain('href="#main"');
+    expect(res.body).toContain("<main");
+    expect(res.body).toContain('href="/toegankelijkheid"');
+  });
+
+  it("switches to English with a cookie and returns to the page", async () => {
+    const agent = t.agent();
+    const res = await agent.get("/taal/en?terug=/privacy");
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe("/privacy");
+    const page = await agent.get("/privacy");
+    expect(page.body).toContain('<html lang="en"');
+    expect(page.body).toContain("Privacy");
+    expect(page.body).toContain("former participant");
+  });
+
+  it("never redirects to another site after a language switch", async () => {
+    for (const target of ["//evil.example", "https://evil.example", "/\\evil.example"]) {
+      const res = await t.agent().get(`/taal/en?terug=${encodeURIComponent(target)}`);
+      expect(res.headers.location).toBe("/");
+    }
+  });
+
+  it("answers unknown pages with a 404 page in the site's style", async () => {
+    const res = await t.agent().get("/bestaat-niet");
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain("Pagina niet gevonden");
+    expect(res.body).toContain("utrecht-root");
+  });
+
+  it("sets strict security headers", async () => {
+    const res = await t.agent().get("/");
+    expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(res.headers["content-security-policy"]).not.toContain("unsafe-inline");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+
+  it("reports health and readiness", async () => {
+    expect((await t.agent().get("/healthz")).json()).toEqual({ status: "ok" });
+    const ready = await t.agent().get("/readyz");
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: "ready" });
+  });
+
+  it("serves compressed, hashed assets with a long cache life", async () => {
+    const home = await t.agent().get("/");
+    const css = /href="(\/assets\/app\.[0-9a-f]{12}\.css)"/.exec(home.body)![1]!;
+    const res = await t.agent().get(css, { "accept-encoding": "gzip, br" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-encoding"]).toBe("br");
+    expect(res.headers["cache-control"]).toContain("immutable");
+    expect(Number(res.headers["content-length"] ?? res.rawPayload.length)).toBeLessThan(45_000);
+  });
+
+  it("refuses a POST without a CSRF token, or from another site, with 403", async () => {
+    const agent = t.agent();
+    const noToken = await agent.post("/taal/en", { _csrf: "" });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.body).toContain("Uw formulier is verlopen");
+    const crossSite = await agent.post("/taal/en", {}, { origin: "https://evil.example" });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.body).toContain("andere website");
+  });
+
+  it("answers an oversized body with 413", async () => {
+    const res = await t.agent().post("/uitloggen", { text: "x".repeat(300_000) });
+    expect(res.statusCode).toBe(413);
+  });
+});

@@ -1,0 +1,52 @@
+// Sites (a municipality or district), their host names and areas.
+import type { Executor } from "../db/database";
+import { iso } from "../db/time";
+import type { Area, Site } from "../db/types";
+
+export interface NewSite {
+  slug: string;
+  name: string;
+  hosts?: string[];
+  isDefault?: boolean;
+  councilName?: string;
+  councilEmails?: string[];
+  languages?: string;
+}
+
+export async function createSite(db: Executor, input: NewSite, now: Date): Promise<Site> {
+  if (input.isDefault) await db.updateTable("sites").set({ is_default: 0 }).execute();
+  const site = await db.insertInto("sites").values({
+    slug: input.slug,
+    name: input.name,
+    is_default: input.isDefault ? 1 : 0,
+    languages: input.languages ?? "nl,en",
+    theme_class: "voorbeeld-theme",
+    council_name: input.councilName ?? "",
+    council_emails: (input.councilEmails ?? []).join("\n"),
+    accessibility_nl: "",
+    accessibility_en: "",
+    privacy_nl: "",
+    privacy_en: "",
+    created_at: iso(now),
+  }).returningAll().executeTakeFirstOrThrow();
+  for (const host of input.hosts ?? []) {
+    await db.insertInto("site_hosts").values({ host: host.toLowerCase(), site_id: site.id }).execute();
+  }
+  return site;
+}
+
+export async function addArea(db: Executor, siteId: number, name: string, postcodeRanges = ""): Promise<Area> {
+  return db.insertInto("areas").values({ site_id: siteId, name, postcode_ranges: postcodeRanges }).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function listAreas(db: Executor, siteId: number): Promise<Area[]> {
+  return db.selectFrom("areas").selectAll().where("site_id", "=", siteId).orderBy("name").execute();
+}
+
+export async function findSiteBySlug(db: Executor, slug: string): Promise<Site | undefined> {
+  return db.selectFrom("sites").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+export async function defaultSite(db: Executor): Promise<Site | undefined> {
+  return db.selectFrom("sites").selectAll().where("is_default", "=", 1).executeTakeFirst();
+}

@@ -1,0 +1,20 @@
+// What every page needs to render: the visitor's language, site, account and CSRF token.
+import type { CurrentUser } from "../auth/sessions";
+import type { NavItem } from "../components";
+import type { Language, Role, Site } from "../db/types";
+import type { Translate } from "../i18n/catalog";
+
+export interface PageContext {
+  t: Translate;
+  lang: Language;
+  site: Site;
+  user: CurrentUser | null;
+  /** Creating the token may set a cookie, so pages ask for it only when they show a form. */
+  csrfToken(): string;
+  path: string;
+  flash: string | null;
+  nav: NavItem[];
+  assets: { css: string; js: string };
+}
+
+export const hasRole = (ctx: PageContext, role: Role): boolean => ctx.user?.roles.has(role) ?? false;

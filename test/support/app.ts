@@ -1,0 +1,119 @@
+// A complete app on a fresh database for route tests: a default site with areas, one account
+// per role, a hand-moved clock, captured mail, and agents that keep cookies like a browser.
+import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import { build, type Built } from "../../src/app";
+import { loadConfig } from "../../src/config";
+import type { ComponentManifest } from "../../src/core/components";
+import { createSession } from "../../src/core/auth/sessions";
+import { createUser } from "../../src/core/auth/users";
+import { csrfTokenFor } from "../../src/core/http/csrf";
+import { processOutboxOnce } from "../../src/core/events/outbox-worker";
+import type { Role, Site, User } from "../../src/core/db/types";
+import { addArea, createSite } from "../../src/core/sites/store";
+import type { MailTransport } from "../../src/core/mail/transport";
+import { testClock, type TestClock } from "./clock";
+import type { TestDatabase } from "./databases";
+import { capturingTransport, type CapturedMail } from "./mail";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+export interface TestApp extends Built {
+  clock: TestClock;
+  mail: CapturedMail;
+  site: Site;
+  users: Record<Role, User>;
+  agent(): Agent;
+  /** An agent logged in as `user` (session created directly; the log-in form has its own tests). */
+  agentFor(user: User): Promise<Agent>;
+  newUser(overrides?: Partial<{ email: string; name: string; roles: Role[]; verified: boolean; postcode: string; siteId: number }>): Promise<User>;
+  drainOutbox(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function createTestApp(database: TestDatabase, options: { components?: ComponentManifest[]; mail?: MailTransport; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await database.open();
+  const clock = testClock();
+  const mail = capturingTransport();
+  const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
+  const built = await build(config, { db, clock, mail: options.mail ?? mail, workers: false, components: options.components });
+  const kysely = built.services.db.kysely;
+  const site = await createSite(kysely, { slug: "test", name: "Teststad", hosts: ["localhost"], isDefault: true, councilName: "Raad van Teststad", councilEmails: ["raad@teststad.example"] }, clock());
+  await addArea(kysely, site.id, "Noord", "1000-1019");
+  await addArea(kysely, site.id, "Zuid", "1020-1039");
+  const newUser: TestApp["newUser"] = async (o = {}) => {
+    counter++;
+    return createUser(kysely, {
+      siteId: o.siteId ?? site.id, email: o.email ?? `user${counter}-${Date.now()}@example.org`, password: TEST_PASSWORD,
+      displayName: o.name ?? `Bewoner ${counter}`, verified: o.verified ?? true, roles: o.roles ?? [], postcode: o.postcode ?? "1010 AB",
+    }, clock());
+  };
+  const users = {} as Record<Role, User>;
+  for (const role of ["resident", "moderator", "official", "council", "admin"] as Role[]) {
+    users[role] = await newUser({ email: `${role}@teststad.example`, name: `Test ${role}`, roles: [role] });
+  }
+  const app: TestApp = {
+    ...built,
+    clock,
+    mail,
+    site,
+    users,
+    agent: () => new Agent(built),
+    async agentFor(user) {
+      const agent = new Agent(built);
+      const token = await createSession(kysely, user.id, user.site_id, clock(), config.sessionMaxHours);
+      agent.cookies.set("inspraak_session", token);
+      return agent;
+    },
+    newUser,
+    async drainOutbox() { while ((await processOutboxOnce(built.services)) > 0) { /* until empty */ } },
+    async close() { await built.close(); await db.close(); },
+  };
+  return app;
+}
+
+/** Keeps cookies between requests and fills in the CSRF token, like a browser with a form. */
+export class Agent {
+  readonly cookies = new Map<string, string>();
+  host = "localhost";
+  constructor(private readonly built: Built) {}
+
+  csrfToken(): string {
+    let binding = this.cookies.get("inspraak_session");
+    if (!binding) {
+      binding = this.cookies.get("inspraak_csrf") ?? `anon-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+      this.cookies.set("inspraak_csrf", binding);
+    }
+    return csrfTokenFor(this.built.services.secret, binding);
+  }
+
+  async request(options: InjectOptions): Promise<LightMyRequestResponse> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const response = await this.built.app.inject({
+      ...options,
+      headers: { host: this.host, ...(cookie ? { cookie } : {}), ...(options.headers ?? {}) },
+    });
+    for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now()) || c.value === "";
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return response;
+  }
+
+  get(url: string, headers: Record<string, string> = {}) {
+    return this.request({ method: "GET", url, headers });
+  }
+
+  /** A form post with a valid CSRF token (unless `_csrf` is given, e.g. "" to test refusal). */
+  post(url: string, form: Record<string, string | string[]> = {}, headers: Record<string, string> = {}) {
+    const body = new URLSearchParams();
+    const fields = { _csrf: this.csrfToken(), ...form };
+    for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    return this.request({ method: "POST", url, payload: body.toString(), headers: { "content-type": "application/x-www-form-urlencoded", ...headers } });
+  }
+
+  postJson(url: string, json: unknown, headers: Record<string, string> = {}) {
+    return this.request({ method: "POST", url, payload: JSON.stringify(json), headers: { "content-type": "application/json", "x-csrf-token": this.csrfToken(), ...headers } });
+  }
+}
