@@ -1,8 +1,11 @@
-// Routes of the core: accounts, admin pages. Each area registers itself here.
+// Routes of the core: accounts and the admin area. Each area registers itself here.
 import type { FastifyInstance } from "fastify";
+import { registerAccountRoutes } from "./auth/routes/index";
+import { registerAdminRoutes } from "./admin/routes";
 import type { CookieNames } from "./http/request-context";
 import type { Services } from "./services";
 
 export async function registerCoreRoutes(app: FastifyInstance, services: Services, cookies: CookieNames): Promise<void> {
-  void app; void services; void cookies;
+  registerAccountRoutes(app, services, cookies);
+  registerAdminRoutes(app, services);
 }

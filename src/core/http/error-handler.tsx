@@ -6,6 +6,7 @@ import { Layout } from "../views/layout";
 import { HttpError, RateLimitedError } from "./errors";
 import { sendPage } from "./render";
 
+
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith("/api/");
 }
@@ -44,6 +45,11 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, httpErro
         ? { invalidParams: httpError.fieldErrors.map((e) => ({ name: e.field, code: e.messageKey, reason: t(e.messageKey) })) }
         : {}),
     });
+  }
+  if (httpError.status === 401) {
+    // People who are not logged in are sent to the log-in page and brought back afterwards.
+    const back = request.method === "GET" ? request.url : (request.headers.referer ? new URL(request.headers.referer, "http://x").pathname : "/");
+    return reply.redirect(`/inloggen?terug=${encodeURIComponent(back)}`, 303);
   }
   if (!request.site) {
     // No site (database down before we could look it up): a self-contained page, no layout.

@@ -37,7 +37,7 @@ export function Layout({ ctx, title, children, head }: LayoutProps) {
                 <>
                   <a class="utrecht-link" href="/account">{t("layout.myAccount")}</a>
                   {hasRole(ctx, "admin") || hasRole(ctx, "moderator") || hasRole(ctx, "official") || hasRole(ctx, "council") ? (
-                    <a class="utrecht-link" href="/beheer">{t("layout.admin")}</a>
+                    <a class="utrecht-link" href="/admin">{t("layout.admin")}</a>
                   ) : null}
                   <PostButton ctx={ctx} action="/uitloggen" label={t("layout.logout")} variant="subtle" />
                 </>
