@@ -13,7 +13,7 @@ import {
   type ParticipantPosition,
   type StatementTally,
 } from "./types";
-import { buildVoteMatrix, votesOf } from "./vote-matrix";
+import { buildVoteMatrix, votesOf, type VoteMatrix } from "./vote-matrix";
 import { tallyVotes, type VoteTallies } from "./vote-tallies";
 
 /**
@@ -29,7 +29,7 @@ export function analyzeConversation(
   const matrix = buildVoteMatrix(input);
   const n = matrix.participantIds.length;
   // Pol.is asks for 7 votes, or all statements when there are fewer than 7.
-  const needed = Math.max(1, Math.min(settings.minVotes, matrix.statementIds.length));
+  const needed = Math.max(1, Math.min(settings.minVotes, activeStatements(matrix)));
   const placedRows = Int32Array.from(
     Array.from({ length: n }, (_, i) => i).filter((i) => votesOf(matrix, i) >= needed),
   );
@@ -57,22 +57,24 @@ export function analyzeConversation(
     id,
     participants: participants.sort(compareIds),
     center: grouping.centers[id]!,
-    representative: representativeStatements(tallies, matrix.statementIds, id, settings.maxRepresentative),
+    representative: representativeStatements(tallies, matrix.statementIds, matrix.moderated, id, settings.maxRepresentative),
   }));
 
   return {
     groups,
-    consensus: consensusStatements(tallies, matrix.statementIds, settings.consensusThreshold),
+    consensus: consensusStatements(tallies, matrix.statementIds, matrix.moderated, settings.consensusThreshold),
     positions: positions.sort((a, b) => compareIds(a.participant, b.participant)),
     unplaced: matrix.participantIds.filter((_, row) => groupOfRow[row] < 0).sort(compareIds),
-    statements: statementTallies(tallies, matrix.statementIds),
+    statements: statementTallies(tallies, matrix),
     silhouette: grouping.silhouette,
   };
 }
 
-function statementTallies(tallies: VoteTallies, statementIds: readonly Id[]): StatementTally[] {
+/** Counts for the statements still in the conversation (moderated-out ones are left out). */
+function statementTallies(tallies: VoteTallies, matrix: VoteMatrix): StatementTally[] {
   const m = tallies.statements;
-  return statementIds.map((statement, j) => ({
+  const active = matrix.statementIds.map((statement, j) => ({ statement, j })).filter(({ j }) => !matrix.moderated[j]);
+  return active.map(({ statement, j }) => ({
     statement,
     overall: {
       agree: tallies.overall.agree[j],
@@ -85,4 +87,8 @@ function statementTallies(tallies: VoteTallies, statementIds: readonly Id[]): St
       pass: tallies.pass[g * m + j],
     })),
   }));
+}
+
+function activeStatements(matrix: VoteMatrix): number {
+  return matrix.moderated.reduce((count, flag) => count + (flag ? 0 : 1), 0);
 }

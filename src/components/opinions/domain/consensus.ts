@@ -14,17 +14,19 @@ import { seenBy, smoothed, type VoteTallies } from "./vote-tallies";
 export function consensusStatements(
   tallies: VoteTallies,
   statementIds: readonly Id[],
+  moderated: Uint8Array,
   threshold: number,
 ): { agree: ConsensusStatement[]; disagree: ConsensusStatement[] } {
   return {
-    agree: forDirection(tallies, statementIds, threshold, "agree"),
-    disagree: forDirection(tallies, statementIds, threshold, "disagree"),
+    agree: forDirection(tallies, statementIds, moderated, threshold, "agree"),
+    disagree: forDirection(tallies, statementIds, moderated, threshold, "disagree"),
   };
 }
 
 function forDirection(
   tallies: VoteTallies,
   statementIds: readonly Id[],
+  moderated: Uint8Array,
   threshold: number,
   direction: Direction,
 ): ConsensusStatement[] {
@@ -34,6 +36,7 @@ function forDirection(
   const m = tallies.statements;
   const result: ConsensusStatement[] = [];
   for (let j = 0; j < m; j++) {
+    if (moderated[j]) continue;
     const groupProbabilities: number[] = [];
     for (let g = 0; g < groups; g++) groupProbabilities.push(smoothed(counts[g * m + j], seenBy(tallies, g, j)));
     const score = groupProbabilities.reduce((a, b) => a * b, 1);

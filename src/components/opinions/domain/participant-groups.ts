@@ -1,6 +1,5 @@
 import { baseClusters } from "./base-clusters";
-import { globalKmeans } from "./global-kmeans";
-import { silhouette } from "./silhouette";
+import { candidateGroupings, chooseGrouping } from "./candidate-groupings";
 import { mergeIdenticalPoints, type WeightedPoints } from "./weighted-points";
 
 export interface Grouping {
@@ -12,7 +11,7 @@ export interface Grouping {
 
 /**
  * Pol.is's two-level clustering: participants → base clusters → 2..maxK groups of base clusters,
- * weighted by how many participants each holds, keeping the k with the best silhouette. Only
+ * weighted by how many participants each holds, keeping the grouping with the best silhouette. Only
  * positions enter, so the result cannot depend on ids or on input order.
  */
 export function groupParticipants(
@@ -26,19 +25,8 @@ export function groupParticipants(
   const basePoints: WeightedPoints = { x: base.centerX, y: base.centerY, weight: base.size };
   // Pol.is allows more groups only as the base clusters grow: max k = 2 + ⌊bases / 12⌋.
   const maxK = Math.min(options.maxGroups, 2 + Math.floor(basePoints.x.length / 12));
-  const candidates = globalKmeans(basePoints, maxK).slice(1);
-
-  let bestIndex = -1;
-  let bestScore = -Infinity;
-  candidates.forEach((candidate, index) => {
-    const score = silhouette(basePoints, candidate.assignment, candidate.centerX.length);
-    if (score > bestScore + 1e-12) {
-      bestScore = score;
-      bestIndex = index;
-    }
-  });
-  const groupOfBase = bestIndex >= 0 ? candidates[bestIndex]!.assignment : new Int32Array(basePoints.x.length);
-  const chosen = bestIndex >= 0 ? candidates[bestIndex]! : undefined;
+  const chosen = chooseGrouping(candidateGroupings(basePoints, maxK));
+  const groupOfBase = chosen ? chosen.assignment : new Int32Array(basePoints.x.length);
   const k = chosen ? chosen.centerX.length : 1;
   const order = canonicalGroupOrder(
     k,
@@ -47,7 +35,7 @@ export function groupParticipants(
   );
   const groupOf = Int32Array.from(pointOf, (p) => order.rank[groupOfBase[base.assignment[p]]]);
   const centers = groupCenters(xs, ys, groupOf, k);
-  return { groupOf, centers, silhouette: chosen ? bestScore : null };
+  return { groupOf, centers, silhouette: chosen ? chosen.silhouette : null };
 }
 
 /** Largest group first; equal sizes by center position, so numbering never depends on ids. */

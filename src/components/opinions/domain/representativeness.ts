@@ -14,11 +14,13 @@ import { seenBy, smoothed, type VoteTallies } from "./vote-tallies";
 export function representativeStatements(
   tallies: VoteTallies,
   statementIds: readonly Id[],
+  moderated: Uint8Array,
   group: number,
   limit: number,
 ): RepresentativeStatement[] {
   const found: { statement: RepresentativeStatement; metric: number }[] = [];
   for (let j = 0; j < tallies.statements; j++) {
+    if (moderated[j]) continue;
     const agree = directionStats(tallies, group, j, "agree");
     const disagree = directionStats(tallies, group, j, "disagree");
     const agreeQualifies = agree.ratioZ > z90 && agree.probabilityZ > z90;

@@ -1,39 +1,31 @@
 import type { WeightedPoints } from "./weighted-points";
 
 /**
- * Mean silhouette of a clustering of weighted points, where a point of weight w stands for w
- * participants at the same spot (a base cluster). For each point: a = mean distance to the other
- * members of its own cluster, b = mean distance to the members of the nearest other cluster,
- * s = (b − a) / max(a, b); a cluster of one participant scores 0. The result is the
- * participant-weighted mean, so it measures how well separated the people are, not the base
- * clusters.
+ * Mean silhouette of a clustering of the base clusters, as Pol.is computes it: every base
+ * cluster counts once, whatever its size. For each point: a = mean distance to the other points
+ * of its own cluster, b = mean distance to the points of the nearest other cluster,
+ * s = (b − a) / max(a, b), and 0 for a point alone in its cluster. Counting base clusters rather
+ * than people keeps one dense crowd from outvoting a clear but smaller split.
  */
 export function silhouette(points: WeightedPoints, assignment: Int32Array, k: number): number {
   const n = points.x.length;
-  const clusterWeight = new Float64Array(k);
-  for (let i = 0; i < n; i++) clusterWeight[assignment[i]] += points.weight[i];
-  let total = 0;
-  let weightSum = 0;
+  if (n === 0) return 0;
+  const clusterCount = new Float64Array(k);
+  for (let i = 0; i < n; i++) clusterCount[assignment[i]]++;
   const distanceSum = new Float64Array(k);
+  let total = 0;
   for (let i = 0; i < n; i++) {
+    const own = assignment[i];
+    if (clusterCount[own] <= 1) continue;
     distanceSum.fill(0);
     for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const d = Math.hypot(points.x[i] - points.x[j], points.y[i] - points.y[j]);
-      distanceSum[assignment[j]] += points.weight[j] * d;
+      if (j !== i) distanceSum[assignment[j]] += Math.hypot(points.x[i] - points.x[j], points.y[i] - points.y[j]);
     }
-    const own = assignment[i];
-    const wi = points.weight[i];
-    weightSum += wi;
-    // The wi − 1 other participants at this very spot are at distance 0 from each one of them.
-    const companions = clusterWeight[own] - 1;
-    if (companions <= 0) continue;
-    const a = distanceSum[own] / companions;
+    const a = distanceSum[own] / (clusterCount[own] - 1);
     let b = Infinity;
-    for (let c = 0; c < k; c++) if (c !== own && clusterWeight[c] > 0) b = Math.min(b, distanceSum[c] / clusterWeight[c]);
-    if (!Number.isFinite(b)) continue;
+    for (let c = 0; c < k; c++) if (c !== own && clusterCount[c] > 0) b = Math.min(b, distanceSum[c] / clusterCount[c]);
     const spread = Math.max(a, b);
-    if (spread > 0) total += wi * ((b - a) / spread);
+    if (Number.isFinite(b) && spread > 0) total += (b - a) / spread;
   }
-  return weightSum > 0 ? total / weightSum : 0;
+  return total / n;
 }

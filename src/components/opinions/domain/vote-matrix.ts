@@ -4,24 +4,31 @@ import type { ConversationInput, Id, VoteValue } from "./types";
  * Sparse participants × statements matrix of latest votes, in compressed-row form: the votes of
  * participant i are column[rowStart[i] .. rowStart[i+1]) with values in `value`. Typed arrays
  * instead of per-cell objects keep a million votes at a few megabytes.
+ *
+ * Moderated-out statements keep their column, flagged in `moderated`, with every vote stored as
+ * 0, as Pol.is does: the vote still shows that the participant took part (it counts towards
+ * being placed and towards the projection's scaling, so moderating never moves people off the
+ * map), but it carries no opinion, so it cannot move anyone's position.
  */
 export interface VoteMatrix {
   participantIds: Id[];
   statementIds: Id[];
+  moderated: Uint8Array;
   rowStart: Int32Array;
   column: Int32Array;
   value: Int8Array;
 }
 
 export function buildVoteMatrix(input: ConversationInput): VoteMatrix {
-  const moderated = new Set<Id>(input.moderatedOut ?? []);
+  const moderatedIds = new Set<Id>(input.moderatedOut ?? []);
   const statementIndex = new Map<Id, number>();
   const statementIds: Id[] = [];
   for (const id of input.statements) {
-    if (moderated.has(id) || statementIndex.has(id)) continue;
+    if (statementIndex.has(id)) continue;
     statementIndex.set(id, statementIds.length);
     statementIds.push(id);
   }
+  const moderated = Uint8Array.from(statementIds, (id) => (moderatedIds.has(id) ? 1 : 0));
 
   const participantIndex = new Map<Id, number>();
   const participantIds: Id[] = [];
@@ -65,11 +72,11 @@ export function buildVoteMatrix(input: ConversationInput): VoteMatrix {
     const key = keys[e]!;
     const row = Math.floor(key / m);
     column[e] = key - row * m;
-    value[e] = votes[latest.get(key)!]!.vote;
+    value[e] = moderated[column[e]] ? 0 : votes[latest.get(key)!]!.vote;
     rowStart[row + 1]++;
   }
   for (let i = 0; i < n; i++) rowStart[i + 1] += rowStart[i];
-  return { participantIds, statementIds, rowStart, column, value };
+  return { participantIds, statementIds, moderated, rowStart, column, value };
 }
 
 function isLater(time: number, vote: VoteValue, otherTime: number, otherVote: VoteValue): boolean {

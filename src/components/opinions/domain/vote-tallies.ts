@@ -28,6 +28,7 @@ export function tallyVotes(matrix: VoteMatrix, groupOfRow: Int32Array, groups: n
     const g = groupOfRow[row];
     for (let e = matrix.rowStart[row]; e < matrix.rowStart[row + 1]; e++) {
       const j = matrix.column[e];
+      if (matrix.moderated[j]) continue;
       const v = matrix.value[e];
       const overall = v > 0 ? tallies.overall.agree : v < 0 ? tallies.overall.disagree : tallies.overall.pass;
       overall[j]++;
