@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import type { Migration } from "kysely/migration";
+import type { Role } from "./db/types";
 import type { Services } from "./services";
 
 export interface OutboxHandler {
@@ -19,6 +20,9 @@ export interface ScheduledJob {
 
 export interface NavItem { href: string; labelKey: string }
 
+/** A section of the admin area (/admin) that a component adds; shown to users with one of `roles`. */
+export interface AdminLink { href: string; labelKey: string; roles: Role[] }
+
 export interface CliCommand {
   summary: string;
   run(argv: string[], io: { out(s: string): void; err(s: string): void }): Promise<number>;
@@ -33,6 +37,7 @@ export interface ComponentManifest {
   outboxHandlers?: Record<string, OutboxHandler>;
   jobs?: ScheduledJob[];
   nav?: NavItem[];
+  adminLinks?: AdminLink[];
   cli?: Record<string, CliCommand>;
   /** A section on the site's home page (e.g. ideas close to their threshold). */
   homeSection?(request: FastifyRequest, services: Services): Promise<VNode | null>;
