@@ -25,3 +25,8 @@ export function postcodeInRanges(postcode: string, ranges: PostcodeRange[]): boo
   const digits = postcodeDigits(postcode);
   return digits !== null && ranges.some((r) => digits >= r.from && digits <= r.to);
 }
+
+/** The tidy stored form: "1051-1058, 1060". */
+export function formatPostcodeRanges(ranges: PostcodeRange[]): string {
+  return ranges.map((r) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`)).join(", ");
+}

@@ -50,3 +50,53 @@ export async function findSiteBySlug(db: Executor, slug: string): Promise<Site |
 export async function defaultSite(db: Executor): Promise<Site | undefined> {
   return db.selectFrom("sites").selectAll().where("is_default", "=", 1).executeTakeFirst();
 }
+
+/** What an admin may change on /admin/site; slug, default flag and hosts are changed elsewhere. */
+export interface SiteSettings {
+  name: string;
+  languages: string;
+  themeClass: string;
+  councilName: string;
+  councilEmails: string[];
+  accessibilityNl: string;
+  accessibilityEn: string;
+  privacyNl: string;
+  privacyEn: string;
+}
+
+export async function updateSiteSettings(db: Executor, siteId: number, s: SiteSettings): Promise<Site> {
+  return db.updateTable("sites").set({
+    name: s.name,
+    languages: s.languages,
+    theme_class: s.themeClass,
+    council_name: s.councilName,
+    council_emails: s.councilEmails.join("\n"),
+    accessibility_nl: s.accessibilityNl,
+    accessibility_en: s.accessibilityEn,
+    privacy_nl: s.privacyNl,
+    privacy_en: s.privacyEn,
+  }).where("id", "=", siteId).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findSiteById(db: Executor, id: number): Promise<Site | undefined> {
+  return db.selectFrom("sites").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** An area of this site only: an id from another site is simply not found. */
+export async function findArea(db: Executor, siteId: number, id: number): Promise<Area | undefined> {
+  return db.selectFrom("areas").selectAll().where("site_id", "=", siteId).where("id", "=", id).executeTakeFirst();
+}
+
+export async function findAreaByName(db: Executor, siteId: number, name: string): Promise<Area | undefined> {
+  return db.selectFrom("areas").selectAll().where("site_id", "=", siteId).where("name", "=", name).executeTakeFirst();
+}
+
+export async function updateArea(db: Executor, siteId: number, id: number, name: string, postcodeRanges: string): Promise<void> {
+  await db.updateTable("areas").set({ name, postcode_ranges: postcodeRanges }).where("site_id", "=", siteId).where("id", "=", id).execute();
+}
+
+/** Throws a foreign-key error when something still refers to the area (see constraint-errors.ts). */
+export async function deleteArea(db: Executor, siteId: number, id: number): Promise<number> {
+  const result = await db.deleteFrom("areas").where("site_id", "=", siteId).where("id", "=", id).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
