@@ -7,6 +7,7 @@ import type { ComponentManifest } from "../../src/core/components";
 import { createSession } from "../../src/core/auth/sessions";
 import { createUser } from "../../src/core/auth/users";
 import { csrfTokenFor } from "../../src/core/http/csrf";
+import { missingKeys } from "../../src/core/i18n/catalog";
 import { processOutboxOnce } from "../../src/core/events/outbox-worker";
 import type { Role, Site, User } from "../../src/core/db/types";
 import { addArea, createSite } from "../../src/core/sites/store";
@@ -67,7 +68,13 @@ export async function createTestApp(database: TestDatabase, options: { component
     },
     newUser,
     async drainOutbox() { while ((await processOutboxOnce(built.services)) > 0) { /* until empty */ } },
-    async close() { await built.close(); await db.close(); },
+    async close() {
+      await built.close();
+      await db.close();
+      const shown = [...missingKeys];
+      missingKeys.clear();
+      if (shown.length) throw new Error(`Pages showed raw catalog keys (add them to locales/nl and locales/en): ${shown.join(", ")}`);
+    },
   };
   return app;
 }

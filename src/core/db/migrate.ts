@@ -1,5 +1,6 @@
 // Runs the core migrations and those of every component, in name (date) order, on either database.
 import crypto from "node:crypto";
+import { sql } from "kysely";
 import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
 import type { ComponentManifest } from "../components";
 import type { Db } from "./database";
@@ -18,7 +19,12 @@ export function allMigrations(components: ComponentManifest[]): Record<string, M
 
 export async function migrateToLatest(db: Db, components: ComponentManifest[]): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => allMigrations(components) };
-  const migrator = new Migrator({ db: db.kysely, provider, allowUnorderedMigrations: true });
+  // On PostgreSQL, Kysely looks for its bookkeeping tables in every schema; pin them to ours so a
+  // database shared by several schemas (tests, or several installations) keeps them apart.
+  const migrationTableSchema = db.dialect === "postgres"
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({ db: db.kysely, provider, allowUnorderedMigrations: true, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   await ensureSecret(db);

@@ -1,7 +1,7 @@
 // Every error ends here: a page in the site's style for people, problem+json for the API.
 // Details go to the log only; the visitor sees a plain message.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { translator } from "../i18n/catalog";
+import { hasMessage, translator } from "../i18n/catalog";
 import { Layout } from "../views/layout";
 import { HttpError, RateLimitedError } from "./errors";
 import { sendPage } from "./render";
@@ -51,13 +51,13 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, httpErro
     const back = request.method === "GET" ? request.url : (request.headers.referer ? new URL(request.headers.referer, "http://x").pathname : "/");
     return reply.redirect(`/inloggen?terug=${encodeURIComponent(back)}`, 303);
   }
+  const title = t(hasMessage(lang, `errors.title.${httpError.status}`) ? `errors.title.${httpError.status}` : "errors.title.400");
   if (!request.site) {
     // No site (database down before we could look it up): a self-contained page, no layout.
     return reply.status(httpError.status).type("text/html; charset=utf-8")
-      .send(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${t("errors.title." + httpError.status)}</title></head><body><main><h1>${t("errors.title." + httpError.status)}</h1><p>${t(httpError.messageKey, httpError.params)}</p></main></body></html>`);
+      .send(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${t(httpError.messageKey, httpError.params)}</p></main></body></html>`);
   }
   const ctx = request.pageContext();
-  const title = t(`errors.title.${httpError.status}`) === `errors.title.${httpError.status}` ? t("errors.title.400") : t(`errors.title.${httpError.status}`);
   return sendPage(reply, (
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>

@@ -39,12 +39,17 @@ export function catalog(lang: Language): Messages {
   return messages;
 }
 
-/** A missing key shows as the key itself and is caught by the catalog tests, never silently. */
+/** Keys asked for but missing; the test app fails a test file that showed any (test/support/app.ts). */
+export const missingKeys = new Set<string>();
+
+export const hasMessage = (lang: Language, key: string): boolean => key in catalog(lang);
+
+/** A missing key shows as the key itself, is recorded, and makes the tests fail: never silent. */
 export function translator(lang: Language): Translate {
   const messages = catalog(lang);
   return (key, params) => {
     let text = messages[key];
-    if (text === undefined) return key;
+    if (text === undefined) { missingKeys.add(`${lang}:${key}`); return key; }
     if (params && typeof params.count === "number") {
       const plural = messages[`${key}_${params.count === 1 ? "one" : "other"}`];
       if (plural !== undefined) text = plural;
