@@ -1,0 +1,47 @@
+// The accountability figures of a site: pure arithmetic over already-loaded idea facts.
+import { answeredOnTime, isOverdue } from "./deadlines";
+import type { IdeaState } from "./states";
+
+export interface AccountabilityFacts {
+  state: IdeaState;
+  publishedAt: string | null;
+  forwardedAt: string | null;
+  dueAt: string | null;
+  answeredAt: string | null;
+}
+
+export interface AccountabilityFigures {
+  submitted: number;
+  forwarded: number;
+  answered: number;
+  answeredOnTime: number;
+  /** Percentage of answered ideas answered on time; null when nothing was answered yet. */
+  onTimePercent: number | null;
+  /** Median whole days from forwarding to answer; null when nothing was answered yet. */
+  medianDaysToAnswer: number | null;
+  overdueNow: number;
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function accountabilityFigures(ideas: AccountabilityFacts[], now: Date): AccountabilityFigures {
+  const published = ideas.filter((i) => i.publishedAt !== null);
+  const forwarded = published.filter((i) => i.forwardedAt !== null);
+  const answered = forwarded.filter((i) => i.answeredAt !== null);
+  const onTime = answered.filter((i) => answeredOnTime(i.answeredAt, i.dueAt)).length;
+  const days = answered.map((i) => Math.round((Date.parse(i.answeredAt!) - Date.parse(i.forwardedAt!)) / 86_400_000));
+  return {
+    submitted: published.length,
+    forwarded: forwarded.length,
+    answered: answered.length,
+    answeredOnTime: onTime,
+    onTimePercent: answered.length ? Math.round((onTime * 100) / answered.length) : null,
+    medianDaysToAnswer: median(days),
+    overdueNow: forwarded.filter((i) => isOverdue(i.state, i.dueAt, now)).length,
+  };
+}

@@ -1,0 +1,72 @@
+// Who may do what with an idea: pure functions over an already-loaded idea and user, so every rule
+// is tested without a database. Routes turn a refusal into 401/403/409.
+import type { CurrentUser } from "../../core/auth/sessions";
+import type { Role } from "../../core/db/types";
+import { parsePostcodeRanges, postcodeInRanges } from "../../core/sites/postcodes";
+import type { SupportRule } from "./domain/settings";
+import { type IdeaState } from "./domain/states";
+
+export interface IdeaFacts {
+  authorId: number;
+  state: IdeaState; // the effective state (deadline applied)
+  supportCount: number;
+  siteId: number;
+}
+
+export type Verdict = { ok: true } | { ok: false; status: 401 | 403 | 409; key: string };
+const yes: Verdict = { ok: true };
+const no = (status: 401 | 403 | 409, key: string): Verdict => ({ ok: false, status, key });
+
+const has = (user: CurrentUser | null, ...roles: Role[]) => !!user && roles.some((r) => user.roles.has(r));
+
+export function canView(idea: IdeaFacts, user: CurrentUser | null): boolean {
+  if (idea.state !== "draft") return true;
+  return !!user && (user.id === idea.authorId || has(user, "moderator", "admin"));
+}
+
+/** The author edits until the first support; after that supporters must keep what they backed. */
+export function canEdit(idea: IdeaFacts, user: CurrentUser | null): Verdict {
+  if (!user) return no(401, "errors.loginRequired");
+  if (user.id !== idea.authorId || user.siteId !== idea.siteId) return no(403, "ideas.errors.notAuthor");
+  if (idea.state !== "draft" && idea.state !== "open") return no(409, "ideas.errors.notEditableState");
+  if (idea.supportCount > 0) return no(409, "ideas.errors.alreadySupported");
+  return yes;
+}
+
+export function canAuthorAct(idea: IdeaFacts, user: CurrentUser | null, allowed: IdeaState[]): Verdict {
+  if (!user) return no(401, "errors.loginRequired");
+  if (user.id !== idea.authorId || user.siteId !== idea.siteId) return no(403, "ideas.errors.notAuthor");
+  if (!allowed.includes(idea.state)) return no(409, "ideas.errors.wrongState");
+  return yes;
+}
+
+export interface Supporter { emailVerified: boolean; postcode: string | null }
+export interface SupportSettings { supportRule: SupportRule; countAfterThreshold: boolean; areaPostcodeRanges: string[] }
+
+/** Whether the idea collects supports now (open, or past the threshold when those still count). */
+export function collectsSupport(state: IdeaState, countAfterThreshold: boolean, beforeDeadline: boolean): boolean {
+  if (state === "open") return true;
+  return countAfterThreshold && beforeDeadline && (state === "forwarded" || state === "scheduled");
+}
+
+export function canSupport(idea: IdeaFacts, collecting: boolean, supporter: Supporter, settings: SupportSettings): Verdict {
+  if (!collecting) return no(409, "ideas.errors.notOpen");
+  if (!supporter.emailVerified) return no(403, "ideas.errors.verifyFirst");
+  if (settings.supportRule === "postcode") {
+    const ranges = settings.areaPostcodeRanges.flatMap((r) => parsePostcodeRanges(r) ?? []);
+    if (!supporter.postcode || !postcodeInRanges(supporter.postcode, ranges)) return no(403, "ideas.errors.postcodeOutside");
+  }
+  return yes;
+}
+
+export const isCouncil = (user: CurrentUser | null) => has(user, "council", "admin");
+export const isOfficial = (user: CurrentUser | null) => has(user, "official", "admin");
+export const isModerator = (user: CurrentUser | null) => has(user, "moderator", "admin");
+
+/** The badge shown beside a comment: officials and council members speak in their role. */
+export function commentRole(user: CurrentUser): "official" | "council" | "moderator" | "resident" {
+  if (user.roles.has("official")) return "official";
+  if (user.roles.has("council")) return "council";
+  if (user.roles.has("moderator")) return "moderator";
+  return "resident";
+}
