@@ -21,7 +21,7 @@ function asset(content: string, type: string): Asset {
   return {
     body,
     gzip: zlib.gzipSync(body, { level: 9 }),
-    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }),
     type,
   };
 }
