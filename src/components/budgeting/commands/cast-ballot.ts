@@ -1,0 +1,63 @@
+// Casting a ballot, three ways: a resident online (changeable until the vote closes), a voting
+// code (one ballot, the code is used up in the same transaction) and a paper ballot entered by
+// an official. The ballot is checked by the pure rule first; a refused ballot changes nothing.
+import crypto from "node:crypto";
+import { audit } from "../../../core/audit/log";
+import type { Db } from "../../../core/db/database";
+import { hashCode } from "../codes/voting-codes";
+import { saveBallot } from "../store/ballots";
+import { useCode } from "../store/codes";
+import { ballotProjects } from "../store/projects";
+import type { BudgetProcess } from "../store/tables";
+import { ballotItems, checkBallot, type BallotCheck, type Choice } from "./ballot-rules";
+import type { Executor } from "../../../core/db/database";
+import { conflict } from "../../../core/http/errors";
+
+/** Checked again inside the transaction: a ballot racing the close of the vote is refused. */
+async function assertStillVoting(trx: Executor, processId: number): Promise<void> {
+  const row = await trx.selectFrom("budget_processes").select("phase").where("id", "=", processId).executeTakeFirst();
+  if (row?.phase !== "vote") throw conflict("budgeting.errors.voteClosed");
+}
+
+export type CastResult = { ok: true; check: BallotCheck } | { ok: false; check: BallotCheck } | { ok: false; codeRefused: true };
+
+async function checked(db: Db, process: BudgetProcess, choice: Choice): Promise<BallotCheck> {
+  const projects = await ballotProjects(db.kysely, process.id);
+  return checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), choice);
+}
+
+export async function castAsResident(db: Db, process: BudgetProcess, userId: number, choice: Choice, now: Date): Promise<CastResult> {
+  const check = await checked(db, process, choice);
+  if (!check.ok) return { ok: false, check };
+  await db.kysely.transaction().execute(async (trx) => {
+    await assertStillVoting(trx, process.id);
+    await saveBallot(trx, { processId: process.id, voterKey: `user:${userId}`, source: "online", userId, items: ballotItems(choice) }, now);
+  });
+  return { ok: true, check };
+}
+
+/** `code` is already normalised; unknown, used and foreign codes all give the same answer. */
+export async function castWithCode(db: Db, process: BudgetProcess, code: string, choice: Choice, now: Date): Promise<CastResult> {
+  const check = await checked(db, process, choice);
+  if (!check.ok) return { ok: false, check };
+  const saved = await db.kysely.transaction().execute(async (trx) => {
+    await assertStillVoting(trx, process.id);
+    const codeId = await useCode(trx, process.id, hashCode(code), now);
+    if (codeId === null) return false;
+    await saveBallot(trx, { processId: process.id, voterKey: `code:${codeId}`, source: "code", items: ballotItems(choice) }, now);
+    return true;
+  });
+  return saved ? { ok: true, check } : { ok: false, codeRefused: true };
+}
+
+export async function enterPaperBallot(db: Db, process: BudgetProcess, officialId: number, choice: Choice, now: Date): Promise<CastResult> {
+  const check = await checked(db, process, choice);
+  if (!check.ok) return { ok: false, check };
+  await db.kysely.transaction().execute(async (trx) => {
+    await assertStillVoting(trx, process.id);
+    const voterKey = `paper:${crypto.randomBytes(9).toString("base64url")}`;
+    await saveBallot(trx, { processId: process.id, voterKey, source: "paper", enteredBy: officialId, items: ballotItems(choice) }, now);
+    await audit(trx, { siteId: process.site_id, actorUserId: officialId, action: "budgeting.paper.entered", subject: `budget_process:${process.id}` }, now);
+  });
+  return { ok: true, check };
+}

@@ -1,0 +1,16 @@
+// Generates N voting codes for a process: stores their hashes and returns the codes once, for
+// the letters. They cannot be shown again later (only hashes are kept).
+import { audit } from "../../../core/audit/log";
+import type { Db } from "../../../core/db/database";
+import { hashCode, newVotingCodes } from "../codes/voting-codes";
+import { insertCodeHashes } from "../store/codes";
+import type { BudgetProcess } from "../store/tables";
+
+export async function generateCodes(db: Db, process: BudgetProcess, count: number, actorUserId: number | null, now: Date): Promise<string[]> {
+  const codes = newVotingCodes(count);
+  await db.kysely.transaction().execute(async (trx) => {
+    await insertCodeHashes(trx, process.id, codes.map(hashCode), now);
+    await audit(trx, { siteId: process.site_id, actorUserId, action: "budgeting.codes.generated", subject: `budget_process:${process.id}`, details: { count } }, now);
+  });
+  return codes;
+}

@@ -1,0 +1,39 @@
+// Creating and editing a process, and moving it through its phases. Entering "results" counts
+// the ballots in the same transaction, so the results page never shows a half-closed vote.
+import { audit } from "../../../core/audit/log";
+import type { Db } from "../../../core/db/database";
+import { conflict } from "../../../core/http/errors";
+import { insertProcess, setPhase, updateProcessSettings, type ProcessSettings } from "../store/processes";
+import { PHASES, type BudgetProcess, type Phase } from "../store/tables";
+import { computeAndStoreResult } from "./process-results";
+
+export async function createProcess(db: Db, siteId: number, settings: ProcessSettings, actorUserId: number, now: Date): Promise<BudgetProcess> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const process = await insertProcess(trx, siteId, settings, "submit", now);
+    await audit(trx, { siteId, actorUserId, action: "budgeting.process.created", subject: `budget_process:${process.id}` }, now);
+    return process;
+  });
+}
+
+export async function updateProcess(db: Db, process: BudgetProcess, settings: ProcessSettings, actorUserId: number, now: Date): Promise<void> {
+  await db.kysely.transaction().execute(async (trx) => {
+    await updateProcessSettings(trx, process, settings, now);
+    await audit(trx, { siteId: process.site_id, actorUserId, action: "budgeting.process.updated", subject: `budget_process:${process.id}` }, now);
+  });
+}
+
+/** Imported processes only move between results and implementation: they have no live vote. */
+export function allowedPhases(process: BudgetProcess): readonly Phase[] {
+  return process.imported ? ["results", "implementation"] : PHASES;
+}
+
+export async function changePhase(db: Db, process: BudgetProcess, to: Phase, actorUserId: number, now: Date): Promise<void> {
+  if (!allowedPhases(process).includes(to)) throw conflict("budgeting.errors.phaseNotAllowed");
+  if (to === process.phase) return;
+  await db.kysely.transaction().execute(async (trx) => {
+    if (!(await setPhase(trx, process, process.phase, to, now))) throw conflict("budgeting.errors.phaseChanged");
+    const closingVote = to === "results" && process.phase !== "implementation" && !process.imported;
+    if (closingVote) await computeAndStoreResult(trx, { ...process, phase: to }, now);
+    await audit(trx, { siteId: process.site_id, actorUserId, action: "budgeting.phase.changed", subject: `budget_process:${process.id}`, details: { from: process.phase, to } }, now);
+  });
+}

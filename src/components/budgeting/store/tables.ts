@@ -1,0 +1,97 @@
+// Table types of the budgeting component, added to the core's Database type.
+import type { Generated, Selectable } from "kysely";
+
+export type Phase = "submit" | "review" | "vote" | "results" | "implementation";
+export type BallotType = "approval" | "approval-minmax" | "cumulative";
+export type ProcessRule = "greedy" | "mes";
+export type ProjectStatus = "submitted" | "feasible" | "infeasible";
+export type BallotSource = "online" | "code" | "paper" | "import";
+
+export const PHASES: readonly Phase[] = ["submit", "review", "vote", "results", "implementation"];
+export const BALLOT_TYPES: readonly BallotType[] = ["approval", "approval-minmax", "cumulative"];
+
+export interface BudgetProcessesTable {
+  id: Generated<number>;
+  site_id: number;
+  area_id: number | null;
+  title: string;
+  description: string;
+  phase: Phase;
+  budget: number;
+  currency: string;
+  ballot_type: BallotType;
+  min_projects: number;
+  max_projects: number | null;
+  points_total: number;
+  points_per_project: number;
+  rule: ProcessRule;
+  completion: "none" | "add1" | "add1-greedy" | "greedy";
+  add1_stop: "exhaustive" | "overspend";
+  tie_break: "id" | "votes";
+  min_votes: number | null;
+  imported: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BudgetProjectsTable {
+  id: Generated<number>;
+  process_id: number;
+  /** The project's id in results and .pb files (pabulib's project_id for imports). */
+  external_id: string;
+  title: string;
+  description: string;
+  proposed_by: number | null;
+  cost: number | null;
+  status: ProjectStatus;
+  infeasible_reason: string;
+  created_at: string;
+}
+
+export interface BudgetVotingCodesTable {
+  id: Generated<number>;
+  process_id: number;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface BudgetBallotsTable {
+  id: Generated<number>;
+  process_id: number;
+  voter_key: string;
+  source: BallotSource;
+  user_id: number | null;
+  entered_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BudgetBallotItemsTable { ballot_id: number; project_id: number; points: number; position: number }
+
+export interface BudgetResultsTable { process_id: number; outcome: string; voters: number; computed_at: string }
+
+export interface BudgetUpdatesTable {
+  id: Generated<number>;
+  process_id: number;
+  project_id: number | null;
+  body: string;
+  author_id: number | null;
+  created_at: string;
+}
+
+declare module "../../../core/db/types" {
+  interface Database {
+    budget_processes: BudgetProcessesTable;
+    budget_projects: BudgetProjectsTable;
+    budget_voting_codes: BudgetVotingCodesTable;
+    budget_ballots: BudgetBallotsTable;
+    budget_ballot_items: BudgetBallotItemsTable;
+    budget_results: BudgetResultsTable;
+    budget_updates: BudgetUpdatesTable;
+  }
+}
+
+export type BudgetProcess = Selectable<BudgetProcessesTable>;
+export type BudgetProject = Selectable<BudgetProjectsTable>;
+export type BudgetUpdate = Selectable<BudgetUpdatesTable>;
