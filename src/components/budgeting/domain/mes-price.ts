@@ -9,42 +9,71 @@ import { type Rational, add, compare, div, mul, rational, sub, toNumber } from "
 
 const UNAFFORDABLE = Number.POSITIVE_INFINITY;
 
-/** Float price (fast path). Returns Infinity when the supporters cannot pay (checked exactly if close). */
-export function floatPrice(s: MesState, c: number): number {
+/**
+ * Float price (fast path). `lowerBound` must not exceed the true price (the previous price of
+ * the project is one: prices only rise). Returns Infinity when the supporters cannot pay
+ * (checked exactly when close).
+ *
+ * Water filling from below: supporters with b < ρ·u pay everything, the rest share what is
+ * missing; recomputing ρ from that split never overshoots the true price, and once no
+ * remaining payer's b/u lies below the new ρ the split is final. Starting from the previous
+ * price this usually settles in the first pass.
+ */
+export function floatPrice(s: MesState, c: number, lowerBound: number): number {
   const { supStart, supVoter, cost } = s.profile;
   const u = s.supUtil;
   const b = s.b;
   const start = supStart[c]!;
   const end = supStart[c + 1]!;
+  const from = lowerBound * (1 - 1e-9);
   let total = 0;
   let uSum = 0;
+  let poor = 0;
+  let richU = 0;
+  let minRichRatio = Number.POSITIVE_INFINITY;
   for (let k = start; k < end; k++) {
-    const i = supVoter[k]!;
-    if (s.depleted[i] || u[k] === 0) continue;
-    total += b[i]!;
-    uSum += u[k]!;
+    const bi = b[supVoter[k]!]!;
+    if (bi === 0) continue; // depleted voters hold exactly 0 (see mes-fund.ts)
+    const uk = u[k]!;
+    total += bi;
+    uSum += uk;
+    if (bi < from * uk) {
+      poor += bi;
+    } else {
+      richU += uk;
+      const ratio = bi / uk;
+      if (ratio < minRichRatio) minRichRatio = ratio;
+    }
   }
   const price = cost[c]!;
   if (uSum === 0) return UNAFFORDABLE;
   const slack = 1e-9 * price + s.tau;
   if (total < price - slack) return UNAFFORDABLE;
   if (total <= price + slack && compare(s.exactSupporterMoney(c), rational(price)) < 0) return UNAFFORDABLE;
-  // Water filling: start as if everyone can pay the equal price, then let those who cannot
-  // pay everything and raise the price for the rest; the price only goes up, and each pass
-  // moves at least one supporter to "pays everything", so this settles quickly.
-  let rho = price / uSum;
+  if (richU > 0) {
+    const rho = Math.max(from, (price - poor) / richU);
+    if (rho <= minRichRatio) return rho;
+    return waterFill(s, c, rho);
+  }
+  return waterFill(s, c, from);
+}
+
+function waterFill(s: MesState, c: number, start: number): number {
+  const { supStart, supVoter, cost } = s.profile;
+  const u = s.supUtil;
+  const b = s.b;
+  let rho = start;
   for (let pass = 0; pass < 40; pass++) {
     let poor = 0;
     let richU = 0;
-    for (let k = start; k < end; k++) {
-      const i = supVoter[k]!;
-      if (s.depleted[i] || u[k] === 0) continue;
-      const bi = b[i]!;
+    for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
+      const bi = b[supVoter[k]!]!;
+      if (bi === 0) continue;
       if (bi < rho * u[k]!) poor += bi;
       else richU += u[k]!;
     }
     if (richU === 0) return rho;
-    const next = (price - poor) / richU;
+    const next = (cost[c]! - poor) / richU;
     if (!(next > rho)) return Math.max(rho, next);
     rho = next;
   }
@@ -74,12 +103,12 @@ export interface ExactPrice {
   readonly rho: Rational;
   /** Supporters who pay everything they have (become depleted). */
   readonly poor: number[];
-  /** Supporters near the float boundary who stay; their new budgets are set exactly. */
-  readonly nearRich: number[];
+  /** Supporters near the float boundary who keep paying the full price; exact budgets before paying. */
+  readonly nearRich: Item[];
   readonly payers: number;
 }
 
-interface Item {
+export interface Item {
   readonly i: number;
   readonly u: number;
   readonly b: Rational;
@@ -123,7 +152,7 @@ export function exactPrice(s: MesState, c: number, hint: number): ExactPrice | n
   return {
     rho: found.rho,
     poor: surelyPoor.concat(sorted.slice(0, found.cut).map((x) => x.i)),
-    nearRich: sorted.slice(found.cut).map((x) => x.i),
+    nearRich: sorted.slice(found.cut),
     payers: surelyPoor.length + band.length + richCount,
   };
 }
@@ -140,7 +169,7 @@ export function fullExactPrice(s: MesState, c: number): ExactPrice | null {
   const found = sweep(rational(s.profile.cost[c]!), rational(0), 0, items);
   if (found === null) return null;
   const sorted = found.items;
-  return { rho: found.rho, poor: sorted.slice(0, found.cut).map((x) => x.i), nearRich: sorted.slice(found.cut).map((x) => x.i), payers: items.length };
+  return { rho: found.rho, poor: sorted.slice(0, found.cut).map((x) => x.i), nearRich: sorted.slice(found.cut), payers: items.length };
 }
 
 /**

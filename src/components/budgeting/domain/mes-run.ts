@@ -1,13 +1,15 @@
+import { fundExact, fundFloat } from "./mes-fund";
 import { type ExactPrice, exactPrice, floatPrice } from "./mes-price";
-import type { MesState } from "./mes-state";
-import { type Rational, compare, mul, rational, sub, toNumber } from "./rational";
+import { FloatFilterError, type MesState } from "./mes-state";
+import { type Rational, compare, toNumber } from "./rational";
 
 /** Relative width within which two float prices count as "maybe tied" and are compared exactly. */
 const NEAR = 1e-7;
 
 export interface FundingRecord {
   readonly project: number;
-  readonly rho: Rational;
+  /** Price per unit of utility (for reports; decisions use exact values where close). */
+  readonly price: number;
   readonly payers: number;
   readonly payingAll: number;
 }
@@ -20,19 +22,36 @@ export interface MesRunResult {
 /**
  * One run of the Method of Equal Shares with a fixed endowment per voter: repeatedly buy the
  * affordable project with the lowest price per unit of utility, until nothing is affordable.
- *
- * Speed: prices only rise as budgets fall, so the last float price of a project is a lower
- * bound; candidates are visited in order of that bound and the scan stops once the bound
- * exceeds the best price found (the lazy trick of the equalshares.net tool).
- * Exactness: the winner's price is always computed exactly, and every candidate whose float
- * price is within NEAR of the best is compared exactly before the tie-break decides.
+ * If the float fast path ever leaves its error bounds, the run is repeated in exact mode.
  */
-export function runMes(s: MesState, candidates: readonly number[], ranks: Int32Array, endowment: Rational, initialBound: Float64Array): MesRunResult {
-  s.reset(endowment);
+export function runMes(s: MesState, candidates: readonly number[], ranks: Int32Array, endowment: Rational, initialBound: Float64Array, exactMode = false): MesRunResult {
+  try {
+    return runOnce(s, candidates, ranks, endowment, initialBound, exactMode);
+  } catch (e) {
+    if (!(e instanceof FloatFilterError) || exactMode) throw e;
+    return runOnce(s, candidates, ranks, endowment, initialBound, true);
+  }
+}
+
+/*
+ * Speed: prices only rise as budgets fall, so a project's last float price is a lower bound;
+ * candidates are visited in order of that bound and the scan stops once the bound exceeds the
+ * best price found (the lazy trick of the equalshares.net tool).
+ * Exactness: a lone clear winner is bought with float arithmetic (kept pending, see
+ * MesState); candidates within NEAR of the best are compared exactly, ties go to the
+ * tie-break rank, and the winner is then bought at its exact price.
+ */
+function runOnce(s: MesState, candidates: readonly number[], ranks: Int32Array, endowment: Rational, initialBound: Float64Array, exactMode: boolean): MesRunResult {
+  s.reset(endowment, exactMode);
   const bound = Float64Array.from(initialBound);
   let remaining = [...candidates];
   const winners: number[] = [];
   const records: FundingRecord[] = [];
+  const buy = (c: number, price: number, purchase: { payers: number; payingAll: number }) => {
+    winners.push(c);
+    records.push({ project: c, price, ...purchase });
+    remaining = remaining.filter((x) => x !== c);
+  };
   for (;;) {
     remaining.sort((a, b) => bound[a]! - bound[b]! || ranks[a]! - ranks[b]!);
     let best = Number.POSITIVE_INFINITY;
@@ -40,28 +59,32 @@ export function runMes(s: MesState, candidates: readonly number[], ranks: Int32A
     const evaluated: number[] = [];
     for (const c of remaining) {
       if (bound[c]! > best * (1 + 2 * NEAR)) break;
-      const p = floatPrice(s, c);
+      const p = floatPrice(s, c, bound[c]!);
       if (p === Number.POSITIVE_INFINITY) {
         gone.add(c);
         continue;
       }
       bound[c] = p;
       evaluated.push(c);
-      if (p < best) best = p;
+      best = Math.min(best, p);
     }
-    const near = evaluated.filter((c) => bound[c]! <= best * (1 + 2 * NEAR));
-    const choice = near.length === 0 ? null : choose(s, near, bound, ranks, gone);
-    const verified = choice && Math.abs(toNumber(choice.price.rho) - bound[choice.c]!) <= NEAR * bound[choice.c]! ? choice : null;
-    const pick = verified ?? (near.length === 0 ? null : choose(s, remaining.filter((c) => !gone.has(c)), refresh(s, remaining, bound), ranks, gone));
     remaining = remaining.filter((c) => !gone.has(c));
-    if (pick === null) {
-      if (near.length === 0) break;
-      continue;
+    const near = evaluated.filter((c) => bound[c]! <= best * (1 + 2 * NEAR));
+    if (near.length === 0) break;
+    if (near.length === 1 && !exactMode) {
+      const purchase = fundFloat(s, near[0]!, best);
+      if (purchase) {
+        buy(near[0]!, best, purchase);
+        continue;
+      }
     }
-    records.push({ project: pick.c, rho: pick.price.rho, payers: pick.price.payers, payingAll: pick.price.poor.length });
-    fund(s, pick.c, pick.price);
-    winners.push(pick.c);
-    remaining = remaining.filter((c) => c !== pick.c);
+    let pick = choose(s, near, bound, ranks, gone);
+    if (pick && Math.abs(toNumber(pick.price.rho) - bound[pick.c]!) > NEAR * bound[pick.c]!) {
+      if (!exactMode) throw new FloatFilterError("float price of the winner was off");
+      pick = choose(s, remaining, refresh(s, remaining, bound), ranks, gone);
+    }
+    remaining = remaining.filter((c) => !gone.has(c));
+    if (pick) buy(pick.c, toNumber(pick.price.rho), fundExact(s, pick.c, pick.price));
   }
   return { winners, records };
 }
@@ -70,6 +93,7 @@ export function runMes(s: MesState, candidates: readonly number[], ranks: Int32A
 function choose(s: MesState, group: readonly number[], bound: Float64Array, ranks: Int32Array, gone: Set<number>) {
   let best: { c: number; price: ExactPrice } | null = null;
   for (const c of group) {
+    if (gone.has(c)) continue;
     const price = exactPrice(s, c, bound[c]!);
     if (price === null) {
       gone.add(c);
@@ -81,40 +105,8 @@ function choose(s: MesState, group: readonly number[], bound: Float64Array, rank
   return best;
 }
 
-/** Fresh float prices for all (slow path after a failed float check). */
+/** Fresh float prices for all (exact mode, after a float price turned out to be off). */
 function refresh(s: MesState, candidates: readonly number[], bound: Float64Array): Float64Array {
-  for (const c of candidates) bound[c] = floatPrice(s, c);
+  for (const c of candidates) bound[c] = floatPrice(s, c, 0);
   return bound;
-}
-
-function fund(s: MesState, c: number, price: ExactPrice): void {
-  const { supStart, supVoter } = s.profile;
-  for (const i of price.poor) s.mark[i] = 1;
-  for (const i of price.nearRich) s.mark[i] = 2;
-  // New exact budgets must be taken before c counts as funded (exactBudget sums funded prices).
-  const newExact = new Map<number, Rational>();
-  for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
-    const i = supVoter[k]!;
-    if (s.mark[i] === 2 && s.supUtil[k]! > 0) {
-      newExact.set(i, sub(s.exactBudget(i), mul(price.rho, rational(s.supUtil[k]!))));
-    }
-  }
-  const rhoFloat = toNumber(price.rho);
-  for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
-    const i = supVoter[k]!;
-    if (s.depleted[i] || s.supUtil[k] === 0) continue;
-    const exact = newExact.get(i);
-    if (s.mark[i] === 1 || (exact !== undefined && exact.n === 0n)) {
-      s.depleted[i] = 1;
-      s.b[i] = 0;
-    } else if (exact !== undefined) {
-      s.b[i] = toNumber(exact);
-    } else {
-      s.b[i]! -= rhoFloat * s.supUtil[k]!;
-    }
-  }
-  for (const i of price.poor) s.mark[i] = 0;
-  for (const i of price.nearRich) s.mark[i] = 0;
-  s.price[c] = price.rho;
-  s.funded.push(c);
 }

@@ -1,31 +1,47 @@
+import { PriceLedger } from "./mes-ledger";
 import type { Profile } from "./profile";
-import { type Rational, ZERO, mulInt, sub, toNumber } from "./rational";
+import { type Rational, ZERO, div, rational, sub, toNumber } from "./rational";
+
+/** A purchase made with float arithmetic whose exact price is worked out only if needed. */
+export interface PendingPurchase {
+  readonly c: number;
+  /** Supporters who paid everything they had. */
+  readonly poor: readonly number[];
+  /** Integer total utility of the supporters who paid the full price. */
+  readonly richU: number;
+  readonly rhoFloat: number;
+  readonly maxU: number;
+}
+
+/** The float run left its error bounds: the caller re-runs this endowment in exact mode. */
+export class FloatFilterError extends Error {}
 
 /**
- * The mutable state of one MES run, reused across the many runs of add1 (the buffers are
- * allocated once per election).
+ * The mutable state of one MES run, reused across the many runs of add1.
  *
- * Exactness: every voter starts with the same endowment B (a rational). A voter who ever
- * pays less than the full price of a project pays everything and is then "depleted" (budget
- * exactly 0). A voter who is not depleted has always paid the full price ρ_f·u_if of every
- * funded project f on their ballot, so their exact budget is B − Σ ρ_f·u_if. We therefore
- * keep only the exact prices ρ_f of funded projects and exact depletion flags; a voter's
- * exact budget (or the exact sum over many voters, with integer utility totals per funded
- * project) can be rebuilt on demand. Float budgets run alongside for speed.
+ * Exactness: everyone starts with the same endowment B. A voter who ever pays less than a
+ * project's full price pays everything and is "depleted" (exactly 0). Any other voter has paid
+ * the full price ρ_f·u_if of every funded f on their ballot, so their exact budget is
+ * B − Σ ρ_f·u_if: exact prices of purchases plus depletion flags determine every budget.
+ * Runs use floats; a purchase whose split into "pays all" and "pays the price" is clear by a
+ * wide margin is kept as pending. Only when a decision is too close to call are the pending
+ * purchases priced exactly, in order (`ensureExact`); most runs never do any exact work.
  */
 export class MesState {
   readonly b: Float64Array;
   readonly depleted: Uint8Array;
-  /** Scratch marks per voter (used by the exact price step); always reset to 0 after use. */
+  /** Scratch marks per voter; always reset to 0 after use. */
   readonly mark: Uint8Array;
-  /** Exact price per unit of utility of funded projects (null = not funded). */
-  readonly price: (Rational | null)[];
   readonly funded: number[] = [];
+  readonly ledger: PriceLedger;
+  private readonly pending: PendingPurchase[] = [];
   private readonly weightByProject: Float64Array;
   endowment: Rational = ZERO;
   endowmentFloat = 0;
   /** Absolute slack for float budget comparisons; far above accumulated rounding errors. */
   tau = 0;
+  /** Price every purchase exactly (fallback after a FloatFilterError, and a test oracle). */
+  exactMode = false;
 
   constructor(
     readonly profile: Profile,
@@ -35,58 +51,92 @@ export class MesState {
     this.b = new Float64Array(profile.nVoters);
     this.depleted = new Uint8Array(profile.nVoters);
     this.mark = new Uint8Array(profile.nVoters);
-    this.price = new Array<Rational | null>(profile.nProjects).fill(null);
     this.weightByProject = new Float64Array(profile.nProjects);
+    this.ledger = new PriceLedger(profile.nProjects);
   }
 
-  reset(endowment: Rational): void {
+  reset(endowment: Rational, exactMode: boolean): void {
     this.endowment = endowment;
     this.endowmentFloat = toNumber(endowment);
     this.tau = 1e-8 * this.endowmentFloat;
+    this.exactMode = exactMode;
     this.b.fill(this.endowmentFloat);
     this.depleted.fill(0);
-    this.price.fill(null);
     this.funded.length = 0;
+    this.pending.length = 0;
+    this.ledger.clear();
+  }
+
+  recordExact(c: number, rho: Rational): void {
+    if (this.pending.length > 0) throw new Error("exact purchase before pending ones were priced");
+    this.ledger.record(c, rho, this.funded);
+    this.funded.push(c);
+  }
+
+  recordPending(purchase: PendingPurchase): void {
+    this.pending.push(purchase);
+    this.funded.push(purchase.c);
+  }
+
+  /** Prices the pending purchases exactly, in the order they were made. */
+  ensureExact(): void {
+    const done: number[] = this.funded.filter((f) => this.ledger.has(f));
+    for (const p of this.pending) {
+      const missing = sub(rational(this.profile.cost[p.c]!), this.sumBudgets(p.poor, true));
+      const rho = p.richU === 0 ? ZERO : div(missing, rational(p.richU));
+      if (p.richU > 0 && Math.abs(toNumber(rho) - p.rhoFloat) * p.maxU > this.tau / 2) {
+        throw new FloatFilterError(`float price of project ${this.profile.ids[p.c]} off by more than the slack`);
+      }
+      this.ledger.record(p.c, rho, done);
+      done.push(p.c);
+    }
+    this.pending.length = 0;
   }
 
   exactBudget(i: number): Rational {
     return this.exactBudgetSum([i]);
   }
 
-  /** Exact Σ budgets of the given (distinct) voters, using B·count − Σ_f ρ_f·(Σ u_if). */
+  /** Exact Σ budgets of the given distinct voters now. */
   exactBudgetSum(voters: Iterable<number>): Rational {
+    this.ensureExact();
+    return this.sumBudgets(voters, false);
+  }
+
+  /** Exact money the active supporters of c hold now. */
+  exactSupporterMoney(c: number): Rational {
+    const { supStart, supVoter } = this.profile;
+    const active: number[] = [];
+    for (let k = supStart[c]!; k < supStart[c + 1]!; k++) if (!this.depleted[supVoter[k]!]) active.push(supVoter[k]!);
+    return this.exactBudgetSum(active);
+  }
+
+  /**
+   * B·count − (Σ_f P_f·W_f)/Q over the purchases in the ledger, over the common denominator
+   * d_B·Q (left unreduced on purpose). `assumeActive` counts depleted voters too (replaying a
+   * purchase made before they were depleted).
+   */
+  private sumBudgets(voters: Iterable<number>, assumeActive: boolean): Rational {
     const { balStart, balProject } = this.profile;
     const w = this.weightByProject;
     let count = 0;
     for (const i of voters) {
-      if (this.depleted[i]) continue;
+      if (!assumeActive && this.depleted[i]) continue;
       count++;
       for (let k = balStart[i]!; k < balStart[i + 1]!; k++) {
         const f = balProject[k]!;
-        if (this.price[f] !== null) w[f]! += this.balUtil[k]!;
+        if (this.ledger.has(f)) w[f]! += this.balUtil[k]!;
       }
     }
-    let sum = mulInt(this.endowment, count);
+    let paid = 0n;
     for (const f of this.funded) {
       const weight = w[f]!;
       if (weight === 0) continue;
       if (!Number.isSafeInteger(weight)) throw new RangeError("utility total too large for exact arithmetic");
-      sum = sub(sum, mulInt(this.price[f]!, weight));
+      paid += this.ledger.scaledPrice(f) * BigInt(weight);
       w[f] = 0;
     }
-    return sum;
-  }
-
-  /** Exact money the (non-depleted, positive-utility) supporters of c still hold. */
-  exactSupporterMoney(c: number): Rational {
-    return this.exactBudgetSum(this.activeSupporters(c));
-  }
-
-  *activeSupporters(c: number): Generator<number> {
-    const { supStart, supVoter } = this.profile;
-    for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
-      const i = supVoter[k]!;
-      if (!this.depleted[i] && this.supUtil[k]! > 0) yield i;
-    }
+    const q = this.ledger.denominator;
+    return { n: this.endowment.n * BigInt(count) * q - paid * this.endowment.d, d: this.endowment.d * q };
   }
 }

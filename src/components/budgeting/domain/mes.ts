@@ -6,7 +6,7 @@ import { type MesRunResult, runMes } from "./mes-run";
 import { MesState } from "./mes-state";
 import { assembleOutcome } from "./outcome";
 import { buildProfile, type Profile } from "./profile";
-import { type Rational, parseDecimal, rational, toNumber } from "./rational";
+import { type Rational, div, parseDecimal, rational, reduce, toNumber } from "./rational";
 import { tieBreakRanks } from "./tie-break";
 import type { Add1Stop, Completion, Election, Eligibility, Explanation, Outcome, TieBreak, Utility } from "./types";
 import { defaultUtility, initialPriceBounds, utilityArrays } from "./utilities";
@@ -21,6 +21,8 @@ export interface MesOptions {
   readonly eligibility?: Eligibility;
   /** Keep the greedy outcome instead if more voters prefer it. */
   readonly comparison?: boolean;
+  /** Price every purchase exactly instead of only close calls (slower; same outcome). */
+  readonly alwaysExact?: boolean;
 }
 
 /** Method of Equal Shares with the chosen completion, as one Outcome. */
@@ -33,7 +35,7 @@ export function mesOutcome(election: Election, options: MesOptions = {}, profile
   const { supUtil, balUtil, maxUtil } = utilityArrays(profile, utility);
   const state = new MesState(profile, supUtil, balUtil);
   const bounds = initialPriceBounds(profile, supUtil);
-  const runAt = (endowment: Rational): MesRunResult => runMes(state, candidates, ranks, endowment, bounds);
+  const runAt = (endowment: Rational): MesRunResult => runMes(state, candidates, ranks, endowment, bounds, options.alwaysExact ?? false);
   const notes: Record<string, number | string | boolean> = { utility, completion };
 
   let endowment: Rational;
@@ -46,7 +48,8 @@ export function mesOutcome(election: Election, options: MesOptions = {}, profile
     notes.add1Steps = result.steps;
     notes.add1Start = toNumber(result.startEndowment);
   } else {
-    endowment = profile.nVoters === 0 ? rational(0) : rational(parseDecimal(String(election.budget)).n, parseDecimal(String(election.budget)).d * BigInt(profile.nVoters));
+    // Plain MES: the budget split exactly equally (a fraction of a cent is fine here).
+    endowment = profile.nVoters === 0 ? rational(0) : div(parseDecimal(String(election.budget)), rational(profile.nVoters));
     run = runAt(endowment);
   }
   const mesSpent = run.winners.reduce((a, j) => a + profile.cost[j]!, 0);
@@ -67,7 +70,8 @@ export function mesOutcome(election: Election, options: MesOptions = {}, profile
     keptGreedy = cmp.keepGreedy;
     notes.keptGreedy = keptGreedy;
   }
-  notes.endowmentExact = `${endowment.n}/${endowment.d}`;
+  const shown = reduce(endowment);
+  notes.endowmentExact = `${shown.n}/${shown.d}`;
 
   const explain = (j: number): Explanation => {
     if (inel[j]) return inel[j]!;
@@ -75,7 +79,7 @@ export function mesOutcome(election: Election, options: MesOptions = {}, profile
     if (keptGreedy) return { kind: "greedy", ...greedyOnly.explanations.get(j)! };
     const rec = records.get(j);
     if (rec) {
-      const price = toNumber(rec.rho);
+      const price = rec.price;
       return { kind: "mes-funded", round: rec.round, supporters: rec.payers, paymentPerSupporter: price * maxUtil[j]!, supportersPayingAll: rec.payingAll, pricePerUtility: price };
     }
     const filled = fill?.explanations.get(j);
@@ -86,7 +90,8 @@ export function mesOutcome(election: Election, options: MesOptions = {}, profile
 }
 
 function moneyLeft(state: MesState, j: number): number {
+  const { supStart, supVoter } = state.profile;
   let sum = 0;
-  for (const i of state.activeSupporters(j)) sum += state.b[i]!;
+  for (let k = supStart[j]!; k < supStart[j + 1]!; k++) sum += state.b[supVoter[k]!]!;
   return sum;
 }

@@ -38,10 +38,12 @@ export function buildProfile(election: Election): Profile {
   const longest = election.ballots.reduce((m, b) => Math.max(m, b.projects.length), 0);
   const scoring = election.ordinalScoring ?? defaultOrdinalScoring(longest);
   const nVoters = election.ballots.length;
+  // Entries with 0 points are not support; they are left out of the profile entirely.
+  const counted = (b: Election["ballots"][number]) => (election.kind === "cumulative" ? (b.points ?? []).filter((p) => p !== 0).length : b.projects.length);
   const balStart = new Int32Array(nVoters + 1);
   let total = 0;
   election.ballots.forEach((b, i) => {
-    total += b.projects.length;
+    total += counted(b);
     balStart[i + 1] = total;
   });
   const balProject = new Int32Array(total);
@@ -50,16 +52,17 @@ export function buildProfile(election: Election): Profile {
   const score = new Float64Array(nProjects);
   election.ballots.forEach((b, i) => {
     const seen = new Set<number>();
+    let k = balStart[i]!;
     b.projects.forEach((id, r) => {
       const j = index.get(id);
       if (j === undefined) throw new ElectionError(`ballot ${i + 1}: unknown project ${id}`);
       if (seen.has(j)) throw new ElectionError(`ballot ${i + 1}: project ${id} listed twice`);
       seen.add(j);
       const w = weightOf(election, b.points, r, scoring);
-      if (!Number.isSafeInteger(w) || w < 0) throw new ElectionError(`ballot ${i + 1}: points must be whole numbers`);
-      const k = balStart[i]! + r;
+      if (!Number.isSafeInteger(w) || w < 0) throw new ElectionError(`ballot ${i + 1}: points must be whole non-negative numbers`);
+      if (w === 0) return;
       balProject[k] = j;
-      balWeight[k] = w;
+      balWeight[k++] = w;
       votes[j]! += 1;
       score[j]! += w;
     });

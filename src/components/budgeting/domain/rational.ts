@@ -42,12 +42,23 @@ export function parseDecimal(text: string): Rational {
 
 export const ZERO: Rational = { n: 0n, d: 1n };
 
-export const add = (a: Rational, b: Rational): Rational => rational(a.n * b.d + b.n * a.d, a.d * b.d);
-export const sub = (a: Rational, b: Rational): Rational => rational(a.n * b.d - b.n * a.d, a.d * b.d);
-export const mul = (a: Rational, b: Rational): Rational => rational(a.n * b.n, a.d * b.d);
-export const div = (a: Rational, b: Rational): Rational => rational(a.n * b.d, a.d * b.n);
-export const mulInt = (a: Rational, k: number | bigint): Rational =>
-  rational(a.n * (typeof k === "bigint" ? k : toBigIntExact(k)), a.d);
+// The operations below do not reduce: reducing (gcd) on numbers of hundreds of digits is what
+// made exact MES slow. Callers reduce once where a value is stored (see `reduce`). Sums of
+// values that share a denominator (all voter budgets do, see mes-ledger.ts) keep it.
+export const add = (a: Rational, b: Rational): Rational =>
+  a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+export const sub = (a: Rational, b: Rational): Rational =>
+  a.d === b.d ? { n: a.n - b.n, d: a.d } : { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+export const mul = (a: Rational, b: Rational): Rational => ({ n: a.n * b.n, d: a.d * b.d });
+export function div(a: Rational, b: Rational): Rational {
+  if (b.n === 0n) throw new RangeError("rational: division by zero");
+  return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
+}
+export const mulInt = (a: Rational, k: number | bigint): Rational => ({
+  n: a.n * (typeof k === "bigint" ? k : toBigIntExact(k)),
+  d: a.d,
+});
+export const reduce = (a: Rational): Rational => rational(a.n, a.d);
 
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   const l = a.n * b.d;
