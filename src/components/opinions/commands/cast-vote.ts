@@ -1,0 +1,39 @@
+// A participant answers a statement (or changes an earlier answer). One transaction: the
+// checks, the participant on first use, the vote, and the mark that the analysis is stale.
+import type { CurrentUser } from "../../../core/auth/sessions";
+import type { Executor } from "../../../core/db/database";
+import { HttpError, notFound } from "../../../core/http/errors";
+import { participationRefusal, voteRefusal } from "../permissions";
+import { findConversation, markChanged } from "../store/conversations";
+import { findOrCreateParticipant, type ParticipantIdentity } from "../store/participants";
+import { findStatement } from "../store/statements";
+import { upsertVote, type VoteValue } from "../store/votes";
+
+export const VOTE_VALUES = { agree: 1, disagree: -1, pass: 0 } as const satisfies Record<string, VoteValue>;
+export type VoteChoice = keyof typeof VOTE_VALUES;
+
+export interface CastVote {
+  siteId: number;
+  conversationId: number;
+  statementId: number;
+  choice: VoteChoice;
+  user: CurrentUser | null;
+  identity: () => ParticipantIdentity;
+}
+
+export async function castVote(db: Executor, input: CastVote, now: Date): Promise<{ participantId: number }> {
+  return db.transaction().execute(async (trx) => {
+    const conversation = await findConversation(trx, input.siteId, input.conversationId);
+    if (!conversation) throw notFound();
+    const refusal = participationRefusal(conversation, input.user, now);
+    if (refusal) throw new HttpError(refusal.status, refusal.key);
+    const statement = await findStatement(trx, conversation.id, input.statementId);
+    if (!statement) throw notFound("opinions.errors.statementNotFound");
+    const refused = voteRefusal(statement);
+    if (refused) throw new HttpError(refused.status, refused.key);
+    const participantId = await findOrCreateParticipant(trx, conversation.id, input.identity(), now);
+    await upsertVote(trx, { conversationId: conversation.id, participantId, statementId: statement.id, vote: VOTE_VALUES[input.choice] }, now);
+    await markChanged(trx, conversation.id);
+    return { participantId };
+  });
+}

@@ -1,0 +1,42 @@
+// Votes: one row per participant and statement holding the latest answer (a changed answer
+// overwrites the earlier one, which is what the analysis counts anyway).
+import type { Executor } from "../../../core/db/database";
+import { iso } from "../../../core/db/time";
+import "./tables";
+
+export type VoteValue = -1 | 0 | 1;
+
+export async function upsertVote(db: Executor, v: { conversationId: number; participantId: number; statementId: number; vote: VoteValue }, now: Date): Promise<void> {
+  await db.insertInto("opinion_votes").values({
+    conversation_id: v.conversationId, participant_id: v.participantId, statement_id: v.statementId, vote: v.vote, voted_at: iso(now),
+  }).onConflict((oc) => oc.columns(["participant_id", "statement_id"]).doUpdateSet({ vote: v.vote, voted_at: iso(now) })).execute();
+}
+
+export interface ParticipantVote { statementId: number; vote: VoteValue; votedAt: string }
+
+export async function votesOfParticipant(db: Executor, participantId: number): Promise<ParticipantVote[]> {
+  const rows = await db.selectFrom("opinion_votes").select(["statement_id", "vote", "voted_at"])
+    .where("participant_id", "=", participantId).orderBy("voted_at").orderBy("statement_id").execute();
+  return rows.map((r) => ({ statementId: r.statement_id, vote: r.vote, votedAt: r.voted_at }));
+}
+
+export interface ConversationVote { participantId: number; statementId: number; vote: VoteValue; votedAt: string }
+
+/** Every latest vote on a conversation's statements that are still accepted. */
+export async function votesOfConversation(db: Executor, conversationId: number): Promise<ConversationVote[]> {
+  const rows = await db.selectFrom("opinion_votes")
+    .innerJoin("opinion_statements", "opinion_statements.id", "opinion_votes.statement_id")
+    .select(["opinion_votes.participant_id", "opinion_votes.statement_id", "opinion_votes.vote", "opinion_votes.voted_at"])
+    .where("opinion_votes.conversation_id", "=", conversationId)
+    .where("opinion_statements.status", "=", "accepted")
+    .orderBy("opinion_votes.voted_at").orderBy("opinion_votes.participant_id").orderBy("opinion_votes.statement_id")
+    .execute();
+  return rows.map((r) => ({ participantId: r.participant_id, statementId: r.statement_id, vote: r.vote, votedAt: r.voted_at }));
+}
+
+/** Votes per accepted statement, for the next-statement choice (few votes first). */
+export async function voteCountsByStatement(db: Executor, conversationId: number): Promise<Map<number, number>> {
+  const rows = await db.selectFrom("opinion_votes").select(["statement_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("conversation_id", "=", conversationId).groupBy("statement_id").execute();
+  return new Map(rows.map((r) => [r.statement_id, Number(r.n)]));
+}
