@@ -2,6 +2,7 @@
 // overwrites the earlier one, which is what the analysis counts anyway).
 import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
+import type { VoteCounts } from "../domain/types";
 import "./tables";
 
 export type VoteValue = -1 | 0 | 1;
@@ -34,9 +35,17 @@ export async function votesOfConversation(db: Executor, conversationId: number):
   return rows.map((r) => ({ participantId: r.participant_id, statementId: r.statement_id, vote: r.vote, votedAt: r.voted_at }));
 }
 
-/** Votes per accepted statement, for the next-statement choice (few votes first). */
-export async function voteCountsByStatement(db: Executor, conversationId: number): Promise<Map<number, number>> {
-  const rows = await db.selectFrom("opinion_votes").select(["statement_id", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("conversation_id", "=", conversationId).groupBy("statement_id").execute();
-  return new Map(rows.map((r) => [r.statement_id, Number(r.n)]));
+/** Agree, disagree and pass counts per statement (latest votes), for the chooser and the report. */
+export async function voteCountsByStatement(db: Executor, conversationId: number): Promise<Map<number, VoteCounts>> {
+  const rows = await db.selectFrom("opinion_votes").select(["statement_id", "vote", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("conversation_id", "=", conversationId).groupBy(["statement_id", "vote"]).execute();
+  const counts = new Map<number, VoteCounts>();
+  for (const row of rows) {
+    const c = counts.get(row.statement_id) ?? { agree: 0, disagree: 0, pass: 0 };
+    counts.set(row.statement_id, c);
+    if (row.vote === 1) c.agree += Number(row.n);
+    else if (row.vote === -1) c.disagree += Number(row.n);
+    else c.pass += Number(row.n);
+  }
+  return counts;
 }
