@@ -1,7 +1,21 @@
-// The admin area (/admin): users and roles, the site, areas, outbox, audit log.
+// The admin area (/admin): users and roles, the site, areas, outbox, audit log. Every route checks
+// the role on the server and reads or writes only rows of the request's own site.
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../services";
+import { registerAreaRoutes } from "./areas/routes";
+import { registerAuditRoutes } from "./audit/routes";
+import { registerDashboard } from "./dashboard";
+import { registerOutboxRoutes } from "./outbox/routes";
+import { registerHostRoutes } from "./site/hosts-routes";
+import { registerSiteRoutes } from "./site/routes";
+import { registerUserRoutes } from "./users/routes";
 
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
-  void app; void services;
+  registerDashboard(app, services);
+  registerUserRoutes(app, services);
+  registerSiteRoutes(app, services);
+  registerHostRoutes(app, services);
+  registerAreaRoutes(app, services);
+  registerOutboxRoutes(app, services);
+  registerAuditRoutes(app, services);
 }
