@@ -59,3 +59,17 @@ export async function rolesOf(db: Executor, userId: number): Promise<Role[]> {
   const rows = await db.selectFrom("user_roles").select("role").where("user_id", "=", userId).execute();
   return ["resident", ...rows.map((r) => r.role)];
 }
+
+/** Takes a ready hash: hashing is slow and must not happen inside a transaction. */
+export async function setPasswordHash(db: Executor, userId: number, passwordHash: string): Promise<void> {
+  await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+}
+
+export async function markEmailVerified(db: Executor, userId: number, now: Date): Promise<void> {
+  await db.updateTable("users").set({ email_verified_at: iso(now) }).where("id", "=", userId).where("email_verified_at", "is", null).execute();
+}
+
+/** True for an address with a live account on this site (deleted accounts have no address). */
+export async function emailInUse(db: Executor, siteId: number, email: string): Promise<boolean> {
+  return (await findUserByEmail(db, siteId, email)) !== undefined;
+}

@@ -1,0 +1,51 @@
+// Changing the address: asks the current password, then mails a link to the new address. The
+// address changes only when that link is confirmed, so nobody can move an account to an address
+// they do not own. As at registration, a taken address is never revealed: its owner gets a notice.
+import type { Site } from "../../db/types";
+import { iso } from "../../db/time";
+import type { Services } from "../../services";
+import { findValidToken, issueToken, useToken } from "../account-tokens";
+import { countAttempt } from "../auth-limits";
+import { queueAccountMail } from "../mail/account-mails";
+import { emailInUse, findUserByEmail, findUserById, normalizeEmail } from "../users";
+import { confirmCurrentPassword } from "./log-in";
+
+export type RequestEmailChangeResult = "sent" | "wrongPassword" | "same";
+
+export async function requestEmailChange(services: Services, site: Site, userId: number, password: string, newEmailInput: string): Promise<RequestEmailChangeResult> {
+  const db = services.db.kysely;
+  const newEmail = normalizeEmail(newEmailInput);
+  const user = await findUserById(db, site.id, userId);
+  if (!user?.email || !(await confirmCurrentPassword(services, site, user, password))) return "wrongPassword";
+  if (newEmail === user.email) return "same";
+  await countAttempt(services, "mailAccount", site.id, user.id);
+  const now = services.clock();
+  await db.transaction().execute(async (trx) => {
+    const owner = await findUserByEmail(trx, site.id, newEmail);
+    if (owner) {
+      await queueAccountMail(trx, services, site, { kind: "alreadyRegistered", to: newEmail, lang: owner.language, name: owner.display_name }, now);
+      return;
+    }
+    const token = await issueToken(trx, user.id, "email", now, newEmail);
+    await queueAccountMail(trx, services, site, {
+      kind: "confirmEmail", to: newEmail, lang: user.language, name: user.display_name, path: `/account/e-mailadres-bevestigen?token=${token}`,
+    }, now);
+  });
+  services.kickOutbox();
+  return "sent";
+}
+
+export type ConfirmEmailResult = "changed" | "invalid" | "taken";
+
+export async function confirmEmailChange(services: Services, site: Site, token: string): Promise<ConfirmEmailResult> {
+  const now = services.clock();
+  return services.db.kysely.transaction().execute(async (trx) => {
+    const valid = await findValidToken(trx, token, "email", site.id, now);
+    if (!valid?.newEmail) return "invalid";
+    // Someone registered the address after the link was sent.
+    if (await emailInUse(trx, site.id, valid.newEmail)) return "taken";
+    if (!(await useToken(trx, valid.id, now))) return "invalid";
+    await trx.updateTable("users").set({ email: valid.newEmail, email_verified_at: iso(now) }).where("id", "=", valid.userId).execute();
+    return "changed";
+  });
+}

@@ -1,0 +1,47 @@
+// The mails about an account, in the recipient's language, queued in the caller's transaction.
+// Each has a subject, a few short paragraphs, at most one link and a footer saying why it came.
+import type { Executor } from "../../db/database";
+import type { Language, Site } from "../../db/types";
+import { translator } from "../../i18n/catalog";
+import { queueMail } from "../../mail/queue";
+import { renderMail } from "../../mail/render";
+import type { Services } from "../../services";
+import { siteBaseUrl } from "../../sites/urls";
+import { TOKEN_LIFETIME_MINUTES } from "../account-tokens";
+
+export type AccountMailKind = "verify" | "alreadyRegistered" | "reset" | "confirmEmail" | "passwordChanged";
+
+/** Notices without a token still offer the obvious next step. */
+const DEFAULT_PATHS: Partial<Record<AccountMailKind, string>> = { alreadyRegistered: "/inloggen", passwordChanged: "/wachtwoord-vergeten" };
+
+export interface AccountMail {
+  kind: AccountMailKind;
+  to: string;
+  lang: Language;
+  name: string;
+  /** Local path with query (e.g. "/account/bevestigen?token=…"); made absolute for the site. */
+  path?: string;
+}
+
+export async function queueAccountMail(trx: Executor, services: Services, site: Site, mail: AccountMail, now: Date): Promise<void> {
+  const t = translator(mail.lang);
+  const base = await siteBaseUrl(trx, services.config, site);
+  const params = {
+    site: site.name,
+    name: mail.name,
+    hours: Math.round(TOKEN_LIFETIME_MINUTES.verify / 60),
+    minutes: TOKEN_LIFETIME_MINUTES.reset,
+  };
+  const prefix = `auth.mail.${mail.kind}`;
+  const path = mail.path ?? DEFAULT_PATHS[mail.kind];
+  const message = renderMail({
+    to: mail.to,
+    lang: mail.lang,
+    subject: t(`${prefix}.subject`, params),
+    greeting: t("auth.mail.greeting", params),
+    paragraphs: t(`${prefix}.body`, params).split("\n\n"),
+    action: path ? { label: t(`${prefix}.action`, params), url: `${base}${path}` } : undefined,
+    footer: t(`${prefix}.footer`, params),
+  });
+  await queueMail(trx, site.id, message, now);
+}
