@@ -20,18 +20,18 @@ const UNAFFORDABLE = Number.POSITIVE_INFINITY;
  * price this usually settles in the first pass.
  */
 export function floatPrice(s: MesState, c: number, lowerBound: number): number {
+  const uniform = s.uniformUtil[c]!;
+  if (uniform > 0) return uniformFloatPrice(s, c, lowerBound, uniform);
   const { supStart, supVoter, cost } = s.profile;
   const u = s.supUtil;
   const b = s.b;
-  const start = supStart[c]!;
-  const end = supStart[c + 1]!;
   const from = lowerBound * (1 - 1e-9);
   let total = 0;
   let uSum = 0;
   let poor = 0;
   let richU = 0;
   let minRichRatio = Number.POSITIVE_INFINITY;
-  for (let k = start; k < end; k++) {
+  for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
     const bi = b[supVoter[k]!]!;
     if (bi === 0) continue; // depleted voters hold exactly 0 (see mes-fund.ts)
     const uk = u[k]!;
@@ -45,7 +45,37 @@ export function floatPrice(s: MesState, c: number, lowerBound: number): number {
       if (ratio < minRichRatio) minRichRatio = ratio;
     }
   }
-  const price = cost[c]!;
+  return settle(s, c, total, uSum, poor, richU, from, minRichRatio);
+}
+
+/** Same as the general pass when every supporter has utility `u` (approval ballots): no divisions. */
+function uniformFloatPrice(s: MesState, c: number, lowerBound: number, u: number): number {
+  const { supStart, supVoter } = s.profile;
+  const b = s.b;
+  const from = lowerBound * (1 - 1e-9);
+  const fromPay = from * u;
+  let total = 0;
+  let count = 0;
+  let poor = 0;
+  let richCount = 0;
+  let minRich = Number.POSITIVE_INFINITY;
+  for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
+    const bi = b[supVoter[k]!]!;
+    if (bi === 0) continue;
+    total += bi;
+    count++;
+    if (bi < fromPay) {
+      poor += bi;
+    } else {
+      richCount++;
+      if (bi < minRich) minRich = bi;
+    }
+  }
+  return settle(s, c, total, count * u, poor, richCount * u, from, minRich / u);
+}
+
+function settle(s: MesState, c: number, total: number, uSum: number, poor: number, richU: number, from: number, minRichRatio: number): number {
+  const price = s.profile.cost[c]!;
   if (uSum === 0) return UNAFFORDABLE;
   const slack = 1e-9 * price + s.tau;
   if (total < price - slack) return UNAFFORDABLE;

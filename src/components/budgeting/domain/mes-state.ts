@@ -42,6 +42,8 @@ export class MesState {
   tau = 0;
   /** Price every purchase exactly (fallback after a FloatFilterError, and a test oracle). */
   exactMode = false;
+  /** Per project: the utility every supporter has, or 0 if they differ (enables a faster scan). */
+  readonly uniformUtil: Float64Array;
 
   constructor(
     readonly profile: Profile,
@@ -53,6 +55,13 @@ export class MesState {
     this.mark = new Uint8Array(profile.nVoters);
     this.weightByProject = new Float64Array(profile.nProjects);
     this.ledger = new PriceLedger(profile.nProjects);
+    this.uniformUtil = new Float64Array(profile.nProjects);
+    for (let j = 0; j < profile.nProjects; j++) {
+      const first = supUtil[profile.supStart[j]!] ?? 0;
+      let same = profile.supStart[j + 1]! > profile.supStart[j]!;
+      for (let k = profile.supStart[j]!; same && k < profile.supStart[j + 1]!; k++) same = supUtil[k] === first;
+      this.uniformUtil[j] = same ? first : 0;
+    }
   }
 
   reset(endowment: Rational, exactMode: boolean): void {

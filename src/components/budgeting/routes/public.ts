@@ -1,0 +1,73 @@
+// Public pages: the list of processes, one process, proposing a project, results and the .pb
+// download of the ballots once the results are public.
+import type { FastifyInstance } from "fastify";
+import { conflict, notFound } from "../../../core/http/errors";
+import { redirectWithFlash, sendPage } from "../../../core/http/render";
+import { parseForm } from "../../../core/http/validation";
+import { requireUser } from "../../../core/permissions/roles";
+import type { Services } from "../../../core/services";
+import { exportPb } from "../commands/export-pb";
+import { submitProject } from "../commands/manage-projects";
+import { resultsPublic, submissionsOpen } from "../permissions";
+import { listProcesses } from "../store/processes";
+import { ballotProjects, listProjects } from "../store/projects";
+import { findResult } from "../store/results";
+import { listUpdates } from "../store/updates";
+import { ProcessListPage } from "../views/process-list";
+import { ProcessPage } from "../views/process-page";
+import { ProposePage } from "../views/propose-page";
+import { ResultsPage } from "../views/results-page";
+import { loadArea, loadProcess } from "./load";
+import { proposeSchema } from "./schemas";
+
+export function registerPublicRoutes(app: FastifyInstance, services: Services): void {
+  const db = services.db.kysely;
+
+  app.get("/begroting", async (request, reply) => {
+    const processes = await listProcesses(db, request.site.id);
+    return sendPage(reply, <ProcessListPage ctx={request.pageContext()} processes={processes} />);
+  });
+
+  app.get("/begroting/:id", async (request, reply) => {
+    const process = await loadProcess(services, request);
+    const [area, projects, updates] = await Promise.all([loadArea(services, process), listProjects(db, process.id), listUpdates(db, process.id)]);
+    return sendPage(reply, <ProcessPage ctx={request.pageContext()} process={process} area={area} projects={projects} updates={updates} />);
+  });
+
+  app.get("/begroting/:id/indienen", async (request, reply) => {
+    const process = await loadProcess(services, request);
+    requireUser(request.user);
+    if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
+    return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} />);
+  });
+
+  app.post("/begroting/:id/indienen", async (request, reply) => {
+    const process = await loadProcess(services, request);
+    const user = requireUser(request.user);
+    if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
+    const parsed = parseForm(proposeSchema, request.body);
+    if (!parsed.ok) return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} form={parsed.form} />, 400);
+    await submitProject(services.db, process, user.id, parsed.data, services.clock());
+    return redirectWithFlash(reply, `/begroting/${process.id}`, "budgeting.flash.proposed");
+  });
+
+  app.get("/begroting/:id/uitslag", async (request, reply) => {
+    const process = await loadProcess(services, request);
+    const result = resultsPublic(process) ? await findResult(db, process.id) : null;
+    if (!result) throw notFound("budgeting.errors.noResultsYet");
+    const projects = await ballotProjects(db, process.id);
+    return sendPage(reply, <ResultsPage ctx={request.pageContext()} process={process} projects={projects} result={result} />);
+  });
+
+  app.get("/begroting/:id/stemmen.pb", async (request, reply) => {
+    const process = await loadProcess(services, request);
+    if (!resultsPublic(process)) throw notFound("budgeting.errors.noResultsYet");
+    return sendPb(reply, process.id, await exportPb(db, process, request.site.name));
+  });
+}
+
+export function sendPb(reply: import("fastify").FastifyReply, processId: number, text: string) {
+  return reply.type("text/plain; charset=utf-8")
+    .header("content-disposition", `attachment; filename="begroting-${processId}.pb"`)
+    .send(text);
+}

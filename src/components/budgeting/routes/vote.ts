@@ -1,0 +1,108 @@
+// Voting online: residents of the area (logged in, changeable until the vote closes) and holders
+// of a voting code (no account; one ballot per code; rate-limited per IP). "Check" only
+// recomputes the running total; "save" stores the ballot if the rule accepts it.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { findUserById } from "../../../core/auth/users";
+import { conflict, forbidden, RateLimitedError } from "../../../core/http/errors";
+import { redirectWithFlash, sendPage } from "../../../core/http/render";
+import { requireUser } from "../../../core/permissions/roles";
+import type { Services } from "../../../core/services";
+import { checkBallot, type BallotCheck } from "../commands/ballot-rules";
+import { castAsResident, castWithCode } from "../commands/cast-ballot";
+import { normalizeCode } from "../codes/voting-codes";
+import { residentVoterVerdict, votingOpen } from "../permissions";
+import { findBallot } from "../store/ballots";
+import { ballotProjects } from "../store/projects";
+import type { BudgetProcess } from "../store/tables";
+import { BallotPage, CannotVotePage } from "../views/ballot-page";
+import { readBallotInput } from "./ballot-input";
+import { loadArea, loadProcess } from "./load";
+
+export const CODE_ATTEMPTS = { limit: 20, windowSeconds: 600 };
+const CODE_REFUSED = "budgeting.code.refused";
+
+export function registerVoteRoutes(app: FastifyInstance, services: Services): void {
+  const db = services.db.kysely;
+
+  /** The process, if this logged-in visitor may vote online in it; otherwise a page or an error. */
+  async function residentProcess(request: FastifyRequest, reply: FastifyReply): Promise<BudgetProcess | null> {
+    const process = await loadProcess(services, request);
+    const user = requireUser(request.user);
+    const account = await findUserById(db, request.site.id, user.id);
+    const verdict = residentVoterVerdict(process, await loadArea(services, process), account ? { siteId: account.site_id, postcode: account.postcode } : null);
+    if (verdict === "ok") return process;
+    if (verdict === "login") throw forbidden();
+    const status = verdict === "closed" ? 409 : 403;
+    sendPage(reply, <CannotVotePage ctx={request.pageContext()} processId={process.id} title={process.title} verdict={verdict} />, status);
+    return null;
+  }
+
+  const page = async (request: FastifyRequest, process: BudgetProcess, mode: "resident" | "code", choice: Map<number, number>, check: BallotCheck | null, extra: { codeError?: string | null; codeValue?: string; hasVoted?: boolean } = {}) => {
+    const projects = await ballotProjects(db, process.id);
+    const t = request.t;
+    return (
+      <BallotPage ctx={request.pageContext()} process={process} projects={projects} choice={choice} check={check} mode={mode}
+        action={`/begroting/${process.id}/${mode === "code" ? "stemcode" : "stemmen"}`} hasVoted={extra.hasVoted ?? false}
+        heading={t(mode === "code" ? "budgeting.vote.codeHeading" : "budgeting.vote.heading", { title: process.title })}
+        intro={t(mode === "code" ? "budgeting.vote.codeIntro" : "budgeting.vote.intro")} codeError={extra.codeError} codeValue={extra.codeValue} />
+    );
+  };
+
+  app.get("/begroting/:id/stemmen", async (request, reply) => {
+    const process = await residentProcess(request, reply);
+    if (!process) return reply;
+    const existing = await findBallot(db, process.id, `user:${request.user!.id}`);
+    return sendPage(reply, await page(request, process, "resident", existing ?? new Map(), null, { hasVoted: existing !== null }));
+  });
+
+  app.post("/begroting/:id/stemmen", async (request, reply) => {
+    const process = await residentProcess(request, reply);
+    if (!process) return reply;
+    const input = readBallotInput(request.body, process.ballot_type === "cumulative");
+    const hasVoted = (await findBallot(db, process.id, `user:${request.user!.id}`)) !== null;
+    if (input.malformed) return sendPage(reply, await page(request, process, "resident", input.choice, malformedCheck(), { hasVoted }), 400);
+    if (input.action === "check") {
+      const projects = await ballotProjects(db, process.id);
+      const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice);
+      return sendPage(reply, await page(request, process, "resident", input.choice, check, { hasVoted }));
+    }
+    const result = await castAsResident(services.db, process, request.user!.id, input.choice, services.clock());
+    if (!result.ok) return sendPage(reply, await page(request, process, "resident", input.choice, "check" in result ? result.check : null, { hasVoted }), 400);
+    return redirectWithFlash(reply, `/begroting/${process.id}/stemmen`, "budgeting.flash.voted");
+  });
+
+  app.get("/begroting/:id/stemcode", async (request, reply) => {
+    const process = await loadProcess(services, request);
+    if (!votingOpen(process)) throw conflict("budgeting.errors.voteClosed");
+    return sendPage(reply, await page(request, process, "code", new Map(), null));
+  });
+
+  app.post("/begroting/:id/stemcode", async (request, reply) => {
+    const process = await loadProcess(services, request);
+    if (!votingOpen(process)) throw conflict("budgeting.errors.voteClosed");
+    const input = readBallotInput(request.body, process.ballot_type === "cumulative");
+    const codeValue = input.code;
+    if (input.malformed) return sendPage(reply, await page(request, process, "code", input.choice, malformedCheck(), { codeValue }), 400);
+    if (input.action === "check") {
+      const projects = await ballotProjects(db, process.id);
+      const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice);
+      return sendPage(reply, await page(request, process, "code", input.choice, check, { codeValue }));
+    }
+    // Every attempt that tests a code counts, before anything is looked up.
+    const limit = await services.rateLimiter.hit(`budget-code:${request.ip}`, CODE_ATTEMPTS.limit, CODE_ATTEMPTS.windowSeconds, services.clock());
+    if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
+    const code = normalizeCode(codeValue);
+    const projects = await ballotProjects(db, process.id);
+    const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice);
+    if (!code || !check.ok) {
+      return sendPage(reply, await page(request, process, "code", input.choice, check.ok ? null : check, { codeValue, codeError: code ? null : CODE_REFUSED }), 400);
+    }
+    const result = await castWithCode(services.db, process, code, input.choice, services.clock());
+    if (!result.ok) {
+      return sendPage(reply, await page(request, process, "code", input.choice, "check" in result ? result.check : null, { codeValue, codeError: "codeRefused" in result ? CODE_REFUSED : null }), 400);
+    }
+    return redirectWithFlash(reply, `/begroting/${process.id}`, "budgeting.flash.votedWithCode");
+  });
+}
+
+export const malformedCheck = (): BallotCheck => ({ ok: false, totalCost: 0, pointsUsed: 0, count: 0, problems: [{ key: "budgeting.ballot.errors.malformed", params: {} }] });

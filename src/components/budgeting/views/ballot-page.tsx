@@ -1,0 +1,32 @@
+// The vote page around the ballot form: who is voting, whether a ballot was already saved, and
+// the way in for people without an account (a voting code) or outside the area.
+import type { PageContext } from "../../../core/views/context";
+import { Layout } from "../../../core/views/layout";
+import type { VoterVerdict } from "../permissions";
+import { BallotForm, type BallotFormProps } from "./ballot-form";
+
+export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading: string; intro: string }) {
+  const { ctx } = props;
+  return (
+    <Layout ctx={ctx} title={props.heading}>
+      <h1 class="utrecht-heading-1">{props.heading}</h1>
+      <p class="utrecht-paragraph">{props.intro}</p>
+      {props.hasVoted ? <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">{ctx.t("budgeting.ballot.alreadyVoted")}</p></div> : null}
+      <BallotForm {...props} />
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${props.process.id}`}>{ctx.t("budgeting.ballot.back")}</a></p>
+    </Layout>
+  );
+}
+
+/** Shown instead of the ballot when this visitor cannot vote online here. */
+export function CannotVotePage({ ctx, processId, title, verdict }: { ctx: PageContext; processId: number; title: string; verdict: Exclude<VoterVerdict, "ok" | "login"> }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      <p class="utrecht-paragraph">{t(`budgeting.vote.${verdict}`)}</p>
+      {verdict === "outside-area" ? <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${processId}/stemcode`}>{t("budgeting.process.voteWithCode")}</a></p> : null}
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${processId}`}>{t("budgeting.ballot.back")}</a></p>
+    </Layout>
+  );
+}
