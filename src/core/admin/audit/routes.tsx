@@ -1,7 +1,7 @@
 // /admin/audit: the audit log of this site, newest first (admins only).
 import type { FastifyInstance } from "fastify";
 import { countAuditEntries, listAuditEntries, type AuditEntry } from "../../audit/list";
-import { formatDate } from "../../i18n/catalog";
+import { formatDate, hasMessage } from "../../i18n/catalog";
 import { sendPage } from "../../http/render";
 import type { Services } from "../../services";
 import type { PageContext } from "../../views/context";
@@ -13,8 +13,7 @@ import { listUrl, Pagination } from "../views/pagination";
 /** A known action reads as a sentence; an action a component did not name in a catalog shows as is. */
 function actionLabel(ctx: PageContext, action: string): string {
   const key = `admin.audit.actions.${action}`;
-  const label = ctx.t(key);
-  return label === key ? action : label;
+  return hasMessage(ctx.lang, key) ? ctx.t(key) : action;
 }
 
 /** Links to the subject when it is something the admin area shows. */
