@@ -25,21 +25,39 @@ function stripComments(css: string): string {
   return css.replace(/\/\*[\s\S]*?\*\//g, "");
 }
 
+/** Index of the next `stop` character outside quotes and parentheses (data: URLs hold ";" and "{"). */
+function nextTopLevel(css: string, from: number, stops: string): number {
+  let quote = "", parens = 0;
+  for (let j = from; j < css.length; j++) {
+    const c = css[j]!;
+    if (quote) { if (c === "\\") j++; else if (c === quote) quote = ""; continue; }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "(") parens++;
+    else if (c === ")") parens = Math.max(0, parens - 1);
+    else if (parens === 0 && stops.includes(c)) return j;
+  }
+  return -1;
+}
+
 function blocks(css: string): Block[] {
   const out: Block[] = [];
   let i = 0;
   while (i < css.length) {
-    const open = css.indexOf("{", i);
-    if (open < 0) break;
-    const semi = css.indexOf(";", i);
-    if (semi >= 0 && semi < open) { // @import / @charset statements
-      out.push({ prelude: css.slice(i, semi + 1).trim(), body: "" });
-      i = semi + 1;
+    const stop = nextTopLevel(css, i, "{;");
+    if (stop < 0) break;
+    if (css[stop] === ";") { // @import / @charset statements
+      out.push({ prelude: css.slice(i, stop + 1).trim(), body: "" });
+      i = stop + 1;
       continue;
     }
-    let depth = 1, j = open + 1;
-    while (j < css.length && depth > 0) { if (css[j] === "{") depth++; else if (css[j] === "}") depth--; j++; }
-    out.push({ prelude: css.slice(i, open).trim(), body: css.slice(open + 1, j - 1) });
+    let depth = 1, j = stop + 1;
+    while (j < css.length && depth > 0) {
+      const next = nextTopLevel(css, j, "{}");
+      if (next < 0) { j = css.length; break; }
+      depth += css[next] === "{" ? 1 : -1;
+      j = next + 1;
+    }
+    out.push({ prelude: css.slice(i, stop).trim(), body: css.slice(stop + 1, j - 1) });
     i = j;
   }
   return out;
@@ -67,7 +85,13 @@ function purgeRules(css: string, used: Set<string>): string {
 }
 
 function declarations(body: string): [string, string][] {
-  return body.split(";").map((d) => d.trim()).filter(Boolean).map((d) => {
+  const parts: string[] = [];
+  for (let i = 0; i < body.length;) {
+    const end = nextTopLevel(body, i, ";");
+    parts.push(body.slice(i, end < 0 ? body.length : end));
+    i = end < 0 ? body.length : end + 1;
+  }
+  return parts.map((d) => d.trim()).filter(Boolean).map((d) => {
     const colon = d.indexOf(":");
     return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
   });
@@ -77,7 +101,7 @@ function declarations(body: string): [string, string][] {
 function purgeTokens(css: string): string {
   const parsed = blocks(css);
   const defined = new Map<string, string>();
-  for (const b of parsed) for (const [k, v] of declarations(b.body)) if (k.startsWith("--")) defined.set(k, v);
+  for (const b of parsed) for (const [k, v] of declarations(b.body)) if (k.startsWith("--")) defined.set(k, `${defined.get(k) ?? ""} ${v}`); // every scope's value counts
   const needed = new Set<string>();
   const queue: string[] = [];
   const need = (text: string) => {

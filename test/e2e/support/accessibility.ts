@@ -1,0 +1,75 @@
+// expectAccessible(page): the quality bar for every page a journey visits. axe-core (WCAG 2.2 AA
+// tags) and the strict HTML check on the page as shown, then the same page in the other language,
+// reached through the language link in the header, checked the same way.
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { checkHtml } from "./html-check";
+import { currentDocument, openJourneyPage, pageState } from "./browser";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export async function expectAccessible(page: Page, options: { otherLanguage?: boolean } = {}): Promise<void> {
+  await page.waitForLoadState("load");
+  const document = currentDocument(page);
+  await expectPageClean(page, `${document.method} ${page.url()}`);
+  document.checked = true;
+  // A page that answers a POST (a form with errors) cannot be fetched again; its other language
+  // is covered by the journey that runs in that language.
+  if (options.otherLanguage !== false && document.method === "GET") await expectOtherLanguageClean(page);
+}
+
+async function expectPageClean(page: Page, label: string): Promise<void> {
+  const html = await currentDocument(page).html;
+  expect(html, `${label}: no HTML received`).not.toBe("");
+  expect(checkHtml(html), `${label}: HTML problems`).toEqual([]);
+  const results = pageState(page).mode.javaScriptEnabled ? await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze() : await analyzeStatic(page, html);
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(violations, `${label}: axe violations`).toEqual([]);
+}
+
+/** Opens the same URL in a second context with the same cookies and follows the language link. */
+async function expectOtherLanguageClean(page: Page): Promise<void> {
+  const { mode, baseUrl } = pageState(page);
+  const browser = page.context().browser()!;
+  const { context, page: shadow } = await openJourneyPage(browser, baseUrl, mode);
+  try {
+    await context.addCookies(await page.context().cookies());
+    const url = page.url();
+    await shadow.goto(url);
+    const lang = await shadow.getAttribute("html", "lang");
+    await shadow.locator("header a[hreflang]").click();
+    await shadow.waitForLoadState("load");
+    const switched = new URL(shadow.url());
+    // The link returns to the same page (its path; a query such as a search is not kept).
+    expect(switched.pathname, "the language link returns to the same page").toBe(new URL(url).pathname);
+    if (switched.search !== new URL(url).search) await shadow.goto(url);
+    const otherLang = await shadow.getAttribute("html", "lang");
+    expect(otherLang, "the language link switches the language").not.toBe(lang);
+    await expectPageClean(shadow, `GET ${url} in ${otherLang}`);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * axe needs timers, which do not run in a page with JavaScript off. So the no-JavaScript page is
+ * checked in a scripting page that is given the same server HTML and CSS but none of our script:
+ * the same DOM and styles as the visitor without JavaScript gets.
+ */
+async function analyzeStatic(page: Page, html: string) {
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  try {
+    const checker = await context.newPage();
+    await checker.route("**/*", async (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest()) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+      if (request.resourceType() === "script") return route.abort();
+      return route.continue();
+    });
+    await checker.goto(page.url());
+    return await new AxeBuilder({ page: checker }).withTags(WCAG_TAGS).analyze();
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,64 @@
+// One Debian Chromium per test file, and journey pages that remember every document they loaded,
+// so a journey can prove it checked each page it visited.
+import fs from "node:fs";
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from "playwright-core";
+
+export interface JourneyMode { name: string; javaScriptEnabled: boolean }
+
+/** Every journey runs in both: the pages must work without JavaScript. */
+export const journeyModes: JourneyMode[] = [
+  { name: "with JavaScript", javaScriptEnabled: true },
+  { name: "without JavaScript", javaScriptEnabled: false },
+];
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+export interface VisitedDocument { url: string; method: string; status: number; html: Promise<string>; checked: boolean }
+
+interface PageState { mode: JourneyMode; baseUrl: string; documents: VisitedDocument[] }
+const states = new WeakMap<Page, PageState>();
+
+export function pageState(page: Page): PageState {
+  const state = states.get(page);
+  if (!state) throw new Error("This page was not opened with openJourneyPage");
+  return state;
+}
+
+/** A page in a fresh context (own cookies) that records each main-frame document it receives. */
+export async function openJourneyPage(browser: Browser, baseUrl: string, mode: JourneyMode, locale = "nl-NL"): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled: mode.javaScriptEnabled, locale });
+  const page = await context.newPage();
+  const state: PageState = { mode, baseUrl, documents: [] };
+  states.set(page, state);
+  page.on("response", (response: Response) => {
+    const request = response.request();
+    if (!request.isNavigationRequest() || response.frame() !== page.mainFrame()) return;
+    if (response.status() >= 300 && response.status() < 400) return; // a redirect is not a page
+    // Read the body now: once the page navigates on, the browser may drop it.
+    const html = response.text().catch(() => "");
+    state.documents.push({ url: response.url(), method: request.method(), status: response.status(), html, checked: false });
+  });
+  return { context, page };
+}
+
+/** The document the page shows now, as the server sent it. */
+export function currentDocument(page: Page): VisitedDocument {
+  const document = pageState(page).documents.at(-1);
+  if (!document) throw new Error("The page has not loaded any document yet");
+  return document;
+}
+
+/** Documents the journey loaded but never checked with expectAccessible. */
+export function uncheckedDocuments(page: Page): string[] {
+  return pageState(page).documents.filter((d) => !d.checked).map((d) => `${d.method} ${d.url} (${d.status})`);
+}
