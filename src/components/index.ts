@@ -1,4 +1,6 @@
 // Every participation component, in navigation order. Core reads only this list.
 import type { ComponentManifest } from "../core/components";
+import { budgetingManifest } from "./budgeting/manifest";
+import { opinionsComponent } from "./opinions/manifest";
 
-export const components: ComponentManifest[] = [];
+export const components: ComponentManifest[] = [budgetingManifest, opinionsComponent];
