@@ -1,5 +1,6 @@
 // Progressive enhancement only: every page works without this script.
 import { enhanceErrorSummary } from "./error-summary";
+import "../../components/budgeting/views/ballot-total-client";
 import "../../components/opinions/views/voting-client";
 
 document.addEventListener("DOMContentLoaded", () => {

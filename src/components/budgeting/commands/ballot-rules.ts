@@ -1,6 +1,8 @@
-// Pure rules for one web ballot: does this choice fit the process's ballot type? Returns the
-// running total (cost or points) and every reason it is refused, as catalog keys with values.
-// No I/O, so the check-button, the save and the paper entry all use exactly the same rule.
+// One web ballot against the process's ballot type: the running total (cost, points or count)
+// and, if refused, why — as catalog keys with values. The rule itself is the engine's
+// validateBallot; this adapts the process settings to it and its answer to the pages. Pure, so
+// the check button, the save and the paper entry all use exactly the same rule.
+import { validateBallot, type BallotCheck as EngineCheck, type BallotRules } from "../domain/validate-ballot";
 import type { BudgetProcess } from "../store/tables";
 
 export interface BallotProject { id: number; cost: number }
@@ -18,47 +20,50 @@ export interface BallotCheck {
 
 type Rules = Pick<BudgetProcess, "ballot_type" | "budget" | "min_projects" | "max_projects" | "points_total" | "points_per_project">;
 
+export function engineRules(rules: Rules): BallotRules {
+  if (rules.ballot_type === "approval") return { kind: "approval", maxTotalCost: rules.budget };
+  if (rules.ballot_type === "cumulative") return { kind: "cumulative", totalPoints: rules.points_total, maxPointsPerProject: rules.points_per_project };
+  return { kind: "approval", minProjects: rules.min_projects, ...(rules.max_projects === null ? {} : { maxProjects: rules.max_projects }) };
+}
+
 export function checkBallot(rules: Rules, projects: readonly BallotProject[], choice: Choice): BallotCheck {
   const cost = new Map(projects.map((p) => [p.id, p.cost]));
-  const problems: BallotProblem[] = [];
+  const chosen = [...choice].filter(([, points]) => points !== 0).sort(([a], [b]) => a - b);
   let totalCost = 0;
   let pointsUsed = 0;
-  let count = 0;
-  for (const [id, points] of choice) {
-    const c = cost.get(id);
-    if (c === undefined) return refused("budgeting.ballot.errors.unknownProject", {});
-    if (!Number.isSafeInteger(points) || points < 0) return refused("budgeting.ballot.errors.pointsWhole", {});
-    if (points === 0) continue;
-    count++;
+  for (const [id, points] of chosen) {
+    totalCost += cost.get(id) ?? 0;
     pointsUsed += points;
-    totalCost += c;
-    if (rules.ballot_type === "cumulative" && points > rules.points_per_project) {
-      problems.push({ key: "budgeting.ballot.errors.tooManyPointsOne", params: { max: rules.points_per_project } });
-    } else if (rules.ballot_type !== "cumulative" && points !== 1) {
-      return refused("budgeting.ballot.errors.unknownProject", {});
-    }
   }
-  if (count === 0) problems.push({ key: "budgeting.ballot.errors.empty", params: {} });
-  if (rules.ballot_type === "approval" && totalCost > rules.budget) {
-    problems.push({ key: "budgeting.ballot.errors.overBudget", params: { total: totalCost, budget: rules.budget, over: totalCost - rules.budget } });
-  }
-  if (rules.ballot_type === "approval-minmax") {
-    if (count > 0 && count < rules.min_projects) problems.push({ key: "budgeting.ballot.errors.tooFew", params: { min: rules.min_projects, count } });
-    if (rules.max_projects !== null && count > rules.max_projects) problems.push({ key: "budgeting.ballot.errors.tooMany", params: { max: rules.max_projects, count } });
-  }
-  if (rules.ballot_type === "cumulative" && pointsUsed > rules.points_total) {
-    problems.push({ key: "budgeting.ballot.errors.tooManyPoints", params: { total: rules.points_total, used: pointsUsed } });
-  }
-  return { ok: problems.length === 0, totalCost, pointsUsed, count, problems: dedupe(problems) };
+  const totals = { totalCost, pointsUsed, count: chosen.length };
+  if (rules.ballot_type !== "cumulative" && chosen.some(([, points]) => points !== 1)) return refuse(totals, "budgeting.ballot.errors.malformed", {});
+  if (chosen.length === 0) return refuse(totals, "budgeting.ballot.errors.empty", {});
+  const engine = engineRules(rules);
+  const ballot = engine.kind === "cumulative"
+    ? { projects: chosen.map(([id]) => String(id)), points: chosen.map(([, p]) => p) }
+    : { projects: chosen.map(([id]) => String(id)) };
+  const verdict = validateBallot(ballot, engine, new Map(projects.map((p) => [String(p.id), p.cost])));
+  if (verdict.ok) return { ok: true, ...totals, problems: [] };
+  return refuse(totals, ...problemOf(verdict));
+}
 
-  function refused(key: string, params: Record<string, number>): BallotCheck {
-    return { ok: false, totalCost: 0, pointsUsed: 0, count: 0, problems: [{ key, params }] };
+function problemOf(v: Extract<EngineCheck, { ok: false }>): [string, Record<string, number>] {
+  const limit = v.limit ?? 0;
+  const actual = v.actual ?? 0;
+  switch (v.reason) {
+    case "unknown-project":
+    case "duplicate-project": return ["budgeting.ballot.errors.unknownProject", {}];
+    case "too-few": return ["budgeting.ballot.errors.tooFew", { min: limit, count: actual }];
+    case "too-many": return ["budgeting.ballot.errors.tooMany", { max: limit, count: actual }];
+    case "over-budget": return ["budgeting.ballot.errors.overBudget", { total: actual, budget: limit, over: actual - limit }];
+    case "invalid-points": return ["budgeting.ballot.errors.pointsWhole", {}];
+    case "too-many-points": return ["budgeting.ballot.errors.tooManyPoints", { total: limit, used: actual }];
+    case "too-many-points-for-project": return ["budgeting.ballot.errors.tooManyPointsOne", { max: limit }];
   }
 }
 
-function dedupe(problems: BallotProblem[]): BallotProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
+function refuse(totals: Omit<BallotCheck, "ok" | "problems">, key: string, params: Record<string, number>): BallotCheck {
+  return { ok: false, ...totals, problems: [{ key, params }] };
 }
 
 /** Items to store: only projects with points, in project order (stable .pb export). */

@@ -27,12 +27,13 @@ export function allowedPhases(process: BudgetProcess): readonly Phase[] {
   return process.imported ? ["results", "implementation"] : PHASES;
 }
 
-export async function changePhase(db: Db, process: BudgetProcess, to: Phase, actorUserId: number, now: Date): Promise<void> {
+export async function changePhase(db: Db, process: BudgetProcess, to: Phase, actorUserId: number | null, now: Date): Promise<void> {
   if (!allowedPhases(process).includes(to)) throw conflict("budgeting.errors.phaseNotAllowed");
   if (to === process.phase) return;
   await db.kysely.transaction().execute(async (trx) => {
     if (!(await setPhase(trx, process, process.phase, to, now))) throw conflict("budgeting.errors.phaseChanged");
-    const closingVote = to === "results" && process.phase !== "implementation" && !process.imported;
+    // Counted once, when the vote ends (even if an admin skips straight to implementation).
+    const closingVote = (to === "results" || to === "implementation") && process.phase !== "results" && process.phase !== "implementation" && !process.imported;
     if (closingVote) await computeAndStoreResult(trx, { ...process, phase: to }, now);
     await audit(trx, { siteId: process.site_id, actorUserId, action: "budgeting.phase.changed", subject: `budget_process:${process.id}`, details: { from: process.phase, to } }, now);
   });

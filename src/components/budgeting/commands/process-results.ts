@@ -1,7 +1,6 @@
 // From stored ballots to the engine's Outcome, with the rule the admin chose for the process.
 import type { Executor } from "../../../core/db/database";
-import { greedyOutcome } from "../domain/greedy";
-import { mesOutcome } from "../domain/mes";
+import { computeOutcome } from "../domain/compute";
 import type { Election, Outcome } from "../domain/types";
 import { defaultUtility } from "../domain/utilities";
 import { loadBallots } from "../store/ballots";
@@ -27,8 +26,9 @@ export function electionOf(process: BudgetProcess, projects: readonly BudgetProj
 export function outcomeFor(process: BudgetProcess, election: Election): Outcome {
   const eligibility = process.min_votes ? { minVotes: process.min_votes } : {};
   const tieBreak = process.tie_break;
-  if (process.rule === "greedy") return greedyOutcome(election, { tieBreak, eligibility });
-  return mesOutcome(election, {
+  if (process.rule === "greedy") return computeOutcome(election, { rule: "greedy", tieBreak, eligibility });
+  return computeOutcome(election, {
+    rule: "mes",
     utility: defaultUtility(election.kind),
     completion: process.completion,
     add1Stop: process.add1_stop,

@@ -1,0 +1,28 @@
+// The budgeting component: participatory budgets with projects, ballots, voting codes, paper
+// ballots and explained results (greedy or Method of Equal Shares; see docs/budgeting.md).
+import type { ComponentManifest } from "../../core/components";
+import { pbCommand } from "./commands/pb-cli";
+import { seedBudgeting } from "./commands/seed-demo";
+import * as m001 from "./migrations/2026-11-28-budgeting-001";
+import { registerAdminRoutes } from "./routes/admin";
+import { registerAdminImportRoutes } from "./routes/admin-import";
+import { registerAdminVotingRoutes } from "./routes/admin-voting";
+import { registerPublicRoutes } from "./routes/public";
+import { registerVoteRoutes } from "./routes/vote";
+
+export const budgetingManifest: ComponentManifest = {
+  name: "budgeting",
+  migrations: { "2026-11-28-budgeting-001": m001 },
+  routes(app, services) {
+    // The import page must be registered before /admin/begroting/:id would match "importeren";
+    // find-my-way prefers static segments anyway, so the order only keeps reading easy.
+    registerAdminImportRoutes(app, services);
+    registerAdminRoutes(app, services);
+    registerAdminVotingRoutes(app, services);
+    registerPublicRoutes(app, services);
+    registerVoteRoutes(app, services);
+  },
+  seedDemo: (services, siteId) => seedBudgeting(services, siteId),
+  nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
+  cli: { pb: pbCommand },
+};

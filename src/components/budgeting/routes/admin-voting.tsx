@@ -1,0 +1,84 @@
+// Admin voting tools: paper ballots entered by officials, voting codes as a CSV download for the
+// letters (shown once: only hashes are kept), and the .pb export of the ballots at any phase.
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { badRequest, conflict } from "../../../core/http/errors";
+import { redirectWithFlash, sendPage } from "../../../core/http/render";
+import { parseForm } from "../../../core/http/validation";
+import { requireRole } from "../../../core/permissions/roles";
+import type { Services } from "../../../core/services";
+import { siteBaseUrl } from "../../../core/sites/urls";
+import { checkBallot, type BallotCheck } from "../commands/ballot-rules";
+import { enterPaperBallot } from "../commands/cast-ballot";
+import { exportPb } from "../commands/export-pb";
+import { generateCodes } from "../commands/generate-codes";
+import { codesCsv } from "../codes/voting-codes-csv";
+import { votingOpen } from "../permissions";
+import { countBallots } from "../store/ballots";
+import { codeCounts } from "../store/codes";
+import { ballotProjects, listProjects } from "../store/projects";
+import type { BudgetProcess } from "../store/tables";
+import { AdminProcessPage } from "../views/admin-process";
+import { BallotPage } from "../views/ballot-page";
+import { readBallotInput } from "./ballot-input";
+import { loadProcess } from "./load";
+import { sendPb } from "./public";
+import { codesSchema } from "./schemas";
+import { malformedCheck } from "./vote";
+
+export function registerAdminVotingRoutes(app: FastifyInstance, services: Services): void {
+  const db = services.db.kysely;
+
+  const paperPage = async (request: FastifyRequest, process: BudgetProcess, choice: Map<number, number>, check: BallotCheck | null) => (
+    <BallotPage ctx={request.pageContext()} process={process} projects={await ballotProjects(db, process.id)} choice={choice} check={check}
+      mode="paper" action={`/admin/begroting/${process.id}/papier`} hasVoted={false}
+      heading={request.t("budgeting.paper.heading", { title: process.title })} intro={request.t("budgeting.paper.intro")} />
+  );
+
+  async function paperProcess(request: FastifyRequest): Promise<BudgetProcess> {
+    requireRole(request.user, "admin", "official");
+    const process = await loadProcess(services, request);
+    if (!votingOpen(process)) throw conflict("budgeting.errors.voteClosed");
+    return process;
+  }
+
+  app.get("/admin/begroting/:id/papier", async (request, reply) => {
+    const process = await paperProcess(request);
+    return sendPage(reply, await paperPage(request, process, new Map(), null));
+  });
+
+  app.post("/admin/begroting/:id/papier", async (request, reply) => {
+    const process = await paperProcess(request);
+    const input = readBallotInput(request.body, process.ballot_type === "cumulative");
+    if (input.malformed) return sendPage(reply, await paperPage(request, process, input.choice, malformedCheck()), 400);
+    if (input.action === "check") {
+      const projects = await ballotProjects(db, process.id);
+      return sendPage(reply, await paperPage(request, process, input.choice, checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice)));
+    }
+    const result = await enterPaperBallot(services.db, process, request.user!.id, input.choice, services.clock());
+    if (!result.ok) return sendPage(reply, await paperPage(request, process, input.choice, "check" in result ? result.check : null), 400);
+    return redirectWithFlash(reply, `/admin/begroting/${process.id}/papier`, "budgeting.flash.paperSaved");
+  });
+
+  app.post("/admin/begroting/:id/stemcodes", async (request, reply) => {
+    const user = requireRole(request.user, "admin");
+    const process = await loadProcess(services, request);
+    if (process.imported || process.phase === "results" || process.phase === "implementation") throw badRequest("budgeting.errors.codesClosed");
+    const parsed = parseForm(codesSchema, request.body);
+    if (!parsed.ok) {
+      return sendPage(reply, <AdminProcessPage ctx={request.pageContext()} process={process} projects={await listProjects(db, process.id)}
+        ballots={await countBallots(db, process.id)} codes={await codeCounts(db, process.id)} codesForm={parsed.form} />, 400);
+    }
+    const codes = await generateCodes(services.db, process, parsed.data.count, user.id, services.clock());
+    const url = `${await siteBaseUrl(db, services.config, request.site)}/begroting/${process.id}/stemcode`;
+    // A download, not a page: the codes exist nowhere else, so they must not be cached.
+    return reply.type("text/csv; charset=utf-8").header("cache-control", "no-store")
+      .header("content-disposition", `attachment; filename="stemcodes-${process.id}.csv"`)
+      .send(codesCsv(process.title, url, codes));
+  });
+
+  app.get("/admin/begroting/:id/stemmen.pb", async (request, reply) => {
+    requireRole(request.user, "admin", "official");
+    const process = await loadProcess(services, request);
+    return sendPb(reply, process.id, await exportPb(db, process, request.site.name));
+  });
+}

@@ -1,0 +1,136 @@
+// Admin pages for processes: list, create, settings and phase (admins); the management page,
+// project review and updates (officials too).
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { badRequest } from "../../../core/http/errors";
+import { redirectWithFlash, sendPage } from "../../../core/http/render";
+import { formValues, parseForm } from "../../../core/http/validation";
+import { requireRole } from "../../../core/permissions/roles";
+import type { Services } from "../../../core/services";
+import { listAreas } from "../../../core/sites/store";
+import type { FormState } from "../../../core/views/forms";
+import { changePhase, createProcess, updateProcess } from "../commands/manage-process";
+import { addReadyProject, postUpdate, reviewProjectCommand } from "../commands/manage-projects";
+import { countBallots } from "../store/ballots";
+import { codeCounts } from "../store/codes";
+import { listProcesses } from "../store/processes";
+import { listProjects } from "../store/projects";
+import type { BudgetProcess } from "../store/tables";
+import { AdminListPage, ReviewPage } from "../views/admin-pages";
+import { AdminProcessPage } from "../views/admin-process";
+import { SettingsPage } from "../views/admin-settings";
+import { loadProcess, loadProcessProject } from "./load";
+import { addProjectSchema, phaseSchema, reviewSchema, settingsSchema, updateSchema } from "./schemas";
+import { settingsFormValues, toSettings } from "./settings-form";
+
+export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
+  const db = services.db.kysely;
+  const admin = (request: FastifyRequest) => requireRole(request.user, "admin");
+  const staff = (request: FastifyRequest) => requireRole(request.user, "admin", "official");
+
+  const processPage = async (request: FastifyRequest, process: BudgetProcess, forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState } = {}) => (
+    <AdminProcessPage ctx={request.pageContext()} process={process} projects={await listProjects(db, process.id)}
+      ballots={await countBallots(db, process.id)} codes={await codeCounts(db, process.id)} {...forms} />
+  );
+
+  const settingsPage = async (request: FastifyRequest, process: BudgetProcess | null, form: FormState) => (
+    <SettingsPage ctx={request.pageContext()} areas={await listAreas(db, request.site.id)} form={form}
+      action={process ? `/admin/begroting/${process.id}/instellingen` : "/admin/begroting/nieuw"}
+      heading={process ? request.t("budgeting.admin.settingsTitle", { title: process.title }) : request.t("budgeting.admin.new")} />
+  );
+
+  async function saveSettings(request: FastifyRequest, process: BudgetProcess | null): Promise<{ form: FormState } | { id: number }> {
+    const parsed = parseForm(settingsSchema, request.body);
+    if (!parsed.ok) return { form: parsed.form };
+    const converted = toSettings(parsed.data, await listAreas(db, request.site.id));
+    if ("error" in converted) return { form: { values: formValues(request.body), errors: [converted.error] } };
+    const now = services.clock();
+    if (process) { await updateProcess(services.db, process, converted.settings, request.user!.id, now); return { id: process.id }; }
+    return { id: (await createProcess(services.db, request.site.id, converted.settings, request.user!.id, now)).id };
+  }
+
+  app.get("/admin/begroting", async (request, reply) => {
+    staff(request);
+    return sendPage(reply, <AdminListPage ctx={request.pageContext()} processes={await listProcesses(db, request.site.id)} />);
+  });
+
+  app.get("/admin/begroting/nieuw", async (request, reply) => {
+    admin(request);
+    return sendPage(reply, await settingsPage(request, null, { values: settingsFormValues(null), errors: [] }));
+  });
+
+  app.post("/admin/begroting/nieuw", async (request, reply) => {
+    admin(request);
+    const saved = await saveSettings(request, null);
+    if ("form" in saved) return sendPage(reply, await settingsPage(request, null, saved.form), 400);
+    return redirectWithFlash(reply, `/admin/begroting/${saved.id}`, "budgeting.flash.created");
+  });
+
+  app.get("/admin/begroting/:id", async (request, reply) => {
+    staff(request);
+    return sendPage(reply, await processPage(request, await loadProcess(services, request)));
+  });
+
+  app.get("/admin/begroting/:id/instellingen", async (request, reply) => {
+    admin(request);
+    const process = await loadProcess(services, request);
+    return sendPage(reply, await settingsPage(request, process, { values: settingsFormValues(process), errors: [] }));
+  });
+
+  app.post("/admin/begroting/:id/instellingen", async (request, reply) => {
+    admin(request);
+    const process = await loadProcess(services, request);
+    if (process.imported) throw badRequest("budgeting.errors.importedFixed");
+    const saved = await saveSettings(request, process);
+    if ("form" in saved) return sendPage(reply, await settingsPage(request, process, saved.form), 400);
+    return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.saved");
+  });
+
+  app.post("/admin/begroting/:id/fase", async (request, reply) => {
+    const user = admin(request);
+    const process = await loadProcess(services, request);
+    const parsed = phaseSchema.safeParse(formValues(request.body));
+    if (!parsed.success) throw badRequest();
+    await changePhase(services.db, process, parsed.data.phase, user.id, services.clock());
+    return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.phaseChanged");
+  });
+
+  app.post("/admin/begroting/:id/projecten", async (request, reply) => {
+    const user = admin(request);
+    const process = await loadProcess(services, request);
+    if (process.imported) throw badRequest("budgeting.errors.importedFixed");
+    const parsed = parseForm(addProjectSchema, request.body);
+    if (!parsed.ok) return sendPage(reply, await processPage(request, process, { projectForm: parsed.form }), 400);
+    await addReadyProject(services.db, process, user.id, { ...parsed.data, cost: parsed.data.cost }, services.clock());
+    return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.projectAdded");
+  });
+
+  app.get("/admin/begroting/:id/projecten/:projectId", async (request, reply) => {
+    staff(request);
+    const { process, project } = await loadProcessProject(services, request);
+    const values = { cost: project.cost === null ? "" : String(project.cost), status: project.status === "infeasible" ? "infeasible" : "feasible", reason: project.infeasible_reason };
+    return sendPage(reply, <ReviewPage ctx={request.pageContext()} process={process} project={project} form={{ values, errors: [] }} />);
+  });
+
+  app.post("/admin/begroting/:id/projecten/:projectId", async (request, reply) => {
+    const user = staff(request);
+    const { process, project } = await loadProcessProject(services, request);
+    if (process.imported || process.phase === "results" || process.phase === "implementation") throw badRequest("budgeting.errors.reviewClosed");
+    const parsed = parseForm(reviewSchema, request.body);
+    if (!parsed.ok) return sendPage(reply, <ReviewPage ctx={request.pageContext()} process={process} project={project} form={parsed.form} />, 400);
+    await reviewProjectCommand(services.db, process, project, user.id, parsed.data, services.clock());
+    return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.reviewed");
+  });
+
+  app.post("/admin/begroting/:id/updates", async (request, reply) => {
+    const user = staff(request);
+    const process = await loadProcess(services, request);
+    const parsed = parseForm(updateSchema, request.body);
+    if (!parsed.ok) return sendPage(reply, await processPage(request, process, { updateForm: parsed.form }), 400);
+    const projectId = parsed.data.projectId === "" ? null : Number(parsed.data.projectId);
+    if (projectId !== null && !(await listProjects(db, process.id)).some((p) => p.id === projectId)) {
+      return sendPage(reply, await processPage(request, process, { updateForm: { values: formValues(request.body), errors: [{ field: "projectId", messageKey: "forms.errors.invalid" }] } }), 400);
+    }
+    await postUpdate(services.db, process, user.id, { projectId, body: parsed.data.body }, services.clock());
+    return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.updatePosted");
+  });
+}

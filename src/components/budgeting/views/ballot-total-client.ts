@@ -1,0 +1,36 @@
+// Live running total on the ballot (progressive enhancement). The server renders the same text
+// for the "check" button; this only saves a round trip. Texts come from data-template-* that the
+// server filled from the catalog, so nothing here is in one language.
+function enhanceBallot(form: HTMLFormElement): void {
+  const output = form.querySelector<HTMLOutputElement>("[data-ballot-total]");
+  if (!output) return;
+  const type = form.dataset.ballot;
+  const budget = Number(form.dataset.budget);
+  const lang = form.dataset.lang === "en" ? "en-GB" : "nl-NL";
+  let money: (n: number) => string;
+  try {
+    const fmt = new Intl.NumberFormat(lang, { style: "currency", currency: form.dataset.currency ?? "EUR", maximumFractionDigits: 0 });
+    money = (n) => fmt.format(n);
+  } catch {
+    money = (n) => `${n} ${form.dataset.currency ?? ""}`;
+  }
+  const fill = (template: string | undefined, values: Record<string, string>) =>
+    (template ?? "").replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+  const update = () => {
+    let total = 0, points = 0, count = 0;
+    for (const input of form.querySelectorAll<HTMLInputElement>("input[data-cost]")) {
+      const cost = Number(input.dataset.cost);
+      const value = input.type === "checkbox" ? (input.checked ? 1 : 0) : Math.max(0, Math.floor(Number(input.value) || 0));
+      if (value > 0) { total += cost; points += value; count++; }
+    }
+    if (type === "approval") output.textContent = fill(form.dataset.templateCost, { total: money(total), budget: money(budget), left: money(budget - total) });
+    else if (type === "cumulative") output.textContent = fill(form.dataset.templatePoints, { used: String(points), total: form.dataset.pointsTotal ?? "" });
+    else output.textContent = fill(form.dataset.templateCount, { count: String(count) });
+  };
+  form.addEventListener("input", update);
+  form.addEventListener("change", update);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const form of document.querySelectorAll<HTMLFormElement>("form[data-ballot]")) enhanceBallot(form);
+});
