@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Generated, Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
@@ -9,7 +9,7 @@ import { publicName } from "../display-name";
 import { authTestApp, IpAgent, logInWithForm, snapshot, STRONG_PASSWORD, userRow } from "../test/helpers";
 
 // A tiny component with contributions of its own, to see the hooks at work.
-type NotesDb = Kysely<{ test_notes: { id: number; user_id: number; text: string } }>;
+type NotesDb = Kysely<{ test_notes: { id: Generated<number>; user_id: number; text: string } }>;
 const deletedUsers: number[] = [];
 const notes: ComponentManifest = {
   name: "notes",
