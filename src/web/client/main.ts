@@ -2,6 +2,7 @@
 import { enhanceErrorSummary } from "./error-summary";
 import "../../components/budgeting/views/ballot-total-client";
 import "../../components/opinions/views/voting-client";
+import "../../components/ideas/client/live-support";
 
 document.addEventListener("DOMContentLoaded", () => {
   enhanceErrorSummary();

@@ -1,0 +1,61 @@
+// Applies one lifecycle transition inside the caller's transaction: checks it against the pure
+// state machine, updates the row only if nobody changed it meanwhile (conditional UPDATE), writes
+// the timeline event and the outbox row that notifies authors, supporters and followers.
+import type { Updateable } from "kysely";
+import type { Executor } from "../../../core/db/database";
+import { iso } from "../../../core/db/time";
+import { conflict, HttpError } from "../../../core/http/errors";
+import { queueEvent } from "../../../core/mail/queue";
+import { effectiveState } from "../domain/deadlines";
+import { transition, type Actor, type IdeaAction } from "../domain/states";
+import { insertEvent } from "../store/timeline";
+import type { EventRow, IdeaRow, IdeasTable } from "../store/tables";
+
+export const NOTIFY_EVENT = "ideas.notify";
+export const FORWARDED_EVENT = "ideas.forwarded";
+
+export interface ChangeInput {
+  idea: Pick<IdeaRow, "id" | "site_id" | "state" | "deadline_at" | "state_before_hidden" | "answer_kind">;
+  action: IdeaAction;
+  actor: Actor;
+  actorUserId: number | null;
+  /** The role shown in the timeline ("author", "council", "official", "moderator", "system"). */
+  actorRole?: string;
+  set?: Updateable<IdeasTable>;
+  body?: string;
+}
+
+export async function changeState(trx: Executor, input: ChangeInput, now: Date): Promise<EventRow> {
+  const { idea, action, actor } = input;
+  // An open idea past its deadline is expired even if the job has not run yet.
+  const current = action === "expire" ? idea.state : effectiveState(idea.state, idea.deadline_at, now);
+  const result = transition({ state: current, action, actor, previous: idea.state_before_hidden, answerKind: input.set?.answer_kind ?? idea.answer_kind });
+  if (!result.ok) {
+    if (result.reason === "automaticOnly" || result.reason === "wrongActor") throw new HttpError(403, "ideas.errors.automaticOnly");
+    throw conflict(result.reason === "notAdopted" ? "ideas.errors.notAdopted" : "ideas.errors.wrongState");
+  }
+  const set: Updateable<IdeasTable> = { ...input.set, state: result.to, updated_at: iso(now) };
+  if (action === "hide") set.state_before_hidden = idea.state;
+  if (action === "restore") { set.state_before_hidden = null; set.hidden_reason = null; }
+  const updated = await trx.updateTable("ideas").set(set)
+    .where("id", "=", idea.id).where("state", "=", idea.state).executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw conflict("ideas.errors.changedMeanwhile");
+  const event = await insertEvent(trx, {
+    ideaId: idea.id, kind: action === "answer" ? "response" : "state", from: idea.state, to: result.to,
+    actorRole: input.actorRole ?? actor, actorUserId: input.actorUserId, body: input.body ?? "",
+  }, now);
+  // Hiding is moderation, not news: no mail about it.
+  if (action !== "hide" && action !== "restore") await queueEvent(trx, idea.site_id, NOTIFY_EVENT, { eventId: event.id }, now);
+  return event;
+}
+
+/** Loads an idea of this site for a change, or 404 (ids of other sites do not exist here). */
+export async function loadForChange(trx: Executor, siteId: number, ideaId: number): Promise<IdeaRow> {
+  const idea = await trx.selectFrom("ideas")
+    .select(["id", "site_id", "process_id", "area_id", "author_id", "short_code", "category", "title", "body", "state", "state_before_hidden",
+      "hidden_reason", "threshold", "response_days", "council_name", "support_count", "created_at", "updated_at", "published_at", "deadline_at",
+      "forwarded_at", "due_at", "meeting_at", "answered_at", "answer_kind", "answer_text", "last_reaction_at", "reminders_sent"])
+    .where("site_id", "=", siteId).where("id", "=", ideaId).executeTakeFirst();
+  if (!idea) throw new HttpError(404, "errors.notFound");
+  return idea;
+}

@@ -1,0 +1,48 @@
+// The ideas component: residents' ideas with a support threshold, forwarding to the council and a
+// public answer on a clock. See docs/ideas.md for the lifecycle, the promise and the settings.
+import type { FastifyInstance } from "fastify";
+import type { ComponentManifest } from "../../core/components";
+import type { Services } from "../../core/services";
+import * as m001 from "./migrations/2026-11-27-ideas-001";
+import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
+import { forwardedHandler, notifyHandler } from "./notify/fan-out";
+import { ideaJobs } from "./notify/jobs";
+import { registerActionRoutes } from "./routes/actions";
+import { registerAdminRoutes } from "./routes/admin";
+import { registerApiRoutes } from "./routes/api";
+import { registerCampaignRoutes } from "./routes/campaign";
+import { registerCommentRoutes } from "./routes/comments";
+import { registerModerationRoutes } from "./routes/moderation";
+import { registerOpenDataRoutes } from "./routes/open-data";
+import { registerPublicRoutes } from "./routes/public";
+import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
+import { homeSection } from "./views/home-section";
+import { seedIdeasDemo } from "./seed/demo";
+import "./store/tables";
+
+export const ideasComponent: ComponentManifest = {
+  name: "ideas",
+  migrations: { "2026-11-27-ideas-001": m001 },
+  routes(app: FastifyInstance, services: Services) {
+    registerPublicRoutes(app, services);
+    registerActionRoutes(app, services);
+    registerCommentRoutes(app, services);
+    registerCampaignRoutes(app, services);
+    registerOpenDataRoutes(app, services);
+    registerApiRoutes(app, services);
+    registerUnsubscribeRoutes(app, services);
+    registerAdminRoutes(app, services);
+    registerModerationRoutes(app, services);
+  },
+  seedDemo: seedIdeasDemo,
+  outboxHandlers: { [NOTIFY_EVENT]: notifyHandler, [FORWARDED_EVENT]: forwardedHandler },
+  jobs: ideaJobs,
+  nav: [{ href: "/ideeen", labelKey: "ideas.nav.ideas" }, { href: "/verantwoording", labelKey: "ideas.nav.accountability" }],
+  adminLinks: [
+    { href: "/admin/ideeen", labelKey: "ideas.admin.dashboardLink", roles: ["official", "admin"] },
+    { href: "/admin/ideeen/raad", labelKey: "ideas.admin.councilLink", roles: ["council", "official", "admin"] },
+    { href: "/admin/ideeen/meldingen", labelKey: "ideas.admin.moderationLink", roles: ["moderator", "admin"] },
+    { href: "/admin/ideeen/instellingen", labelKey: "ideas.admin.settingsLink", roles: ["admin"] },
+  ],
+  homeSection,
+};

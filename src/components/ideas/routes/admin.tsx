@@ -1,0 +1,110 @@
+// Officials' and the council's pages: dashboard, council list and agenda (print and CSV), and the
+// forms to schedule, answer, post an update and record progress. Roles are checked per route.
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { redirectWithFlash, sendPage } from "../../../core/http/render";
+import { parseForm } from "../../../core/http/validation";
+import { requireRole } from "../../../core/permissions/roles";
+import type { Services } from "../../../core/services";
+import { emptyForm, Field, SelectField, type FormState } from "../../../core/views/forms";
+import { advanceIdea, answerIdea, postUpdate, scheduleIdea } from "../commands/council-and-officials";
+import { toCsv } from "../domain/csv";
+import { ANSWER_KINDS } from "../domain/states";
+import { councilList, ideasWithoutReaction } from "../store/staff-lists";
+import { CouncilPage, DashboardPage } from "../views/admin-pages";
+import { SimpleFormPage } from "../views/simple-form-page";
+import { registerSettingsRoutes } from "./settings";
+import { loadVisibleIdea, parseParams } from "./load";
+import { advanceForm, answerForm, ideaParams, scheduleForm, updateForm } from "./schemas";
+
+export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
+  const db = services.db.kysely;
+
+  app.get("/admin/ideeen", async (request, reply) => {
+    requireRole(request.user, "official", "admin");
+    const now = services.clock();
+    const [quiet, council] = await Promise.all([ideasWithoutReaction(db, request.site.id, now), councilList(db, request.site.id)]);
+    return sendPage(reply, <DashboardPage ctx={request.pageContext()} quiet={quiet} council={council} now={now} />);
+  });
+
+  for (const printable of [false, true]) {
+    app.get(printable ? "/admin/ideeen/raad/agenda" : "/admin/ideeen/raad", async (request, reply) => {
+      requireRole(request.user, "council", "official", "admin");
+      return sendPage(reply, <CouncilPage ctx={request.pageContext()} ideas={await councilList(db, request.site.id)} now={services.clock()} printable={printable} />);
+    });
+  }
+
+  app.get("/admin/ideeen/raad/agenda.csv", async (request, reply) => {
+    requireRole(request.user, "council", "official", "admin");
+    const ideas = await councilList(db, request.site.id);
+    const t = request.t;
+    const csv = toCsv(["id", "title", "area", "state", "supports", "forwarded_at", "due_at", "meeting_at", "url"],
+      ideas.map((i) => [i.id, i.title, i.area_name, t(`ideas.state.${i.state}`), i.support_count, i.forwarded_at, i.due_at, i.meeting_at, `${request.protocol}://${request.host}/ideeen/${i.id}`]));
+    return reply.type("text/csv; charset=utf-8").header("Content-Disposition", 'attachment; filename="agenda.csv"').send(csv);
+  });
+
+  /** A staff form about one idea: role check first, then the idea of this site, then the form. */
+  const ideaForm = <T,>(opts: {
+    path: string; roles: ("council" | "official")[]; titleKey: string; submitKey: string;
+    fields: (request: FastifyRequest, form: FormState) => preact.ComponentChildren;
+    schema: Parameters<typeof parseForm>[0]; run: (request: FastifyRequest, id: number, data: T) => Promise<void>; flash: string;
+    initial?: Record<string, string>;
+  }) => {
+    const page = async (request: FastifyRequest, id: number, form: FormState) => {
+      const { idea } = await loadVisibleIdea(services, request, id);
+      const ctx = request.pageContext();
+      return (
+        <SimpleFormPage ctx={ctx} title={ctx.t(opts.titleKey, { title: idea.title })} action={`/admin/ideeen/${id}/${opts.path}`} form={form} submitLabel={ctx.t(opts.submitKey)} back={`/ideeen/${id}`}>
+          {opts.fields(request, form)}
+        </SimpleFormPage>
+      );
+    };
+    app.get(`/admin/ideeen/:id/${opts.path}`, async (request, reply) => {
+      requireRole(request.user, ...opts.roles, "admin");
+      const { id } = parseParams(ideaParams, request.params);
+      return sendPage(reply, await page(request, id, emptyForm(opts.initial)));
+    });
+    app.post(`/admin/ideeen/:id/${opts.path}`, async (request, reply) => {
+      requireRole(request.user, ...opts.roles, "admin");
+      const { id } = parseParams(ideaParams, request.params);
+      const result = parseForm(opts.schema, request.body);
+      if (!result.ok) return sendPage(reply, await page(request, id, result.form), 400);
+      await opts.run(request, id, result.data as T);
+      return redirectWithFlash(reply, `/ideeen/${id}`, opts.flash);
+    });
+  };
+
+  ideaForm<{ meetingDate: string }>({
+    path: "agenderen", roles: ["council"], titleKey: "ideas.admin.scheduleTitle", submitKey: "ideas.admin.scheduleSubmit", schema: scheduleForm, flash: "ideas.flash.scheduled",
+    fields: (r, form) => <Field ctx={r.pageContext()} form={form} name="meetingDate" type="date" label={r.t("ideas.admin.meetingDate")} hint={r.t("ideas.admin.meetingDateHint")} />,
+    run: (r, id, d) => scheduleIdea(services, r.site, r.user!, id, `${d.meetingDate}T00:00:00.000Z`),
+  });
+
+  ideaForm<{ kind: (typeof ANSWER_KINDS)[number]; text: string }>({
+    path: "antwoorden", roles: ["official"], titleKey: "ideas.admin.answerTitle", submitKey: "ideas.admin.answerSubmit", schema: answerForm, flash: "ideas.flash.answered",
+    fields: (r, form) => (
+      <>
+        <SelectField ctx={r.pageContext()} form={form} name="kind" label={r.t("ideas.admin.answerKind")}
+          options={[{ value: "", label: r.t("ideas.admin.chooseKind") }, ...ANSWER_KINDS.map((k) => ({ value: k, label: r.t(`ideas.answerKind.${k}`) }))]} />
+        <Field ctx={r.pageContext()} form={form} name="text" label={r.t("ideas.admin.answerText")} hint={r.t("ideas.admin.answerHint")} multiline rows={10} maxLength={10000} />
+      </>
+    ),
+    run: (r, id, d) => answerIdea(services, r.site, r.user!, id, d.kind, d.text),
+  });
+
+  ideaForm<{ text: string }>({
+    path: "bericht", roles: ["official"], titleKey: "ideas.admin.updateTitle", submitKey: "ideas.admin.updateSubmit", schema: updateForm, flash: "ideas.flash.updated",
+    fields: (r, form) => <Field ctx={r.pageContext()} form={form} name="text" label={r.t("ideas.admin.updateText")} hint={r.t("ideas.fields.markdownHint")} multiline rows={6} maxLength={5000} />,
+    run: (r, id, d) => postUpdate(services, r.site, r.user!, id, d.text),
+  });
+
+  ideaForm<{ action: "start" | "complete" }>({
+    path: "voortgang", roles: ["official"], titleKey: "ideas.admin.progressTitle", submitKey: "ideas.admin.progressSubmit", schema: advanceForm, flash: "ideas.flash.progress",
+    fields: (r, form) => (
+      <SelectField ctx={r.pageContext()} form={form} name="action" label={r.t("ideas.admin.progressAction")}
+        options={[{ value: "start", label: r.t("ideas.state.in_progress") }, { value: "complete", label: r.t("ideas.state.completed") }]} />
+    ),
+    run: (r, id, d) => advanceIdea(services, r.site, r.user!, id, d.action),
+  });
+
+  registerSettingsRoutes(app, services);
+}

@@ -1,0 +1,92 @@
+// GET /api/v1/ideas and /api/v1/ideas/{id}: open data following the Dutch API Design Rules
+// (problem+json listing every invalid parameter, API-Version header, no trailing slash, UTC dates).
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { HttpError } from "../../../core/http/errors";
+import { fieldErrors } from "../../../core/http/validation";
+import type { Services } from "../../../core/services";
+import { effectiveState, isOverdue } from "../domain/deadlines";
+import type { IdeaState } from "../domain/states";
+import { listIdeas, findIdea, type IdeaView } from "../store/ideas";
+import { timelineOf } from "../store/timeline";
+import { apiIdeaParams, apiListQuery } from "./api-schemas";
+import { OPENAPI_DOCUMENT, API_VERSION } from "./openapi";
+
+const base = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
+  const state = effectiveState(i.state, i.deadline_at, now);
+  const hidden = state === "hidden";
+  const self = `${base(request)}/api/v1/ideas/${i.id}`;
+  return {
+    id: i.id,
+    title: hidden ? null : i.title,
+    text: hidden ? null : i.body,
+    hiddenReason: hidden ? i.hidden_reason : null,
+    area: { id: i.area_id, name: i.area_name },
+    category: i.category,
+    state,
+    supportCount: i.support_count,
+    threshold: i.threshold,
+    councilName: i.council_name,
+    publishedAt: i.published_at,
+    supportDeadline: i.deadline_at,
+    forwardedAt: i.forwarded_at,
+    answerDueAt: i.due_at,
+    answerOverdue: isOverdue(state, i.due_at, now),
+    meetingAt: i.meeting_at,
+    answeredAt: i.answered_at,
+    answer: i.answer_kind && !hidden ? { kind: i.answer_kind, text: i.answer_text } : null,
+    _links: { self: { href: self }, html: { href: `${base(request)}/ideeen/${i.id}` }, short: { href: `${base(request)}/i/${i.short_code}` } },
+  };
+}
+
+function invalid(error: Parameters<typeof fieldErrors>[0]): HttpError {
+  return new HttpError(400, "ideas.api.invalid", {}, fieldErrors(error));
+}
+
+export function registerApiRoutes(app: FastifyInstance, services: Services): void {
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (request.url.startsWith("/api/v1/")) reply.header("API-Version", API_VERSION);
+    return payload;
+  });
+
+  app.get("/api/v1/openapi.json", async (_request, reply) => {
+    return reply.header("Access-Control-Allow-Origin", "*").type("application/json").send(OPENAPI_DOCUMENT);
+  });
+
+  app.get("/api/v1/ideas", async (request, reply) => {
+    const parsed = apiListQuery.safeParse(request.query ?? {});
+    if (!parsed.success) throw invalid(parsed.error);
+    const q = parsed.data;
+    const now = services.clock();
+    const { ideas, total } = await listIdeas(services.db, request.site.id,
+      { areaId: q.areaId, state: q.state as IdeaState | undefined, category: q.category, q: q.q, sort: q.sort, page: q.page, pageSize: q.pageSize }, now);
+    const pages = Math.max(1, Math.ceil(total / q.pageSize));
+    const link = (page: number) => {
+      const params = new URLSearchParams(Object.entries({ ...q, page }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+      return { href: `${base(request)}/api/v1/ideas?${params.toString()}` };
+    };
+    return reply.header("Access-Control-Allow-Origin", "*").send({
+      _embedded: { ideas: ideas.map((i) => ideaJson(request, i, now)) },
+      page: q.page, pageSize: q.pageSize, total, pages,
+      _links: { self: link(q.page), ...(q.page < pages ? { next: link(q.page + 1) } : {}), ...(q.page > 1 ? { prev: link(q.page - 1) } : {}) },
+    });
+  });
+
+  app.get("/api/v1/ideas/:id", async (request, reply) => {
+    const parsed = apiIdeaParams.safeParse(request.params);
+    if (!parsed.success) throw invalid(parsed.error);
+    const idea = await findIdea(services.db.kysely, request.site.id, parsed.data.id);
+    if (!idea || idea.state === "draft") throw new HttpError(404, "errors.notFound");
+    const now = services.clock();
+    const [events, comments] = await Promise.all([
+      timelineOf(services.db.kysely, idea.id),
+      services.db.kysely.selectFrom("idea_comments").select((eb) => eb.fn.countAll<number>().as("n")).where("idea_id", "=", idea.id).where("hidden_reason", "is", null).executeTakeFirstOrThrow(),
+    ]);
+    return reply.header("Access-Control-Allow-Origin", "*").send({
+      ...ideaJson(request, idea, now),
+      counts: { supports: idea.support_count, comments: Number(comments.n) },
+      timeline: events.map((e) => ({ at: e.created_at, kind: e.kind, fromState: e.from_state, toState: e.to_state, role: e.actor_role, text: e.kind === "update" || e.kind === "response" ? e.body : null, meetingAt: e.kind === "meeting" ? e.body : null })),
+    });
+  });
+}

@@ -1,0 +1,129 @@
+// The OpenAPI 3.0 description of the ideas API, served at /api/v1/openapi.json.
+import { CATEGORIES } from "../domain/categories";
+import { ANSWER_KINDS, IDEA_STATES } from "../domain/states";
+import { SORTS } from "../store/ideas";
+
+export const API_VERSION = "1.0.0";
+
+const problem = { $ref: "#/components/responses/Problem" };
+const versionHeader = { "API-Version": { $ref: "#/components/headers/API-Version" } };
+const publicStates = IDEA_STATES.filter((s) => s !== "draft");
+
+export const OPENAPI_DOCUMENT = {
+  openapi: "3.0.3",
+  info: {
+    title: "Inspraak API",
+    version: API_VERSION,
+    description: "Open data of residents' ideas: state, support, promise and the municipality's answer. All times are UTC (ISO 8601). No authentication needed.",
+    contact: { name: "Inspraak", url: "https://github.com/inspraak" },
+    license: { name: "EUPL-1.2", url: "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12" },
+  },
+  servers: [{ url: "/api/v1" }],
+  paths: {
+    "/ideas": {
+      get: {
+        operationId: "listIdeas",
+        summary: "List the public ideas of this site",
+        parameters: [
+          { name: "areaId", in: "query", schema: { type: "integer", minimum: 1 } },
+          { name: "state", in: "query", schema: { type: "string", enum: publicStates } },
+          { name: "category", in: "query", schema: { type: "string", enum: CATEGORIES } },
+          { name: "q", in: "query", description: "Full-text search in title and text", schema: { type: "string", maxLength: 200 } },
+          { name: "sort", in: "query", schema: { type: "string", enum: SORTS, default: "newest" } },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+        ],
+        responses: {
+          "200": { description: "A page of ideas", headers: versionHeader, content: { "application/json": { schema: { $ref: "#/components/schemas/IdeaPage" } } } },
+          "400": problem,
+        },
+      },
+    },
+    "/ideas/{id}": {
+      get: {
+        operationId: "getIdea",
+        summary: "One idea with its timeline and counts",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+        responses: {
+          "200": { description: "The idea", headers: versionHeader, content: { "application/json": { schema: { $ref: "#/components/schemas/IdeaDetail" } } } },
+          "400": problem,
+          "404": problem,
+        },
+      },
+    },
+  },
+  components: {
+    headers: { "API-Version": { description: "The version of this API", schema: { type: "string", example: API_VERSION } } },
+    responses: {
+      Problem: {
+        description: "An error (RFC 9457); invalidParams lists every invalid parameter",
+        headers: versionHeader,
+        content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+      },
+    },
+    schemas: {
+      Problem: {
+        type: "object",
+        properties: {
+          type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, instance: { type: "string" },
+          invalidParams: { type: "array", items: { type: "object", properties: { name: { type: "string" }, code: { type: "string" }, reason: { type: "string" } } } },
+        },
+      },
+      Link: { type: "object", properties: { href: { type: "string", format: "uri" } } },
+      Idea: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          title: { type: "string", nullable: true, description: "null when a moderator hid the idea" },
+          text: { type: "string", nullable: true, description: "Markdown subset" },
+          hiddenReason: { type: "string", nullable: true },
+          area: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } },
+          category: { type: "string", nullable: true, enum: [...CATEGORIES, null] },
+          state: { type: "string", enum: publicStates },
+          supportCount: { type: "integer" },
+          threshold: { type: "integer" },
+          councilName: { type: "string" },
+          publishedAt: { type: "string", format: "date-time" },
+          supportDeadline: { type: "string", format: "date-time" },
+          forwardedAt: { type: "string", format: "date-time", nullable: true },
+          answerDueAt: { type: "string", format: "date-time", nullable: true },
+          answerOverdue: { type: "boolean" },
+          meetingAt: { type: "string", format: "date-time", nullable: true },
+          answeredAt: { type: "string", format: "date-time", nullable: true },
+          answer: { type: "object", nullable: true, properties: { kind: { type: "string", enum: ANSWER_KINDS }, text: { type: "string" } } },
+          _links: { type: "object", properties: { self: { $ref: "#/components/schemas/Link" }, html: { $ref: "#/components/schemas/Link" }, short: { $ref: "#/components/schemas/Link" } } },
+        },
+      },
+      IdeaPage: {
+        type: "object",
+        properties: {
+          _embedded: { type: "object", properties: { ideas: { type: "array", items: { $ref: "#/components/schemas/Idea" } } } },
+          page: { type: "integer" }, pageSize: { type: "integer" }, total: { type: "integer" }, pages: { type: "integer" },
+          _links: { type: "object", properties: { self: { $ref: "#/components/schemas/Link" }, next: { $ref: "#/components/schemas/Link" }, prev: { $ref: "#/components/schemas/Link" } } },
+        },
+      },
+      IdeaDetail: {
+        allOf: [
+          { $ref: "#/components/schemas/Idea" },
+          {
+            type: "object",
+            properties: {
+              counts: { type: "object", properties: { supports: { type: "integer" }, comments: { type: "integer" } } },
+              timeline: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    at: { type: "string", format: "date-time" }, kind: { type: "string", enum: ["state", "update", "response", "meeting"] },
+                    fromState: { type: "string", nullable: true }, toState: { type: "string", nullable: true }, role: { type: "string" },
+                    text: { type: "string", nullable: true }, meetingAt: { type: "string", format: "date-time", nullable: true },
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,80 @@
+// Reading ideas: one idea (always within its site), and the filtered, sorted, searched list.
+import { sql } from "kysely";
+import type { Db, Executor } from "../../../core/db/database";
+import { iso } from "../../../core/db/time";
+import type { IdeaState } from "../domain/states";
+import { matchesSearch } from "./search";
+import type { IdeaRow } from "./tables";
+
+// Explicit columns: on PostgreSQL `select *` would also fetch the search vector.
+export const IDEA_COLUMNS = [
+  "ideas.id", "ideas.site_id", "ideas.process_id", "ideas.area_id", "ideas.author_id", "ideas.short_code", "ideas.category",
+  "ideas.title", "ideas.body", "ideas.state", "ideas.state_before_hidden", "ideas.hidden_reason", "ideas.threshold",
+  "ideas.response_days", "ideas.council_name", "ideas.support_count", "ideas.created_at", "ideas.updated_at",
+  "ideas.published_at", "ideas.deadline_at", "ideas.forwarded_at", "ideas.due_at", "ideas.meeting_at", "ideas.answered_at",
+  "ideas.answer_kind", "ideas.answer_text", "ideas.last_reaction_at", "ideas.reminders_sent",
+] as const;
+
+export interface IdeaView extends IdeaRow { area_name: string; author_name: string }
+
+function withNames(db: Executor) {
+  return db.selectFrom("ideas")
+    .innerJoin("areas", "areas.id", "ideas.area_id")
+    .innerJoin("users", "users.id", "ideas.author_id")
+    .select([...IDEA_COLUMNS, "areas.name as area_name", "users.display_name as author_name"]);
+}
+
+export async function findIdea(db: Executor, siteId: number, id: number): Promise<IdeaView | undefined> {
+  return withNames(db).where("ideas.site_id", "=", siteId).where("ideas.id", "=", id).executeTakeFirst();
+}
+
+export async function findIdeaByCode(db: Executor, siteId: number, code: string): Promise<{ id: number } | undefined> {
+  return db.selectFrom("ideas").select("id").where("site_id", "=", siteId).where("short_code", "=", code).executeTakeFirst();
+}
+
+export const SORTS = ["newest", "supported", "closest", "ending"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface IdeaFilter {
+  areaId?: number;
+  state?: IdeaState;
+  category?: string;
+  q?: string;
+  sort?: Sort;
+  page?: number;
+  pageSize?: number;
+}
+
+export async function listIdeas(db: Db, siteId: number, filter: IdeaFilter, now: Date): Promise<{ ideas: IdeaView[]; total: number }> {
+  const nowIso = iso(now);
+  let query = withNames(db.kysely).where("ideas.site_id", "=", siteId).where("ideas.state", "!=", "draft");
+  if (filter.state === "open") query = query.where("ideas.state", "=", "open").where("ideas.deadline_at", ">", nowIso);
+  else if (filter.state === "expired") query = query.where((eb) => eb.or([eb("ideas.state", "=", "expired"), eb.and([eb("ideas.state", "=", "open"), eb("ideas.deadline_at", "<=", nowIso)])]));
+  else if (filter.state) query = query.where("ideas.state", "=", filter.state);
+  else query = query.where("ideas.state", "not in", ["hidden", "withdrawn"]);
+  if (filter.areaId) query = query.where("ideas.area_id", "=", filter.areaId);
+  if (filter.category) query = query.where("ideas.category", "=", filter.category);
+  if (filter.q) {
+    const match = matchesSearch(db.dialect, filter.q);
+    if (match) query = query.where(match);
+  }
+  const countRow = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const openFirst = sql<number>`case when ideas.state = 'open' and ideas.deadline_at > ${nowIso} then 0 else 1 end`;
+  switch (filter.sort ?? "newest") {
+    case "supported": query = query.orderBy("ideas.support_count", "desc"); break;
+    case "closest": query = query.orderBy(openFirst).orderBy(sql`ideas.threshold - ideas.support_count`); break;
+    case "ending": query = query.orderBy(openFirst).orderBy("ideas.deadline_at", "asc"); break;
+    default: break;
+  }
+  const pageSize = filter.pageSize ?? 20;
+  const ideas = await query.orderBy("ideas.published_at", "desc").orderBy("ideas.id", "desc")
+    .limit(pageSize).offset(((filter.page ?? 1) - 1) * pageSize).execute();
+  return { ideas, total: Number(countRow.n) };
+}
+
+/** Every idea of a site (for exports), newest first. */
+export async function allPublicIdeas(db: Executor, siteId: number, areaId?: number): Promise<IdeaView[]> {
+  let q = withNames(db).where("ideas.site_id", "=", siteId).where("ideas.state", "not in", ["draft"]);
+  if (areaId) q = q.where("ideas.area_id", "=", areaId);
+  return q.orderBy("ideas.published_at", "desc").orderBy("ideas.id", "desc").execute();
+}
