@@ -60,6 +60,9 @@ export function registerRequestContext(app: FastifyInstance, services: Services,
 
   app.addHook("preHandler", async (request) => {
     if (SAFE_METHODS.has(request.method) || request.url.startsWith("/assets/")) return;
+    // A route may opt out only when a secret in its URL authenticates the request instead of a
+    // session (RFC 8058 one-click unsubscribe: mail providers POST without cookies or a token).
+    if ((request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt) return;
     if (isCrossSite(request.headers, request.headers.host)) throw new HttpError(403, "errors.crossSite");
     const binding = request.sessionToken ?? request.cookies[cookies.csrf];
     const body = request.body as Record<string, unknown> | undefined;
