@@ -3,7 +3,7 @@
 // total updates live (ballot-total-client.ts reads the data-* attributes rendered here).
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField } from "../../../core/views/forms";
-import type { BallotCheck, Choice } from "../commands/ballot-rules";
+import type { BallotCheck, BallotProblem, Choice } from "../commands/ballot-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { BallotRulesText, RunningTotal } from "./ballot-parts";
 import { formatMoney } from "./format";
@@ -27,7 +27,7 @@ export function BallotForm(props: BallotFormProps) {
   const { t } = ctx;
   const cumulative = process.ballot_type === "cumulative";
   const problems = check?.problems ?? [];
-  const summary = [...(props.codeError ? [{ href: "#field-code", text: t(props.codeError) }] : []), ...problems.map((p) => ({ href: "#ballot-projects", text: t(p.key, p.params) }))];
+  const summary = [...(props.codeError ? [{ href: "#field-code", text: t(props.codeError) }] : []), ...problems.map((p) => ({ href: "#ballot-projects", text: problemText(ctx, process, p) }))];
   return (
     <form method="post" action={props.action} class="site-form budget-ballot" novalidate
       data-ballot={process.ballot_type} data-budget={String(process.budget)} data-currency={process.currency} data-lang={ctx.lang}
@@ -101,6 +101,13 @@ function PointsField({ ctx, project, points, max, currency }: { ctx: PageContext
       </div>
     </div>
   );
+}
+
+/** Amounts in a refusal are money for the over-budget message, plain counts otherwise. */
+function problemText(ctx: PageContext, process: BudgetProcess, problem: BallotProblem): string {
+  if (problem.key !== "budgeting.ballot.errors.overBudget") return ctx.t(problem.key, problem.params);
+  const money = (n: number | undefined) => formatMoney(ctx.lang, n ?? 0, process.currency);
+  return ctx.t(problem.key, { total: money(problem.params.total), budget: money(problem.params.budget), over: money(problem.params.over) });
 }
 
 const formatMoneyFor = (ctx: PageContext, n: number, currency: string) => formatMoney(ctx.lang, n, currency);
