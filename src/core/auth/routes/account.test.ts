@@ -45,6 +45,17 @@ describe.each(testDatabases)("the account page on $name", (database) => {
     expect((await logInWithForm(new IpAgent(t), "nieuw-adres@example.org", TEST_PASSWORD)).statusCode).toBe(303);
   });
 
+  it("refuses a new-address link after 48 hours", async () => {
+    const user = await t.newUser();
+    await (await t.agentFor(user)).post("/account/e-mailadres", { newEmail: "traag@example.org", emailPassword: TEST_PASSWORD });
+    await t.drainOutbox();
+    const link = linkInMail(t, "traag@example.org", "/account/e-mailadres-bevestigen?token=");
+    t.clock.advance(48 * 3_600_000 + 1000);
+    expect((await new IpAgent(t).get(link)).statusCode).toBe(400);
+    expect((await new IpAgent(t).post("/account/e-mailadres-bevestigen", { token: tokenOf(link) })).statusCode).toBe(400);
+    expect((await userRow(t, user.id)).email).toBe(user.email);
+  });
+
   it("does not reveal that the new address has an account: its owner gets a notice", async () => {
     const user = await t.newUser();
     const taken = t.users.official.email!;
