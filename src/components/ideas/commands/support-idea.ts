@@ -30,21 +30,24 @@ const COLLECTING = ["open", "forwarded", "scheduled"] as const;
 export async function supportIdea(services: Services, site: Site, user: CurrentUser, ideaId: number): Promise<SupportResult> {
   const now = services.clock();
   const nowIso = iso(now);
-  const result = await services.db.kysely.transaction().execute(async (trx) => {
-    const idea = await loadTarget(trx, site.id, ideaId);
-    const state = effectiveState(idea.state, idea.deadline_at, now);
-    const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
-    const collecting = collectsSupport(state, idea.count_after_threshold === 1, beforeDeadline);
-    let postcode: string | null = null;
-    let ranges: string[] = [];
-    if (idea.support_rule === "postcode") {
-      postcode = (await trx.selectFrom("users").select("postcode").where("id", "=", user.id).executeTakeFirst())?.postcode ?? null;
-      ranges = (await trx.selectFrom("areas").select("postcode_ranges").where("site_id", "=", site.id).execute()).map((a) => a.postcode_ranges);
-    }
-    const verdict = canSupport({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, collecting,
-      { emailVerified: user.emailVerified, postcode }, { supportRule: idea.support_rule, countAfterThreshold: idea.count_after_threshold === 1, areaPostcodeRanges: ranges });
-    if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
+  // Checks read outside the transaction, so a connection is held only for the writes; the
+  // conditional UPDATE below re-checks state and deadline under the row lock.
+  const db = services.db.kysely;
+  const idea = await loadTarget(db, site.id, ideaId);
+  const state = effectiveState(idea.state, idea.deadline_at, now);
+  const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
+  const collecting = collectsSupport(state, idea.count_after_threshold === 1, beforeDeadline);
+  let postcode: string | null = null;
+  let ranges: string[] = [];
+  if (idea.support_rule === "postcode") {
+    postcode = (await db.selectFrom("users").select("postcode").where("id", "=", user.id).executeTakeFirst())?.postcode ?? null;
+    ranges = (await db.selectFrom("areas").select("postcode_ranges").where("site_id", "=", site.id).execute()).map((a) => a.postcode_ranges);
+  }
+  const verdict = canSupport({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, collecting,
+    { emailVerified: user.emailVerified, postcode }, { supportRule: idea.support_rule, countAfterThreshold: idea.count_after_threshold === 1, areaPostcodeRanges: ranges });
+  if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
 
+  const result = await db.transaction().execute(async (trx) => {
     // The unique constraint decides "one support per person", also under concurrency.
     const inserted = await trx.insertInto("idea_supports").values({ idea_id: idea.id, user_id: user.id, created_at: nowIso })
       .onConflict((oc) => oc.columns(["idea_id", "user_id"]).doNothing()).returning("idea_id").executeTakeFirst();

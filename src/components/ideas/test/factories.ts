@@ -50,3 +50,31 @@ export async function outboxCount(t: TestApp, kind: string): Promise<number> {
   const r = await t.services.db.kysely.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("kind", "=", kind).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Many verified residents at once, inserted directly (no password hashing: they never log in by form). */
+export async function bulkResidents(t: TestApp, n: number, postcode = "1010 AB"): Promise<User[]> {
+  const now = t.clock().toISOString();
+  const tag = Math.random().toString(36).slice(2, 8);
+  const rows = Array.from({ length: n }, (_, i) => ({
+    site_id: t.site.id, email: `bulk-${tag}-${i}@example.org`, email_verified_at: now, password_hash: null, display_name: `Bewoner ${tag} ${i}`,
+    language: "nl" as const, postcode, notify_mode: "immediate" as const, unsubscribe_token: `tok-${tag}-${i}-${"x".repeat(24)}`, created_at: now, deleted_at: null,
+  }));
+  const users: User[] = [];
+  for (let i = 0; i < rows.length; i += 100) users.push(...await t.services.db.kysely.insertInto("users").values(rows.slice(i, i + 100)).returningAll().execute());
+  return users;
+}
+
+/** Runs `fn` over items with at most `limit` in flight at once; settles like Promise.allSettled. */
+export async function inParallel<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try { results[i] = { status: "fulfilled", value: await fn(items[i]!) }; }
+      catch (reason) { results[i] = { status: "rejected", reason }; }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
