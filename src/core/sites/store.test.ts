@@ -20,6 +20,15 @@ describe.each(testDatabases)("site store on $name", (database) => {
     expect(await hostOwner(db.kysely, "een.example")).toBe(site.id);
   });
 
+  it("refuses to create a site with a bad host name or one another site has, leaving nothing behind", async () => {
+    await createSite(db.kysely, { slug: "eerste", name: "Eerste", hosts: ["eerste.example"] }, now);
+    await expect(createSite(db.kysely, { slug: "fout", name: "Fout", hosts: ["https://fout.example/"] }, now)).rejects.toThrow("not a host name");
+    await expect(createSite(db.kysely, { slug: "dubbel", name: "Dubbel", hosts: ["nieuw.example", "EERSTE.example"] }, now)).rejects.toThrow("already belongs");
+    expect(await findSiteBySlug(db.kysely, "fout")).toBeUndefined();
+    expect(await findSiteBySlug(db.kysely, "dubbel")).toBeUndefined();
+    expect(await hostOwner(db.kysely, "nieuw.example")).toBeUndefined();
+  });
+
   it("adds and removes hosts, and refuses a host that another site uses", async () => {
     const a = await createSite(db.kysely, { slug: "a", name: "A", hosts: ["a.example"] }, now);
     const b = await createSite(db.kysely, { slug: "b", name: "B" }, now);

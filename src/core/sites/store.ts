@@ -2,6 +2,7 @@
 import type { Executor } from "../db/database";
 import { iso } from "../db/time";
 import type { Area, Site } from "../db/types";
+import { normalizeHostName } from "./host-names";
 
 export interface NewSite {
   slug: string;
@@ -13,7 +14,17 @@ export interface NewSite {
   languages?: string;
 }
 
+/** Used by the CLI (`inspraak site create`), the demo seed and tests. Checks every host name first,
+ * so a bad or taken name leaves no half-made site behind. */
 export async function createSite(db: Executor, input: NewSite, now: Date): Promise<Site> {
+  const hosts: string[] = [];
+  for (const given of input.hosts ?? []) {
+    const host = normalizeHostName(given);
+    if (!host) throw new Error(`"${given}" is not a host name`);
+    const owner = await db.selectFrom("site_hosts").select("site_id").where("host", "=", host).executeTakeFirst();
+    if (owner) throw new Error(`The host name "${host}" already belongs to another site`);
+    hosts.push(host);
+  }
   if (input.isDefault) await db.updateTable("sites").set({ is_default: 0 }).execute();
   const site = await db.insertInto("sites").values({
     slug: input.slug,
@@ -29,8 +40,8 @@ export async function createSite(db: Executor, input: NewSite, now: Date): Promi
     privacy_en: "",
     created_at: iso(now),
   }).returningAll().executeTakeFirstOrThrow();
-  for (const host of input.hosts ?? []) {
-    await db.insertInto("site_hosts").values({ host: host.toLowerCase(), site_id: site.id }).execute();
+  for (const host of new Set(hosts)) {
+    await db.insertInto("site_hosts").values({ host, site_id: site.id }).execute();
   }
   return site;
 }
