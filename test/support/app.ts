@@ -113,10 +113,13 @@ export class Agent {
   }
 
   /** A form post with a valid CSRF token (unless `_csrf` is given, e.g. "" to test refusal). */
-  post(url: string, form: Record<string, string | string[]> = {}, headers: Record<string, string> = {}) {
+  post(url: string, form: Record<string, string | string[] | undefined> = {}, headers: Record<string, string> = {}) {
     const body = new URLSearchParams();
     const fields = { _csrf: this.csrfToken(), ...form };
-    for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    for (const [k, v] of Object.entries(fields)) {
+      if (v === undefined) continue;
+      for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    }
     return this.request({ method: "POST", url, payload: body.toString(), headers: { "content-type": "application/x-www-form-urlencoded", ...headers } });
   }
 
