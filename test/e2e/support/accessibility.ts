@@ -19,14 +19,26 @@ export async function expectAccessible(page: Page, options: { otherLanguage?: bo
   if (options.otherLanguage !== false && document.method === "GET") await expectOtherLanguageClean(page);
 }
 
+/** Pages already found clean, by mode and HTML without its one-time values: axe is the slow part. */
+const cleanPages = new Set<string>();
+const cacheKey = (javaScript: boolean, html: string) =>
+  `${javaScript}:${html.replace(/(name="(?:_csrf|token)" value=")[^"]*"/g, '$1"').replace(/([?&]token=)[\w-]+/g, "$1")}`;
+
 async function expectPageClean(page: Page, label: string): Promise<void> {
   const html = await currentDocument(page).html;
   expect(html, `${label}: no HTML received`).not.toBe("");
+  const { javaScriptEnabled } = pageState(page).mode;
+  const key = cacheKey(javaScriptEnabled, html);
+  if (cleanPages.has(key)) return;
   expect(checkHtml(html), `${label}: HTML problems`).toEqual([]);
-  const results = pageState(page).mode.javaScriptEnabled ? await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze() : await analyzeStatic(page, html);
+  const results = javaScriptEnabled ? await axe(page).analyze() : await analyzeStatic(page, html);
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(violations, `${label}: axe violations`).toEqual([]);
+  cleanPages.add(key);
 }
+
+// Only violations are needed; collecting passes and incomplete results costs time.
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ["violations"] });
 
 /** Opens the same URL in a second context with the same cookies and follows the language link. */
 async function expectOtherLanguageClean(page: Page): Promise<void> {
@@ -68,7 +80,7 @@ async function analyzeStatic(page: Page, html: string) {
       return route.continue();
     });
     await checker.goto(page.url());
-    return await new AxeBuilder({ page: checker }).withTags(WCAG_TAGS).analyze();
+    return await axe(checker).analyze();
   } finally {
     await context.close();
   }

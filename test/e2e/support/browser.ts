@@ -62,3 +62,17 @@ export function currentDocument(page: Page): VisitedDocument {
 export function uncheckedDocuments(page: Page): string[] {
   return pageState(page).documents.filter((d) => !d.checked).map((d) => `${d.method} ${d.url} (${d.status})`);
 }
+
+/** Runs an action that loads a new document (a click on a link or submit button) and waits for it. */
+export async function andWaitForDocument(page: Page, action: () => Promise<unknown>, timeoutMs = 30_000): Promise<VisitedDocument> {
+  const state = pageState(page);
+  const before = state.documents.length;
+  await action();
+  const deadline = Date.now() + timeoutMs;
+  while (state.documents.length === before) {
+    if (Date.now() > deadline) throw new Error(`No new page after the action (still on ${page.url()})`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await page.waitForLoadState("load");
+  return state.documents.at(-1)!;
+}

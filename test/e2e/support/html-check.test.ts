@@ -9,7 +9,7 @@ describe("checkHtml", () => {
     const body =
       '<a href="#main">Naar inhoud</a><p>Tekst &amp; meer<br/></p>' +
       '<form method="post" action="/x"><input type="hidden" name="_csrf" value="t"/>' +
-      '<label for="field-naam">Naam</label><input id="field-naam" name="naam" aria-describedby="hint"/><div id="hint">Hint</div>' +
+      '<label for="field-naam">Naam</label><input id="field-naam" name="naam" required maxlength="20" aria-describedby = "hint"/><div id="hint">Hint</div>' +
       '<label>Kies <select name="keuze"><option value="1">Een</option></select></label>' +
       '<textarea name="t" aria-label="Tekst">&lt;b&gt;</textarea><button type="submit">Stuur</button></form>' +
       '<ul><li>Een</li></ul><img src="/a.png" alt=""/><script src="/a.js" defer></script>';
@@ -31,6 +31,7 @@ describe("checkHtml", () => {
     ['<form method="post"><button>x</button></form>', /POST form without a _csrf field/],
     ['<form><form></form></form>', /a form inside a form/],
     ['<p class="a" class="b">x</p>', /duplicate attribute class/],
+    ['<p class="a"id="b">x</p>', /without a space between them/],
     ['<div/>', /not self-closing/],
     ["<br></br>", /end tag <\/br> for a void element/],
     ["<img src=/a.png>", /<img> without alt/],

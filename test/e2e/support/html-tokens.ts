@@ -68,9 +68,10 @@ function readStartTag(html: string, start: number, tokens: HtmlToken[]): { token
     const name = nameMatch[0].toLowerCase();
     i += nameMatch[0].length;
     let value = "";
-    while (/\s/.test(html[i] ?? "")) i++;
-    if (html[i] === "=") {
-      i++;
+    let afterName = i;
+    while (/\s/.test(html[afterName] ?? "")) afterName++;
+    if (html[afterName] === "=") {
+      i = afterName + 1;
       while (/\s/.test(html[i] ?? "")) i++;
       const quote = html[i];
       if (quote === '"' || quote === "'") {
