@@ -21,6 +21,12 @@ describe("safe Markdown subset", () => {
     }
   });
 
+  it("the inertness check itself notices executable markup", () => {
+    for (const bad of ['<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', "<script>alert(1)</script>", '<p title=">" onclick="x()">', "<svg onload=alert(1)>"]) {
+      expect(() => assertInert(bad), bad).toThrow();
+    }
+  });
+
   it("turns every known XSS payload into inert text", () => {
     for (const payload of XSS_PAYLOADS) assertInert(renderMarkdown(payload));
   });

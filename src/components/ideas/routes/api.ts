@@ -74,6 +74,8 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
   });
 
   app.get("/api/v1/ideas/:id", async (request, reply) => {
+    // "/api/v1/ideas/" reaches this route with an empty id: no trailing slashes, so 404.
+    if ((request.params as { id?: string }).id === "") throw new HttpError(404, "errors.notFound");
     const parsed = apiIdeaParams.safeParse(request.params);
     if (!parsed.success) throw invalid(parsed.error);
     const idea = await findIdea(services.db.kysely, request.site.id, parsed.data.id);

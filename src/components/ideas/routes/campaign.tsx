@@ -43,7 +43,6 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
     const ctx = request.pageContext();
     const t = ctx.t;
     const url = `${request.protocol}://${request.host}/i/${idea.short_code}`;
-    const svg = await qrSvg(url);
     return sendPage(reply, (
       <Layout ctx={ctx} title={t("ideas.poster.title", { title: idea.title })}>
         <div class="idea-poster">
@@ -53,8 +52,7 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
           <DaysLeft ctx={ctx} idea={idea} state={state} now={services.clock()} />
           <PromiseBox ctx={ctx} idea={idea} state={state} />
           <figure class="idea-poster__qr">
-            {/* The SVG is generated markup from our own URL (see qrSvg), not user input. */}
-            <div class="idea-poster__qr-image" role="img" aria-label={t("ideas.poster.qrLabel")} dangerouslySetInnerHTML={{ __html: svg }} />
+            <img class="idea-poster__qr-image" src={`/ideeen/${idea.id}/qr.svg`} alt={t("ideas.poster.qrLabel")} width={240} height={240} />
             <figcaption class="utrecht-paragraph">{t("ideas.poster.scan")} <strong>{url}</strong></figcaption>
           </figure>
           <p class="utrecht-paragraph no-print"><a class="utrecht-link" href={`/ideeen/${idea.id}`}>{t("ideas.back")}</a></p>
