@@ -55,6 +55,7 @@ describe.each(testDatabases)("admin site settings on $name", (database) => {
     void _omitted;
     expect((await agent.post("/admin/site", missing)).statusCode).toBe(400);
     expect((await agent.postJson("/admin/site", { ...valid, name: ["a", "b"] })).statusCode).toBe(400);
+    expect((await agent.post("/admin/site", { ...valid, privacyNl: "x".repeat(300_000) })).statusCode).toBe(413);
     expect(await snapshot(t)).toEqual(before);
   });
 

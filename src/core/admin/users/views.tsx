@@ -55,7 +55,7 @@ export function UserDetailPage({ ctx, user, roles, form, checked }: { ctx: PageC
   const { t, lang } = ctx;
   return (
     <AdminPage ctx={ctx} title={t("admin.users.detailTitle", { name: user.display_name })} back="/admin/gebruikers">
-      <dl class="admin-facts">
+      <dl>
         <dt>{t("admin.users.columns.email")}</dt><dd>{user.email ?? "—"}</dd>
         <dt>{t("admin.users.columns.status")}</dt><dd>{t(statusKey(user))}</dd>
         <dt>{t("admin.users.postcode")}</dt><dd>{user.postcode ?? "—"}</dd>
