@@ -1,0 +1,53 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPbCli } from "./cli";
+
+const assen = path.resolve(import.meta.dirname, "../../..", "../shared/data/pabulib/Netherlands_Assen_2024.pb");
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runPbCli(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("inspraak pb", () => {
+  it("prints help", async () => {
+    const r = await run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("--completion none|add1|add1-greedy|greedy");
+  });
+
+  it("computes MES with add1 as JSON", async () => {
+    const r = await run(["compute", assen, "--rule", "mes", "--completion", "add1", "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.winners).toHaveLength(9);
+    expect(json.totalCost).toBe(76700);
+    expect(json.perVoterBudget).toBe(2033);
+    expect(json.projects[0]).toMatchObject({ id: "3", selected: true, explanation: { kind: "mes-funded" } });
+  });
+
+  it("prints a readable table", async () => {
+    const r = await run(["compute", assen, "--rule", "greedy"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Winners \(\d+\):/);
+    expect(r.out).toContain("Total cost: 99200");
+  });
+
+  it.each([
+    [["compute", assen, "--rule", "best"], 2, /--rule must be one of/],
+    [["compute", assen, "--increment"], 2, /needs a value/],
+    [["compute", assen, "--min-votes", "many"], 2, /needs a number/],
+    [["compute", assen, "--bogus"], 2, /unknown option --bogus/],
+    [["compute"], 2, /missing FILE.pb/],
+    [["frobnicate"], 2, /unknown command/],
+    [["compute", "/nonexistent/file.pb"], 1, /cannot read the file/],
+    [["compute", import.meta.filename], 1, /line 1: the section header META/],
+  ])("refuses %j with exit code %i", async (argv, code, message) => {
+    const r = await run(argv);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message);
+    expect(r.out).toBe("");
+  });
+});
