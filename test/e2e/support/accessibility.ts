@@ -3,7 +3,7 @@
 // reached through the language link in the header, checked the same way.
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect } from "vitest";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { checkHtml } from "./html-check";
 import { currentDocument, openJourneyPage, pageState } from "./browser";
 
@@ -70,18 +70,29 @@ async function expectOtherLanguageClean(page: Page): Promise<void> {
  * the same DOM and styles as the visitor without JavaScript gets.
  */
 async function analyzeStatic(page: Page, html: string) {
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
-  try {
-    const checker = await context.newPage();
-    await checker.route("**/*", async (route) => {
-      const request = route.request();
-      if (request.isNavigationRequest()) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
-      if (request.resourceType() === "script") return route.abort();
-      return route.continue();
-    });
-    await checker.goto(page.url());
-    return await axe(checker).analyze();
-  } finally {
-    await context.close();
-  }
+  const browser = page.context().browser()!;
+  let checker = staticCheckers.get(browser);
+  if (!checker) staticCheckers.set(browser, (checker = openStaticChecker(browser)));
+  const { page: checkerPage, show } = await checker;
+  show.html = html;
+  // A fresh query each time, so the browser always loads the document (never a same-page jump).
+  const url = new URL(page.url());
+  await checkerPage.goto(`${url.origin}${url.pathname}?axe-check=${++show.count}`);
+  return await axe(checkerPage).analyze();
+}
+
+/** One checker page per browser, reused: a new context per check would double the cost. */
+const staticCheckers = new WeakMap<Browser, Promise<{ page: Page; show: { html: string; count: number } }>>();
+
+async function openStaticChecker(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  const show = { html: "", count: 0 };
+  await page.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.isNavigationRequest()) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: show.html });
+    if (request.resourceType() === "script") return route.abort();
+    return route.continue();
+  });
+  return { page, show };
 }

@@ -1,0 +1,108 @@
+// `npm run bench [-- --json] [-- --duration 5] [-- --no-components]`: how fast the app is on this
+// machine, each page as a ratio to a bare Fastify route measured in the same run; start-up time
+// and idle memory of a real server process; the first page's weight; then the component benches.
+// Goals are reported, never asserted: the figures depend on the machine.
+import { startAppInProcess, logInThroughForm } from "./http/app-in-process";
+import { startCeiling } from "./http/ceiling";
+import { componentBenches, runComponentBench, type ComponentOutcome } from "./http/components";
+import { measureLoad, type LoadResult } from "./http/load";
+import { measureStartup, type StartupFigures } from "./http/server-process";
+import { FIRST_PAGE_BUDGET_BYTES, firstPageWeight } from "../src/web/page-weight";
+
+const GOALS = { pageRatio: 0.4, idleRssMB: 150, readyMs: 2000, firstPageBytes: FIRST_PAGE_BUDGET_BYTES };
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const durationSeconds = Number(args[args.indexOf("--duration") + 1]) || 5;
+const withComponents = !args.includes("--no-components");
+const log = (line: string) => { if (!json) process.stdout.write(`${line}\n`); };
+
+interface PageFigure extends LoadResult { ratio: number }
+
+async function measurePages(): Promise<{ ceiling: LoadResult; pages: Record<string, PageFigure>; firstPageBytes: number }> {
+  const ceilingServer = await startCeiling();
+  log(`Ceiling: a bare Fastify JSON route, ${durationSeconds} s …`);
+  const ceiling = await measureLoad({ url: ceilingServer.url, durationSeconds });
+  await ceilingServer.close();
+
+  const app = await startAppInProcess();
+  try {
+    const cookie = await logInThroughForm(app.baseUrl);
+    const account = await fetch(`${app.baseUrl}/account`, { headers: { cookie }, redirect: "manual" });
+    if (account.status !== 200) throw new Error(`/account answered ${account.status} with the session cookie`);
+    const targets: Record<string, { path: string; headers?: Record<string, string> }> = {
+      home: { path: "/" },
+      account: { path: "/account", headers: { cookie } },
+    };
+    const pages: Record<string, PageFigure> = {};
+    for (const [name, target] of Object.entries(targets)) {
+      log(`Page ${target.path}${target.headers ? " (logged in)" : ""}, ${durationSeconds} s …`);
+      const result = await measureLoad({ url: `${app.baseUrl}${target.path}`, headers: target.headers, durationSeconds });
+      pages[name] = { ...result, ratio: Math.round((result.requestsPerSecond / ceiling.requestsPerSecond) * 1000) / 1000 };
+    }
+    const weight = await firstPageWeight(async (path, headers) => {
+      const res = await fetch(`${app.baseUrl}${path}`, { headers });
+      // fetch decompresses; the wire size is the compressed length the server declared or sent.
+      const text = await res.text();
+      const length = Number(res.headers.get("content-length")) || Buffer.byteLength(text);
+      return { status: res.status, encoding: res.headers.get("content-encoding"), bytes: length, text };
+    });
+    return { ceiling, pages, firstPageBytes: weight.total };
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log("Start-up: spawning `inspraak serve --demo` on a fresh SQLite file …");
+  const startup: StartupFigures = await measureStartup();
+  const { ceiling, pages, firstPageBytes } = await measurePages();
+  const components: Record<string, ComponentOutcome> = {};
+  if (withComponents) {
+    for (const bench of componentBenches) {
+      log(`Component bench bench/${bench.file} …`);
+      components[bench.file] = await runComponentBench(bench).catch((error: unknown) => ({ ran: false as const, note: `failed: ${String(error)}` }));
+    }
+  }
+  const report = {
+    machine: { node: process.version, cpus: (await import("node:os")).cpus().length, loadAverage: (await import("node:os")).loadavg().map((l) => Math.round(l * 10) / 10) },
+    durationSecondsPerRun: durationSeconds,
+    ceiling,
+    pages,
+    startup,
+    firstPageBytes,
+    goals: GOALS,
+    goalsMet: {
+      pages: Object.values(pages).every((p) => p.ratio >= GOALS.pageRatio),
+      idleRss: startup.idleRssMB < GOALS.idleRssMB,
+      ready: startup.readyMs < GOALS.readyMs,
+      firstPage: firstPageBytes < GOALS.firstPageBytes,
+    },
+    components,
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+  };
+  if (json) { process.stdout.write(`${JSON.stringify(report, null, 2)}\n`); return; }
+  printReport(report);
+}
+
+function printReport(r: { ceiling: LoadResult; pages: Record<string, PageFigure>; startup: StartupFigures; firstPageBytes: number; components: Record<string, ComponentOutcome>; machine: { loadAverage: number[] }; totalSeconds: number }): void {
+  const mark = (ok: boolean) => (ok ? "ok" : "BELOW GOAL");
+  log("");
+  log(`Load average at the end: ${r.machine.loadAverage.join(" ")} (figures are only comparable on a quiet machine)`);
+  log(`ceiling            ${String(r.ceiling.requestsPerSecond).padStart(7)} req/s  p99 ${r.ceiling.p99Ms} ms`);
+  for (const [name, p] of Object.entries(r.pages)) {
+    log(`${name.padEnd(18)} ${String(p.requestsPerSecond).padStart(7)} req/s  p99 ${p.p99Ms} ms  ${(p.ratio * 100).toFixed(1)}% of ceiling (goal ≥ 40%: ${mark(p.ratio >= GOALS.pageRatio)})${p.failures ? `  ${p.failures} FAILED responses` : ""}`);
+  }
+  log(`ready after start  ${r.startup.readyMs} ms (goal < 2000: ${mark(r.startup.readyMs < GOALS.readyMs)}); first start with migrations and demo seed ${r.startup.firstStartMs} ms`);
+  log(`idle RSS           ${r.startup.idleRssMB} MB (goal < 150: ${mark(r.startup.idleRssMB < GOALS.idleRssMB)})`);
+  log(`first page         ${(r.firstPageBytes / 1024).toFixed(1)} KB on the wire (goal < 50 KB: ${mark(r.firstPageBytes < GOALS.firstPageBytes)})`);
+  for (const [file, outcome] of Object.entries(r.components)) {
+    if (!outcome.ran) log(`bench/${file}: skipped — ${outcome.note}`);
+    else log(`bench/${file} (${outcome.seconds} s): ${JSON.stringify(outcome.result)}`);
+  }
+  log(`Total ${r.totalSeconds} s`);
+}
+
+await main();
+process.exit(0); // autocannon and pg pools may keep handles open; the report is complete.
