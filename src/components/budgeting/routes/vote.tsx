@@ -59,15 +59,16 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     const process = await residentProcess(request, reply);
     if (!process) return reply;
     const input = readBallotInput(request.body, process.ballot_type === "cumulative");
-    const hasVoted = (await findBallot(db, process.id, `user:${request.user!.id}`)) !== null;
-    if (input.malformed) return sendPage(reply, await page(request, process, "resident", input.choice, malformedCheck(), { hasVoted }), 400);
+    // Only a re-shown form needs to know about an earlier ballot; a successful save skips it.
+    const voted = async () => (await findBallot(db, process.id, `user:${request.user!.id}`)) !== null;
+    if (input.malformed) return sendPage(reply, await page(request, process, "resident", input.choice, malformedCheck(), { hasVoted: await voted() }), 400);
     if (input.action === "check") {
       const projects = await ballotProjects(db, process.id);
       const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice);
-      return sendPage(reply, await page(request, process, "resident", input.choice, check, { hasVoted }));
+      return sendPage(reply, await page(request, process, "resident", input.choice, check, { hasVoted: await voted() }));
     }
     const result = await castAsResident(services.db, process, request.user!.id, input.choice, services.clock());
-    if (!result.ok) return sendPage(reply, await page(request, process, "resident", input.choice, "check" in result ? result.check : null, { hasVoted }), 400);
+    if (!result.ok) return sendPage(reply, await page(request, process, "resident", input.choice, "check" in result ? result.check : null, { hasVoted: await voted() }), 400);
     return redirectWithFlash(reply, `/begroting/${process.id}/stemmen`, "budgeting.flash.voted");
   });
 
