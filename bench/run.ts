@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --duration 5] [-- --no-components]`: how fast the app is on this
+// `npm run bench [-- --json] [-- --duration 5] [-- --no-components] [-- --profile]`: how fast the app is on this
 // machine, each page as a ratio to a bare Fastify route measured in the same run; start-up time
 // and idle memory of a real server process; the first page's weight; then the component benches.
 // Goals are reported, never asserted: the figures depend on the machine.
@@ -6,6 +6,7 @@ import { startAppInProcess, logInThroughForm } from "./http/app-in-process";
 import { startCeiling } from "./http/ceiling";
 import { componentBenches, runComponentBench, type ComponentOutcome } from "./http/components";
 import { measureLoad, type LoadResult } from "./http/load";
+import { profileLoad, type ProfileSummary } from "./http/profile";
 import { measureStartup, type StartupFigures } from "./http/server-process";
 import { FIRST_PAGE_BUDGET_BYTES, firstPageWeight } from "../src/web/page-weight";
 
@@ -15,11 +16,12 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const durationSeconds = Number(args[args.indexOf("--duration") + 1]) || 5;
 const withComponents = !args.includes("--no-components");
+const withProfile = args.includes("--profile");
 const log = (line: string) => { if (!json) process.stdout.write(`${line}\n`); };
 
 interface PageFigure extends LoadResult { ratio: number }
 
-async function measurePages(): Promise<{ ceiling: LoadResult; pages: Record<string, PageFigure>; firstPageBytes: number }> {
+async function measurePages(): Promise<{ ceiling: LoadResult; pages: Record<string, PageFigure>; firstPageBytes: number; profile?: ProfileSummary }> {
   const ceilingServer = await startCeiling();
   log(`Ceiling: a bare Fastify JSON route, ${durationSeconds} s …`);
   const ceiling = await measureLoad({ url: ceilingServer.url, durationSeconds });
@@ -32,6 +34,8 @@ async function measurePages(): Promise<{ ceiling: LoadResult; pages: Record<stri
     if (account.status !== 200) throw new Error(`/account answered ${account.status} with the session cookie`);
     const targets: Record<string, { path: string; headers?: Record<string, string> }> = {
       home: { path: "/" },
+      // No database query of its own: what the frame (hooks, session, layout) costs by itself.
+      privacy: { path: "/privacy" },
       account: { path: "/account", headers: { cookie } },
     };
     const pages: Record<string, PageFigure> = {};
@@ -47,7 +51,9 @@ async function measurePages(): Promise<{ ceiling: LoadResult; pages: Record<stri
       const length = Number(res.headers.get("content-length")) || Buffer.byteLength(text);
       return { status: res.status, encoding: res.headers.get("content-encoding"), bytes: length, text };
     });
-    return { ceiling, pages, firstPageBytes: weight.total };
+    if (withProfile) log(`Profiling / for ${durationSeconds} s …`);
+    const profile = withProfile ? await profileLoad(`${app.baseUrl}/`, durationSeconds) : undefined;
+    return { ceiling, pages, firstPageBytes: weight.total, profile };
   } finally {
     await app.close();
   }
@@ -57,7 +63,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   log("Start-up: spawning `inspraak serve --demo` on a fresh SQLite file …");
   const startup: StartupFigures = await measureStartup();
-  const { ceiling, pages, firstPageBytes } = await measurePages();
+  const { ceiling, pages, firstPageBytes, profile } = await measurePages();
   const components: Record<string, ComponentOutcome> = {};
   if (withComponents) {
     for (const bench of componentBenches) {
@@ -80,13 +86,14 @@ async function main(): Promise<void> {
       firstPage: firstPageBytes < GOALS.firstPageBytes,
     },
     components,
+    ...(profile ? { profile } : {}),
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
   if (json) { process.stdout.write(`${JSON.stringify(report, null, 2)}\n`); return; }
   printReport(report);
 }
 
-function printReport(r: { ceiling: LoadResult; pages: Record<string, PageFigure>; startup: StartupFigures; firstPageBytes: number; components: Record<string, ComponentOutcome>; machine: { loadAverage: number[] }; totalSeconds: number }): void {
+function printReport(r: { ceiling: LoadResult; pages: Record<string, PageFigure>; startup: StartupFigures; firstPageBytes: number; components: Record<string, ComponentOutcome>; machine: { loadAverage: number[] }; profile?: ProfileSummary; totalSeconds: number }): void {
   const mark = (ok: boolean) => (ok ? "ok" : "BELOW GOAL");
   log("");
   log(`Load average at the end: ${r.machine.loadAverage.join(" ")} (figures are only comparable on a quiet machine)`);
@@ -100,6 +107,12 @@ function printReport(r: { ceiling: LoadResult; pages: Record<string, PageFigure>
   for (const [file, outcome] of Object.entries(r.components)) {
     if (!outcome.ran) log(`bench/${file}: skipped — ${outcome.note}`);
     else log(`bench/${file} (${outcome.seconds} s): ${JSON.stringify(outcome.result)}`);
+  }
+  if (r.profile) {
+    log(`Profile of / (${r.profile.requestsPerSecond} req/s while profiling), share of samples:`);
+    for (const [where, pct] of r.profile.byPlace) log(`  ${String(pct).padStart(5)}%  ${where}`);
+    log("  busiest functions (self time):");
+    for (const [name, pct] of r.profile.byFunction) log(`  ${String(pct).padStart(5)}%  ${name}`);
   }
   log(`Total ${r.totalSeconds} s`);
 }
