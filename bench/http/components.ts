@@ -11,6 +11,8 @@ export interface ComponentBench { file: string; exportName: string }
 export const componentBenches: ComponentBench[] = [
   { file: "ideas.ts", exportName: "benchIdeas" },
   { file: "budgeting.ts", exportName: "benchBudgeting" },
+  { file: "budgeting-http.ts", exportName: "benchBallots" },
+  { file: "budgeting-http.ts", exportName: "benchBallots" },
   { file: "opinions.ts", exportName: "benchOpinions" },
   { file: "opinions-http.ts", exportName: "benchOpinionVotes" },
 ];
