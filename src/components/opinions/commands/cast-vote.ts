@@ -4,9 +4,9 @@ import type { CurrentUser } from "../../../core/auth/sessions";
 import type { Executor } from "../../../core/db/database";
 import { HttpError, notFound } from "../../../core/http/errors";
 import { participationRefusal, voteRefusal } from "../permissions";
-import { findConversation, markChanged } from "../store/conversations";
+import { markChanged } from "../store/conversations";
 import { findOrCreateParticipant, type ParticipantIdentity } from "../store/participants";
-import { findStatement } from "../store/statements";
+import { loadVoteContext } from "../store/vote-context";
 import { upsertVote, type VoteValue } from "../store/votes";
 
 export const VOTE_VALUES = { agree: 1, disagree: -1, pass: 0 } as const satisfies Record<string, VoteValue>;
@@ -22,16 +22,17 @@ export interface CastVote {
 }
 
 export async function castVote(db: Executor, input: CastVote, now: Date): Promise<{ participantId: number }> {
+  const identity = input.identity();
   return db.transaction().execute(async (trx) => {
-    const conversation = await findConversation(trx, input.siteId, input.conversationId);
-    if (!conversation) throw notFound();
+    const context = await loadVoteContext(trx, input.siteId, input.conversationId, input.statementId, identity);
+    if (!context) throw notFound();
+    const { conversation, statement } = context;
     const refusal = participationRefusal(conversation, input.user, now);
     if (refusal) throw new HttpError(refusal.status, refusal.key);
-    const statement = await findStatement(trx, conversation.id, input.statementId);
     if (!statement) throw notFound("opinions.errors.statementNotFound");
     const refused = voteRefusal(statement);
     if (refused) throw new HttpError(refused.status, refused.key);
-    const participantId = await findOrCreateParticipant(trx, conversation.id, input.identity(), now);
+    const participantId = context.participantId ?? await findOrCreateParticipant(trx, conversation.id, identity, now);
     await upsertVote(trx, { conversationId: conversation.id, participantId, statementId: statement.id, vote: VOTE_VALUES[input.choice] }, now);
     await markChanged(trx, conversation.id);
     return { participantId };
