@@ -51,10 +51,7 @@ export async function changeState(trx: Executor, input: ChangeInput, now: Date):
 
 /** Loads an idea of this site for a change, or 404 (ids of other sites do not exist here). */
 export async function loadForChange(trx: Executor, siteId: number, ideaId: number): Promise<IdeaRow> {
-  const idea = await trx.selectFrom("ideas")
-    .select(["id", "site_id", "process_id", "area_id", "author_id", "short_code", "category", "title", "body", "state", "state_before_hidden",
-      "hidden_reason", "threshold", "response_days", "council_name", "support_count", "created_at", "updated_at", "published_at", "deadline_at",
-      "forwarded_at", "due_at", "meeting_at", "answered_at", "answer_kind", "answer_text", "last_reaction_at", "reminders_sent"])
+  const idea = await trx.selectFrom("ideas").selectAll()
     .where("site_id", "=", siteId).where("id", "=", ideaId).executeTakeFirst();
   if (!idea) throw new HttpError(404, "errors.notFound");
   return idea;

@@ -122,11 +122,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await createSearchIndex(db, d);
 }
 
-/** Full-text search differs per database: FTS5 (SQLite) or a Dutch tsvector with GIN (PostgreSQL). */
+/** Full-text search differs per database: FTS5 (SQLite) or a Dutch tsvector GIN index (PostgreSQL). */
 async function createSearchIndex(db: Kysely<any>, dialect: "sqlite" | "postgres"): Promise<void> {
   if (dialect === "postgres") {
-    await sql`alter table ideas add column search tsvector generated always as (to_tsvector('dutch', title || ' ' || body)) stored`.execute(db);
-    await sql`create index ideas_search on ideas using gin (search)`.execute(db);
+    // An expression index (not a stored column), so `select ideas.*` stays the same on both databases.
+    await sql`create index ideas_search on ideas using gin (to_tsvector('dutch', title || ' ' || body))`.execute(db);
     return;
   }
   await sql`create virtual table ideas_fts using fts5(title, body, content='ideas', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);

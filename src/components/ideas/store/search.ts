@@ -1,5 +1,6 @@
 // The one dialect difference of the ideas queries: full-text search. SQLite uses the FTS5 table
-// ideas_fts; PostgreSQL the generated `search` tsvector (Dutch configuration) with a GIN index.
+// ideas_fts; PostgreSQL a GIN index on to_tsvector('dutch', title || ' ' || body). The query
+// repeats that expression exactly, so PostgreSQL uses the index.
 // General enough to move to core/db once a second component needs search.
 import { sql, type Expression, type SqlBool } from "kysely";
 import type { DialectName } from "../../../core/db/database";
@@ -16,7 +17,7 @@ export function matchesSearch(dialect: DialectName, query: string): Expression<S
   if (dialect === "postgres") {
     const tsquery = words.map((w) => `${w}:*`).join(" & ");
     // to_tsquery on words we cleaned ourselves: letters and digits only, so no syntax errors.
-    return sql<SqlBool>`ideas.search @@ (to_tsquery('dutch', ${tsquery}) || to_tsquery('simple', ${tsquery}))`;
+    return sql<SqlBool>`to_tsvector('dutch', ideas.title || ' ' || ideas.body) @@ to_tsquery('dutch', ${tsquery})`;
   }
   const match = words.map((w) => `"${w}"*`).join(" ");
   return sql<SqlBool>`ideas.id in (select rowid from ideas_fts where ideas_fts match ${match})`;

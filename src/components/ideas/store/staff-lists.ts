@@ -2,11 +2,11 @@
 // nobody reacted to, and the open reports for moderators.
 import type { Executor } from "../../../core/db/database";
 import { noReactionCutoff } from "../domain/deadlines";
-import { IDEA_COLUMNS, type IdeaView } from "./ideas";
+import type { IdeaView } from "./ideas";
 
 function named(db: Executor) {
   return db.selectFrom("ideas").innerJoin("areas", "areas.id", "ideas.area_id").innerJoin("users", "users.id", "ideas.author_id")
-    .select([...IDEA_COLUMNS, "areas.name as area_name", "users.display_name as author_name"]);
+    .selectAll("ideas").select(["areas.name as area_name", "users.display_name as author_name"]);
 }
 
 /** Forwarded and scheduled ideas, the one due soonest first. */
