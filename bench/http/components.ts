@@ -12,7 +12,6 @@ export const componentBenches: ComponentBench[] = [
   { file: "ideas.ts", exportName: "benchIdeas" },
   { file: "budgeting.ts", exportName: "benchBudgeting" },
   { file: "budgeting-http.ts", exportName: "benchBallots" },
-  { file: "budgeting-http.ts", exportName: "benchBallots" },
   { file: "opinions.ts", exportName: "benchOpinions" },
   { file: "opinions-http.ts", exportName: "benchOpinionVotes" },
 ];
