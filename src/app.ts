@@ -12,7 +12,7 @@ import { openDatabase, type Db } from "./core/db/database";
 import { migrateToLatest, readSecret } from "./core/db/migrate";
 import { startOutboxWorker } from "./core/events/outbox-worker";
 import { startScheduler } from "./core/events/scheduler";
-import { buildAssets, registerAssets, type Assets } from "./core/http/assets";
+import { lazyAssets, registerAssets } from "./core/http/assets";
 import { registerErrorHandling } from "./core/http/error-handler";
 import { loggerOptions } from "./core/http/logging";
 import { databaseRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
@@ -34,6 +34,8 @@ export interface BuildOptions {
   /** Run the outbox worker and scheduled jobs in this process (default: config.runWorkers). */
   workers?: boolean;
   migrate?: boolean;
+  /** This process will serve HTTP: build CSS and script now rather than at the first request. */
+  serve?: boolean;
 }
 
 export interface Built {
@@ -42,8 +44,6 @@ export interface Built {
   /** Stops workers, closes the server and the database. */
   close(): Promise<void>;
 }
-
-let cachedAssets: Promise<Assets> | null = null;
 
 export async function build(config: Config, options: BuildOptions = {}): Promise<Built> {
   const app = Fastify({ ...loggerOptions(config), bodyLimit: 256 * 1024, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: false } });
@@ -66,7 +66,8 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   };
   const https = (config.publicUrl ?? "").startsWith("https://");
   const cookies = cookieNames(https);
-  const assets = await (cachedAssets ??= buildAssets());
+  const assets = lazyAssets();
+  if (options.serve) await assets.load();
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });

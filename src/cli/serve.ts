@@ -17,7 +17,7 @@ export async function migrateCommand(config: Config): Promise<number> {
 
 export async function serveCommand(config: Config, argv: string[]): Promise<number> {
   const started = performance.now();
-  const built = await build(config);
+  const built = await build(config, { serve: true });
   const { app, services } = built;
   let seeded = false;
   if (argv.includes("--demo") && (await databaseIsEmpty(services))) {

@@ -47,9 +47,23 @@ export async function buildAssets(): Promise<Assets> {
   };
 }
 
-export function registerAssets(app: FastifyInstance, assets: Assets): void {
+/** Built on first use, so commands that never serve a page (migrate, site create) skip the work. */
+export interface LazyAssets { current: Assets | null; load(): Promise<Assets> }
+
+let shared: Promise<Assets> | null = null;
+
+export function lazyAssets(): LazyAssets {
+  const holder: LazyAssets = {
+    current: null,
+    load: async () => (holder.current ??= await (shared ??= buildAssets())),
+  };
+  return holder;
+}
+
+export function registerAssets(app: FastifyInstance, assets: LazyAssets): void {
+  app.addHook("onRequest", async () => { if (!assets.current) await assets.load(); });
   app.get("/assets/*", async (request, reply) => {
-    const file = assets.files.get(request.url.split("?")[0]!);
+    const file = assets.current!.files.get(request.url.split("?")[0]!);
     if (!file) return reply.status(404).type("text/plain").send("Not found");
     const accept = String(request.headers["accept-encoding"] ?? "");
     reply.header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding").type(file.type);

@@ -10,7 +10,7 @@ import { resolveSite } from "../sites/resolve";
 import type { PageContext } from "../views/context";
 import { csrfTokenFor, csrfTokenValid, isCrossSite } from "./csrf";
 import { HttpError } from "./errors";
-import type { Assets } from "./assets";
+import type { LazyAssets } from "./assets";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -35,7 +35,7 @@ export function cookieNames(https: boolean): CookieNames {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function registerRequestContext(app: FastifyInstance, services: Services, assets: Assets, cookies: CookieNames): void {
+export function registerRequestContext(app: FastifyInstance, services: Services, assets: LazyAssets, cookies: CookieNames): void {
   app.decorateRequest("site", null as unknown as Site);
   app.decorateRequest("user", null);
   app.decorateRequest("lang", "nl");
@@ -96,7 +96,7 @@ export function flushCsrfCookie(request: FastifyRequest, reply: FastifyReply, co
   if (anon) reply.setCookie(cookies.csrf, anon, { path: "/", httpOnly: true, sameSite: "lax", secure: cookies.secure });
 }
 
-function buildPageContext(request: FastifyRequest, services: Services, assets: Assets): PageContext {
+function buildPageContext(request: FastifyRequest, services: Services, assets: LazyAssets): PageContext {
   const flash = request.cookies["inspraak_flash"] ?? null;
   return {
     t: request.t,
@@ -105,8 +105,9 @@ function buildPageContext(request: FastifyRequest, services: Services, assets: A
     user: request.user,
     csrfToken: () => request.csrfToken(),
     path: request.url.split("?")[0] ?? "/",
+    url: request.url,
     flash: flash && /^[a-zA-Z][\w.]*$/.test(flash) ? flash : null,
     nav: services.components.flatMap((c) => c.nav ?? []),
-    assets: assets.urls,
+    assets: assets.current!.urls,
   };
 }

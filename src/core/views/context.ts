@@ -12,6 +12,8 @@ export interface PageContext {
   /** Creating the token may set a cookie, so pages ask for it only when they show a form. */
   csrfToken(): string;
   path: string;
+  /** Path and query, so a language switch returns to the same search or link. */
+  url: string;
   flash: string | null;
   nav: NavItem[];
   assets: { css: string; js: string };

@@ -30,7 +30,7 @@ export function Layout({ ctx, title, children, head }: LayoutProps) {
           <div class="site-header__inner">
             <a class="site-header__name utrecht-link" href="/">{site.name}</a>
             <nav class="site-header__account" aria-label={t("layout.accountNav")}>
-              <a class="utrecht-link" href={`/taal/${otherLang}?terug=${encodeURIComponent(ctx.path)}`} lang={otherLang} hrefLang={otherLang}>
+              <a class="utrecht-link" href={`/taal/${otherLang}?terug=${encodeURIComponent(ctx.url)}`} lang={otherLang} hrefLang={otherLang}>
                 {t(`layout.switchTo.${otherLang}`)}
               </a>
               {user ? (
