@@ -109,4 +109,24 @@ describe.each(testDatabases)("comments, reports and moderation on $name", (datab
     expect(t.mail.sent.some((m) => m.to === follower.email)).toBe(false);
     expect((await agent.post(`/ideeen/${id}/ontvolgen`)).statusCode).toBe(303);
   });
+
+  it("unsubscribes through the confirm page's button, and only for this site's accounts", async () => {
+    const reader = await t.newUser();
+    const { unsubscribe_token: token } = await t.services.db.kysely.selectFrom("users").select("unsubscribe_token").where("id", "=", reader.id).executeTakeFirstOrThrow();
+    const { createSite } = await import("../../../core/sites/store");
+    const other = await createSite(t.services.db.kysely, { slug: `u${reader.id}`, name: "Anders", hosts: [`anders${reader.id}.example`] }, t.clock());
+    void other;
+    const foreign = t.agent();
+    foreign.host = `anders${reader.id}.example`;
+    expect((await foreign.get(`/afmelden/${token}`)).statusCode).toBe(404);
+    expect((await foreign.post(`/afmelden/${token}`)).statusCode).toBe(404);
+    const visitor = t.agent();
+    const page = await visitor.get(`/afmelden/${token}`);
+    expect(page.body).toContain(`action="/afmelden/${token}"`);
+    const res = await visitor.post(`/afmelden/${token}`);
+    expect(res.statusCode).toBe(303);
+    expect((await visitor.get(`/afmelden/${token}`)).body).toContain("U bent afgemeld");
+    const row = await t.services.db.kysely.selectFrom("users").select("notify_mode").where("id", "=", reader.id).executeTakeFirstOrThrow();
+    expect(row.notify_mode).toBe("never");
+  });
 });

@@ -61,6 +61,8 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
     expect(res.statusCode).toBe(403);
     const cross = await agent.post("/ideeen", { title: "Een moestuin voor de buurt" }, { origin: "https://evil.example" });
     expect(cross.statusCode).toBe(403);
+    const huge = await agent.post("/ideeen", { title: "Groot", body: "x".repeat(300_000), areaId: "1" });
+    expect(huge.statusCode).toBe(413);
   });
 
   it("lets only the author edit, and only until the first support", async () => {
