@@ -51,7 +51,7 @@ export function registerRequestContext(app: FastifyInstance, services: Services,
     request.site = site;
     const token = request.cookies[cookies.session];
     if (token) {
-      request.user = await loadSessionUser(services.db.kysely, token, site.id, services.clock(), services.config.sessionIdleMinutes);
+      request.user = await loadSessionUser(services.db, token, site.id, services.clock(), services.config.sessionIdleMinutes);
       request.sessionToken = request.user ? token : null;
     }
     request.lang = chooseLanguage(request.cookies["inspraak_lang"], site);
