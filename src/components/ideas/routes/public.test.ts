@@ -115,4 +115,21 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
     expect((await t.agent().get("/ideeen/abc")).statusCode).toBe(404);
     expect((await t.agent().get("/ideeen/99999999")).statusCode).toBe(404);
   });
+
+  it("keeps anonymous list and idea pages for a moment, never personal pages, and forgets them at any change", async () => {
+    const id = await createIdea(t, { title: "Titel voor de cache" });
+    const rename = (title: string) => t.services.db.kysely.updateTable("ideas").set({ title }).where("id", "=", id).execute();
+    expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("Titel voor de cache");
+    await rename("Stil veranderde titel");
+    // Within the second, anonymous visitors get the same page; a logged-in visitor never does.
+    expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("Titel voor de cache");
+    expect((await (await t.agentFor(t.users.moderator)).get(`/ideeen/${id}`)).body).toContain("Stil veranderde titel");
+    // Any change through an ideas route empties the cache.
+    await (await t.agentFor(await t.newUser())).post(`/ideeen/${id}/volgen`);
+    expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("Stil veranderde titel");
+    // So does a moved clock (deadlines must show at once).
+    await rename("Nog een titel");
+    t.clock.advance(5_000);
+    expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("Nog een titel");
+  });
 });

@@ -16,25 +16,29 @@ import { IdeaFormPage } from "../views/idea-form";
 import { IdeaPage } from "../views/idea-page";
 import { ListPage } from "../views/list-page";
 import { loadVisibleIdea, parseParams } from "./load";
+import { cacheVersion, registerPageCacheInvalidation, sendAndCachePage, sendCachedPage } from "./page-cache";
 import { ideaForm, ideaParams, listQuery } from "./schemas";
 
 const PAGE_SIZE = 20;
 
 export function registerPublicRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
+  registerPageCacheInvalidation(app);
 
   app.get("/ideeen", async (request, reply) => {
+    const now = services.clock();
+    if (sendCachedPage(request, reply, now)) return reply;
+    const version = cacheVersion(request);
     const parsed = listQuery.safeParse(request.query ?? {});
     if (!parsed.success) throw new HttpError(400, "errors.badRequest");
     const q = parsed.data;
-    const now = services.clock();
     const [{ ideas, total }, areas] = await Promise.all([
       listIdeas(services.db, request.site.id, { areaId: q.gebied, state: q.status as never, category: q.categorie, q: q.zoek, sort: q.sortering, page: q.pagina, pageSize: PAGE_SIZE }, now),
       listAreas(db, request.site.id),
     ]);
     const query: Record<string, string> = {};
     for (const [k, v] of Object.entries({ gebied: q.gebied, status: q.status, categorie: q.categorie, sortering: q.sortering, zoek: q.zoek })) if (v !== undefined) query[k] = String(v);
-    return sendPage(reply, <ListPage ctx={request.pageContext()} ideas={ideas} total={total} areas={areas} query={query} page={q.pagina} pageSize={PAGE_SIZE} now={now} />);
+    return sendAndCachePage(request, reply, <ListPage ctx={request.pageContext()} ideas={ideas} total={total} areas={areas} query={query} page={q.pagina} pageSize={PAGE_SIZE} now={now} />, now, version);
   });
 
   app.get("/ideeen/nieuw", async (request, reply) => {
@@ -56,9 +60,11 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   });
 
   app.get("/ideeen/:id", async (request, reply) => {
+    const now = services.clock();
+    if (sendCachedPage(request, reply, now)) return reply;
+    const version = cacheVersion(request);
     const { id } = parseParams(ideaParams, request.params);
     const { idea, state } = await loadVisibleIdea(services, request, id);
-    const now = services.clock();
     const user = request.user;
     const [events, comments, supported, following, process] = await Promise.all([
       timelineOf(db, idea.id),
@@ -70,7 +76,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
     const base = `${request.protocol}://${request.host}`;
-    return sendPage(reply, (
+    return sendAndCachePage(request, reply, (
       <IdeaPage ctx={request.pageContext()} idea={idea} state={state} now={now} events={events} comments={comments} replyTo={replyTo}
         shareUrl={`${base}/i/${idea.short_code}`} imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
         viewer={{
@@ -79,7 +85,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
           collecting: collectsSupport(state, process.count_after_threshold === 1, beforeDeadline),
           staff: { council: isCouncil(user), official: isOfficial(user), moderator: isModerator(user) },
         }} />
-    ));
+    ), now, version);
   });
 
   app.get("/ideeen/:id/bewerken", async (request, reply) => {
