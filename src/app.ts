@@ -36,6 +36,8 @@ export interface BuildOptions {
   migrate?: boolean;
   /** This process will serve HTTP: build CSS and script now rather than at the first request. */
   serve?: boolean;
+  /** Where JSON log lines go (default stdout); tests read them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export interface Built {
@@ -46,7 +48,7 @@ export interface Built {
 }
 
 export async function build(config: Config, options: BuildOptions = {}): Promise<Built> {
-  const app = Fastify({ ...loggerOptions(config), bodyLimit: 256 * 1024, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: false } });
+  const app = Fastify({ ...loggerOptions(config, options.logStream), bodyLimit: 256 * 1024, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: false } });
   const log = app.log as unknown as pino.Logger;
   const db = options.db ?? openDatabase(config.databaseUrl);
   const components = options.components ?? registeredComponents;

@@ -32,12 +32,12 @@ export interface TestApp extends Built {
 
 let counter = 0;
 
-export async function createTestApp(database: TestDatabase, options: { components?: ComponentManifest[]; mail?: MailTransport; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(database: TestDatabase, options: { components?: ComponentManifest[]; mail?: MailTransport; env?: Record<string, string>; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const db = await database.open();
   const clock = testClock();
   const mail = capturingTransport();
   const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
-  const built = await build(config, { db, clock, mail: options.mail ?? mail, workers: false, components: options.components });
+  const built = await build(config, { db, clock, mail: options.mail ?? mail, workers: false, components: options.components, logStream: options.logStream });
   const kysely = built.services.db.kysely;
   const site = await createSite(kysely, { slug: "test", name: "Teststad", hosts: ["localhost"], isDefault: true, councilName: "Raad van Teststad", councilEmails: ["raad@teststad.example"] }, clock());
   await addArea(kysely, site.id, "Noord", "1000-1019");

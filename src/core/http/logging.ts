@@ -11,10 +11,11 @@ export function maskUrl(url: string): string {
   return url.replace(TOKENISH, "[redacted]").replace(EMAIL, "[email]");
 }
 
-export function loggerOptions(config: Config): FastifyServerOptions {
+export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions {
   return {
     logger: {
       level: config.logLevel,
+      ...(stream ? { stream } : {}),
       redact: {
         paths: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']", "res.headers['set-cookie']",
           "*.password", "*.email", "*.to", "*.token"],

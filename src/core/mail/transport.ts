@@ -2,6 +2,7 @@
 // only kept in the outbox table, readable by admins at /admin/outbox, and printed to the log.
 import nodemailer from "nodemailer";
 import type { Logger } from "pino";
+import { maskUrl } from "../http/logging";
 
 export interface MailMessage {
   to: string;
@@ -22,8 +23,9 @@ export function createMailTransport(smtpUrl: string | undefined, from: string, l
     return {
       kind: "outbox",
       async send(message) {
-        // The address is personal data: log only the subject and the text (which holds the link).
-        log.info({ mail: { subject: message.subject, text: message.text } }, "mail kept in outbox (no SMTP_URL)");
+        // Logs never hold addresses or tokens, so the text is printed with links masked; the
+        // whole mail, links included, is for admins at /admin/outbox.
+        log.info({ mail: { subject: message.subject, text: maskUrl(message.text) } }, "mail kept in the outbox (no SMTP_URL); read it at /admin/outbox");
       },
       close() {},
     };
