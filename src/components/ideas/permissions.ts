@@ -49,7 +49,7 @@ export function collectsSupport(state: IdeaState, countAfterThreshold: boolean, 
   return countAfterThreshold && beforeDeadline && (state === "forwarded" || state === "scheduled");
 }
 
-export function canSupport(idea: IdeaFacts, collecting: boolean, supporter: Supporter, settings: SupportSettings): Verdict {
+export function canSupport(collecting: boolean, supporter: Supporter, settings: SupportSettings): Verdict {
   if (!collecting) return no(409, "ideas.errors.notOpen");
   if (!supporter.emailVerified) return no(403, "ideas.errors.verifyFirst");
   if (settings.supportRule === "postcode") {

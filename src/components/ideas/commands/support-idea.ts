@@ -43,7 +43,7 @@ export async function supportIdea(services: Services, site: Site, user: CurrentU
     postcode = (await db.selectFrom("users").select("postcode").where("id", "=", user.id).executeTakeFirst())?.postcode ?? null;
     ranges = (await db.selectFrom("areas").select("postcode_ranges").where("site_id", "=", site.id).execute()).map((a) => a.postcode_ranges);
   }
-  const verdict = canSupport({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, collecting,
+  const verdict = canSupport(collecting,
     { emailVerified: user.emailVerified, postcode }, { supportRule: idea.support_rule, countAfterThreshold: idea.count_after_threshold === 1, areaPostcodeRanges: ranges });
   if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
 

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { CurrentUser } from "../../core/auth/sessions";
+import type { Role } from "../../core/db/types";
+import { IDEA_STATES } from "./domain/states";
+import { canAuthorAct, canEdit, canSupport, canView, collectsSupport, commentRole, isCouncil, isModerator, isOfficial } from "./permissions";
+
+const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser =>
+  ({ id, siteId, displayName: "X", email: "x@example.org", emailVerified: true, language: "nl", roles: new Set<Role>(["resident", ...roles]) });
+const idea = { authorId: 1, state: "open" as const, supportCount: 0, siteId: 1 };
+const settings = { supportRule: "verified" as const, countAfterThreshold: true, areaPostcodeRanges: ["1000-1019"] };
+
+describe("ideas permissions", () => {
+  it("shows drafts only to their author and moderators", () => {
+    const draft = { ...idea, state: "draft" as const };
+    expect(canView(draft, null)).toBe(false);
+    expect(canView(draft, user(2))).toBe(false);
+    expect(canView(draft, user(1))).toBe(true);
+    expect(canView(draft, user(3, ["moderator"]))).toBe(true);
+    for (const state of IDEA_STATES.filter((s) => s !== "draft")) expect(canView({ ...idea, state }, null)).toBe(true);
+  });
+
+  it("lets only the author edit, only in draft or open, only before the first support", () => {
+    expect(canEdit(idea, user(1))).toEqual({ ok: true });
+    expect(canEdit(idea, null)).toMatchObject({ ok: false, status: 401 });
+    expect(canEdit(idea, user(2))).toMatchObject({ ok: false, status: 403 });
+    expect(canEdit(idea, user(1, [], 2))).toMatchObject({ ok: false, status: 403 });
+    expect(canEdit({ ...idea, supportCount: 1 }, user(1))).toMatchObject({ ok: false, status: 409 });
+    expect(canEdit({ ...idea, state: "forwarded" }, user(1))).toMatchObject({ ok: false, status: 409 });
+    expect(canAuthorAct(idea, user(1), ["draft"])).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it("collects supports while open, and after forwarding only when those still count", () => {
+    expect(collectsSupport("open", false, true)).toBe(true);
+    expect(collectsSupport("forwarded", true, true)).toBe(true);
+    expect(collectsSupport("forwarded", false, true)).toBe(false);
+    expect(collectsSupport("scheduled", true, false)).toBe(false);
+    fc.assert(fc.property(fc.constantFrom(...IDEA_STATES), fc.boolean(), fc.boolean(), (state, after, before) => {
+      if (!["open", "forwarded", "scheduled"].includes(state)) expect(collectsSupport(state, after, before)).toBe(false);
+    }));
+  });
+
+  it("requires a confirmed address, and a postcode in the areas when the process says so", () => {
+    expect(canSupport(true, { emailVerified: true, postcode: null }, settings)).toEqual({ ok: true });
+    expect(canSupport(false, { emailVerified: true, postcode: null }, settings)).toMatchObject({ status: 409, key: "ideas.errors.notOpen" });
+    expect(canSupport(true, { emailVerified: false, postcode: null }, settings)).toMatchObject({ status: 403 });
+    const byPostcode = { ...settings, supportRule: "postcode" as const };
+    expect(canSupport(true, { emailVerified: true, postcode: "1012 AB" }, byPostcode)).toEqual({ ok: true });
+    expect(canSupport(true, { emailVerified: true, postcode: "1055 AB" }, byPostcode)).toMatchObject({ status: 403 });
+    expect(canSupport(true, { emailVerified: true, postcode: null }, byPostcode)).toMatchObject({ status: 403 });
+  });
+
+  it("gives staff their roles and comment badges", () => {
+    expect([isCouncil(user(1, ["council"])), isOfficial(user(1, ["council"])), isModerator(user(1, ["admin"]))]).toEqual([true, false, true]);
+    expect(commentRole(user(1, ["official"]))).toBe("official");
+    expect(commentRole(user(1, ["council"]))).toBe("council");
+    expect(commentRole(user(1))).toBe("resident");
+  });
+});
