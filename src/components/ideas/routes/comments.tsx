@@ -19,6 +19,8 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
     const { id } = parseParams(ideaParams, request.params);
     await loadVisibleIdea(services, request, id);
     const result = parseForm(commentForm, request.body);
+    // parentId is a hidden field, not something a person can correct: a bad one is a bad request.
+    if (!result.ok && result.form.errors.some((e) => e.field === "parentId")) throw new HttpError(400, "ideas.errors.parent");
     if (!result.ok) {
       const ctx = request.pageContext();
       return sendPage(reply, (
