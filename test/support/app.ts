@@ -8,6 +8,7 @@ import { createSession } from "../../src/core/auth/sessions";
 import { createUser } from "../../src/core/auth/users";
 import { csrfTokenFor } from "../../src/core/http/csrf";
 import { missingKeys } from "../../src/core/i18n/catalog";
+import { checkHtml } from "../e2e/support/html-check";
 import { processOutboxOnce } from "../../src/core/events/outbox-worker";
 import type { Role, Site, User } from "../../src/core/db/types";
 import { addArea, createSite } from "../../src/core/sites/store";
@@ -71,12 +72,24 @@ export async function createTestApp(database: TestDatabase, options: { component
     async close() {
       await built.close();
       await db.close();
+      const invalid = [...invalidPages];
+      invalidPages.clear();
+      if (invalid.length) throw new Error(`Pages with invalid HTML:\n${invalid.join("\n")}`);
       const shown = [...missingKeys];
       missingKeys.clear();
       if (shown.length) throw new Error(`Pages showed raw catalog keys (add them to locales/nl and locales/en): ${shown.join(", ")}`);
     },
   };
   return app;
+}
+
+/** Every HTML page any route test receives is checked strictly; test apps fail on close when one was invalid. */
+const invalidPages = new Set<string>();
+
+function checkPage(url: string, response: LightMyRequestResponse): void {
+  if (!String(response.headers["content-type"] ?? "").startsWith("text/html") || !response.body.startsWith("<!DOCTYPE")) return;
+  const problems = checkHtml(response.body);
+  if (problems.length) invalidPages.add(`${url.split("?")[0]} (${response.statusCode}): ${problems.slice(0, 3).join("; ")}`);
 }
 
 /** Keeps cookies between requests and fills in the CSRF token, like a browser with a form. */
@@ -100,6 +113,7 @@ export class Agent {
       ...options,
       headers: { host: this.host, ...(cookie ? { cookie } : {}), ...(options.headers ?? {}) },
     });
+    checkPage(String(options.url ?? ""), response);
     for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now()) || c.value === "";
       if (expired) this.cookies.delete(c.name);

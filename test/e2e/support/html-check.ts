@@ -30,7 +30,7 @@ export function checkHtml(html: string): string[] {
   for (const token of tokenizeHtml(html)) {
     if (token.kind === "problem") { problems.push(token.message); continue; }
     if (token.kind === "text") {
-      if (stack.at(-1)?.tag.name === "title") title += token.text;
+      if (stack.at(-1)?.tag.name === "title" && stack.at(-2)?.tag.name === "head") title += token.text;
       continue;
     }
     if (token.kind === "end") {
@@ -45,10 +45,12 @@ export function checkHtml(html: string): string[] {
     }
     const tag = token;
     const name = tag.name;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
     const ancestors = stack.map((o) => o.tag.name);
     const parent = ancestors.at(-1);
-    if (tag.selfClosing && !VOID.has(name)) problems.push(`<${name}/> is not self-closing in HTML`);
+    // Inside inline SVG, <title> names the graphic and self-closing tags are allowed.
+    const inSvg = ancestors.includes("svg");
+    counts.set(inSvg ? `svg:${name}` : name, (counts.get(inSvg ? `svg:${name}` : name) ?? 0) + 1);
+    if (tag.selfClosing && !VOID.has(name) && !inSvg) problems.push(`<${name}/> is not self-closing in HTML`);
     if (CLOSES_P.has(name) && parent === "p") problems.push(`<${name}> inside <p>`);
     if (REQUIRED_PARENT[name] && !REQUIRED_PARENT[name]!.includes(parent ?? "")) problems.push(`<${name}> inside <${parent ?? "(root)"}>`);
     const interactive = INTERACTIVE.has(name) || (name === "input" && tag.attrs.get("type") !== "hidden");
