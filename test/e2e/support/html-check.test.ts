@@ -54,7 +54,7 @@ describe("checkHtml", () => {
     ]));
   });
   it("allows an inline SVG's own <title> and self-closing shapes", () => {
-    const page = `<!DOCTYPE html><html lang="nl"><head><title>Kaart</title></head><body><main><h1>Kaart</h1><svg role="img" aria-labelledby="t"><title id="t">Groepen</title><circle r="2"/></svg></main></body></html>`;
+    const page = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Kaart</title></head><body><main><h1>Kaart</h1><svg role="img" aria-labelledby="t"><title id="t">Groepen</title><circle r="2"/></svg></main></body></html>`;
     expect(checkHtml(page)).toEqual([]);
   });
 });
