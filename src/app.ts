@@ -15,7 +15,7 @@ import { startScheduler } from "./core/events/scheduler";
 import { lazyAssets, registerAssets } from "./core/http/assets";
 import { registerErrorHandling } from "./core/http/error-handler";
 import { loggerOptions } from "./core/http/logging";
-import { databaseRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
+import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
 import { cookieNames, flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
@@ -62,7 +62,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     secret: await readSecret(db),
     clock: options.clock ?? (() => new Date()),
     mail: options.mail ?? createMailTransport(config.smtpUrl, config.mailFrom, log),
-    rateLimiter: redis ? redisRateLimiter(redis) : databaseRateLimiter(db),
+    rateLimiter: redis ? redisRateLimiter(redis) : db.dialect === "sqlite" ? memoryRateLimiter() : databaseRateLimiter(db),
     components,
     kickOutbox: () => kick(),
   };

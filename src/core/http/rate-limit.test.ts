@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/database";
 import { migrateToLatest } from "../db/migrate";
 import { testDatabases } from "../../../test/support/databases";
-import { databaseRateLimiter, redisRateLimiter, type RateLimiter } from "./rate-limit";
+import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter, type RateLimiter } from "./rate-limit";
 
 const now = new Date("2026-11-26T10:00:00Z");
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
@@ -48,6 +48,19 @@ describe.each(testDatabases)("rate limits in the $name database", (database) => 
     await limiter.hit("w", 1, 60, now);
     expect((await limiter.hit("w", 1, 60, later(30))).allowed).toBe(false);
     expect((await limiter.hit("w", 1, 60, later(61))).allowed).toBe(true);
+  });
+});
+
+describe("rate limits in memory (SQLite runs as one process)", () => {
+  behavesAsRateLimiter(async () => memoryRateLimiter());
+
+  it("forgets windows that have passed when it is full", async () => {
+    const limiter = memoryRateLimiter(2);
+    await limiter.hit("a", 1, 60, now);
+    await limiter.hit("b", 1, 60, now);
+    expect((await limiter.hit("a", 1, 60, later(30))).allowed).toBe(false);
+    expect((await limiter.hit("c", 1, 60, later(61))).allowed).toBe(true);
+    expect((await limiter.hit("a", 1, 60, later(62))).allowed).toBe(true);
   });
 });
 

@@ -1,5 +1,10 @@
-// Fixed-window counters shared by all app processes: in Redis when REDIS_URL is set, else in the
-// database. Used for log-in, registration, password reset, voting and anonymous participation.
+// Fixed-window counters for log-in, registration, password reset, voting and anonymous
+// participation. Where they live follows from how Inspraak runs:
+// - Redis (REDIS_URL): shared by any number of app processes;
+// - PostgreSQL without Redis: in the database, still shared by all processes;
+// - SQLite: one process by definition (an embedded database file), so in that process's memory —
+//   a vote then costs no extra write. A restart forgets the counters, which only ever lets a
+//   client in earlier, never locks anyone out.
 import type { Redis } from "ioredis";
 import type { Db } from "../db/database";
 import { iso } from "../db/time";
@@ -42,6 +47,27 @@ export function redisRateLimiter(redis: Redis): RateLimiter {
       return verdict(count, limit, new Date(now.getTime() + ttlMs), now);
     },
     async reset(key) { await redis.del(`inspraak:rl:${key}`); },
+  };
+}
+
+export function memoryRateLimiter(maxKeys = 100_000): RateLimiter {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  const prune = (now: number) => {
+    for (const [key, w] of windows) if (w.resetAt <= now) windows.delete(key);
+  };
+  return {
+    async hit(key, limit, windowSeconds, now) {
+      const t = now.getTime();
+      let w = windows.get(key);
+      if (!w || w.resetAt <= t) {
+        if (windows.size >= maxKeys) prune(t);
+        w = { count: 0, resetAt: t + windowSeconds * 1000 };
+        windows.set(key, w);
+      }
+      w.count++;
+      return verdict(w.count, limit, new Date(w.resetAt), now);
+    },
+    async reset(key) { windows.delete(key); },
   };
 }
 
