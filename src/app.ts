@@ -17,6 +17,7 @@ import { registerErrorHandling } from "./core/http/error-handler";
 import { loggerOptions } from "./core/http/logging";
 import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
 import { cookieNames, flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
+import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
@@ -85,6 +86,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     return payload;
   });
 
+  registerPageCacheInvalidation(app);
   registerSystemRoutes(app, services, https);
   registerHome(app, services);
   registerSiteTexts(app);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app";
 import { testDatabases } from "../../../test/support/databases";
+import { forgetCachedSites } from "../sites/resolve";
 
 describe.each(testDatabases)("core pages on $name", (database) => {
   let t: TestApp;
@@ -81,5 +82,25 @@ describe.each(testDatabases)("core pages on $name", (database) => {
   it("answers an oversized body with 413", async () => {
     const res = await t.agent().post("/uitloggen", { text: "x".repeat(300_000) });
     expect(res.statusCode).toBe(413);
+  });
+
+  it("keeps the home page for anonymous visitors for one second, and forgets it at any change", async () => {
+    const db = t.services.db.kysely;
+    const rename = async (name: string) => {
+      await db.updateTable("sites").set({ name }).where("id", "=", t.site.id).execute();
+      forgetCachedSites(db);
+    };
+    const anonymous = t.agent();
+    expect((await anonymous.get("/")).body).toContain("Welkom bij Teststad");
+    await rename("Cachestad");
+    expect((await anonymous.get("/")).body, "within a second: the kept page").toContain("Welkom bij Teststad");
+    const member = await t.agentFor(t.users.resident);
+    expect((await member.get("/")).body, "logged in: never from the cache").toContain("Welkom bij Cachestad");
+    t.clock.advance(1100);
+    expect((await anonymous.get("/")).body).toContain("Welkom bij Cachestad");
+    await rename("Wijzigstad");
+    await anonymous.post("/uitloggen", {});
+    expect((await anonymous.get("/")).body, "a change in this process empties the cache").toContain("Welkom bij Wijzigstad");
+    await rename("Teststad");
   });
 });

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { formatNumber } from "../views/format";
+import { formatNumber } from "../../../core/i18n/catalog";
 import { HttpError } from "../../../core/http/errors";
 import { sendPage } from "../../../core/http/render";
 import type { Services } from "../../../core/services";

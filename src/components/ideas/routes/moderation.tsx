@@ -1,7 +1,7 @@
 // The moderation queue: open reports, each hidden with a public reason or dismissed; and hiding or
 // restoring an idea directly. Moderators and admins only.
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { formatDate } from "../views/format";
+import { formatDate } from "../../../core/i18n/catalog";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";

@@ -16,14 +16,13 @@ import { IdeaFormPage } from "../views/idea-form";
 import { IdeaPage } from "../views/idea-page";
 import { ListPage } from "../views/list-page";
 import { loadVisibleIdea, parseParams } from "./load";
-import { cacheVersion, registerPageCacheInvalidation, sendAndCachePage, sendCachedPage } from "./page-cache";
+import { cacheVersion, sendAndCachePage, sendCachedPage } from "../../../core/http/page-cache";
 import { ideaForm, ideaParams, listQuery } from "./schemas";
 
 const PAGE_SIZE = 20;
 
 export function registerPublicRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
-  registerPageCacheInvalidation(app);
 
   app.get("/ideeen", async (request, reply) => {
     const now = services.clock();

@@ -1,6 +1,6 @@
 // The public accountability page: how many ideas came in, were forwarded and answered (on time),
 // the median days to an answer, and what is overdue now, with the list of forwarded ideas.
-import { formatDate } from "./format";
+import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import type { AccountabilityFigures } from "../domain/accountability";

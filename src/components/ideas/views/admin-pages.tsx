@@ -1,6 +1,6 @@
 // Pages for officials and the council: the dashboard (no reaction, overdue), the council's list
 // by due date and its printable agenda.
-import { formatDate } from "./format";
+import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { isOverdue } from "../domain/deadlines";

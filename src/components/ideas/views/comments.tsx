@@ -1,5 +1,5 @@
 // Comments, one level of replies, role badges for officials and council members, report links.
-import { formatDate } from "./format";
+import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Field, Form, type FormState } from "../../../core/views/forms";
 import { commentEditable } from "../domain/deadlines";

@@ -1,6 +1,6 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
 // the timeline and the comments. A hidden idea shows the moderator's public reason instead.
-import { formatDate } from "./format";
+import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField, PostButton, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";

@@ -1,6 +1,6 @@
 // Small shared pieces of idea pages: state badge, progress towards the threshold, days left,
 // the promise and rendered Markdown.
-import { formatDate, formatNumber } from "./format";
+import { formatDate, formatNumber } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { daysLeft, isOverdue, progressPercent } from "../domain/deadlines";
 import { renderMarkdown } from "../domain/markdown";

@@ -1,5 +1,5 @@
 // The timeline: every state change, update and response with date and role.
-import { formatDate } from "./format";
+import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import type { EventRow } from "../store/tables";
 import { Markdown } from "./idea-parts";

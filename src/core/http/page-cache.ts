@@ -1,10 +1,10 @@
-// A one-second micro-cache of the public list and idea pages as anonymous visitors see them. A
-// busy idea (a campaign link shared in a neighbourhood app) is read far more often than it
-// changes. Safe by construction:
+// A one-second micro-cache of public pages as anonymous visitors see them (the home page, idea
+// lists, idea pages). A busy page (a campaign link shared in a neighbourhood app) is read far
+// more often than it changes. Safe by construction:
 // - only for visitors without a session and without a one-time message (no personal content,
 //   no forms with a CSRF token), and only 200 responses without cookies;
-// - every state-changing request to an ideas path in this process bumps a version that empties the
-//   cache (before and after the change), so this process never shows its own stale writes;
+// - every state-changing request in this process bumps a version that empties the cache (before
+//   and after the change), so this process never shows its own stale writes;
 // - other processes' writes show after at most TTL_MS. This is a cache, not shared state;
 // - entries age by the app's clock, and each app instance has its own entries.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -23,7 +23,7 @@ function cacheOf(app: FastifyInstance): Cache {
   return cache;
 }
 
-export function invalidateIdeaPages(app: FastifyInstance): void {
+export function invalidatePageCache(app: FastifyInstance): void {
   const cache = cacheOf(app);
   cache.version++;
   cache.entries.clear();
@@ -58,13 +58,11 @@ export function sendAndCachePage(request: FastifyRequest, reply: FastifyReply, p
   return reply.status(200).type("text/html; charset=utf-8").send(html);
 }
 
-const IDEA_PATHS = /^\/(ideeen|admin\/ideeen|afmelden|i\/)/;
-
-/** Any change through an ideas route empties the cache, when it starts and when it is done. */
+/** Any change empties the cache, when it starts and when it is done. */
 export function registerPageCacheInvalidation(app: FastifyInstance): void {
-  const mutating = (request: FastifyRequest) => request.method !== "GET" && request.method !== "HEAD" && IDEA_PATHS.test(request.url);
-  app.addHook("onRequest", async (request) => { if (mutating(request)) invalidateIdeaPages(request.server); });
-  app.addHook("onResponse", async (request) => { if (mutating(request)) invalidateIdeaPages(request.server); });
+  const mutating = (request: FastifyRequest) => request.method !== "GET" && request.method !== "HEAD";
+  app.addHook("onRequest", async (request) => { if (mutating(request)) invalidatePageCache(request.server); });
+  app.addHook("onResponse", async (request) => { if (mutating(request)) invalidatePageCache(request.server); });
 }
 
 /** The cache version before reading a page's data (see sendAndCachePage). */
