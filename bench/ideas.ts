@@ -8,33 +8,25 @@
  * supporting an idea as a logged-in resident with CSRF (500 residents alternate support and
  * withdrawal, so every request writes).
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
-import Fastify from "fastify";
+import autocannon from "autocannon";
 import { build } from "../src/app";
 import { loadConfig } from "../src/config";
-import { createSession } from "../src/core/auth/sessions";
-import { newToken } from "../src/core/auth/tokens";
-import { csrfTokenFor } from "../src/core/http/csrf";
 import type { Services } from "../src/core/services";
 import { addArea, createSite } from "../src/core/sites/store";
 import { ideasComponent } from "../src/components/ideas/manifest";
 import { publishIdea, submitIdea } from "../src/components/ideas/commands/submit-idea";
 import { createProcess } from "../src/components/ideas/store/processes";
+import { bareBaseline, benchResidents, postFailures, ratio, scratchDatabase, type BenchResident } from "./http/fixtures";
 
 const IDEAS = 50;
 const RESIDENTS = 500;
-
-interface AutocannonResult { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number; statusCodeStats: Record<string, { count: number }> }
-type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
 export interface IdeasBenchSetup {
   listUrl: string; // path of the list page (50 ideas in the database, 20 per page)
   ideaUrl: string; // path of one idea page
   supportPath(i: number): string; // request i: support (even rounds) or withdraw (odd rounds)
-  residents: { cookie: string; csrf: string }[];
+  residents: BenchResident[];
 }
 
 /** Puts a site, 50 ideas (one with comments and a timeline) and 500 residents with sessions in place. */
@@ -44,21 +36,14 @@ export async function prepareIdeasBench(services: Services): Promise<IdeasBenchS
   const site = await createSite(db, { slug: `ideas-bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true, councilName: "Commissie" }, now);
   const area = await addArea(db, site.id, "Centrum", "1000-1099");
   await createProcess(db, site.id, { title: "Bench", threshold: 1_000_000, supportDays: 365, responseDays: 42, supportRule: "verified", countAfterThreshold: true, councilName: "Commissie", councilEmails: [] }, now);
-  const residents: IdeasBenchSetup["residents"] = [];
+  const residents = await benchResidents(services, site.id, RESIDENTS);
   const ids: number[] = [];
-  for (let i = 0; i < RESIDENTS; i++) {
-    const user = await db.insertInto("users").values({
-      site_id: site.id, email: `r${i}@bench.example`, email_verified_at: now.toISOString(), password_hash: null, display_name: `Bewoner ${i}`,
-      language: "nl", postcode: "1010 AB", notify_mode: "never", unsubscribe_token: newToken(), created_at: now.toISOString(), deleted_at: null,
-    }).returningAll().executeTakeFirstOrThrow();
-    const token = await createSession(db, user.id, site.id, now, 24);
-    residents.push({ cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(services.secret, token) });
-    if (i < IDEAS) {
-      const author = { id: user.id, siteId: site.id, displayName: user.display_name, email: user.email!, emailVerified: true, language: "nl" as const, roles: new Set(["resident" as const]) };
-      const id = await submitIdea(services, site, author, { title: `Idee nummer ${i} voor de buurt`, body: `Een **voorstel** voor de buurt, nummer ${i}.\n\n- meer groen\n- minder auto's`, areaId: area.id, category: "green" });
-      await publishIdea(services, site, author, id);
-      ids.push(id);
-    }
+  for (const resident of residents.slice(0, IDEAS)) {
+    const author = { id: resident.id, siteId: site.id, displayName: resident.name, email: "", emailVerified: true, language: "nl" as const, roles: new Set(["resident" as const]) };
+    const i = ids.length;
+    const id = await submitIdea(services, site, author, { title: `Idee nummer ${i} voor de buurt`, body: `Een **voorstel** voor de buurt, nummer ${i}.\n\n- meer groen\n- minder auto's`, areaId: area.id, category: "green" });
+    await publishIdea(services, site, author, id);
+    ids.push(id);
   }
   const target = ids[0]!;
   for (let c = 0; c < 10; c++) {
@@ -81,19 +66,11 @@ export interface IdeasBenchResult {
 }
 
 export async function benchIdeas(options: { durationSeconds?: number; connections?: number } = {}): Promise<IdeasBenchResult> {
-  const autocannon = ((await import("autocannon" as string)) as { default: Autocannon }).default;
   const duration = options.durationSeconds ?? 5;
   const connections = options.connections ?? 50;
-  const bare = Fastify();
-  bare.get("/", async () => ({ ok: true }));
-  const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
-  await autocannon({ url: bareUrl, connections, duration: 1 });
-  const baseline = await autocannon({ url: bareUrl, connections, duration });
-  await bare.close();
-
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inspraak-ideas-bench-"));
-  const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, "bench.db")}`;
-  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl }), { workers: false, components: [ideasComponent] });
+  const baseline = await bareBaseline("GET", connections, duration);
+  const database = scratchDatabase();
+  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), { workers: false, components: [ideasComponent] });
   try {
     const setup = await prepareIdeasBench(built.services);
     const address = await built.app.listen({ port: 0, host: "127.0.0.1" });
@@ -108,29 +85,30 @@ export async function benchIdeas(options: { durationSeconds?: number; connection
       url: address, connections, duration,
       requests: [{
         method: "POST",
-        setupRequest: (request: { headers?: Record<string, string> }) => {
+        setupRequest: (request: autocannon.Request) => {
           const i = n++;
           const r = setup.residents[i % RESIDENTS]!;
           return { ...request, path: setup.supportPath(i), headers: { ...request.headers, cookie: r.cookie, "content-type": "application/x-www-form-urlencoded" }, body: `_csrf=${r.csrf}` };
         },
       }],
     });
-    const figure = (r: AutocannonResult, okStatus?: string) => ({
+    const figure = (r: autocannon.Result, failures: (r: autocannon.Result) => number) => ({
       requestsPerSecond: Math.round(r.requests.average),
       p99Ms: r.latency.p99,
-      ratio: Math.round((r.requests.average / baseline.requests.average) * 1000) / 1000,
-      failures: r.errors + r.non2xx - (okStatus ? r.statusCodeStats[okStatus]?.count ?? 0 : 0),
+      ratio: ratio(r.requests.average, baseline.requests.average),
+      failures: failures(r),
     });
+    const getFailures = (r: autocannon.Result) => r.errors + r.non2xx;
     return {
-      database: databaseUrl.startsWith("postgres") ? "postgres" : "sqlite",
+      database: database.kind,
       connections,
       bare: { requestsPerSecond: Math.round(baseline.requests.average), p99Ms: baseline.latency.p99 },
-      scenarios: { list: figure(list), idea: figure(idea), support: figure(support, "303") },
+      scenarios: { list: figure(list, getFailures), idea: figure(idea, getFailures), support: figure(support, postFailures) },
       goals: { ratio: 0.3, p99Ms: 50 },
     };
   } finally {
     await built.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    database.remove();
   }
 }
 

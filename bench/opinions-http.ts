@@ -9,11 +9,8 @@
  * set. Rate limits are raised so the counters are written but never refuse. 500 anonymous
  * participants vote on 200 statements in turn, so most requests insert a new vote.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
-import Fastify from "fastify";
+import autocannon from "autocannon";
 import { build } from "../src/app";
 import { loadConfig } from "../src/config";
 import { csrfTokenFor } from "../src/core/http/csrf";
@@ -21,6 +18,7 @@ import { createSite } from "../src/core/sites/store";
 import { createConversation } from "../src/components/opinions/commands/create-conversation";
 import { createOpinionsComponent } from "../src/components/opinions/manifest";
 import { listStatements } from "../src/components/opinions/store/statements";
+import { bareBaseline, postFailures, ratio, scratchDatabase } from "./http/fixtures";
 
 export interface VoteBenchResult {
   bareRequestsPerSecond: number;
@@ -34,25 +32,13 @@ export interface VoteBenchResult {
 const PARTICIPANTS = 500;
 const STATEMENTS = 200;
 
-// autocannon ships no types; the few fields read here are named in AutocannonResult.
-interface AutocannonResult { requests: { average: number }; errors: number; non2xx: number; statusCodeStats: Record<string, { count: number }> }
-type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
-
 export async function benchOpinionVotes(options: { durationSeconds?: number; connections?: number } = {}): Promise<VoteBenchResult> {
-  const autocannon = ((await import("autocannon" as string)) as { default: Autocannon }).default;
   const duration = options.durationSeconds ?? 5;
   const connections = options.connections ?? 10;
-
-  const bare = Fastify();
-  bare.post("/", async () => ({ ok: true }));
-  const bareUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
-  const baseline = await autocannon({ url: bareUrl, method: "POST", body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" }, connections, duration });
-  await bare.close();
-
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inspraak-bench-"));
-  const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, "bench.db")}`;
+  const baseline = await bareBaseline("POST", connections, duration);
+  const database = scratchDatabase();
   const limits = { votesPerMinute: 1e9, votesPerMinutePerIp: 1e9 };
-  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl }), { workers: false, components: [createOpinionsComponent({ limits })] });
+  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), { workers: false, components: [createOpinionsComponent({ limits })] });
   try {
     const db = built.services.db.kysely;
     const site = await createSite(db, { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true }, new Date());
@@ -73,7 +59,7 @@ export async function benchOpinionVotes(options: { durationSeconds?: number; con
       duration,
       requests: [{
         method: "POST",
-        setupRequest: (request: { headers?: Record<string, string> }) => {
+        setupRequest: (request: autocannon.Request) => {
           const i = n++;
           const person = people[i % PARTICIPANTS]!;
           const statement = statementIds[Math.floor(i / PARTICIPANTS) % STATEMENTS]!;
@@ -86,18 +72,17 @@ export async function benchOpinionVotes(options: { durationSeconds?: number; con
         },
       }],
     });
-    const errors = votes.errors + votes.non2xx - (votes.statusCodeStats["303"]?.count ?? 0);
     return {
       bareRequestsPerSecond: Math.round(baseline.requests.average),
       votesPerSecond: Math.round(votes.requests.average),
-      ratio: Math.round((votes.requests.average / baseline.requests.average) * 1000) / 1000,
+      ratio: ratio(votes.requests.average, baseline.requests.average),
       goal: 0.3,
-      database: databaseUrl.startsWith("postgres") ? "postgres" : "sqlite",
-      errors,
+      database: database.kind,
+      errors: postFailures(votes),
     };
   } finally {
     await built.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    database.remove();
   }
 }
 
