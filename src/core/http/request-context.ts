@@ -79,7 +79,16 @@ function chooseLanguage(cookie: string | undefined, site: Site): Language {
 
 const newCsrfCookies = new WeakMap<FastifyRequest, string>();
 
+/** A page with several forms asks several times; the HMAC is made once per request. */
+const tokensMade = new WeakMap<FastifyRequest, string>();
+
 function csrfToken(request: FastifyRequest, secret: string, cookies: CookieNames): string {
+  let token = tokensMade.get(request);
+  if (!token) tokensMade.set(request, (token = makeCsrfToken(request, secret, cookies)));
+  return token;
+}
+
+function makeCsrfToken(request: FastifyRequest, secret: string, cookies: CookieNames): string {
   if (request.sessionToken) return csrfTokenFor(secret, request.sessionToken);
   let anon = request.cookies[cookies.csrf];
   if (!anon) {
