@@ -4,7 +4,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import pino from "pino";
-import { Redis } from "ioredis";
+import { createRequire } from "node:module";
+import type { Redis as RedisClient } from "ioredis";
 import type { Config } from "./config";
 import { components as registeredComponents } from "./components";
 import type { ComponentManifest } from "./core/components";
@@ -48,13 +49,19 @@ export interface Built {
   close(): Promise<void>;
 }
 
+/** Redis is loaded only when REDIS_URL is set, so a small installation does not carry it. */
+function openRedis(url: string): RedisClient {
+  const { Redis } = createRequire(import.meta.url)("ioredis") as typeof import("ioredis");
+  return new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
+}
+
 export async function build(config: Config, options: BuildOptions = {}): Promise<Built> {
   const app = Fastify({ ...loggerOptions(config, options.logStream), bodyLimit: 256 * 1024, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: false } });
   const log = app.log as unknown as pino.Logger;
   const db = options.db ?? openDatabase(config.databaseUrl);
   const components = options.components ?? registeredComponents;
   if (options.migrate !== false) await migrateToLatest(db, components);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+  const redis = config.redisUrl ? openRedis(config.redisUrl) : null;
   let kick = () => {};
   const services: Services = {
     config,

@@ -28,7 +28,8 @@ export function freshDatabaseFile(): string {
 export async function startServerProcess(databaseFile: string): Promise<StartedProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["bin/inspraak.js", "serve", "--demo"], {
+  // Started as `npm start` starts it (same Node flags).
+  const child = spawn(process.execPath, ["--max-semi-space-size=4", "bin/inspraak.js", "serve", "--demo"], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), DATABASE_URL: `sqlite:${databaseFile}`, PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "pipe"],

@@ -1,9 +1,10 @@
 // Bundles the enhancing script (src/web/client) with esbuild; pages work without it.
 import path from "node:path";
-import { build } from "esbuild";
 
 export async function buildClientScript(): Promise<string> {
-  const result = await build({
+  // esbuild runs as a helper process; it is started for this one build and stopped after it.
+  const esbuild = await import("esbuild");
+  const result = await esbuild.build({
     entryPoints: [path.resolve(import.meta.dirname, "client/main.ts")],
     bundle: true,
     minify: true,
@@ -12,5 +13,6 @@ export async function buildClientScript(): Promise<string> {
     write: false,
     logLevel: "silent",
   });
+  await esbuild.stop();
   return result.outputFiles[0]!.text;
 }

@@ -3,7 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import pg from "pg";
+import { createRequire } from "node:module";
+import type PgModule from "pg";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import type { Database } from "./types";
 
@@ -56,12 +57,22 @@ function openSqlite(file: string): Db {
   };
 }
 
-// pg returns int8 and numeric as strings; our counts fit in a JS number.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
+// The PostgreSQL driver is loaded only when it is used: a small SQLite installation never pays
+// for it in memory.
+const require = createRequire(import.meta.url);
+let pgModule: typeof PgModule | null = null;
+function loadPg(): typeof PgModule {
+  if (!pgModule) {
+    pgModule = require("pg") as typeof PgModule;
+    // pg returns int8 and numeric as strings; our counts fit in a JS number.
+    pgModule.types.setTypeParser(20, (v) => Number(v));
+    pgModule.types.setTypeParser(1700, (v) => Number(v));
+  }
+  return pgModule;
+}
 
 function openPostgres(url: string, options: OpenOptions): Db {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 3000,

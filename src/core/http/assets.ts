@@ -29,16 +29,48 @@ function asset(content: string, type: string): Asset {
 const hashed = (name: string, ext: string, content: string) =>
   `/assets/${name}.${crypto.createHash("sha256").update(content).digest("hex").slice(0, 12)}.${ext}`;
 
-export async function buildAssets(): Promise<Assets> {
-  const css = purgeCss(
-    [
-      fs.readFileSync(require.resolve("@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"), "utf8"),
-      fs.readFileSync(require.resolve("@utrecht/component-library-css/dist/index.css"), "utf8"),
-      fs.readFileSync(path.join(srcDir, "web/styles.css"), "utf8"),
-    ].join("\n"),
-    srcDir,
-  );
+const cssInputs = () => [
+  require.resolve("@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css"),
+  require.resolve("@utrecht/component-library-css/dist/index.css"),
+  path.join(srcDir, "web/styles.css"),
+];
+
+function sourceFiles(dir: string, into: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) sourceFiles(full, into);
+    else if (/\.(tsx?|css)$/.test(entry.name)) into.push(full);
+  }
+  return into;
+}
+
+// Building purges 600 KB of CSS and runs esbuild: a few hundred milliseconds and a heap that stays
+// grown. The result depends only on the CSS packages and our source, so it is kept on disk under
+// node_modules/.cache, keyed by a hash of those inputs; a restart just reads it.
+const cacheDir = path.resolve(srcDir, "../node_modules/.cache/inspraak");
+
+function inputsKey(): string {
+  const hash = crypto.createHash("sha256");
+  for (const file of [...cssInputs(), ...sourceFiles(srcDir).sort()]) hash.update(file).update(fs.readFileSync(file));
+  return hash.digest("hex").slice(0, 20);
+}
+
+async function builtCssAndScript(): Promise<{ css: string; js: string }> {
+  const cacheFile = path.join(cacheDir, `assets-${inputsKey()}.json`);
+  try { return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { css: string; js: string }; } catch { /* not built yet */ }
+  const css = purgeCss(cssInputs().map((f) => fs.readFileSync(f, "utf8")).join("\n"), srcDir);
   const js = await buildClientScript();
+  try {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    for (const old of fs.readdirSync(cacheDir)) if (old.startsWith("assets-")) fs.rmSync(path.join(cacheDir, old), { force: true });
+    fs.writeFileSync(`${cacheFile}.${process.pid}.tmp`, JSON.stringify({ css, js }));
+    fs.renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
+  } catch { /* a read-only installation builds at every start; that is only slower */ }
+  return { css, js };
+}
+
+export async function buildAssets(): Promise<Assets> {
+  const { css, js } = await builtCssAndScript();
   const cssUrl = hashed("app", "css", css);
   const jsUrl = hashed("app", "js", js);
   return {

@@ -1,6 +1,7 @@
 // Delivery of a rendered mail. With SMTP_URL: nodemailer over SMTP. Without it (the demo), mail is
 // only kept in the outbox table, readable by admins at /admin/outbox, and printed to the log.
-import nodemailer from "nodemailer";
+import { createRequire } from "node:module";
+import type Nodemailer from "nodemailer";
 import type { Logger } from "pino";
 import { maskUrl } from "../http/logging";
 
@@ -30,6 +31,8 @@ export function createMailTransport(smtpUrl: string | undefined, from: string, l
       close() {},
     };
   }
+  // Loaded only when mail is really sent: the demo never needs it.
+  const nodemailer = createRequire(import.meta.url)("nodemailer") as typeof Nodemailer;
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     kind: "smtp",
