@@ -4,15 +4,7 @@ import { iso } from "../db/time";
 import type { MailMessage } from "./transport";
 
 export async function queueMail(trx: Executor, siteId: number | null, message: MailMessage, now: Date): Promise<void> {
-  await trx.insertInto("outbox").values({
-    site_id: siteId,
-    kind: "mail",
-    payload: JSON.stringify(message),
-    status: "pending",
-    attempts: 0,
-    next_attempt_at: iso(now),
-    created_at: iso(now),
-  }).execute();
+  await queueEvent(trx, siteId, "mail", message, now);
 }
 
 /** Writes a component event; the component's outbox handler runs it after commit. */

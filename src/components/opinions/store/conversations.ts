@@ -14,29 +14,26 @@ export interface ConversationSettings {
   closesAt: string | null;
 }
 
+const settingsColumns = (settings: ConversationSettings) => ({
+  topic: settings.topic,
+  introduction: settings.introduction,
+  statement_mode: settings.statementMode,
+  participation: settings.participation,
+  opens_at: settings.opensAt,
+  closes_at: settings.closesAt,
+});
+
 export async function insertConversation(db: Executor, siteId: number, settings: ConversationSettings, now: Date, imported = false): Promise<Conversation> {
   return db.insertInto("opinion_conversations").values({
     site_id: siteId,
-    topic: settings.topic,
-    introduction: settings.introduction,
-    statement_mode: settings.statementMode,
-    participation: settings.participation,
-    opens_at: settings.opensAt,
-    closes_at: settings.closesAt,
+    ...settingsColumns(settings),
     imported: imported ? 1 : 0,
     created_at: iso(now),
   }).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function updateConversationSettings(db: Executor, siteId: number, id: number, settings: ConversationSettings): Promise<void> {
-  await db.updateTable("opinion_conversations").set({
-    topic: settings.topic,
-    introduction: settings.introduction,
-    statement_mode: settings.statementMode,
-    participation: settings.participation,
-    opens_at: settings.opensAt,
-    closes_at: settings.closesAt,
-  }).where("site_id", "=", siteId).where("id", "=", id).execute();
+  await db.updateTable("opinion_conversations").set(settingsColumns(settings)).where("site_id", "=", siteId).where("id", "=", id).execute();
 }
 
 export async function findConversation(db: Executor, siteId: number, id: number): Promise<Conversation | undefined> {
