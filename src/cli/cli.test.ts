@@ -35,7 +35,8 @@ describe("inspraak command", () => {
     expect(r.err.trim()).toBe('Invalid PORT="eighty": expected a number');
   });
 
-  it("migrates, creates a site and an administrator, and refuses bad flags", () => {
+  // Nine processes in a row: generous on a busy 2-core machine (no timing is asserted).
+  it("migrates, creates a site and an administrator, and refuses bad flags", { timeout: 240_000 }, () => {
     const env = { DATABASE_URL: `sqlite:${path.join(tmp, "cli.db")}` };
     expect(run(["migrate"], env).code).toBe(0);
     expect(run(["migrate"], env).out).toContain("up to date");
