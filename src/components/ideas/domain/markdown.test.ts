@@ -11,6 +11,13 @@ describe("safe Markdown subset", () => {
     expect(renderMarkdown("1. een\n2. twee")).toContain("<ol");
   });
 
+  it("starts a list right after a line of text, without a blank line", () => {
+    expect(renderMarkdown("Mijn voorstel:\n- zes bankjes\n- twee bij de speeltuin\nDank!")).toBe(
+      '<p class="utrecht-paragraph">Mijn voorstel:</p>' +
+      '<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">zes bankjes</li><li class="utrecht-unordered-list__item">twee bij de speeltuin</li></ul>' +
+      '<p class="utrecht-paragraph">Dank!</p>');
+  });
+
   it("links only http(s) and mailto, with rel nofollow ugc noopener", () => {
     expect(renderMarkdown("[site](https://example.org/a?b=1&c=2)")).toBe(
       '<p class="utrecht-paragraph"><a class="utrecht-link" href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc noopener">site</a></p>');

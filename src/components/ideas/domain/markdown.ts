@@ -35,14 +35,29 @@ function inline(text: string, depth = 0): string {
 const BULLET = /^\s*[-*]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;
 
-function block(lines: string[]): string {
-  if (lines.every((l) => BULLET.test(l))) {
+type RunKind = "ul" | "ol" | "p";
+const kindOf = (line: string): RunKind => (BULLET.test(line) ? "ul" : NUMBERED.test(line) ? "ol" : "p");
+
+function run(kind: RunKind, lines: string[]): string {
+  if (kind === "ul") {
     return `<ul class="utrecht-unordered-list">${lines.map((l) => `<li class="utrecht-unordered-list__item">${inline(BULLET.exec(l)![1]!)}</li>`).join("")}</ul>`;
   }
-  if (lines.every((l) => NUMBERED.test(l))) {
+  if (kind === "ol") {
     return `<ol class="utrecht-ordered-list">${lines.map((l) => `<li class="utrecht-ordered-list__item">${inline(NUMBERED.exec(l)![1]!)}</li>`).join("")}</ol>`;
   }
   return `<p class="utrecht-paragraph">${lines.map((l) => inline(l.trim())).join("<br>")}</p>`;
+}
+
+/** A block may mix text and list lines ("My proposal:" then "- item"): people rarely leave a blank line. */
+function block(lines: string[]): string {
+  const runs: { kind: RunKind; lines: string[] }[] = [];
+  for (const line of lines) {
+    const kind = kindOf(line);
+    const last = runs.at(-1);
+    if (last && last.kind === kind) last.lines.push(line);
+    else runs.push({ kind, lines: [line] });
+  }
+  return runs.map((r) => run(r.kind, r.lines)).join("");
 }
 
 /** Renders the subset to HTML that is safe to insert as markup. */
