@@ -96,3 +96,14 @@ async function openStaticChecker(browser: Browser) {
   });
   return { page, show };
 }
+
+/**
+ * axe on the page as the script has changed it, without a new document (a live total, a vote
+ * sent in the background). Not cached: the server HTML is the same, the DOM is not.
+ */
+export async function expectLiveAccessible(page: Page, label = page.url()): Promise<void> {
+  expect(pageState(page).mode.javaScriptEnabled, "a page changed by script needs JavaScript").toBe(true);
+  const results = await axe(page).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(violations, `${label} after a change by script: axe violations`).toEqual([]);
+}

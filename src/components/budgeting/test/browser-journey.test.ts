@@ -1,0 +1,193 @@
+// The participatory-budgeting journey in a real Chromium, with axe on every page (and its other
+// language), with and without JavaScript: a resident of the area fills an approval ballot (the
+// running total from the server without JavaScript, live with it), saves it and changes it; a
+// voting-code holder votes without an account; an admin closes the vote by moving the process to
+// results; the resident, the code holder and the admin see the results with chart, table and an
+// explanation per project.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
+import { expectAccessible } from "../../../../test/e2e/support/accessibility";
+import { headingOf, startJourneyWorld, type JourneyWorld } from "../../../../test/e2e/support/journey";
+import { E2E_PASSWORD, withDatabase } from "../../../../test/e2e/support/seed";
+import { generateCodes } from "../commands/generate-codes";
+import { defaultSettings, insertProcess } from "../store/processes";
+import { insertProject } from "../store/projects";
+import { DEFAULT_PROJECTS } from "./fixtures";
+
+const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
+const people = (mode: JourneyMode) => ({ resident: `bewoner-${slug(mode)}@proef.example`, admin: `beheer-${slug(mode)}@proef.example` });
+
+interface Seeded { processId: number; projects: Record<string, number>; code: string }
+const seeded = new Map<string, Seeded>();
+
+let world: JourneyWorld;
+beforeAll(async () => {
+  world = await startJourneyWorld(journeyModes.flatMap((mode) => [
+    { email: people(mode).resident, name: `Bewoner ${slug(mode)}` },
+    { email: people(mode).admin, name: `Beheerder ${slug(mode)}`, roles: ["admin" as const] },
+  ]));
+  // One process per mode in the vote phase, for the area the residents live in (postcode 1012).
+  await withDatabase(world.server.databaseFile, async (db) => {
+    const now = new Date();
+    const area = await db.kysely.selectFrom("areas").select("id").where("site_id", "=", world.seeded.siteId).where("name", "=", "Centrum").executeTakeFirstOrThrow();
+    for (const mode of journeyModes) {
+      const process = await insertProcess(db.kysely, world.seeded.siteId, {
+        ...defaultSettings, title: `Buurtbudget Centrum (${slug(mode)})`, budget: 60_000, areaId: area.id,
+        description: "Bewoners van het Centrum beslissen samen hoe € 60.000 wordt besteed.",
+      }, "vote", now);
+      const projects: Record<string, number> = {};
+      for (const [title, cost] of DEFAULT_PROJECTS) projects[title] = (await insertProject(db.kysely, process.id, { title, description: `${title} in het Centrum`, cost, status: "feasible" }, now)).id;
+      const [code] = await generateCodes(db, process, 1, null, now);
+      seeded.set(slug(mode), { processId: process.id, projects, code: code! });
+    }
+  });
+}, 120_000);
+afterAll(async () => { await world?.close(); });
+
+const submit = (page: Page, action: string, value?: string) =>
+  andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]${value ? `[value="${value}"]` : ""}`).first().click());
+const flash = (page: Page) => page.locator("main [role=status]").first().innerText();
+/** Text with non-breaking spaces (Intl money: "€ 60.000") as plain spaces, for readable asserts. */
+const textOf = (page: Page, selector: string) => page.locator(selector).first().innerText().then((s) => s.replace(/\u00a0/g, " "));
+const total = (page: Page) => textOf(page, "[data-ballot-total]");
+
+async function logIn(page: Page, email: string, back: string) {
+  await andWaitForDocument(page, () => page.goto(`/inloggen?terug=${encodeURIComponent(back)}`));
+  await expectAccessible(page);
+  await page.locator("#field-email").fill(email);
+  await page.locator("#field-password").fill(E2E_PASSWORD);
+  await submit(page, "/inloggen");
+  expect(new URL(page.url()).pathname).toBe(back);
+}
+
+/** Ticks exactly these projects on the ballot. */
+async function choose(page: Page, s: Seeded, titles: string[]) {
+  for (const [title, id] of Object.entries(s.projects)) await page.locator(`#project-${id}`).setChecked(titles.includes(title));
+}
+
+async function ballotOf(processId: number, voterKeyPrefix: string): Promise<number[][]> {
+  return withDatabase(world.server.databaseFile, async (db) => {
+    const ballots = await db.kysely.selectFrom("budget_ballots").select("id").where("process_id", "=", processId).where("voter_key", "like", `${voterKeyPrefix}%`).execute();
+    const result: number[][] = [];
+    for (const b of ballots) result.push((await db.kysely.selectFrom("budget_ballot_items").select("project_id").where("ballot_id", "=", b.id).orderBy("project_id").execute()).map((i) => i.project_id));
+    return result;
+  });
+}
+
+describe.each(journeyModes)("budgeting journey $name", (mode) => {
+  it("goes from a ballot and a voting code to the results with an explanation per project", async () => {
+    const s = seeded.get(slug(mode))!;
+    const base = `/begroting/${s.processId}`;
+    const ids = (titles: string[]) => titles.map((t) => s.projects[t]!).sort((a, b) => a - b);
+
+    // The resident opens the process and the ballot.
+    const resident = await world.open(mode);
+    const r = resident.page;
+    await logIn(r, people(mode).resident, base);
+    expect(await headingOf(r)).toBe(`Buurtbudget Centrum (${slug(mode)})`);
+    await expectAccessible(r);
+    await andWaitForDocument(r, () => r.locator(`main a[href="${base}/stemmen"]`).click());
+    expect(await total(r)).toBe("Gekozen: € 0 van € 60.000. Nog over: € 60.000.");
+    await expectAccessible(r);
+
+    // Too much: the total says so (the server's without JavaScript, live with it) and saving is refused.
+    await choose(r, s, ["Speeltuin", "Bomen"]);
+    if (mode.javaScriptEnabled) {
+      await expect.poll(() => total(r)).toBe("Gekozen: € 70.000 van € 60.000. Nog over: € -10.000.");
+    } else {
+      expect(await total(r)).toBe("Gekozen: € 0 van € 60.000. Nog over: € 60.000.");
+      const checked = await submit(r, `${base}/stemmen`, "check");
+      expect(checked.status).toBe(200);
+      expect(await total(r)).toMatch(/^Gekozen: € 70\.000 van € 60\.000\. Nog over: € -10\.000\.$/);
+      expect(await textOf(r, "[data-error-summary]")).toContain("€ 10.000 meer dan het budget");
+      await expectAccessible(r);
+    }
+    const refused = await submit(r, `${base}/stemmen`, "save");
+    expect(refused.status).toBe(400);
+    expect(await textOf(r, "[data-error-summary]")).toContain("meer dan het budget");
+    expect(await r.locator(`#project-${s.projects["Bomen"]}`).isChecked()).toBe(true);
+    await expectAccessible(r);
+    expect(await ballotOf(s.processId, "user:")).toEqual([]);
+
+    // Within the budget: saved.
+    await choose(r, s, ["Speeltuin", "Moestuin"]);
+    if (mode.javaScriptEnabled) await expect.poll(() => total(r)).toBe("Gekozen: € 60.000 van € 60.000. Nog over: € 0.");
+    await submit(r, `${base}/stemmen`, "save");
+    expect(new URL(r.url()).pathname).toBe(`${base}/stemmen`);
+    expect(await flash(r)).toBe("Uw stem is opgeslagen.");
+    expect(await r.locator(`#project-${s.projects["Moestuin"]}`).isChecked()).toBe(true);
+    expect(await total(r)).toBe("Gekozen: € 60.000 van € 60.000. Nog over: € 0.");
+    await expectAccessible(r);
+    expect(await ballotOf(s.processId, "user:")).toEqual([ids(["Speeltuin", "Moestuin"])]);
+
+    // Changed while the vote is open: the saved ballot is replaced, not added to.
+    await choose(r, s, ["Bomen", "Moestuin", "Buurtfeest"]);
+    await submit(r, `${base}/stemmen`, "save");
+    expect(await flash(r)).toBe("Uw stem is opgeslagen.");
+    await expectAccessible(r);
+    expect(await ballotOf(s.processId, "user:")).toEqual([ids(["Bomen", "Moestuin", "Buurtfeest"])]);
+
+    // A voting-code holder, without an account.
+    const holder = await world.open(mode);
+    const h = holder.page;
+    await andWaitForDocument(h, () => h.goto(base));
+    await expectAccessible(h);
+    await andWaitForDocument(h, () => h.getByRole("link", { name: "Stemmen met een stemcode" }).click());
+    expect(new URL(h.url()).pathname).toBe(`${base}/stemcode`);
+    await expectAccessible(h);
+    await h.locator("#field-code").fill("AAAA-BBBB-CCCC");
+    await choose(h, s, ["Speeltuin", "Buurtfeest"]);
+    const wrongCode = await submit(h, `${base}/stemcode`, "save");
+    expect(wrongCode.status).toBe(400);
+    expect(await h.locator("#field-code-error").innerText()).toContain("Met deze stemcode kunt u niet stemmen");
+    await expectAccessible(h);
+    await h.locator("#field-code").fill(s.code.toLowerCase());
+    await submit(h, `${base}/stemcode`, "save");
+    expect(new URL(h.url()).pathname).toBe(base);
+    expect(await flash(h)).toBe("Bedankt! Uw stem is opgeslagen. Uw stemcode is nu gebruikt.");
+    await expectAccessible(h);
+    expect(await ballotOf(s.processId, "code:")).toEqual([ids(["Speeltuin", "Buurtfeest"])]);
+
+    // The admin closes the vote by moving the process to results.
+    const admin = await world.open(mode);
+    const a = admin.page;
+    await logIn(a, people(mode).admin, "/admin/begroting");
+    await expectAccessible(a);
+    await andWaitForDocument(a, () => a.getByRole("link", { name: `Buurtbudget Centrum (${slug(mode)})` }).click());
+    expect(new URL(a.url()).pathname).toBe(`/admin/begroting/${s.processId}`);
+    await expectAccessible(a);
+    await a.locator("#field-phase").selectOption("results");
+    await submit(a, `/admin/begroting/${s.processId}/fase`);
+    expect(await flash(a)).toBe("De fase is veranderd.");
+    await expectAccessible(a);
+
+    // Everyone sees the same results: winners, chart, and a table with a reason per project.
+    // The resident finds them from the process page; the others open them directly.
+    await andWaitForDocument(r, () => r.goto(base));
+    await expectAccessible(r);
+    await andWaitForDocument(r, () => r.getByRole("link", { name: "Uitslag bekijken" }).click());
+    for (const page of [r, h, a]) {
+      if (page !== r) await andWaitForDocument(page, () => page.goto(`${base}/uitslag`));
+      expect(await headingOf(page)).toBe(`Uitslag: Buurtbudget Centrum (${slug(mode)})`);
+      expect(await page.locator("main figure svg[role=img] rect").count()).toBe(4);
+      const rows = page.locator("main table tbody tr");
+      expect(await rows.count()).toBe(4);
+      for (let i = 0; i < 4; i++) expect((await rows.nth(i).locator("td").last().innerText()).trim().length).toBeGreaterThan(20);
+      // Buurtfeest is on both ballots (the resident's and the code holder's) and is chosen.
+      const buurtfeest = rows.filter({ hasText: "Buurtfeest" });
+      expect(await buurtfeest.locator("td").first().innerText()).toBe("2");
+      expect(await buurtfeest.locator("td").nth(2).innerText()).toBe("Ja");
+      await expectAccessible(page);
+    }
+
+    // The ballot is closed now.
+    const closed = await andWaitForDocument(r, () => r.goto(`${base}/stemmen`));
+    expect(closed.status).toBe(409);
+    await expectAccessible(r);
+
+    await resident.finish();
+    await holder.finish();
+    await admin.finish();
+  }, 300_000);
+});
