@@ -17,10 +17,16 @@ export interface JourneyWorld {
   close(): Promise<void>;
 }
 
-export async function startJourneyWorld(accounts: SeedAccount[] = []): Promise<JourneyWorld> {
+export interface JourneyWorldOptions {
+  /** More seeding, before the server starts: no write of its workers can collide with it. */
+  beforeStart?: (databaseFile: string, seeded: SeedResult) => Promise<void>;
+}
+
+export async function startJourneyWorld(accounts: SeedAccount[] = [], options: JourneyWorldOptions = {}): Promise<JourneyWorld> {
   const smtp = await startSmtpServer();
   const databaseFile = tempDatabaseFile();
   const seeded = await seedSite(databaseFile, accounts);
+  await options.beforeStart?.(databaseFile, seeded);
   const [server, browser] = await Promise.all([startServer({ databaseFile, smtpUrl: smtp.url }), launchBrowser()]);
   return {
     browser, server, smtp, seeded,

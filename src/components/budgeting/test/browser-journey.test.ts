@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
-import { expectAccessible } from "../../../../test/e2e/support/accessibility";
+import { expectAccessible, expectLiveAccessible } from "../../../../test/e2e/support/accessibility";
 import { headingOf, startJourneyWorld, type JourneyWorld } from "../../../../test/e2e/support/journey";
 import { E2E_PASSWORD, withDatabase } from "../../../../test/e2e/support/seed";
 import { generateCodes } from "../commands/generate-codes";
@@ -26,13 +26,17 @@ beforeAll(async () => {
   world = await startJourneyWorld(journeyModes.flatMap((mode) => [
     { email: people(mode).resident, name: `Bewoner ${slug(mode)}` },
     { email: people(mode).admin, name: `Beheerder ${slug(mode)}`, roles: ["admin" as const] },
-  ]));
-  // One process per mode in the vote phase, for the area the residents live in (postcode 1012).
-  await withDatabase(world.server.databaseFile, async (db) => {
+  ]), { beforeStart: seedProcesses });
+}, 120_000);
+afterAll(async () => { await world?.close(); });
+
+/** One process per mode in the vote phase, for the area the residents live in (postcode 1012). */
+async function seedProcesses(databaseFile: string, { siteId }: { siteId: number }) {
+  await withDatabase(databaseFile, async (db) => {
     const now = new Date();
-    const area = await db.kysely.selectFrom("areas").select("id").where("site_id", "=", world.seeded.siteId).where("name", "=", "Centrum").executeTakeFirstOrThrow();
+    const area = await db.kysely.selectFrom("areas").select("id").where("site_id", "=", siteId).where("name", "=", "Centrum").executeTakeFirstOrThrow();
     for (const mode of journeyModes) {
-      const process = await insertProcess(db.kysely, world.seeded.siteId, {
+      const process = await insertProcess(db.kysely, siteId, {
         ...defaultSettings, title: `Buurtbudget Centrum (${slug(mode)})`, budget: 60_000, areaId: area.id,
         description: "Bewoners van het Centrum beslissen samen hoe € 60.000 wordt besteed.",
       }, "vote", now);
@@ -42,8 +46,7 @@ beforeAll(async () => {
       seeded.set(slug(mode), { processId: process.id, projects, code: code! });
     }
   });
-}, 120_000);
-afterAll(async () => { await world?.close(); });
+}
 
 const submit = (page: Page, action: string, value?: string) =>
   andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]${value ? `[value="${value}"]` : ""}`).first().click());
@@ -95,6 +98,7 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     await choose(r, s, ["Speeltuin", "Bomen"]);
     if (mode.javaScriptEnabled) {
       await expect.poll(() => total(r)).toBe("Gekozen: € 70.000 van € 60.000. Nog over: € -10.000.");
+      await expectLiveAccessible(r);
     } else {
       expect(await total(r)).toBe("Gekozen: € 0 van € 60.000. Nog over: € 60.000.");
       const checked = await submit(r, `${base}/stemmen`, "check");
