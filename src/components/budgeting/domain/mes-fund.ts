@@ -11,33 +11,44 @@ export interface Purchase {
  * Buys c at float price ρ if every supporter is clearly on one side: b < ρ·u − τ (pays all)
  * or b > ρ·u + τ (pays ρ·u). If anyone is within τ of the line, nothing changes and null is
  * returned so the caller prices the purchase exactly instead.
+ *
+ * One pass: budgets are updated while classifying, the old values kept in a scratch array, and
+ * restored exactly if a supporter turns out to be too close (rare). Each voter appears once
+ * per project, so an update never affects a later check.
  */
 export function fundFloat(s: MesState, c: number, rho: number): Purchase | null {
   const { supStart, supVoter } = s.profile;
   const u = s.supUtil;
+  const b = s.b;
+  const tau = s.tau;
+  const old = s.budgetScratch;
+  const from = supStart[c]!;
+  const to = supStart[c + 1]!;
   const poor: number[] = [];
   let richU = 0;
   let richCount = 0;
   let maxU = 0;
-  for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
-    const bi = s.b[supVoter[k]!]!;
-    if (bi === 0) continue;
-    const pay = rho * u[k]!;
-    if (bi < pay - s.tau) poor.push(supVoter[k]!);
-    else if (bi > pay + s.tau) {
-      richU += u[k]!;
-      richCount++;
-    } else return null;
-    if (u[k]! > maxU) maxU = u[k]!;
-  }
-  for (let k = supStart[c]!; k < supStart[c + 1]!; k++) {
+  for (let k = from; k < to; k++) {
     const i = supVoter[k]!;
-    if (s.b[i]! > 0) s.b[i]! -= rho * u[k]!;
+    const bi = b[i]!;
+    old[k - from] = bi;
+    if (bi === 0) continue;
+    const uk = u[k]!;
+    const pay = rho * uk;
+    if (bi < pay - tau) {
+      poor.push(i);
+      b[i] = 0;
+    } else if (bi > pay + tau) {
+      richU += uk;
+      richCount++;
+      b[i] = bi - pay;
+    } else {
+      for (let r = from; r < k; r++) b[supVoter[r]!] = old[r - from]!;
+      return null;
+    }
+    if (uk > maxU) maxU = uk;
   }
-  for (const i of poor) {
-    s.b[i] = 0;
-    s.depleted[i] = 1;
-  }
+  for (const i of poor) s.depleted[i] = 1;
   s.recordPending({ c, poor, richU, rhoFloat: rho, maxU });
   return { payers: poor.length + richCount, payingAll: poor.length };
 }

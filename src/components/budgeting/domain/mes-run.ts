@@ -1,5 +1,6 @@
 import { fundExact, fundFloat } from "./mes-fund";
-import { type ExactPrice, exactPrice, floatPrice } from "./mes-price";
+import { floatPrice } from "./mes-float-price";
+import { type ExactPrice, exactPrice } from "./mes-price";
 import { FloatFilterError, type MesState } from "./mes-state";
 import { type Rational, compare, toNumber } from "./rational";
 

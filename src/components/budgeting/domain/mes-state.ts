@@ -44,6 +44,16 @@ export class MesState {
   exactMode = false;
   /** Per project: the utility every supporter has, or 0 if they differ (enables a faster scan). */
   readonly uniformUtil: Float64Array;
+  /**
+   * Utilities are whole numbers and every project's total is a safe integer, so float sums of
+   * utilities are exact in any order (lets water filling subtract instead of re-adding).
+   */
+  readonly exactUtilitySums: boolean;
+  /** Scratch for price scans (mes-float-price.ts), one slot per supporter of the largest project. */
+  readonly nearBudget: Float64Array;
+  readonly nearUtil: Float64Array;
+  /** Scratch, one slot per supporter of the largest project: budgets before a float purchase. */
+  readonly budgetScratch: Float64Array;
 
   constructor(
     readonly profile: Profile,
@@ -55,13 +65,12 @@ export class MesState {
     this.mark = new Uint8Array(profile.nVoters);
     this.weightByProject = new Float64Array(profile.nProjects);
     this.ledger = new PriceLedger(profile.nProjects);
-    this.uniformUtil = new Float64Array(profile.nProjects);
-    for (let j = 0; j < profile.nProjects; j++) {
-      const first = supUtil[profile.supStart[j]!] ?? 0;
-      let same = profile.supStart[j + 1]! > profile.supStart[j]!;
-      for (let k = profile.supStart[j]!; same && k < profile.supStart[j + 1]!; k++) same = supUtil[k] === first;
-      this.uniformUtil[j] = same ? first : 0;
-    }
+    const shape = utilityShape(profile, supUtil);
+    this.uniformUtil = shape.uniformUtil;
+    this.exactUtilitySums = shape.exactUtilitySums;
+    this.nearBudget = new Float64Array(shape.largest);
+    this.nearUtil = new Float64Array(shape.largest);
+    this.budgetScratch = new Float64Array(shape.largest);
   }
 
   reset(endowment: Rational, exactMode: boolean): void {
@@ -148,4 +157,27 @@ export class MesState {
     const q = this.ledger.denominator;
     return { n: this.endowment.n * BigInt(count) * q - paid * this.endowment.d, d: this.endowment.d * q };
   }
+}
+
+/** Per project: the common utility (or 0), whether utility sums are exact, the largest supporter count. */
+function utilityShape(profile: Profile, supUtil: Float64Array) {
+  const uniformUtil = new Float64Array(profile.nProjects);
+  let largest = 0;
+  let exactUtilitySums = true;
+  for (let j = 0; j < profile.nProjects; j++) {
+    const from = profile.supStart[j]!;
+    const to = profile.supStart[j + 1]!;
+    largest = Math.max(largest, to - from);
+    let total = 0;
+    let same = to > from;
+    for (let k = from; k < to; k++) {
+      exactUtilitySums &&= Number.isSafeInteger(supUtil[k]) && supUtil[k]! >= 0;
+      total += supUtil[k]!;
+      same &&= supUtil[k] === supUtil[from];
+    }
+    // A total above 2^53 − 1 cannot round back down to a safe integer, so this check is enough.
+    exactUtilitySums &&= Number.isSafeInteger(total);
+    uniformUtil[j] = same ? supUtil[from]! : 0;
+  }
+  return { uniformUtil, exactUtilitySums, largest };
 }
