@@ -13,12 +13,11 @@ import { parseVotesCsv } from "./votes-csv";
  */
 export async function readExportDirectory(directory: string): Promise<OpenDataExport> {
   const file = (name: string) => path.join(directory, name);
-  const [comments, votes, participantsVotes, summary] = await Promise.all([
-    readFile(file(openDataFiles.comments), "utf8"),
-    readFile(file(openDataFiles.votes), "utf8"),
-    readOptional(file(openDataFiles.participantsVotes)),
-    readOptional(file(openDataFiles.summary)),
-  ]);
+  // One after the other, so a directory missing several files always names comments.csv first.
+  const comments = await readFile(file(openDataFiles.comments), "utf8");
+  const votes = await readFile(file(openDataFiles.votes), "utf8");
+  const participantsVotes = await readOptional(file(openDataFiles.participantsVotes));
+  const summary = await readOptional(file(openDataFiles.summary));
   return {
     comments: parseCommentsCsv(comments, file(openDataFiles.comments)),
     votes: parseVotesCsv(votes, file(openDataFiles.votes)),
