@@ -135,7 +135,10 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     // A voting-code holder, without an account.
     const holder = await world.open(mode);
     const h = holder.page;
-    await andWaitForDocument(h, () => h.goto(base));
+    await andWaitForDocument(h, () => h.goto("/begroting"));
+    await expectAccessible(h);
+    await andWaitForDocument(h, () => h.getByRole("link", { name: `Buurtbudget Centrum (${slug(mode)})` }).click());
+    expect(new URL(h.url()).pathname).toBe(base);
     await expectAccessible(h);
     await andWaitForDocument(h, () => h.getByRole("link", { name: "Stemmen met een stemcode" }).click());
     expect(new URL(h.url()).pathname).toBe(`${base}/stemcode`);
