@@ -1,5 +1,6 @@
 // The participatory-budgeting journey in a real Chromium, with axe on every page (and its other
-// language), with and without JavaScript: a resident of the area fills an approval ballot (the
+// language), with and without JavaScript: a resident proposes a project in another budget that
+// takes ideas; a resident of the area fills an approval ballot (the
 // running total from the server without JavaScript, live with it), saves it and changes it; a
 // voting-code holder votes without an account; an admin closes the vote by moving the process to
 // results; the resident, the code holder and the admin see the results with chart, table and an
@@ -18,7 +19,7 @@ import { DEFAULT_PROJECTS } from "./fixtures";
 const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
 const people = (mode: JourneyMode) => ({ resident: `bewoner-${slug(mode)}@proef.example`, admin: `beheer-${slug(mode)}@proef.example` });
 
-interface Seeded { processId: number; projects: Record<string, number>; code: string }
+interface Seeded { processId: number; projects: Record<string, number>; code: string; submitProcessId: number }
 const seeded = new Map<string, Seeded>();
 
 let world: JourneyWorld;
@@ -43,7 +44,10 @@ async function seedProcesses(databaseFile: string, { siteId }: { siteId: number 
       const projects: Record<string, number> = {};
       for (const [title, cost] of DEFAULT_PROJECTS) projects[title] = (await insertProject(db.kysely, process.id, { title, description: `${title} in het Centrum`, cost, status: "feasible" }, now)).id;
       const [code] = await generateCodes(db, process, 1, null, now);
-      seeded.set(slug(mode), { processId: process.id, projects, code: code! });
+      const ideas = await insertProcess(db.kysely, siteId, {
+        ...defaultSettings, title: `Groenbudget (${slug(mode)})`, budget: 20_000, description: "Hebt u een idee voor meer groen? Dien het in.",
+      }, "submit", now);
+      seeded.set(slug(mode), { processId: process.id, projects, code: code!, submitProcessId: ideas.id });
     }
   });
 }
@@ -84,10 +88,28 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     const base = `/begroting/${s.processId}`;
     const ids = (titles: string[]) => titles.map((t) => s.projects[t]!).sort((a, b) => a - b);
 
-    // The resident opens the process and the ballot.
+    // The resident proposes a project in a budget that takes ideas.
     const resident = await world.open(mode);
     const r = resident.page;
-    await logIn(r, people(mode).resident, base);
+    const ideas = `/begroting/${s.submitProcessId}`;
+    await logIn(r, people(mode).resident, ideas);
+    await expectAccessible(r);
+    await andWaitForDocument(r, () => r.locator(`main a[href="${ideas}/indienen"]`).click());
+    await expectAccessible(r);
+    const noTitle = await submit(r, `${ideas}/indienen`);
+    expect(noTitle.status).toBe(400);
+    expect(await r.locator("#field-title-error").innerText()).not.toBe("");
+    await expectAccessible(r);
+    await r.locator("#field-title").fill(`Geveltuintjes (${slug(mode)})`);
+    await r.locator("#field-cost").fill("2500");
+    await submit(r, `${ideas}/indienen`);
+    expect(new URL(r.url()).pathname).toBe(ideas);
+    expect(await flash(r)).toBe("Bedankt! Uw project is ingediend. De gemeente beoordeelt het.");
+    expect(await r.locator("main").innerText()).toContain(`Geveltuintjes (${slug(mode)})`);
+    await expectAccessible(r);
+
+    // The resident opens the process in the vote phase and the ballot.
+    await andWaitForDocument(r, () => r.goto(base));
     expect(await headingOf(r)).toBe(`Buurtbudget Centrum (${slug(mode)})`);
     await expectAccessible(r);
     await andWaitForDocument(r, () => r.locator(`main a[href="${base}/stemmen"]`).click());
@@ -163,6 +185,13 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     await expectAccessible(a);
     await andWaitForDocument(a, () => a.getByRole("link", { name: `Buurtbudget Centrum (${slug(mode)})` }).click());
     expect(new URL(a.url()).pathname).toBe(`/admin/begroting/${s.processId}`);
+    await expectAccessible(a);
+    // The page for paper ballots, open during the vote.
+    await andWaitForDocument(a, () => a.getByRole("link", { name: "Papieren stemmen invoeren" }).click());
+    expect(new URL(a.url()).pathname).toBe(`/admin/begroting/${s.processId}/papier`);
+    expect(await a.locator(`main input#project-${s.projects["Speeltuin"]}`).count()).toBe(1);
+    await expectAccessible(a);
+    await andWaitForDocument(a, () => a.goto(`/admin/begroting/${s.processId}`));
     await expectAccessible(a);
     await a.locator("#field-phase").selectOption("results");
     await submit(a, `/admin/begroting/${s.processId}/fase`);
