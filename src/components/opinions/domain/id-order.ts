@@ -1,8 +1,8 @@
 import type { Id } from "./types";
 
 /**
- * One total order over ids, used only to make output lists stable: numbers before strings,
- * numbers numerically, strings by code unit. The analysis itself never depends on it.
+ * One total order over ids: numbers before strings, numbers numerically, strings by code unit.
+ * It makes output lists stable, and breaks ties in the vote matrix's canonical order.
  */
 export function compareIds(a: Id, b: Id): number {
   if (typeof a === "number") {

@@ -1,3 +1,4 @@
+import { compareIds } from "./id-order";
 import type { ConversationInput, Id, VoteValue } from "./types";
 
 /**
@@ -19,34 +20,38 @@ export interface VoteMatrix {
   value: Int8Array;
 }
 
+/**
+ * Rows and columns in a canonical order: by the time of the first vote (then by id), so that the
+ * order in which the caller lists votes, statements or participants cannot change the result.
+ * It matters where the data are symmetric: with tied eigenvalues the projection's axes, and so
+ * the groups, would otherwise follow the column order.
+ */
+function canonicalOrder(ids: Iterable<Id>, firstTime: Map<Id, number>): Id[] {
+  const unique = [...new Set(ids)];
+  const time = (id: Id) => firstTime.get(id) ?? Infinity;
+  return unique.sort((a, b) => time(a) - time(b) || compareIds(a, b));
+}
+
 export function buildVoteMatrix(input: ConversationInput): VoteMatrix {
   const moderatedIds = new Set<Id>(input.moderatedOut ?? []);
-  const statementIndex = new Map<Id, number>();
-  const statementIds: Id[] = [];
-  for (const id of input.statements) {
-    if (statementIndex.has(id)) continue;
-    statementIndex.set(id, statementIds.length);
-    statementIds.push(id);
+  const votes = input.votes;
+  const firstByStatement = new Map<Id, number>();
+  const firstByParticipant = new Map<Id, number>();
+  for (const vote of votes) {
+    if (!(firstByStatement.get(vote.statement)! <= vote.time)) firstByStatement.set(vote.statement, vote.time);
+    if (!(firstByParticipant.get(vote.participant)! <= vote.time)) firstByParticipant.set(vote.participant, vote.time);
   }
+  const statementIds = canonicalOrder(input.statements, firstByStatement);
+  const statementIndex = new Map<Id, number>(statementIds.map((id, i) => [id, i]));
   const moderated = Uint8Array.from(statementIds, (id) => (moderatedIds.has(id) ? 1 : 0));
 
-  const participantIndex = new Map<Id, number>();
-  const participantIds: Id[] = [];
-  const indexOf = (id: Id): number => {
-    let index = participantIndex.get(id);
-    if (index === undefined) {
-      index = participantIds.length;
-      participantIndex.set(id, index);
-      participantIds.push(id);
-    }
-    return index;
-  };
-  for (const id of input.participants ?? []) indexOf(id);
+  const participantIds = canonicalOrder([...(input.participants ?? []), ...firstByParticipant.keys()], firstByParticipant);
+  const participantIndex = new Map<Id, number>(participantIds.map((id, i) => [id, i]));
+  const indexOf = (id: Id): number => participantIndex.get(id)!;
 
   // Latest vote per cell; equal times fall back to the vote value so input order never matters.
   const m = statementIds.length;
   const latest = new Map<number, number>();
-  const votes = input.votes;
   for (let v = 0; v < votes.length; v++) {
     const vote = votes[v]!;
     const row = indexOf(vote.participant);
