@@ -9,6 +9,7 @@ import { registerAdminImportRoutes } from "./routes/admin-import";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
+import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
   name: "budgeting",
@@ -24,5 +25,6 @@ export const budgetingManifest: ComponentManifest = {
   },
   seedDemo: (services, siteId) => seedBudgeting(services, siteId),
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
+  homeSection: budgetingHomeSection,
   cli: { pb: pbCommand },
 };
