@@ -3,8 +3,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { startSmtpServer } from "../../support/smtp";
-import { launchBrowser, openJourneyPage, uncheckedDocuments, type JourneyMode } from "./browser";
-import { seedSite, type SeedAccount, type SeedResult } from "./seed";
+import { expectAccessible } from "./accessibility";
+import { andWaitForDocument, launchBrowser, openJourneyPage, uncheckedDocuments, type JourneyMode } from "./browser";
+import { E2E_PASSWORD, seedSite, type SeedAccount, type SeedResult } from "./seed";
 import { startServer, tempDatabaseFile, type RunningServer } from "./server";
 
 export interface JourneyWorld {
@@ -52,4 +53,18 @@ export async function startJourneyWorld(accounts: SeedAccount[] = [], options: J
 /** The text of the page's only h1. */
 export async function headingOf(page: Page): Promise<string> {
   return (await page.locator("h1").innerText()).trim();
+}
+
+/** Clicks the submit button of the form posting to `action` (with `value`, when the form has several). */
+export const submitForm = (page: Page, action: string, value?: string) =>
+  andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]${value ? `[value="${value}"]` : ""}`).first().click());
+
+/** Logs in through the real form (checked for accessibility) and expects to land on `back`. */
+export async function logInAs(page: Page, email: string, back: string): Promise<void> {
+  await andWaitForDocument(page, () => page.goto(`/inloggen?terug=${encodeURIComponent(back)}`));
+  await expectAccessible(page);
+  await page.locator("#field-email").fill(email);
+  await page.locator("#field-password").fill(E2E_PASSWORD);
+  await submitForm(page, "/inloggen");
+  expect(new URL(page.url()).pathname).toBe(back);
 }

@@ -9,8 +9,8 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
 import { expectAccessible, expectLiveAccessible } from "../../../../test/e2e/support/accessibility";
-import { headingOf, startJourneyWorld, type JourneyWorld } from "../../../../test/e2e/support/journey";
-import { E2E_PASSWORD, withDatabase } from "../../../../test/e2e/support/seed";
+import { headingOf, startJourneyWorld, type JourneyWorld, logInAs as logIn, submitForm as submit } from "../../../../test/e2e/support/journey";
+import { withDatabase } from "../../../../test/e2e/support/seed";
 import { generateCodes } from "../commands/generate-codes";
 import { defaultSettings, insertProcess } from "../store/processes";
 import { insertProject } from "../store/projects";
@@ -52,21 +52,11 @@ async function seedProcesses(databaseFile: string, { siteId }: { siteId: number 
   });
 }
 
-const submit = (page: Page, action: string, value?: string) =>
-  andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]${value ? `[value="${value}"]` : ""}`).first().click());
 const flash = (page: Page) => page.locator("main [role=status]").first().innerText();
 /** Text with non-breaking spaces (Intl money: "€ 60.000") as plain spaces, for readable asserts. */
 const textOf = (page: Page, selector: string) => page.locator(selector).first().innerText().then((s) => s.replace(/\u00a0/g, " "));
 const total = (page: Page) => textOf(page, "[data-ballot-total]");
 
-async function logIn(page: Page, email: string, back: string) {
-  await andWaitForDocument(page, () => page.goto(`/inloggen?terug=${encodeURIComponent(back)}`));
-  await expectAccessible(page);
-  await page.locator("#field-email").fill(email);
-  await page.locator("#field-password").fill(E2E_PASSWORD);
-  await submit(page, "/inloggen");
-  expect(new URL(page.url()).pathname).toBe(back);
-}
 
 /** Ticks exactly these projects on the ballot. */
 async function choose(page: Page, s: Seeded, titles: string[]) {

@@ -6,9 +6,9 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
 import { expectAccessible } from "../../../../test/e2e/support/accessibility";
-import { headingOf, startJourneyWorld, type JourneyWorld } from "../../../../test/e2e/support/journey";
+import { headingOf, startJourneyWorld, type JourneyWorld, logInAs as logIn, submitForm as submit } from "../../../../test/e2e/support/journey";
 import { waitForMail } from "../../../../test/e2e/support/mail";
-import { E2E_PASSWORD, withDatabase } from "../../../../test/e2e/support/seed";
+import { withDatabase } from "../../../../test/e2e/support/seed";
 import { decodeQuotedPrintable } from "../../../../test/support/smtp";
 
 const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
@@ -39,17 +39,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => { await world?.close(); });
 
-const submit = (page: Page, action: string) =>
-  andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]`).first().click());
 
-async function logIn(page: Page, email: string, back: string) {
-  await andWaitForDocument(page, () => page.goto(`/inloggen?terug=${encodeURIComponent(back)}`));
-  await expectAccessible(page);
-  await page.locator("#field-email").fill(email);
-  await page.locator("#field-password").fill(E2E_PASSWORD);
-  await submit(page, "/inloggen");
-  expect(new URL(page.url()).pathname).toBe(back);
-}
 
 describe.each(journeyModes)("ideas journey $name", (mode) => {
   it("goes from a resident's idea to the council's agenda and a public answer", async () => {

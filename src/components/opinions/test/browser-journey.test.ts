@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { andWaitForDocument, journeyModes, pageState, type JourneyMode } from "../../../../test/e2e/support/browser";
 import { expectAccessible, expectLiveAccessible } from "../../../../test/e2e/support/accessibility";
-import { headingOf, startJourneyWorld, type JourneyWorld } from "../../../../test/e2e/support/journey";
+import { headingOf, startJourneyWorld, type JourneyWorld, submitForm as submit } from "../../../../test/e2e/support/journey";
 import { E2E_PASSWORD, withDatabase } from "../../../../test/e2e/support/seed";
 import { iso } from "../../../core/db/time";
 import { recomputeAnalysis } from "../commands/analyze-conversation";
@@ -60,8 +60,6 @@ async function seedConversations(databaseFile: string, { siteId }: { siteId: num
   });
 }
 
-const submit = (page: Page, action: string, value?: string) =>
-  andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]${value ? `[value="${value}"]` : ""}`).first().click());
 const flash = (page: Page) => page.locator("main [role=status]").first().innerText();
 const cardText = (page: Page) => page.locator("[data-opinion-text]").innerText();
 const progress = (page: Page) => page.locator("[data-opinion-progress]").innerText();
