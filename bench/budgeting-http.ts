@@ -31,20 +31,45 @@ export interface BallotBenchResult {
 const RESIDENTS = 500;
 const PROJECTS = 12;
 
-export async function benchBallots(options: { durationSeconds?: number; connections?: number } = {}): Promise<BallotBenchResult> {
+export async function benchBallots(
+  options: { durationSeconds?: number; connections?: number } = {},
+): Promise<BallotBenchResult> {
   const duration = options.durationSeconds ?? 5;
   const connections = options.connections ?? 10;
   const baseline = await bareBaseline("POST", connections, duration);
   const database = scratchDatabase();
-  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), { workers: false, components: [budgetingManifest] });
+  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), {
+    workers: false,
+    components: [budgetingManifest],
+  });
   try {
     const db = built.services.db.kysely;
     const now = new Date();
-    const site = await createSite(db, { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true }, now);
+    const site = await createSite(
+      db,
+      { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true },
+      now,
+    );
     const area = await addArea(db, site.id, "Noord", "1000-1019");
-    const process = await insertProcess(db, site.id, { ...defaultSettings, title: "Bench", budget: 100_000, areaId: area.id }, "vote", now);
+    const process = await insertProcess(
+      db,
+      site.id,
+      { ...defaultSettings, title: "Bench", budget: 100_000, areaId: area.id },
+      "vote",
+      now,
+    );
     const projectIds: number[] = [];
-    for (let j = 0; j < PROJECTS; j++) projectIds.push((await insertProject(db, process.id, { title: `Project ${j}`, description: "", cost: 5_000 + 1_000 * j, status: "feasible" }, now)).id);
+    for (let j = 0; j < PROJECTS; j++)
+      projectIds.push(
+        (
+          await insertProject(
+            db,
+            process.id,
+            { title: `Project ${j}`, description: "", cost: 5_000 + 1_000 * j, status: "feasible" },
+            now,
+          )
+        ).id,
+      );
     const residents = await benchResidents(built.services, site.id, RESIDENTS);
     const address = await built.app.listen({ port: 0, host: "127.0.0.1" });
     let n = 0;
@@ -52,20 +77,26 @@ export async function benchBallots(options: { durationSeconds?: number; connecti
       url: `${address}/begroting/${process.id}/stemmen`,
       connections,
       duration,
-      requests: [{
-        method: "POST",
-        setupRequest: (request: autocannon.Request) => {
-          const i = n++;
-          const resident = residents[i % RESIDENTS]!;
-          // Three projects that always fit the budget, varying per request.
-          const chosen = [0, 1, 2].map((k) => projectIds[(i + k * 4) % PROJECTS]!);
-          return {
-            ...request,
-            headers: { ...request.headers, "content-type": "application/x-www-form-urlencoded", cookie: resident.cookie },
-            body: `_csrf=${resident.csrf}&action=save&${chosen.map((id) => `project=${id}`).join("&")}`,
-          };
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request: autocannon.Request) => {
+            const i = n++;
+            const resident = residents[i % RESIDENTS]!;
+            // Three projects that always fit the budget, varying per request.
+            const chosen = [0, 1, 2].map((k) => projectIds[(i + k * 4) % PROJECTS]!);
+            return {
+              ...request,
+              headers: {
+                ...request.headers,
+                "content-type": "application/x-www-form-urlencoded",
+                cookie: resident.cookie,
+              },
+              body: `_csrf=${resident.csrf}&action=save&${chosen.map((id) => `project=${id}`).join("&")}`,
+            };
+          },
         },
-      }],
+      ],
     });
     return {
       bareRequestsPerSecond: Math.round(baseline.requests.average),

@@ -50,7 +50,10 @@ async function measureMesInThisProcess(file: string): Promise<MesMeasure> {
 }
 
 function measureMesInChild(file: string): MesMeasure | { error: string } {
-  const child = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--child", file], { cwd: repoRoot, encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--child", file], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  });
   if (child.status !== 0) return { error: child.stderr.trim() || `exit ${child.status}` };
   return JSON.parse(child.stdout) as MesMeasure;
 }

@@ -17,7 +17,14 @@ import { addArea, createSite } from "../src/core/sites/store";
 import { ideasComponent } from "../src/components/ideas/manifest";
 import { publishIdea, submitIdea } from "../src/components/ideas/commands/submit-idea";
 import { createProcess } from "../src/components/ideas/store/processes";
-import { bareBaseline, benchResidents, postFailures, ratio, scratchDatabase, type BenchResident } from "./http/fixtures";
+import {
+  bareBaseline,
+  benchResidents,
+  postFailures,
+  ratio,
+  scratchDatabase,
+  type BenchResident,
+} from "./http/fixtures";
 
 const IDEAS = 50;
 const RESIDENTS = 500;
@@ -33,26 +40,77 @@ export interface IdeasBenchSetup {
 export async function prepareIdeasBench(services: Services): Promise<IdeasBenchSetup> {
   const db = services.db.kysely;
   const now = services.clock();
-  const site = await createSite(db, { slug: `ideas-bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true, councilName: "Commissie" }, now);
+  const site = await createSite(
+    db,
+    {
+      slug: `ideas-bench-${Date.now()}`,
+      name: "Bench",
+      hosts: ["127.0.0.1"],
+      isDefault: true,
+      councilName: "Commissie",
+    },
+    now,
+  );
   const area = await addArea(db, site.id, "Centrum", "1000-1099");
-  await createProcess(db, site.id, { title: "Bench", threshold: 1_000_000, supportDays: 365, responseDays: 42, supportRule: "verified", countAfterThreshold: true, councilName: "Commissie", councilEmails: [] }, now);
+  await createProcess(
+    db,
+    site.id,
+    {
+      title: "Bench",
+      threshold: 1_000_000,
+      supportDays: 365,
+      responseDays: 42,
+      supportRule: "verified",
+      countAfterThreshold: true,
+      councilName: "Commissie",
+      councilEmails: [],
+    },
+    now,
+  );
   const residents = await benchResidents(services, site.id, RESIDENTS);
   const ids: number[] = [];
   for (const resident of residents.slice(0, IDEAS)) {
-    const author = { id: resident.id, siteId: site.id, displayName: resident.name, email: "", emailVerified: true, language: "nl" as const, roles: new Set(["resident" as const]) };
+    const author = {
+      id: resident.id,
+      siteId: site.id,
+      displayName: resident.name,
+      email: "",
+      emailVerified: true,
+      language: "nl" as const,
+      roles: new Set(["resident" as const]),
+    };
     const i = ids.length;
-    const id = await submitIdea(services, site, author, { title: `Idee nummer ${i} voor de buurt`, body: `Een **voorstel** voor de buurt, nummer ${i}.\n\n- meer groen\n- minder auto's`, areaId: area.id, category: "green" });
+    const id = await submitIdea(services, site, author, {
+      title: `Idee nummer ${i} voor de buurt`,
+      body: `Een **voorstel** voor de buurt, nummer ${i}.\n\n- meer groen\n- minder auto's`,
+      areaId: area.id,
+      category: "green",
+    });
     await publishIdea(services, site, author, id);
     ids.push(id);
   }
   const target = ids[0]!;
   for (let c = 0; c < 10; c++) {
-    await db.insertInto("idea_comments").values({ idea_id: target, parent_id: null, author_id: 1 + c, author_role: "resident", body: `Reactie ${c}: goed idee!`, hidden_reason: null, created_at: now.toISOString(), edited_at: null }).execute().catch(() => {});
+    await db
+      .insertInto("idea_comments")
+      .values({
+        idea_id: target,
+        parent_id: null,
+        author_id: 1 + c,
+        author_role: "resident",
+        body: `Reactie ${c}: goed idee!`,
+        hidden_reason: null,
+        created_at: now.toISOString(),
+        edited_at: null,
+      })
+      .execute()
+      .catch(() => {});
   }
   return {
     listUrl: "/ideeen",
     ideaUrl: `/ideeen/${target}`,
-    supportPath: (i) => (Math.floor(i / RESIDENTS) % 2 === 0 ? `/ideeen/${target}/steunen` : `/ideeen/${target}/steun-intrekken`),
+    supportPath: (i) =>
+      Math.floor(i / RESIDENTS) % 2 === 0 ? `/ideeen/${target}/steunen` : `/ideeen/${target}/steun-intrekken`,
     residents,
   };
 }
@@ -61,16 +119,24 @@ export interface IdeasBenchResult {
   database: string;
   connections: number;
   bare: { requestsPerSecond: number; p99Ms: number };
-  scenarios: Record<"list" | "idea" | "support", { requestsPerSecond: number; p99Ms: number; ratio: number; failures: number }>;
+  scenarios: Record<
+    "list" | "idea" | "support",
+    { requestsPerSecond: number; p99Ms: number; ratio: number; failures: number }
+  >;
   goals: { ratio: number; p99Ms: number };
 }
 
-export async function benchIdeas(options: { durationSeconds?: number; connections?: number } = {}): Promise<IdeasBenchResult> {
+export async function benchIdeas(
+  options: { durationSeconds?: number; connections?: number } = {},
+): Promise<IdeasBenchResult> {
   const duration = options.durationSeconds ?? 5;
   const connections = options.connections ?? 50;
   const baseline = await bareBaseline("GET", connections, duration);
   const database = scratchDatabase();
-  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), { workers: false, components: [ideasComponent] });
+  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), {
+    workers: false,
+    components: [ideasComponent],
+  });
   try {
     const setup = await prepareIdeasBench(built.services);
     const address = await built.app.listen({ port: 0, host: "127.0.0.1" });
@@ -82,15 +148,24 @@ export async function benchIdeas(options: { durationSeconds?: number; connection
     const idea = await page(setup.ideaUrl);
     let n = 0;
     const support = await autocannon({
-      url: address, connections, duration,
-      requests: [{
-        method: "POST",
-        setupRequest: (request: autocannon.Request) => {
-          const i = n++;
-          const r = setup.residents[i % RESIDENTS]!;
-          return { ...request, path: setup.supportPath(i), headers: { ...request.headers, cookie: r.cookie, "content-type": "application/x-www-form-urlencoded" }, body: `_csrf=${r.csrf}` };
+      url: address,
+      connections,
+      duration,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request: autocannon.Request) => {
+            const i = n++;
+            const r = setup.residents[i % RESIDENTS]!;
+            return {
+              ...request,
+              path: setup.supportPath(i),
+              headers: { ...request.headers, cookie: r.cookie, "content-type": "application/x-www-form-urlencoded" },
+              body: `_csrf=${r.csrf}`,
+            };
+          },
         },
-      }],
+      ],
     });
     const figure = (r: autocannon.Result, failures: (r: autocannon.Result) => number) => ({
       requestsPerSecond: Math.round(r.requests.average),
@@ -103,7 +178,11 @@ export async function benchIdeas(options: { durationSeconds?: number; connection
       database: database.kind,
       connections,
       bare: { requestsPerSecond: Math.round(baseline.requests.average), p99Ms: baseline.latency.p99 },
-      scenarios: { list: figure(list, getFailures), idea: figure(idea, getFailures), support: figure(support, postFailures) },
+      scenarios: {
+        list: figure(list, getFailures),
+        idea: figure(idea, getFailures),
+        support: figure(support, postFailures),
+      },
       goals: { ratio: 0.3, p99Ms: 50 },
     };
   } finally {

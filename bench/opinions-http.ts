@@ -32,24 +32,49 @@ export interface VoteBenchResult {
 const PARTICIPANTS = 500;
 const STATEMENTS = 200;
 
-export async function benchOpinionVotes(options: { durationSeconds?: number; connections?: number } = {}): Promise<VoteBenchResult> {
+export async function benchOpinionVotes(
+  options: { durationSeconds?: number; connections?: number } = {},
+): Promise<VoteBenchResult> {
   const duration = options.durationSeconds ?? 5;
   const connections = options.connections ?? 10;
   const baseline = await bareBaseline("POST", connections, duration);
   const database = scratchDatabase();
   const limits = { votesPerMinute: 1e9, votesPerMinutePerIp: 1e9 };
-  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), { workers: false, components: [createOpinionsComponent({ limits })] });
+  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), {
+    workers: false,
+    components: [createOpinionsComponent({ limits })],
+  });
   try {
     const db = built.services.db.kysely;
-    const site = await createSite(db, { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true }, new Date());
-    const conversation = await createConversation(db, {
-      siteId: site.id, actorUserId: null, seedStatements: Array.from({ length: STATEMENTS }, (_, i) => `Stelling ${i}`),
-      settings: { topic: "Bench", introduction: "", statementMode: "none", participation: "anonymous", opensAt: new Date(0).toISOString(), closesAt: null },
-    }, new Date());
+    const site = await createSite(
+      db,
+      { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true },
+      new Date(),
+    );
+    const conversation = await createConversation(
+      db,
+      {
+        siteId: site.id,
+        actorUserId: null,
+        seedStatements: Array.from({ length: STATEMENTS }, (_, i) => `Stelling ${i}`),
+        settings: {
+          topic: "Bench",
+          introduction: "",
+          statementMode: "none",
+          participation: "anonymous",
+          opensAt: new Date(0).toISOString(),
+          closesAt: null,
+        },
+      },
+      new Date(),
+    );
     const statementIds = (await listStatements(db, conversation.id, ["accepted"])).map((s) => s.id);
     const people = Array.from({ length: PARTICIPANTS }, (_, i) => {
       const binding = `bench-csrf-${i}-${"x".repeat(12)}`;
-      return { cookie: `inspraak_csrf=${binding}; inspraak_opinions=bench-participant-${String(i).padStart(6, "0")}`, token: csrfTokenFor(built.services.secret, binding) };
+      return {
+        cookie: `inspraak_csrf=${binding}; inspraak_opinions=bench-participant-${String(i).padStart(6, "0")}`,
+        token: csrfTokenFor(built.services.secret, binding),
+      };
     });
     const address = await built.app.listen({ port: 0, host: "127.0.0.1" });
     let n = 0;
@@ -57,20 +82,26 @@ export async function benchOpinionVotes(options: { durationSeconds?: number; con
       url: `${address}/gesprekken/${conversation.id}/stemmen`,
       connections,
       duration,
-      requests: [{
-        method: "POST",
-        setupRequest: (request: autocannon.Request) => {
-          const i = n++;
-          const person = people[i % PARTICIPANTS]!;
-          const statement = statementIds[Math.floor(i / PARTICIPANTS) % STATEMENTS]!;
-          const vote = ["agree", "disagree", "pass"][i % 3]!;
-          return {
-            ...request,
-            headers: { ...request.headers, "content-type": "application/x-www-form-urlencoded", cookie: person.cookie },
-            body: `_csrf=${person.token}&statement=${statement}&vote=${vote}`,
-          };
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request: autocannon.Request) => {
+            const i = n++;
+            const person = people[i % PARTICIPANTS]!;
+            const statement = statementIds[Math.floor(i / PARTICIPANTS) % STATEMENTS]!;
+            const vote = ["agree", "disagree", "pass"][i % 3]!;
+            return {
+              ...request,
+              headers: {
+                ...request.headers,
+                "content-type": "application/x-www-form-urlencoded",
+                cookie: person.cookie,
+              },
+              body: `_csrf=${person.token}&statement=${statement}&vote=${vote}`,
+            };
+          },
         },
-      }],
+      ],
     });
     return {
       bareRequestsPerSecond: Math.round(baseline.requests.average),

@@ -73,10 +73,14 @@ export async function benchOpinions(): Promise<Record<string, unknown>> {
   const run = promisify(execFile);
   const result: Record<string, unknown> = {};
   for (const name of cases) {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--case", name], {
-      cwd: repoRoot,
-      maxBuffer: 1 << 20,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", fileURLToPath(import.meta.url), "--case", name],
+      {
+        cwd: repoRoot,
+        maxBuffer: 1 << 20,
+      },
+    );
     result[name] = JSON.parse(stdout);
   }
   return result;
@@ -88,6 +92,6 @@ if (invokedDirectly) {
   if (at >= 0) {
     process.stdout.write(JSON.stringify(await measure(process.argv[at + 1] as CaseName)));
   } else {
-    process.stdout.write(JSON.stringify(await benchOpinions(), null, 2) + "\n");
+    process.stdout.write(`${JSON.stringify(await benchOpinions(), null, 2)}\n`);
   }
 }

@@ -17,11 +17,20 @@ const json = args.includes("--json");
 const durationSeconds = Number(args[args.indexOf("--duration") + 1]) || 5;
 const withComponents = !args.includes("--no-components");
 const withProfile = args.includes("--profile");
-const log = (line: string) => { if (!json) process.stdout.write(`${line}\n`); };
+const log = (line: string) => {
+  if (!json) process.stdout.write(`${line}\n`);
+};
 
-interface PageFigure extends LoadResult { ratio: number }
+interface PageFigure extends LoadResult {
+  ratio: number;
+}
 
-async function measurePages(): Promise<{ ceiling: LoadResult; pages: Record<string, PageFigure>; firstPageBytes: number; profile?: ProfileSummary }> {
+async function measurePages(): Promise<{
+  ceiling: LoadResult;
+  pages: Record<string, PageFigure>;
+  firstPageBytes: number;
+  profile?: ProfileSummary;
+}> {
   // The ceiling is measured before and after the pages, and the higher figure counts: a slow
   // first run (JIT, CPU frequency) must not flatter the pages' ratios.
   const measureCeiling = async () => {
@@ -47,13 +56,20 @@ async function measurePages(): Promise<{ ceiling: LoadResult; pages: Record<stri
     const measured: Record<string, LoadResult> = {};
     for (const [name, target] of Object.entries(targets)) {
       log(`Page ${target.path}${target.headers ? " (logged in)" : ""}, ${durationSeconds} s …`);
-      measured[name] = await measureLoad({ url: `${app.baseUrl}${target.path}`, headers: target.headers, durationSeconds });
+      measured[name] = await measureLoad({
+        url: `${app.baseUrl}${target.path}`,
+        headers: target.headers,
+        durationSeconds,
+      });
     }
     const ceilingAfter = await measureCeiling();
     const ceiling = ceilingAfter.requestsPerSecond > ceilingBefore.requestsPerSecond ? ceilingAfter : ceilingBefore;
     const pages: Record<string, PageFigure> = {};
     for (const [name, result] of Object.entries(measured)) {
-      pages[name] = { ...result, ratio: Math.round((result.requestsPerSecond / ceiling.requestsPerSecond) * 1000) / 1000 };
+      pages[name] = {
+        ...result,
+        ratio: Math.round((result.requestsPerSecond / ceiling.requestsPerSecond) * 1000) / 1000,
+      };
     }
     const weight = await firstPageWeight(async (path, headers) => {
       const res = await fetch(`${app.baseUrl}${path}`, { headers });
@@ -79,11 +95,18 @@ async function main(): Promise<void> {
   if (withComponents) {
     for (const bench of componentBenches) {
       log(`Component bench bench/${bench.file} …`);
-      components[bench.file] = await runComponentBench(bench).catch((error: unknown) => ({ ran: false as const, note: `failed: ${String(error)}` }));
+      components[bench.file] = await runComponentBench(bench).catch((error: unknown) => ({
+        ran: false as const,
+        note: `failed: ${String(error)}`,
+      }));
     }
   }
   const report = {
-    machine: { node: process.version, cpus: (await import("node:os")).cpus().length, loadAverage: (await import("node:os")).loadavg().map((l) => Math.round(l * 10) / 10) },
+    machine: {
+      node: process.version,
+      cpus: (await import("node:os")).cpus().length,
+      loadAverage: (await import("node:os")).loadavg().map((l) => Math.round(l * 10) / 10),
+    },
     durationSecondsPerRun: durationSeconds,
     ceiling,
     pages,
@@ -100,21 +123,39 @@ async function main(): Promise<void> {
     ...(profile ? { profile } : {}),
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
-  if (json) { process.stdout.write(`${JSON.stringify(report, null, 2)}\n`); return; }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
   printReport(report);
 }
 
-function printReport(r: { ceiling: LoadResult; pages: Record<string, PageFigure>; startup: StartupFigures; firstPageBytes: number; components: Record<string, ComponentOutcome>; machine: { loadAverage: number[] }; profile?: ProfileSummary; totalSeconds: number }): void {
+function printReport(r: {
+  ceiling: LoadResult;
+  pages: Record<string, PageFigure>;
+  startup: StartupFigures;
+  firstPageBytes: number;
+  components: Record<string, ComponentOutcome>;
+  machine: { loadAverage: number[] };
+  profile?: ProfileSummary;
+  totalSeconds: number;
+}): void {
   const mark = (ok: boolean) => (ok ? "ok" : "BELOW GOAL");
   log("");
   log(`Load average at the end: ${r.machine.loadAverage.join(" ")} (figures are only comparable on a quiet machine)`);
   log(`ceiling            ${String(r.ceiling.requestsPerSecond).padStart(7)} req/s  p99 ${r.ceiling.p99Ms} ms`);
   for (const [name, p] of Object.entries(r.pages)) {
-    log(`${name.padEnd(18)} ${String(p.requestsPerSecond).padStart(7)} req/s  p99 ${p.p99Ms} ms  ${(p.ratio * 100).toFixed(1)}% of ceiling (goal ≥ 40%: ${mark(p.ratio >= GOALS.pageRatio)})${p.failures ? `  ${p.failures} FAILED responses` : ""}`);
+    log(
+      `${name.padEnd(18)} ${String(p.requestsPerSecond).padStart(7)} req/s  p99 ${p.p99Ms} ms  ${(p.ratio * 100).toFixed(1)}% of ceiling (goal ≥ 40%: ${mark(p.ratio >= GOALS.pageRatio)})${p.failures ? `  ${p.failures} FAILED responses` : ""}`,
+    );
   }
-  log(`ready after start  ${r.startup.readyMs} ms (goal < 2000: ${mark(r.startup.readyMs < GOALS.readyMs)}); first start with migrations and demo seed ${r.startup.firstStartMs} ms`);
+  log(
+    `ready after start  ${r.startup.readyMs} ms (goal < 2000: ${mark(r.startup.readyMs < GOALS.readyMs)}); first start with migrations and demo seed ${r.startup.firstStartMs} ms`,
+  );
   log(`idle RSS           ${r.startup.idleRssMB} MB (goal < 150: ${mark(r.startup.idleRssMB < GOALS.idleRssMB)})`);
-  log(`first page         ${(r.firstPageBytes / 1024).toFixed(1)} KB on the wire (goal < 50 KB: ${mark(r.firstPageBytes < GOALS.firstPageBytes)})`);
+  log(
+    `first page         ${(r.firstPageBytes / 1024).toFixed(1)} KB on the wire (goal < 50 KB: ${mark(r.firstPageBytes < GOALS.firstPageBytes)})`,
+  );
   for (const [file, outcome] of Object.entries(r.components)) {
     if (!outcome.ran) log(`bench/${file}: skipped — ${outcome.note}`);
     else log(`bench/${file} (${outcome.seconds} s): ${JSON.stringify(outcome.result)}`);

@@ -3,7 +3,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
-import pino from "pino";
+import type pino from "pino";
 import { createRequire } from "node:module";
 import type { Redis as RedisClient } from "ioredis";
 import type { Config } from "./config";
@@ -56,7 +56,12 @@ function openRedis(url: string): RedisClient {
 }
 
 export async function build(config: Config, options: BuildOptions = {}): Promise<Built> {
-  const app = Fastify({ ...loggerOptions(config, options.logStream), bodyLimit: 256 * 1024, trustProxy: config.trustProxy, routerOptions: { ignoreTrailingSlash: false } });
+  const app = Fastify({
+    ...loggerOptions(config, options.logStream),
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: false },
+  });
   const log = app.log as unknown as pino.Logger;
   const db = options.db ?? openDatabase(config.databaseUrl);
   const components = options.components ?? registeredComponents;
@@ -70,7 +75,11 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     secret: await readSecret(db),
     clock: options.clock ?? (() => new Date()),
     mail: options.mail ?? createMailTransport(config.smtpUrl, config.mailFrom, log),
-    rateLimiter: redis ? redisRateLimiter(redis) : db.dialect === "sqlite" ? memoryRateLimiter() : databaseRateLimiter(db),
+    rateLimiter: redis
+      ? redisRateLimiter(redis)
+      : db.dialect === "sqlite"
+        ? memoryRateLimiter()
+        : databaseRateLimiter(db),
     components,
     kickOutbox: () => kick(),
   };
@@ -87,7 +96,11 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply, https);
     flushCsrfCookie(request, reply, cookies);
-    if (request.cookies["inspraak_flash"] && reply.statusCode === 200 && String(reply.getHeader("content-type")).startsWith("text/html")) {
+    if (
+      request.cookies.inspraak_flash &&
+      reply.statusCode === 200 &&
+      String(reply.getHeader("content-type")).startsWith("text/html")
+    ) {
       reply.clearCookie("inspraak_flash", { path: "/" });
     }
     return payload;

@@ -21,14 +21,23 @@ describe("configuration", () => {
     ["SESSION_IDLE_MINUTES", "0", /^Invalid SESSION_IDLE_MINUTES="0"/],
   ])("refuses %s=%s with one line naming the variable", (name, value, message) => {
     let error: unknown;
-    try { loadConfig({ [name]: value }); } catch (e) { error = e; }
+    try {
+      loadConfig({ [name]: value });
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain("\n");
   });
 
   it("reads PostgreSQL URLs, https public URLs and booleans", () => {
-    const c = loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/x", PUBLIC_URL: "https://inspraak.example.nl/", TRUST_PROXY: "true", RUN_WORKERS: "0" });
+    const c = loadConfig({
+      DATABASE_URL: "postgres://u:p@db:5432/x",
+      PUBLIC_URL: "https://inspraak.example.nl/",
+      TRUST_PROXY: "true",
+      RUN_WORKERS: "0",
+    });
     expect(c.databaseUrl).toBe("postgres://u:p@db:5432/x");
     expect(c.publicUrl).toBe("https://inspraak.example.nl");
     expect(c.trustProxy).toBe(true);

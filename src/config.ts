@@ -13,9 +13,15 @@ const schema = z.object({
     .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, "a postgres://… URL or sqlite:PATH")
     .default("sqlite:./data/inspraak.db"),
   PUBLIC_URL: z.url().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, "an smtp:// or smtps:// URL")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Inspraak <noreply@inspraak.localhost>"),
-  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, "a redis:// URL").optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, "a redis:// URL")
+    .optional(),
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_IDLE_MINUTES: positiveInt.default(120),
@@ -71,7 +77,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_value") return `one of ${issue.values.map(String).join(", ")}`;
-  if (issue.code === "too_small" || issue.code === "too_big") return `a number ${issue.message.replace(/^Too (small|big): expected number to (be|have) /, "")}`;
+  if (issue.code === "too_small" || issue.code === "too_big")
+    return `a number ${issue.message.replace(/^Too (small|big): expected number to (be|have) /, "")}`;
   if (issue.code === "invalid_type") return `a ${issue.expected}`;
   return issue.message;
 }

@@ -26,22 +26,38 @@ const io = { out: (s: string) => process.stdout.write(`${s}\n`), err: (s: string
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") { io.out(HELP); return command ? 0 : 2; }
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    io.out(HELP);
+    return command ? 0 : 2;
+  }
   try {
     const componentCommand = components.map((c) => c.cli?.[command]).find(Boolean);
     if (componentCommand) return await componentCommand.run(rest, io);
     const config = loadConfig();
     switch (command) {
-      case "serve": return await serveCommand(config, rest);
-      case "migrate": return await migrateCommand(config);
-      case "seed": return await seedCommand(config, rest, io);
-      case "admin": return await adminCommand(config, rest, io);
-      case "site": return await siteCommand(config, rest, io);
-      default: io.err(`Unknown command "${command}". Run "inspraak --help".`); return 2;
+      case "serve":
+        return await serveCommand(config, rest);
+      case "migrate":
+        return await migrateCommand(config);
+      case "seed":
+        return await seedCommand(config, rest, io);
+      case "admin":
+        return await adminCommand(config, rest, io);
+      case "site":
+        return await siteCommand(config, rest, io);
+      default:
+        io.err(`Unknown command "${command}". Run "inspraak --help".`);
+        return 2;
     }
   } catch (error) {
-    if (error instanceof ConfigError) { io.err(error.message); return 78; }
-    if (error instanceof UsageError) { io.err(`${error.message}. Run "inspraak --help".`); return 2; }
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 78;
+    }
+    if (error instanceof UsageError) {
+      io.err(`${error.message}. Run "inspraak --help".`);
+      return 2;
+    }
     io.err(`Failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

@@ -6,7 +6,10 @@ import { pathToFileURL } from "node:url";
 
 const benchDir = path.resolve(import.meta.dirname, "..");
 
-export interface ComponentBench { file: string; exportName: string }
+export interface ComponentBench {
+  file: string;
+  exportName: string;
+}
 
 export const componentBenches: ComponentBench[] = [
   { file: "ideas.ts", exportName: "benchIdeas" },
@@ -24,7 +27,10 @@ export async function runComponentBench(bench: ComponentBench): Promise<Componen
   const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   const fn = module[bench.exportName];
   if (typeof fn !== "function") {
-    return { ran: false, note: `bench/${bench.file} exports no ${bench.exportName}() (it exports: ${Object.keys(module).join(", ") || "nothing"})` };
+    return {
+      ran: false,
+      note: `bench/${bench.file} exports no ${bench.exportName}() (it exports: ${Object.keys(module).join(", ") || "nothing"})`,
+    };
   }
   const started = performance.now();
   const result: unknown = await (fn as () => Promise<unknown>)();

@@ -12,11 +12,20 @@ import { csrfTokenFor } from "../../src/core/http/csrf";
 import type { Services } from "../../src/core/services";
 
 /** A bare route answering `{ ok: true }`, loaded the same way as the scenario it is compared with. */
-export async function bareBaseline(method: "GET" | "POST", connections: number, duration: number): Promise<autocannon.Result> {
+export async function bareBaseline(
+  method: "GET" | "POST",
+  connections: number,
+  duration: number,
+): Promise<autocannon.Result> {
   const bare = Fastify();
   bare.route({ method, url: "/", handler: async () => ({ ok: true }) });
   const url = await bare.listen({ port: 0, host: "127.0.0.1" });
-  const load = { url, method, connections, ...(method === "POST" ? { body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } } : {}) };
+  const load = {
+    url,
+    method,
+    connections,
+    ...(method === "POST" ? { body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } } : {}),
+  };
   await autocannon({ ...load, duration: 1 });
   const result = await autocannon({ ...load, duration });
   await bare.close();
@@ -27,22 +36,54 @@ export async function bareBaseline(method: "GET" | "POST", connections: number, 
 export function scratchDatabase(): { url: string; kind: "sqlite" | "postgres"; remove(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inspraak-bench-"));
   const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${path.join(dir, "bench.db")}`;
-  return { url, kind: url.startsWith("postgres") ? "postgres" : "sqlite", remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url,
+    kind: url.startsWith("postgres") ? "postgres" : "sqlite",
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
-export interface BenchResident { id: number; name: string; cookie: string; csrf: string }
+export interface BenchResident {
+  id: number;
+  name: string;
+  cookie: string;
+  csrf: string;
+}
 
-export async function benchResidents(services: Services, siteId: number, count: number, postcode = "1010 AB"): Promise<BenchResident[]> {
+export async function benchResidents(
+  services: Services,
+  siteId: number,
+  count: number,
+  postcode = "1010 AB",
+): Promise<BenchResident[]> {
   const db = services.db.kysely;
   const now = services.clock();
   const residents: BenchResident[] = [];
   for (let i = 0; i < count; i++) {
-    const user = await db.insertInto("users").values({
-      site_id: siteId, email: `bewoner${i}@bench.example`, email_verified_at: now.toISOString(), password_hash: null, display_name: `Bewoner ${i}`,
-      language: "nl", postcode, notify_mode: "never", unsubscribe_token: newToken(), created_at: now.toISOString(), deleted_at: null,
-    }).returning(["id", "display_name"]).executeTakeFirstOrThrow();
+    const user = await db
+      .insertInto("users")
+      .values({
+        site_id: siteId,
+        email: `bewoner${i}@bench.example`,
+        email_verified_at: now.toISOString(),
+        password_hash: null,
+        display_name: `Bewoner ${i}`,
+        language: "nl",
+        postcode,
+        notify_mode: "never",
+        unsubscribe_token: newToken(),
+        created_at: now.toISOString(),
+        deleted_at: null,
+      })
+      .returning(["id", "display_name"])
+      .executeTakeFirstOrThrow();
     const token = await createSession(db, user.id, siteId, now, 24);
-    residents.push({ id: user.id, name: user.display_name, cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(services.secret, token) });
+    residents.push({
+      id: user.id,
+      name: user.display_name,
+      cookie: `inspraak_session=${token}`,
+      csrf: csrfTokenFor(services.secret, token),
+    });
   }
   return residents;
 }
@@ -50,4 +91,5 @@ export async function benchResidents(services: Services, siteId: number, count: 
 export const ratio = (value: number, baseline: number): number => Math.round((value / baseline) * 1000) / 1000;
 
 /** Form posts answer 303 (POST-redirect-GET); anything else that is not 2xx is a failure. */
-export const postFailures = (r: autocannon.Result): number => r.errors + r.non2xx - (r.statusCodeStats?.["303" as never]?.count ?? 0);
+export const postFailures = (r: autocannon.Result): number =>
+  r.errors + r.non2xx - (r.statusCodeStats?.["303" as never]?.count ?? 0);

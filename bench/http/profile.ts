@@ -3,7 +3,11 @@
 import { Session } from "node:inspector/promises";
 import { measureLoad } from "./load";
 
-export interface ProfileSummary { requestsPerSecond: number; byFunction: [string, number][]; byPlace: [string, number][] }
+export interface ProfileSummary {
+  requestsPerSecond: number;
+  byFunction: [string, number][];
+  byPlace: [string, number][];
+}
 
 function place(url: string): string {
   if (!url) return "(native: V8, SQLite, I/O)";
@@ -13,7 +17,11 @@ function place(url: string): string {
   return ours ? ours[1]! : url.startsWith("node:") ? "node internals" : url;
 }
 
-export async function profileLoad(url: string, seconds: number, headers?: Record<string, string>): Promise<ProfileSummary> {
+export async function profileLoad(
+  url: string,
+  seconds: number,
+  headers?: Record<string, string>,
+): Promise<ProfileSummary> {
   const session = new Session();
   session.connect();
   await session.post("Profiler.enable");
@@ -34,6 +42,9 @@ export async function profileLoad(url: string, seconds: number, headers?: Record
     byPlace.set(where, (byPlace.get(where) ?? 0) + 1);
   }
   const share = (m: Map<string, number>, n: number): [string, number][] =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, c]) => [k, Math.round((c / samples.length) * 1000) / 10]);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, c]) => [k, Math.round((c / samples.length) * 1000) / 10]);
   return { requestsPerSecond: load.requestsPerSecond, byFunction: share(byFunction, 15), byPlace: share(byPlace, 12) };
 }

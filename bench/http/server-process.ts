@@ -8,7 +8,12 @@ import path from "node:path";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
-export interface StartedProcess { child: ChildProcess; baseUrl: string; readyMs: number; stop(): Promise<void> }
+export interface StartedProcess {
+  child: ChildProcess;
+  baseUrl: string;
+  readyMs: number;
+  stop(): Promise<void>;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,25 +36,44 @@ export async function startServerProcess(databaseFile: string): Promise<StartedP
   // Started as `npm start` starts it (same Node flags).
   const child = spawn(process.execPath, ["--max-semi-space-size=4", "bin/inspraak.js", "serve", "--demo"], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), DATABASE_URL: `sqlite:${databaseFile}`, PORT: String(port), LOG_LEVEL: "warn" },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? os.tmpdir(),
+      DATABASE_URL: `sqlite:${databaseFile}`,
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited before it was ready:\n${stderr}`);
-    if (performance.now() - started > 60_000) { child.kill("SIGKILL"); throw new Error(`The server was not ready within 60 s:\n${stderr}`); }
-    const ok = await fetch(`${baseUrl}/readyz`).then((r) => r.status === 200, () => false);
+    if (performance.now() - started > 60_000) {
+      child.kill("SIGKILL");
+      throw new Error(`The server was not ready within 60 s:\n${stderr}`);
+    }
+    const ok = await fetch(`${baseUrl}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   const readyMs = Math.round(performance.now() - started);
   return {
-    child, baseUrl, readyMs,
+    child,
+    baseUrl,
+    readyMs,
     async stop() {
-      if (child.exitCode === null) { child.kill("SIGTERM"); await exited; }
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await exited;
+      }
     },
   };
 }
@@ -60,11 +84,23 @@ export function residentMegabytes(pid: number): number {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
     if (kb) return Math.round(kb / 1024);
-  } catch { /* not Linux */ }
-  return Math.round(Number(execFileSync("ps", ["-o", "rss=", "-p", String(pid)]).toString().trim()) / 1024);
+  } catch {
+    /* not Linux */
+  }
+  return Math.round(
+    Number(
+      execFileSync("ps", ["-o", "rss=", "-p", String(pid)])
+        .toString()
+        .trim(),
+    ) / 1024,
+  );
 }
 
-export interface StartupFigures { firstStartMs: number; readyMs: number; idleRssMB: number }
+export interface StartupFigures {
+  firstStartMs: number;
+  readyMs: number;
+  idleRssMB: number;
+}
 
 /**
  * First start (migrations and the demo seed included), then restarts on the same file: the
@@ -80,7 +116,8 @@ export async function measureStartup(restarts = 3): Promise<StartupFigures> {
     const server = await startServerProcess(file);
     times.push(server.readyMs);
     if (i === restarts - 1) {
-      for (const page of ["/", "/inloggen", "/privacy", "/", "/inloggen"]) await fetch(`${server.baseUrl}${page}`).then((r) => r.text());
+      for (const page of ["/", "/inloggen", "/privacy", "/", "/inloggen"])
+        await fetch(`${server.baseUrl}${page}`).then((r) => r.text());
       await new Promise((resolve) => setTimeout(resolve, 2000));
       idleRssMB = residentMegabytes(server.child.pid!);
     }

@@ -9,15 +9,25 @@ import { parseArgs, stringFlag, UsageError } from "./args";
 
 type Io = { out(s: string): void; err(s: string): void };
 
-async function withServices<T>(config: Config, fn: (built: Awaited<ReturnType<typeof build>>) => Promise<T>): Promise<T> {
+async function withServices<T>(
+  config: Config,
+  fn: (built: Awaited<ReturnType<typeof build>>) => Promise<T>,
+): Promise<T> {
   const built = await build({ ...config, logLevel: "warn" }, { workers: false });
-  try { return await fn(built); } finally { await built.close(); }
+  try {
+    return await fn(built);
+  } finally {
+    await built.close();
+  }
 }
 
 export async function seedCommand(config: Config, argv: string[], io: Io): Promise<number> {
   if (!argv.includes("--demo")) throw new UsageError("seed needs --demo");
   return withServices(config, async ({ services }) => {
-    if (!(await databaseIsEmpty(services))) { io.err("The database is not empty; the demo is only put in an empty database."); return 1; }
+    if (!(await databaseIsEmpty(services))) {
+      io.err("The database is not empty; the demo is only put in an empty database.");
+      return 1;
+    }
     await seedDemo(services);
     io.out("Demo site created.");
     return 0;
@@ -35,7 +45,10 @@ export async function adminCommand(config: Config, argv: string[], io: Io): Prom
   return withServices(config, async ({ services }) => {
     const db = services.db.kysely;
     const site = slug ? await findSiteBySlug(db, slug) : await defaultSite(db);
-    if (!site) { io.err(slug ? `No site with slug "${slug}".` : 'There is no site yet: run "inspraak site create" first.'); return 1; }
+    if (!site) {
+      io.err(slug ? `No site with slug "${slug}".` : 'There is no site yet: run "inspraak site create" first.');
+      return 1;
+    }
     const existing = await findUserByEmail(db, site.id, email);
     if (existing) {
       await grantRole(db, existing.id, "admin");
@@ -43,8 +56,21 @@ export async function adminCommand(config: Config, argv: string[], io: Io): Prom
       return 0;
     }
     const password = given ?? crypto.randomBytes(12).toString("base64url");
-    await createUser(db, { siteId: site.id, email, password, displayName: stringFlag(args, "name") ?? email.split("@")[0]!, verified: true, roles: ["admin"] }, services.clock());
-    io.out(`Administrator ${email} created for ${site.name}.${given ? "" : ` Password: ${password} (change it after logging in)`}`);
+    await createUser(
+      db,
+      {
+        siteId: site.id,
+        email,
+        password,
+        displayName: stringFlag(args, "name") ?? email.split("@")[0]!,
+        verified: true,
+        roles: ["admin"],
+      },
+      services.clock(),
+    );
+    io.out(
+      `Administrator ${email} created for ${site.name}.${given ? "" : ` Password: ${password} (change it after logging in)`}`,
+    );
     return 0;
   });
 }
@@ -53,17 +79,29 @@ export async function siteCommand(config: Config, argv: string[], io: Io): Promi
   const args = parseArgs(argv);
   if (args.positional[0] !== "create") throw new UsageError('site needs "create"');
   const slugValue = stringFlag(args, "slug", true)!;
-  if (!/^[a-z0-9-]{2,40}$/.test(slugValue)) throw new UsageError("--slug must be 2–40 lowercase letters, digits or dashes");
+  if (!/^[a-z0-9-]{2,40}$/.test(slugValue))
+    throw new UsageError("--slug must be 2–40 lowercase letters, digits or dashes");
   const name = stringFlag(args, "name", true)!;
   const hosts = argv.flatMap((a, i) => (a === "--host" && argv[i + 1] ? [argv[i + 1]!] : []));
   const councilEmail = stringFlag(args, "council-email");
   return withServices(config, async ({ services }) => {
     const db = services.db.kysely;
-    if (await findSiteBySlug(db, slugValue)) { io.err(`A site with slug "${slugValue}" already exists.`); return 1; }
-    const site = await createSite(db, {
-      slug: slugValue, name, hosts, isDefault: args.flags.has("default") || (await defaultSite(db)) === undefined,
-      councilName: stringFlag(args, "council-name") ?? "", councilEmails: councilEmail ? [councilEmail] : [],
-    }, services.clock());
+    if (await findSiteBySlug(db, slugValue)) {
+      io.err(`A site with slug "${slugValue}" already exists.`);
+      return 1;
+    }
+    const site = await createSite(
+      db,
+      {
+        slug: slugValue,
+        name,
+        hosts,
+        isDefault: args.flags.has("default") || (await defaultSite(db)) === undefined,
+        councilName: stringFlag(args, "council-name") ?? "",
+        councilEmails: councilEmail ? [councilEmail] : [],
+      },
+      services.clock(),
+    );
     io.out(`Site ${site.name} created${hosts.length ? ` for ${hosts.join(", ")}` : ""}.`);
     return 0;
   });

@@ -1,5 +1,8 @@
 // A tiny flag parser: `--name value`, `--name=value`, `--flag`, and positional words.
-export interface ParsedArgs { positional: string[]; flags: Map<string, string | true> }
+export interface ParsedArgs {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
@@ -11,8 +14,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
       const next = argv[i + 1];
       if (eq > 0) flags.set(name, arg.slice(eq + 1));
-      else if (next !== undefined && !next.startsWith("--")) { flags.set(name, next); i++; }
-      else flags.set(name, true);
+      else if (next !== undefined && !next.startsWith("--")) {
+        flags.set(name, next);
+        i++;
+      } else flags.set(name, true);
     } else positional.push(arg);
   }
   return { positional, flags };

@@ -12,7 +12,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent", ...env }, timeout: 60_000,
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+    timeout: 60_000,
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -21,7 +24,8 @@ describe("inspraak command", () => {
   it("prints help with every command and exits 0", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    for (const command of ["serve", "migrate", "seed --demo", "admin create", "site create"]) expect(r.out).toContain(command);
+    for (const command of ["serve", "migrate", "seed --demo", "admin create", "site create"])
+      expect(r.out).toContain(command);
   });
 
   it("exits 2 on an unknown command and without a command", () => {
@@ -40,7 +44,10 @@ describe("inspraak command", () => {
     const env = { DATABASE_URL: `sqlite:${path.join(tmp, "cli.db")}` };
     expect(run(["migrate"], env).code).toBe(0);
     expect(run(["migrate"], env).out).toContain("up to date");
-    const site = run(["site", "create", "--slug", "noord", "--name", "Stadsdeel Noord", "--host", "noord.example.nl"], env);
+    const site = run(
+      ["site", "create", "--slug", "noord", "--name", "Stadsdeel Noord", "--host", "noord.example.nl"],
+      env,
+    );
     expect(site.code).toBe(0);
     expect(site.out).toContain("Stadsdeel Noord");
     expect(run(["site", "create", "--slug", "noord", "--name", "Dubbel"], env).code).toBe(1);
@@ -58,7 +65,13 @@ describe("inspraak serve", () => {
   it("seeds the demo, becomes ready, and shuts down cleanly on SIGTERM", async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, [bin, "serve", "--demo"], {
-      cwd: root, env: { ...process.env, LOG_LEVEL: "warn", PORT: String(port), DATABASE_URL: `sqlite:${path.join(tmp, "serve.db")}` },
+      cwd: root,
+      env: {
+        ...process.env,
+        LOG_LEVEL: "warn",
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${path.join(tmp, "serve.db")}`,
+      },
     });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
@@ -66,7 +79,11 @@ describe("inspraak serve", () => {
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     let ready = false;
     for (let i = 0; i < 150 && !ready; i++) {
-      try { ready = (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200; } catch { /* not yet */ }
+      try {
+        ready = (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200;
+      } catch {
+        /* not yet */
+      }
       if (!ready) await new Promise((r) => setTimeout(r, 200));
     }
     expect(ready, output).toBe(true);

@@ -12,7 +12,9 @@ export async function migrateCommand(config: Config): Promise<number> {
     const applied = await migrateToLatest(db, components);
     process.stdout.write(applied.length ? `Applied: ${applied.join(", ")}\n` : "The database is up to date.\n");
     return 0;
-  } finally { await db.close(); }
+  } finally {
+    await db.close();
+  }
 }
 
 export async function serveCommand(config: Config, argv: string[]): Promise<number> {
@@ -30,7 +32,10 @@ export async function serveCommand(config: Config, argv: string[]): Promise<numb
   if (argv.includes("--demo")) printDemoBanner(address, seeded, services.mail.kind);
 
   await new Promise<void>((resolve) => {
-    const stop = (signal: string) => { app.log.info({ signal }, "shutting down"); resolve(); };
+    const stop = (signal: string) => {
+      app.log.info({ signal }, "shutting down");
+      resolve();
+    };
     process.once("SIGTERM", () => stop("SIGTERM"));
     process.once("SIGINT", () => stop("SIGINT"));
   });
@@ -44,10 +49,14 @@ function printDemoBanner(address: string, seeded: boolean, mailKind: string): vo
   const lines = [
     "",
     `  Inspraak demo: ${url}`,
-    seeded ? "  A demo site was created. Demo accounts (password for all: " + DEMO_PASSWORD + "):" : "  Demo accounts (password: " + DEMO_PASSWORD + "):",
+    seeded
+      ? `  A demo site was created. Demo accounts (password for all: ${DEMO_PASSWORD}):`
+      : `  Demo accounts (password: ${DEMO_PASSWORD}):`,
     ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(10)} ${a.email}`),
-    mailKind === "smtp" ? "  Mail is sent through SMTP_URL." : `  Mail is not sent (no SMTP_URL): log in as beheerder@example.org and open ${url}/admin/outbox`,
+    mailKind === "smtp"
+      ? "  Mail is sent through SMTP_URL."
+      : `  Mail is not sent (no SMTP_URL): log in as beheerder@example.org and open ${url}/admin/outbox`,
     "",
   ];
-  process.stdout.write(lines.join("\n") + "\n");
+  process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -2,7 +2,7 @@
 // imports a component by name (see src/components/index.ts for the list).
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
-import type { Migration } from "kysely/migration";
+import type { Migration } from "kysely";
 import type { Role } from "./db/types";
 import type { Executor } from "./db/database";
 import type { Services } from "./services";
@@ -19,10 +19,17 @@ export interface ScheduledJob {
   run(services: Services, now: Date): Promise<void>;
 }
 
-export interface NavItem { href: string; labelKey: string }
+export interface NavItem {
+  href: string;
+  labelKey: string;
+}
 
 /** A section of the admin area (/admin) that a component adds; shown to users with one of `roles`. */
-export interface AdminLink { href: string; labelKey: string; roles: Role[] }
+export interface AdminLink {
+  href: string;
+  labelKey: string;
+  roles: Role[];
+}
 
 export interface CliCommand {
   summary: string;

@@ -5,7 +5,11 @@ import { registerAdminRoutes } from "./admin/routes";
 import type { CookieNames } from "./http/request-context";
 import type { Services } from "./services";
 
-export async function registerCoreRoutes(app: FastifyInstance, services: Services, cookies: CookieNames): Promise<void> {
+export async function registerCoreRoutes(
+  app: FastifyInstance,
+  services: Services,
+  cookies: CookieNames,
+): Promise<void> {
   registerAccountRoutes(app, services, cookies);
   registerAdminRoutes(app, services);
 }

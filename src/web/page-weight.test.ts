@@ -5,7 +5,8 @@ import { FIRST_PAGE_BUDGET_BYTES, firstPageWeight, linkedAssets, type Fetch } fr
 
 describe("linkedAssets", () => {
   it("finds stylesheets and scripts on this site, not other links or other sites", () => {
-    const html = '<link rel="stylesheet" href="/a.css"/><link rel="icon" href="/i.png"/><script src="/a.js" defer></script>' +
+    const html =
+      '<link rel="stylesheet" href="/a.css"/><link rel="icon" href="/i.png"/><script src="/a.js" defer></script>' +
       '<script src="https://cdn.example/x.js"></script><link rel="stylesheet" href="//cdn.example/x.css"/>';
     expect(linkedAssets(html)).toEqual(["/a.css", "/a.js"]);
   });
@@ -13,18 +14,31 @@ describe("linkedAssets", () => {
 
 describe.each(testDatabases)("the first page on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const get: Fetch = async (path, headers) => {
     const res = await t.agent().get(path, headers);
     const encoding = res.headers["content-encoding"];
-    return { status: res.statusCode, encoding: typeof encoding === "string" ? encoding : null, bytes: res.rawPayload.length, text: res.body };
+    return {
+      status: res.statusCode,
+      encoding: typeof encoding === "string" ? encoding : null,
+      bytes: res.rawPayload.length,
+      text: res.body,
+    };
   };
 
   it("weighs under 50 KB on the wire: HTML, CSS and script, compressed as served", async () => {
     const weight = await firstPageWeight(get);
-    expect(weight.parts.map((p) => p.path)).toEqual(["/", expect.stringMatching(/^\/assets\/app\.\w+\.css$/), expect.stringMatching(/^\/assets\/app\.\w+\.js$/)]);
+    expect(weight.parts.map((p) => p.path)).toEqual([
+      "/",
+      expect.stringMatching(/^\/assets\/app\.\w+\.css$/),
+      expect.stringMatching(/^\/assets\/app\.\w+\.js$/),
+    ]);
     // The assets really are sent compressed; otherwise the figure would not be what browsers get.
     expect(weight.parts.slice(1).map((p) => p.encoding)).toEqual(["br", "br"]);
     expect(weight.total).toBeLessThan(FIRST_PAGE_BUDGET_BYTES);
@@ -33,7 +47,14 @@ describe.each(testDatabases)("the first page on $name", (database) => {
   it("keeps the CSS rules and tokens the layout needs after purging", async () => {
     const home = await t.agent().get("/");
     const css = (await t.agent().get(linkedAssets(home.body)[0]!)).body;
-    for (const needed of [".utrecht-skip-link", ".utrecht-link", ".utrecht-button", ".site-header", ".voorbeeld-theme", "--basis-"]) {
+    for (const needed of [
+      ".utrecht-skip-link",
+      ".utrecht-link",
+      ".utrecht-button",
+      ".site-header",
+      ".voorbeeld-theme",
+      "--basis-",
+    ]) {
       expect(css).toContain(needed);
     }
     // A rule no page uses is gone.

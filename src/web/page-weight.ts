@@ -2,7 +2,12 @@
 // counted in bytes as served (compressed when the server compresses). Goal: under 50 KB.
 export const FIRST_PAGE_BUDGET_BYTES = 50 * 1024;
 
-export interface Fetched { status: number; encoding: string | null; bytes: number; text: string }
+export interface Fetched {
+  status: number;
+  encoding: string | null;
+  bytes: number;
+  text: string;
+}
 /** GET a same-site path with the given headers; the body as it came over the wire. */
 export type Fetch = (path: string, headers: Record<string, string>) => Promise<Fetched>;
 

@@ -11,7 +11,8 @@ afterAll(() => fs.rmSync(sourceDir, { recursive: true, force: true }));
 
 describe("purgeCss", () => {
   it("keeps rules whose utrecht classes are used and drops the others", () => {
-    const css = ".utrecht-button{color:red}.utrecht-link{color:blue}.utrecht-button .utrecht-icon{margin:0}.plain{padding:0}";
+    const css =
+      ".utrecht-button{color:red}.utrecht-link{color:blue}.utrecht-button .utrecht-icon{margin:0}.plain{padding:0}";
     expect(purgeCss(css, sourceDir)).toBe(".utrecht-button{color:red}.plain{padding:0}");
   });
 
@@ -23,16 +24,23 @@ describe("purgeCss", () => {
   it("keeps data URLs whole, even with ';' and '{' inside them", () => {
     const url = `url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg'><style>a{fill:red}</style></svg>")`;
     const css = `.voorbeeld-theme{--icon:${url};--unused:1px}.utrecht-button{background-image:var(--icon)}`;
-    expect(purgeCss(css, sourceDir)).toBe(`.voorbeeld-theme{--icon:${url}}.utrecht-button{background-image:var(--icon)}`);
+    expect(purgeCss(css, sourceDir)).toBe(
+      `.voorbeeld-theme{--icon:${url}}.utrecht-button{background-image:var(--icon)}`,
+    );
   });
 
   it("drops unused tokens but follows var() chains through every scope that defines them", () => {
-    const css = ".t{--a:var(--b);--b:red;--c:blue}.dark{--b:var(--d)}.t2{--d:green;--e:0}.utrecht-button{color:var(--a)}";
-    expect(purgeCss(css, sourceDir)).toBe(".t{--a:var(--b);--b:red}.dark{--b:var(--d)}.t2{--d:green}.utrecht-button{color:var(--a)}");
+    const css =
+      ".t{--a:var(--b);--b:red;--c:blue}.dark{--b:var(--d)}.t2{--d:green;--e:0}.utrecht-button{color:var(--a)}";
+    expect(purgeCss(css, sourceDir)).toBe(
+      ".t{--a:var(--b);--b:red}.dark{--b:var(--d)}.t2{--d:green}.utrecht-button{color:var(--a)}",
+    );
   });
 
   it("drops comments and keeps @import statements and other at-rules", () => {
     const css = '/* licence */@import url("x.css");@font-face{font-family:"A;B"}.utrecht-button{color:red}';
-    expect(purgeCss(css, sourceDir)).toBe('@import url("x.css");@font-face{font-family:"A;B"}.utrecht-button{color:red}');
+    expect(purgeCss(css, sourceDir)).toBe(
+      '@import url("x.css");@font-face{font-family:"A;B"}.utrecht-button{color:red}',
+    );
   });
 });

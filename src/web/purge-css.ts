@@ -4,7 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-interface Block { prelude: string; body: string }
+interface Block {
+  prelude: string;
+  body: string;
+}
 
 export function usedClasses(dir: string): Set<string> {
   const used = new Set<string>();
@@ -27,10 +30,15 @@ function stripComments(css: string): string {
 
 /** Index of the next `stop` character outside quotes and parentheses (data: URLs hold ";" and "{"). */
 function nextTopLevel(css: string, from: number, stops: string): number {
-  let quote = "", parens = 0;
+  let quote = "",
+    parens = 0;
   for (let j = from; j < css.length; j++) {
     const c = css[j]!;
-    if (quote) { if (c === "\\") j++; else if (c === quote) quote = ""; continue; }
+    if (quote) {
+      if (c === "\\") j++;
+      else if (c === quote) quote = "";
+      continue;
+    }
     if (c === '"' || c === "'") quote = c;
     else if (c === "(") parens++;
     else if (c === ")") parens = Math.max(0, parens - 1);
@@ -45,15 +53,20 @@ function blocks(css: string): Block[] {
   while (i < css.length) {
     const stop = nextTopLevel(css, i, "{;");
     if (stop < 0) break;
-    if (css[stop] === ";") { // @import / @charset statements
+    if (css[stop] === ";") {
+      // @import / @charset statements
       out.push({ prelude: css.slice(i, stop + 1).trim(), body: "" });
       i = stop + 1;
       continue;
     }
-    let depth = 1, j = stop + 1;
+    let depth = 1,
+      j = stop + 1;
     while (j < css.length && depth > 0) {
       const next = nextTopLevel(css, j, "{}");
-      if (next < 0) { j = css.length; break; }
+      if (next < 0) {
+        j = css.length;
+        break;
+      }
       depth += css[next] === "{" ? 1 : -1;
       j = next + 1;
     }
@@ -71,13 +84,19 @@ function keepSelector(selector: string, used: Set<string>): boolean {
 function purgeRules(css: string, used: Set<string>): string {
   let out = "";
   for (const b of blocks(css)) {
-    if (!b.body && b.prelude.endsWith(";")) { out += b.prelude; continue; }
+    if (!b.body && b.prelude.endsWith(";")) {
+      out += b.prelude;
+      continue;
+    }
     if (/^@(media|supports|layer|container)/.test(b.prelude)) {
       const inner = purgeRules(b.body, used);
       if (inner.trim()) out += `${b.prelude}{${inner}}`;
     } else if (b.prelude.startsWith("@")) out += `${b.prelude}{${b.body}}`;
     else {
-      const kept = b.prelude.split(",").map((s) => s.trim()).filter((s) => keepSelector(s, used));
+      const kept = b.prelude
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => keepSelector(s, used));
       if (kept.length) out += `${kept.join(",")}{${b.body.trim()}}`;
     }
   }
@@ -86,36 +105,46 @@ function purgeRules(css: string, used: Set<string>): string {
 
 function declarations(body: string): [string, string][] {
   const parts: string[] = [];
-  for (let i = 0; i < body.length;) {
+  for (let i = 0; i < body.length; ) {
     const end = nextTopLevel(body, i, ";");
     parts.push(body.slice(i, end < 0 ? body.length : end));
     i = end < 0 ? body.length : end + 1;
   }
-  return parts.map((d) => d.trim()).filter(Boolean).map((d) => {
-    const colon = d.indexOf(":");
-    return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
-  });
+  return parts
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => {
+      const colon = d.indexOf(":");
+      return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
+    });
 }
 
 /** Keeps only the custom properties that are used, following var() chains through the tokens. */
 function purgeTokens(css: string): string {
   const parsed = blocks(css);
   const defined = new Map<string, string>();
-  for (const b of parsed) for (const [k, v] of declarations(b.body)) if (k.startsWith("--")) defined.set(k, `${defined.get(k) ?? ""} ${v}`); // every scope's value counts
+  for (const b of parsed)
+    for (const [k, v] of declarations(b.body)) if (k.startsWith("--")) defined.set(k, `${defined.get(k) ?? ""} ${v}`); // every scope's value counts
   const needed = new Set<string>();
   const queue: string[] = [];
   const need = (text: string) => {
-    for (const m of text.matchAll(/var\(\s*(--[\w-]+)/g)) if (!needed.has(m[1]!)) { needed.add(m[1]!); queue.push(m[1]!); }
+    for (const m of text.matchAll(/var\(\s*(--[\w-]+)/g))
+      if (!needed.has(m[1]!)) {
+        needed.add(m[1]!);
+        queue.push(m[1]!);
+      }
   };
   for (const b of parsed) for (const [k, v] of declarations(b.body)) if (!k.startsWith("--")) need(v);
   for (const b of parsed) if (/^@/.test(b.prelude)) need(b.body);
   while (queue.length) need(defined.get(queue.pop()!) ?? "");
-  return parsed.map((b) => {
-    if (!b.body && b.prelude.endsWith(";")) return b.prelude;
-    if (/^@/.test(b.prelude)) return `${b.prelude}{${b.body}}`;
-    const kept = declarations(b.body).filter(([k]) => !k.startsWith("--") || needed.has(k));
-    return kept.length ? `${b.prelude}{${kept.map(([k, v]) => `${k}:${v}`).join(";")}}` : "";
-  }).join("");
+  return parsed
+    .map((b) => {
+      if (!b.body && b.prelude.endsWith(";")) return b.prelude;
+      if (/^@/.test(b.prelude)) return `${b.prelude}{${b.body}}`;
+      const kept = declarations(b.body).filter(([k]) => !k.startsWith("--") || needed.has(k));
+      return kept.length ? `${b.prelude}{${kept.map(([k, v]) => `${k}:${v}`).join(";")}}` : "";
+    })
+    .join("");
 }
 
 export function purgeCss(css: string, sourceDir: string): string {

@@ -13,13 +13,18 @@ const forgetfulEmail = (mode: JourneyMode) => `vergeetachtig-${slug(mode)}@proef
 
 let world: JourneyWorld;
 beforeAll(async () => {
-  world = await startJourneyWorld(journeyModes.map((mode) => ({ email: forgetfulEmail(mode), name: `Vergeetachtig ${slug(mode)}` })));
+  world = await startJourneyWorld(
+    journeyModes.map((mode) => ({ email: forgetfulEmail(mode), name: `Vergeetachtig ${slug(mode)}` })),
+  );
 });
-afterAll(async () => { await world?.close(); });
+afterAll(async () => {
+  await world?.close();
+});
 
 const submit = (page: Page, action: string) =>
   andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]`).click());
-const follow = (page: Page, name: string) => andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
+const follow = (page: Page, name: string) =>
+  andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
 const flash = (page: Page) => page.locator("main [role=status]").first().innerText();
 
 async function logIn(page: Page, email: string, password: string) {
@@ -42,7 +47,9 @@ describe.each(journeyModes)("account journeys $name", (mode) => {
     // Sent empty: the form comes back with an error summary that has the focus.
     const empty = await submit(page, "/registreren");
     expect(empty.status).toBe(400);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute("data-error-summary") ?? false)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute("data-error-summary") ?? false))
+      .toBe(true);
     expect(await page.locator("[data-error-summary] a").count()).toBeGreaterThanOrEqual(3);
     await expectAccessible(page);
 

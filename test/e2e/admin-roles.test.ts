@@ -19,14 +19,21 @@ beforeAll(async () => {
     ...journeyModes.map((mode) => ({ email: candidateEmail(mode), name: candidateName(mode) })),
   ]);
 });
-afterAll(async () => { await world?.close(); });
+afterAll(async () => {
+  await world?.close();
+});
 
-const follow = (page: Page, name: string) => andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
+const follow = (page: Page, name: string) =>
+  andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
 
 async function rolesInDatabase(email: string): Promise<string[]> {
   return withDatabase(world.server.databaseFile, async (db) => {
-    const rows = await db.kysely.selectFrom("user_roles").innerJoin("users", "users.id", "user_roles.user_id")
-      .select("user_roles.role").where("users.email", "=", email).execute();
+    const rows = await db.kysely
+      .selectFrom("user_roles")
+      .innerJoin("users", "users.id", "user_roles.user_id")
+      .select("user_roles.role")
+      .where("users.email", "=", email)
+      .execute();
     return rows.map((r) => r.role).sort();
   });
 }

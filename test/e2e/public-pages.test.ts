@@ -7,8 +7,12 @@ import { headingOf, startJourneyWorld, type JourneyWorld } from "./support/journ
 import { SITE_NAME } from "./support/seed";
 
 let world: JourneyWorld;
-beforeAll(async () => { world = await startJourneyWorld(); });
-afterAll(async () => { await world?.close(); });
+beforeAll(async () => {
+  world = await startJourneyWorld();
+});
+afterAll(async () => {
+  await world?.close();
+});
 
 describe.each(journeyModes)("public pages $name", (mode) => {
   it("walks from home to the accessibility statement, privacy and a missing page", async () => {

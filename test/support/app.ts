@@ -27,28 +27,72 @@ export interface TestApp extends Built {
   agent(): Agent;
   /** An agent logged in as `user` (session created directly; the log-in form has its own tests). */
   agentFor(user: User): Promise<Agent>;
-  newUser(overrides?: Partial<{ email: string; name: string; roles: Role[]; verified: boolean; postcode: string; siteId: number }>): Promise<User>;
+  newUser(
+    overrides?: Partial<{
+      email: string;
+      name: string;
+      roles: Role[];
+      verified: boolean;
+      postcode: string;
+      siteId: number;
+    }>,
+  ): Promise<User>;
   drainOutbox(): Promise<void>;
 }
 
 let counter = 0;
 
-export async function createTestApp(database: TestDatabase, options: { components?: ComponentManifest[]; mail?: MailTransport; env?: Record<string, string>; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+export async function createTestApp(
+  database: TestDatabase,
+  options: {
+    components?: ComponentManifest[];
+    mail?: MailTransport;
+    env?: Record<string, string>;
+    logStream?: NodeJS.WritableStream;
+  } = {},
+): Promise<TestApp> {
   const db = await database.open();
   const clock = testClock();
   const mail = capturingTransport();
   const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
-  const built = await build(config, { db, clock, mail: options.mail ?? mail, workers: false, components: options.components, logStream: options.logStream });
+  const built = await build(config, {
+    db,
+    clock,
+    mail: options.mail ?? mail,
+    workers: false,
+    components: options.components,
+    logStream: options.logStream,
+  });
   const kysely = built.services.db.kysely;
-  const site = await createSite(kysely, { slug: "test", name: "Teststad", hosts: ["localhost"], isDefault: true, councilName: "Raad van Teststad", councilEmails: ["raad@teststad.example"] }, clock());
+  const site = await createSite(
+    kysely,
+    {
+      slug: "test",
+      name: "Teststad",
+      hosts: ["localhost"],
+      isDefault: true,
+      councilName: "Raad van Teststad",
+      councilEmails: ["raad@teststad.example"],
+    },
+    clock(),
+  );
   await addArea(kysely, site.id, "Noord", "1000-1019");
   await addArea(kysely, site.id, "Zuid", "1020-1039");
   const newUser: TestApp["newUser"] = async (o = {}) => {
     counter++;
-    return createUser(kysely, {
-      siteId: o.siteId ?? site.id, email: o.email ?? `user${counter}-${Date.now()}@example.org`, password: TEST_PASSWORD,
-      displayName: o.name ?? `Bewoner ${counter}`, verified: o.verified ?? true, roles: o.roles ?? [], postcode: o.postcode ?? "1010 AB",
-    }, clock());
+    return createUser(
+      kysely,
+      {
+        siteId: o.siteId ?? site.id,
+        email: o.email ?? `user${counter}-${Date.now()}@example.org`,
+        password: TEST_PASSWORD,
+        displayName: o.name ?? `Bewoner ${counter}`,
+        verified: o.verified ?? true,
+        roles: o.roles ?? [],
+        postcode: o.postcode ?? "1010 AB",
+      },
+      clock(),
+    );
   };
   const users = {} as Record<Role, User>;
   for (const role of ["resident", "moderator", "official", "council", "admin"] as Role[]) {
@@ -68,7 +112,11 @@ export async function createTestApp(database: TestDatabase, options: { component
       return agent;
     },
     newUser,
-    async drainOutbox() { while ((await processOutboxOnce(built.services)) > 0) { /* until empty */ } },
+    async drainOutbox() {
+      while ((await processOutboxOnce(built.services)) > 0) {
+        /* until empty */
+      }
+    },
     async close() {
       await built.close();
       await db.close();
@@ -77,7 +125,8 @@ export async function createTestApp(database: TestDatabase, options: { component
       if (invalid.length) throw new Error(`Pages with invalid HTML:\n${invalid.join("\n")}`);
       const shown = [...missingKeys];
       missingKeys.clear();
-      if (shown.length) throw new Error(`Pages showed raw catalog keys (add them to locales/nl and locales/en): ${shown.join(", ")}`);
+      if (shown.length)
+        throw new Error(`Pages showed raw catalog keys (add them to locales/nl and locales/en): ${shown.join(", ")}`);
     },
   };
   return app;
@@ -87,9 +136,11 @@ export async function createTestApp(database: TestDatabase, options: { component
 const invalidPages = new Set<string>();
 
 function checkPage(url: string, response: LightMyRequestResponse): void {
-  if (!String(response.headers["content-type"] ?? "").startsWith("text/html") || !response.body.startsWith("<!DOCTYPE")) return;
+  if (!String(response.headers["content-type"] ?? "").startsWith("text/html") || !response.body.startsWith("<!DOCTYPE"))
+    return;
   const problems = checkHtml(response.body);
-  if (problems.length) invalidPages.add(`${url.split("?")[0]} (${response.statusCode}): ${problems.slice(0, 3).join("; ")}`);
+  if (problems.length)
+    invalidPages.add(`${url.split("?")[0]} (${response.statusCode}): ${problems.slice(0, 3).join("; ")}`);
 }
 
 /** Keeps cookies between requests and fills in the CSRF token, like a browser with a form. */
@@ -134,10 +185,20 @@ export class Agent {
       if (v === undefined) continue;
       for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
     }
-    return this.request({ method: "POST", url, payload: body.toString(), headers: { "content-type": "application/x-www-form-urlencoded", ...headers } });
+    return this.request({
+      method: "POST",
+      url,
+      payload: body.toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    });
   }
 
   postJson(url: string, json: unknown, headers: Record<string, string> = {}) {
-    return this.request({ method: "POST", url, payload: JSON.stringify(json), headers: { "content-type": "application/json", "x-csrf-token": this.csrfToken(), ...headers } });
+    return this.request({
+      method: "POST",
+      url,
+      payload: JSON.stringify(json),
+      headers: { "content-type": "application/json", "x-csrf-token": this.csrfToken(), ...headers },
+    });
   }
 }

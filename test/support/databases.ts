@@ -4,7 +4,10 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { openDatabase, type Db, type DialectName } from "../../src/core/db/database";
 
-export interface TestDatabase { name: DialectName; open(): Promise<Db> }
+export interface TestDatabase {
+  name: DialectName;
+  open(): Promise<Db>;
+}
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 

@@ -2,7 +2,10 @@
 // a link; the SMTP tests use a real smtp-server instead (test/support/smtp.ts).
 import type { MailMessage, MailTransport } from "../../src/core/mail/transport";
 
-export interface CapturedMail extends MailTransport { sent: MailMessage[]; failNext: number }
+export interface CapturedMail extends MailTransport {
+  sent: MailMessage[];
+  failNext: number;
+}
 
 export function capturingTransport(): CapturedMail {
   const transport: CapturedMail = {
@@ -10,7 +13,10 @@ export function capturingTransport(): CapturedMail {
     sent: [],
     failNext: 0,
     async send(message) {
-      if (transport.failNext > 0) { transport.failNext--; throw new Error("simulated SMTP failure"); }
+      if (transport.failNext > 0) {
+        transport.failNext--;
+        throw new Error("simulated SMTP failure");
+      }
       transport.sent.push(message);
     },
     close() {},

@@ -7,7 +7,11 @@ const assen = path.resolve(import.meta.dirname, "../../..", "../shared/data/pabu
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runPbCli(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await runPbCli(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 

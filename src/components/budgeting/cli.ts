@@ -53,12 +53,14 @@ function parseArgs(args: readonly string[]): Parsed {
     const number = (min: number, max = Number.POSITIVE_INFINITY) => {
       const text = value();
       const n = Number(text);
-      if (text.trim() === "" || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${arg} needs a number from ${min}${max < Infinity ? ` to ${max}` : ""}, got "${text}"`);
+      if (text.trim() === "" || !Number.isFinite(n) || n < min || n > max)
+        throw new UsageError(`${arg} needs a number from ${min}${max < Infinity ? ` to ${max}` : ""}, got "${text}"`);
       return n;
     };
     const choice = (flag: keyof typeof CHOICES) => {
       const v = value();
-      if (!(CHOICES[flag] as readonly string[]).includes(v)) throw new UsageError(`${flag} must be one of ${CHOICES[flag].join(", ")}, got "${v}"`);
+      if (!(CHOICES[flag] as readonly string[]).includes(v))
+        throw new UsageError(`${flag} must be one of ${CHOICES[flag].join(", ")}, got "${v}"`);
       return v;
     };
     if (arg === "--json") json = true;
@@ -103,7 +105,8 @@ export async function runPbCli(argv: string[], out: (s: string) => void, err: (s
     outcome = computeOutcome(election, parsed.options);
   } catch (e) {
     if (e instanceof PabulibParseError || e instanceof ElectionError) err(`${parsed.file}: ${e.message}`);
-    else if (e instanceof Error && "code" in e) err(`${parsed.file}: cannot read the file (${String((e as NodeJS.ErrnoException).code)})`);
+    else if (e instanceof Error && "code" in e)
+      err(`${parsed.file}: cannot read the file (${String((e as NodeJS.ErrnoException).code)})`);
     else throw e;
     return 1;
   }
@@ -112,18 +115,32 @@ export async function runPbCli(argv: string[], out: (s: string) => void, err: (s
 }
 
 function toJson(o: Outcome) {
-  return { winners: o.winners, totalCost: o.totalCost, perVoterBudget: o.perVoterBudget, rule: o.rule, notes: o.notes, projects: o.projects };
+  return {
+    winners: o.winners,
+    totalCost: o.totalCost,
+    perVoterBudget: o.perVoterBudget,
+    rule: o.rule,
+    notes: o.notes,
+    projects: o.projects,
+  };
 }
 
 function toText(o: Outcome): string {
   const lines = [
-    `Rule: ${o.rule}${Object.keys(o.notes).length ? ` (${Object.entries(o.notes).map(([k, v]) => `${k} ${v}`).join(", ")})` : ""}`,
+    `Rule: ${o.rule}${
+      Object.keys(o.notes).length
+        ? ` (${Object.entries(o.notes)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", ")})`
+        : ""
+    }`,
     `Winners (${o.winners.length}): ${o.winners.join(", ")}`,
     `Total cost: ${o.totalCost}`,
   ];
   if (o.perVoterBudget !== null) lines.push(`Per-voter budget: ${o.perVoterBudget}`);
   lines.push("", "project\tcost\tvotes\tscore\tselected\twhy");
-  for (const p of o.projects) lines.push(`${p.id}\t${p.cost}\t${p.votes}\t${p.score}\t${p.selected ? "yes" : "no"}\t${why(p.explanation)}`);
+  for (const p of o.projects)
+    lines.push(`${p.id}\t${p.cost}\t${p.votes}\t${p.score}\t${p.selected ? "yes" : "no"}\t${why(p.explanation)}`);
   return lines.join("\n");
 }
 
@@ -131,12 +148,19 @@ const money = (n: number) => (Math.round(n * 100) / 100).toString();
 
 function why(e: Explanation): string {
   switch (e.kind) {
-    case "ineligible": return `not eligible (${e.rule} ${e.threshold})`;
-    case "no-supporters": return "no supporters";
-    case "greedy": return `rank ${e.rank}, ${money(e.moneyLeftAtTurn)} left at its turn${e.fitted ? "" : ", did not fit"}`;
-    case "completion": return `added by greedy completion (rank ${e.rank}, ${money(e.moneyLeftAtTurn)} left)`;
-    case "mes-funded": return `round ${e.round}: ${e.supporters} supporters paid up to ${money(e.paymentPerSupporter)} each (${e.supportersPayingAll} paid all they had)`;
-    case "mes-unaffordable": return `supporters had ${money(e.supportersMoneyLeft)} left, needed ${e.needed}`;
-    case "phragmen": return e.fitted ? `round ${e.round}, load ${money(e.load ?? 0)}` : "not bought";
+    case "ineligible":
+      return `not eligible (${e.rule} ${e.threshold})`;
+    case "no-supporters":
+      return "no supporters";
+    case "greedy":
+      return `rank ${e.rank}, ${money(e.moneyLeftAtTurn)} left at its turn${e.fitted ? "" : ", did not fit"}`;
+    case "completion":
+      return `added by greedy completion (rank ${e.rank}, ${money(e.moneyLeftAtTurn)} left)`;
+    case "mes-funded":
+      return `round ${e.round}: ${e.supporters} supporters paid up to ${money(e.paymentPerSupporter)} each (${e.supportersPayingAll} paid all they had)`;
+    case "mes-unaffordable":
+      return `supporters had ${money(e.supportersMoneyLeft)} left, needed ${e.needed}`;
+    case "phragmen":
+      return e.fitted ? `round ${e.round}, load ${money(e.load ?? 0)}` : "not bought";
   }
 }

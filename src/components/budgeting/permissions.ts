@@ -13,9 +13,11 @@ export const mayReview = (user: CurrentUser | null): boolean => hasAnyRole(user,
 
 export const votingOpen = (process: BudgetProcess): boolean => process.phase === "vote" && process.imported === 0;
 
-export const resultsPublic = (process: BudgetProcess): boolean => process.phase === "results" || process.phase === "implementation";
+export const resultsPublic = (process: BudgetProcess): boolean =>
+  process.phase === "results" || process.phase === "implementation";
 
-export const submissionsOpen = (process: BudgetProcess): boolean => process.phase === "submit" && process.imported === 0;
+export const submissionsOpen = (process: BudgetProcess): boolean =>
+  process.phase === "submit" && process.imported === 0;
 
 export type VoterVerdict = "ok" | "login" | "outside-area" | "closed";
 

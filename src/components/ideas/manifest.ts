@@ -37,7 +37,10 @@ export const ideasComponent: ComponentManifest = {
   seedDemo: seedIdeasDemo,
   outboxHandlers: { [NOTIFY_EVENT]: notifyHandler, [FORWARDED_EVENT]: forwardedHandler },
   jobs: ideaJobs,
-  nav: [{ href: "/ideeen", labelKey: "ideas.nav.ideas" }, { href: "/verantwoording", labelKey: "ideas.nav.accountability" }],
+  nav: [
+    { href: "/ideeen", labelKey: "ideas.nav.ideas" },
+    { href: "/verantwoording", labelKey: "ideas.nav.accountability" },
+  ],
   adminLinks: [
     { href: "/admin/ideeen", labelKey: "ideas.admin.dashboardLink", roles: ["official", "admin"] },
     { href: "/admin/ideeen/raad", labelKey: "ideas.admin.councilLink", roles: ["council", "official", "admin"] },

@@ -3,10 +3,27 @@ import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
 import { IDEA_STATES } from "./domain/states";
-import { canAuthorAct, canEdit, canSupport, canView, collectsSupport, commentRole, isCouncil, isModerator, isOfficial } from "./permissions";
+import {
+  canAuthorAct,
+  canEdit,
+  canSupport,
+  canView,
+  collectsSupport,
+  commentRole,
+  isCouncil,
+  isModerator,
+  isOfficial,
+} from "./permissions";
 
-const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser =>
-  ({ id, siteId, displayName: "X", email: "x@example.org", emailVerified: true, language: "nl", roles: new Set<Role>(["resident", ...roles]) });
+const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser => ({
+  id,
+  siteId,
+  displayName: "X",
+  email: "x@example.org",
+  emailVerified: true,
+  language: "nl",
+  roles: new Set<Role>(["resident", ...roles]),
+});
 const idea = { authorId: 1, state: "open" as const, supportCount: 0, siteId: 1 };
 const settings = { supportRule: "verified" as const, countAfterThreshold: true, areaPostcodeRanges: ["1000-1019"] };
 
@@ -35,14 +52,20 @@ describe("ideas permissions", () => {
     expect(collectsSupport("forwarded", true, true)).toBe(true);
     expect(collectsSupport("forwarded", false, true)).toBe(false);
     expect(collectsSupport("scheduled", true, false)).toBe(false);
-    fc.assert(fc.property(fc.constantFrom(...IDEA_STATES), fc.boolean(), fc.boolean(), (state, after, before) => {
-      if (!["open", "forwarded", "scheduled"].includes(state)) expect(collectsSupport(state, after, before)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...IDEA_STATES), fc.boolean(), fc.boolean(), (state, after, before) => {
+        if (!["open", "forwarded", "scheduled"].includes(state))
+          expect(collectsSupport(state, after, before)).toBe(false);
+      }),
+    );
   });
 
   it("requires a confirmed address, and a postcode in the areas when the process says so", () => {
     expect(canSupport(true, { emailVerified: true, postcode: null }, settings)).toEqual({ ok: true });
-    expect(canSupport(false, { emailVerified: true, postcode: null }, settings)).toMatchObject({ status: 409, key: "ideas.errors.notOpen" });
+    expect(canSupport(false, { emailVerified: true, postcode: null }, settings)).toMatchObject({
+      status: 409,
+      key: "ideas.errors.notOpen",
+    });
     expect(canSupport(true, { emailVerified: false, postcode: null }, settings)).toMatchObject({ status: 403 });
     const byPostcode = { ...settings, supportRule: "postcode" as const };
     expect(canSupport(true, { emailVerified: true, postcode: "1012 AB" }, byPostcode)).toEqual({ ok: true });
@@ -51,7 +74,11 @@ describe("ideas permissions", () => {
   });
 
   it("gives staff their roles and comment badges", () => {
-    expect([isCouncil(user(1, ["council"])), isOfficial(user(1, ["council"])), isModerator(user(1, ["admin"]))]).toEqual([true, false, true]);
+    expect([
+      isCouncil(user(1, ["council"])),
+      isOfficial(user(1, ["council"])),
+      isModerator(user(1, ["admin"])),
+    ]).toEqual([true, false, true]);
     expect(commentRole(user(1, ["official"]))).toBe("official");
     expect(commentRole(user(1, ["council"]))).toBe("council");
     expect(commentRole(user(1))).toBe("resident");

@@ -4,7 +4,7 @@ import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
 import { parsePostcodeRanges, postcodeInRanges } from "../../core/sites/postcodes";
 import type { SupportRule } from "./domain/settings";
-import { type IdeaState } from "./domain/states";
+import type { IdeaState } from "./domain/states";
 
 export interface IdeaFacts {
   authorId: number;
@@ -40,8 +40,15 @@ export function canAuthorAct(idea: IdeaFacts, user: CurrentUser | null, allowed:
   return yes;
 }
 
-export interface Supporter { emailVerified: boolean; postcode: string | null }
-export interface SupportSettings { supportRule: SupportRule; countAfterThreshold: boolean; areaPostcodeRanges: string[] }
+export interface Supporter {
+  emailVerified: boolean;
+  postcode: string | null;
+}
+export interface SupportSettings {
+  supportRule: SupportRule;
+  countAfterThreshold: boolean;
+  areaPostcodeRanges: string[];
+}
 
 /** Whether the idea collects supports now (open, or past the threshold when those still count). */
 export function collectsSupport(state: IdeaState, countAfterThreshold: boolean, beforeDeadline: boolean): boolean {
@@ -54,7 +61,8 @@ export function canSupport(collecting: boolean, supporter: Supporter, settings: 
   if (!supporter.emailVerified) return no(403, "ideas.errors.verifyFirst");
   if (settings.supportRule === "postcode") {
     const ranges = settings.areaPostcodeRanges.flatMap((r) => parsePostcodeRanges(r) ?? []);
-    if (!supporter.postcode || !postcodeInRanges(supporter.postcode, ranges)) return no(403, "ideas.errors.postcodeOutside");
+    if (!supporter.postcode || !postcodeInRanges(supporter.postcode, ranges))
+      return no(403, "ideas.errors.postcodeOutside");
   }
   return yes;
 }

@@ -9,7 +9,11 @@ const brexit = path.resolve(process.cwd(), "../shared/data/polis/openData/brexit
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runOpinionsCli(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await runOpinionsCli(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -32,22 +36,28 @@ describe("inspraak opinions", () => {
 
   it("excludes moderated-out comments and reports a malformed file by name and line", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "opinions-"));
-    const comments = ["comment-id,moderated,comment-body", ...Array.from({ length: 8 }, (_, j) => `${j},${j === 0 ? -1 : 1},c${j}`)];
+    const comments = [
+      "comment-id,moderated,comment-body",
+      ...Array.from({ length: 8 }, (_, j) => `${j},${j === 0 ? -1 : 1},c${j}`),
+    ];
     const votes = ["timestamp,comment-id,voter-id,vote"];
-    for (let p = 0; p < 20; p++) for (let j = 0; j < 8; j++) votes.push(`${p * 10 + j},${j},${p},${(p + j) % 2 ? 1 : -1}`);
+    for (let p = 0; p < 20; p++)
+      for (let j = 0; j < 8; j++) votes.push(`${p * 10 + j},${j},${p},${(p + j) % 2 ? 1 : -1}`);
     await writeFile(path.join(dir, "comments.csv"), comments.join("\n"));
     await writeFile(path.join(dir, "votes.csv"), votes.join("\n"));
     const ok = await run(["analyze", dir, "--json"]);
     expect(ok.code).toBe(0);
     const result = JSON.parse(ok.out);
     const mentioned = [
-      ...result.groups.flatMap((g: { representative: { statement: number }[] }) => g.representative.map((r) => r.statement)),
+      ...result.groups.flatMap((g: { representative: { statement: number }[] }) =>
+        g.representative.map((r) => r.statement),
+      ),
       ...result.consensus.agree,
       ...result.consensus.disagree,
     ];
     expect(mentioned).not.toContain(0);
 
-    await writeFile(path.join(dir, "votes.csv"), votes.slice(0, 5).join("\n") + "\n1,2,3,yes\n");
+    await writeFile(path.join(dir, "votes.csv"), `${votes.slice(0, 5).join("\n")}\n1,2,3,yes\n`);
     const bad = await run(["analyze", dir, "--json"]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain(`${path.join(dir, "votes.csv")}, line 6`);

@@ -39,7 +39,8 @@ export async function runOpinionsCli(
     return 0;
   } catch (error) {
     if (error instanceof OpenDataParseError) err(`invalid export: ${error.message}`);
-    else if ((error as NodeJS.ErrnoException).code === "ENOENT") err(`not found: ${(error as Error & { path?: string }).path}`);
+    else if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      err(`not found: ${(error as Error & { path?: string }).path}`);
     else throw error;
     return 1;
   }

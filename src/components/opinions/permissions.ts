@@ -6,7 +6,10 @@ import type { Conversation, Statement } from "./store/tables";
 
 export type ConversationPhase = "upcoming" | "open" | "closed";
 
-export function conversationPhase(c: Pick<Conversation, "opens_at" | "closes_at" | "imported">, now: Date): ConversationPhase {
+export function conversationPhase(
+  c: Pick<Conversation, "opens_at" | "closes_at" | "imported">,
+  now: Date,
+): ConversationPhase {
   // An imported conversation is a record of something that happened elsewhere: always closed.
   if (c.imported) return "closed";
   const t = now.toISOString();
@@ -21,9 +24,7 @@ export const mayManageConversations = (user: CurrentUser | null): boolean => has
 /** Accepting or rejecting residents' statements. */
 export const mayModerate = (user: CurrentUser | null): boolean => hasAnyRole(user, "admin", "moderator");
 
-export type Refusal =
-  | { status: 401; key: "errors.loginRequired" }
-  | { status: 409; key: string };
+export type Refusal = { status: 401; key: "errors.loginRequired" } | { status: 409; key: string };
 
 /** Why this visitor may not take part now, or null when they may. */
 export function participationRefusal(c: Conversation, user: CurrentUser | null, now: Date): Refusal | null {

@@ -5,8 +5,12 @@ import { areaReferenceComponent } from "./test/fixtures";
 
 describe.each(testDatabases)("admin dashboard on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(database, { components: [areaReferenceComponent] }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database, { components: [areaReferenceComponent] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("shows an admin every core section", async () => {
     const res = await (await t.agentFor(t.users.admin)).get("/admin");
@@ -39,7 +43,18 @@ describe.each(testDatabases)("admin dashboard on $name", (database) => {
 
   it("warns an admin about mail that could not be sent", async () => {
     const db = t.services.db.kysely;
-    await db.insertInto("outbox").values({ site_id: t.site.id, kind: "mail", payload: "{}", status: "failed", attempts: 12, next_attempt_at: t.clock().toISOString(), created_at: t.clock().toISOString() }).execute();
+    await db
+      .insertInto("outbox")
+      .values({
+        site_id: t.site.id,
+        kind: "mail",
+        payload: "{}",
+        status: "failed",
+        attempts: 12,
+        next_attempt_at: t.clock().toISOString(),
+        created_at: t.clock().toISOString(),
+      })
+      .execute();
     const res = await (await t.agentFor(t.users.admin)).get("/admin");
     expect(res.body).toContain("1 bericht kon niet worden verstuurd");
     expect((await (await t.agentFor(t.users.moderator)).get("/admin")).body).not.toContain("kon niet worden verstuurd");

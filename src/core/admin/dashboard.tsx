@@ -8,8 +8,12 @@ import { requireStaff } from "./guard";
 import { AdminPage } from "./views/admin-page";
 
 async function failedOutboxCount(services: Services, siteId: number): Promise<number> {
-  const row = await services.db.kysely.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("site_id", "=", siteId).where("status", "=", "failed").executeTakeFirstOrThrow();
+  const row = await services.db.kysely
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("site_id", "=", siteId)
+    .where("status", "=", "failed")
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -22,23 +26,36 @@ export function registerDashboard(app: FastifyInstance, services: Services): voi
     const sections = visibleSections(user.roles, componentLinks);
     // Mail that could not be sent is easy to miss; admins see it here first.
     const failed = user.roles.has("admin") ? await failedOutboxCount(services, request.site.id) : 0;
-    return sendPage(reply, (
+    return sendPage(
+      reply,
       <AdminPage ctx={ctx} title={ctx.t("admin.title")} back={null}>
         <p class="utrecht-paragraph">{ctx.t("admin.dashboard.intro", { site: ctx.site.name })}</p>
         {failed > 0 ? (
           <div class="utrecht-alert utrecht-alert--warning" role="status">
-            <p class="utrecht-paragraph"><a class="utrecht-link" href="/admin/outbox?status=failed">{ctx.t("admin.dashboard.failedMail", { count: failed })}</a></p>
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href="/admin/outbox?status=failed">
+                {ctx.t("admin.dashboard.failedMail", { count: failed })}
+              </a>
+            </p>
           </div>
         ) : null}
         {sections.length > 0 ? (
           <>
             <h2 class="utrecht-heading-2">{ctx.t("admin.dashboard.sections")}</h2>
             <ul class="utrecht-unordered-list">
-              {sections.map((s) => <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={s.href}>{ctx.t(s.labelKey)}</a></li>)}
+              {sections.map((s) => (
+                <li class="utrecht-unordered-list__item">
+                  <a class="utrecht-link" href={s.href}>
+                    {ctx.t(s.labelKey)}
+                  </a>
+                </li>
+              ))}
             </ul>
           </>
-        ) : <p class="utrecht-paragraph">{ctx.t("admin.dashboard.none")}</p>}
-      </AdminPage>
-    ));
+        ) : (
+          <p class="utrecht-paragraph">{ctx.t("admin.dashboard.none")}</p>
+        )}
+      </AdminPage>,
+    );
   });
 }

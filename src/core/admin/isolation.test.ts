@@ -16,13 +16,33 @@ describe.each(testDatabases)("admin tenant isolation on $name", (database) => {
     t = await createTestApp(database);
     other = await createOtherSite(t);
     const db = t.services.db.kysely;
-    await queueMail(db, t.site.id, { to: "geheim@teststad.example", subject: "Alleen voor Teststad", text: "geheime link", html: "" }, t.clock());
-    site1OutboxId = (await db.selectFrom("outbox").select("id").where("site_id", "=", t.site.id).executeTakeFirstOrThrow()).id;
+    await queueMail(
+      db,
+      t.site.id,
+      { to: "geheim@teststad.example", subject: "Alleen voor Teststad", text: "geheime link", html: "" },
+      t.clock(),
+    );
+    site1OutboxId = (
+      await db.selectFrom("outbox").select("id").where("site_id", "=", t.site.id).executeTakeFirstOrThrow()
+    ).id;
     await db.updateTable("outbox").set({ status: "failed" }).where("id", "=", site1OutboxId).execute();
-    site1AreaId = (await db.selectFrom("areas").select("id").where("site_id", "=", t.site.id).where("name", "=", "Noord").executeTakeFirstOrThrow()).id;
-    await audit(db, { siteId: t.site.id, actorUserId: t.users.admin.id, action: "site.updated", subject: "teststad-geheim" }, t.clock());
+    site1AreaId = (
+      await db
+        .selectFrom("areas")
+        .select("id")
+        .where("site_id", "=", t.site.id)
+        .where("name", "=", "Noord")
+        .executeTakeFirstOrThrow()
+    ).id;
+    await audit(
+      db,
+      { siteId: t.site.id, actorUserId: t.users.admin.id, action: "site.updated", subject: "teststad-geheim" },
+      t.clock(),
+    );
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("shows the other site's admin only their own site's lists", async () => {
     const agent = other.agent;
@@ -50,7 +70,11 @@ describe.each(testDatabases)("admin tenant isolation on $name", (database) => {
   it("answers 404 when the other site's admin names this site's ids, and changes nothing", async () => {
     const agent = other.agent;
     const before = await snapshot(t);
-    const gets = [`/admin/gebruikers/${t.users.admin.id}`, `/admin/gebieden/${site1AreaId}`, `/admin/outbox/${site1OutboxId}`];
+    const gets = [
+      `/admin/gebruikers/${t.users.admin.id}`,
+      `/admin/gebieden/${site1AreaId}`,
+      `/admin/outbox/${site1OutboxId}`,
+    ];
     for (const url of gets) expect((await agent.get(url)).statusCode, url).toBe(404);
     const posts: [string, Record<string, string>][] = [
       [`/admin/gebruikers/${t.users.resident.id}/rollen`, { roles: "admin" }],
@@ -67,13 +91,24 @@ describe.each(testDatabases)("admin tenant isolation on $name", (database) => {
 
   it("changes only its own site when the other site's admin saves settings", async () => {
     const res = await other.agent.post("/admin/site", {
-      name: "Anderstad Nieuw", languages: "nl", themeClass: "voorbeeld-theme", councilName: "", councilEmails: "",
-      accessibilityNl: "", accessibilityEn: "", privacyNl: "", privacyEn: "",
+      name: "Anderstad Nieuw",
+      languages: "nl",
+      themeClass: "voorbeeld-theme",
+      councilName: "",
+      councilEmails: "",
+      accessibilityNl: "",
+      accessibilityEn: "",
+      privacyNl: "",
+      privacyEn: "",
     });
     expect(res.statusCode).toBe(303);
     const db = t.services.db.kysely;
-    expect((await db.selectFrom("sites").select("name").where("id", "=", other.site.id).executeTakeFirstOrThrow()).name).toBe("Anderstad Nieuw");
-    expect((await db.selectFrom("sites").select("name").where("id", "=", t.site.id).executeTakeFirstOrThrow()).name).toBe("Teststad");
+    expect(
+      (await db.selectFrom("sites").select("name").where("id", "=", other.site.id).executeTakeFirstOrThrow()).name,
+    ).toBe("Anderstad Nieuw");
+    expect(
+      (await db.selectFrom("sites").select("name").where("id", "=", t.site.id).executeTakeFirstOrThrow()).name,
+    ).toBe("Teststad");
     expect((await t.agent().get("/")).body).toContain("Welkom bij Teststad");
   });
 
@@ -96,7 +131,9 @@ describe.each(testDatabases)("admin tenant isolation on $name", (database) => {
     const agent = await t.agentFor(t.users.admin);
     const before = await snapshot(t);
     expect((await agent.get(`/admin/gebruikers/${other.admin.id}`)).statusCode).toBe(404);
-    expect((await agent.post(`/admin/gebruikers/${other.resident.id}/rollen`, { roles: "admin" })).statusCode).toBe(404);
+    expect((await agent.post(`/admin/gebruikers/${other.resident.id}/rollen`, { roles: "admin" })).statusCode).toBe(
+      404,
+    );
     expect((await agent.get(`/admin/gebieden/${other.area.id}`)).statusCode).toBe(404);
     expect((await agent.get(`/admin/outbox/${other.outboxId}`)).statusCode).toBe(404);
     expect(await snapshot(t)).toEqual(before);

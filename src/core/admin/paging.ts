@@ -5,9 +5,18 @@ import { badRequest } from "../http/errors";
 export const PAGE_SIZE = 25;
 const MAX_PAGE = 100_000;
 
-export interface Paging { page: number; limit: number; offset: number }
+export interface Paging {
+  page: number;
+  limit: number;
+  offset: number;
+}
 
-const pageValue = z.string().regex(/^[1-9]\d{0,5}$/).transform(Number).pipe(z.number().max(MAX_PAGE)).optional();
+const pageValue = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/)
+  .transform(Number)
+  .pipe(z.number().max(MAX_PAGE))
+  .optional();
 
 /** Reads ?pagina=; a value that is not a page number is a bad request, not page 1. */
 export function pagingFrom(query: unknown, size = PAGE_SIZE): Paging {

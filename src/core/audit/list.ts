@@ -20,19 +20,42 @@ function parseDetails(text: string): Record<string, unknown> {
 }
 
 export async function countAuditEntries(db: Executor, siteId: number): Promise<number> {
-  const row = await db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).where("site_id", "=", siteId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("site_id", "=", siteId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function listAuditEntries(db: Executor, siteId: number, limit: number, offset: number): Promise<AuditEntry[]> {
-  const rows = await db.selectFrom("audit_log")
+export async function listAuditEntries(
+  db: Executor,
+  siteId: number,
+  limit: number,
+  offset: number,
+): Promise<AuditEntry[]> {
+  const rows = await db
+    .selectFrom("audit_log")
     .leftJoin("users", "users.id", "audit_log.actor_user_id")
-    .select(["audit_log.id", "audit_log.created_at", "audit_log.action", "audit_log.subject", "audit_log.details", "users.display_name"])
+    .select([
+      "audit_log.id",
+      "audit_log.created_at",
+      "audit_log.action",
+      "audit_log.subject",
+      "audit_log.details",
+      "users.display_name",
+    ])
     .where("audit_log.site_id", "=", siteId)
     .orderBy("audit_log.id", "desc")
-    .limit(limit).offset(offset)
+    .limit(limit)
+    .offset(offset)
     .execute();
   return rows.map((r) => ({
-    id: r.id, createdAt: r.created_at, actorName: r.display_name ?? null, action: r.action, subject: r.subject, details: parseDetails(r.details),
+    id: r.id,
+    createdAt: r.created_at,
+    actorName: r.display_name ?? null,
+    action: r.action,
+    subject: r.subject,
+    details: parseDetails(r.details),
   }));
 }

@@ -3,13 +3,26 @@
 import type { Executor } from "../db/database";
 import { iso } from "../db/time";
 
-export async function audit(db: Executor, entry: { siteId: number; actorUserId: number | null; action: string; subject: string; details?: Record<string, unknown> }, now: Date): Promise<void> {
-  await db.insertInto("audit_log").values({
-    site_id: entry.siteId,
-    actor_user_id: entry.actorUserId,
-    action: entry.action,
-    subject: entry.subject,
-    details: JSON.stringify(entry.details ?? {}),
-    created_at: iso(now),
-  }).execute();
+export async function audit(
+  db: Executor,
+  entry: {
+    siteId: number;
+    actorUserId: number | null;
+    action: string;
+    subject: string;
+    details?: Record<string, unknown>;
+  },
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      site_id: entry.siteId,
+      actor_user_id: entry.actorUserId,
+      action: entry.action,
+      subject: entry.subject,
+      details: JSON.stringify(entry.details ?? {}),
+      created_at: iso(now),
+    })
+    .execute();
 }

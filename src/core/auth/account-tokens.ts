@@ -10,31 +10,65 @@ export type TokenPurpose = "verify" | "reset" | "email";
 /** A verification link may sit in a mailbox over a weekend; a reset link is dangerous for longer. */
 export const TOKEN_LIFETIME_MINUTES: Record<TokenPurpose, number> = { verify: 48 * 60, reset: 60, email: 48 * 60 };
 
-export interface ValidToken { id: number; userId: number; newEmail: string | null }
+export interface ValidToken {
+  id: number;
+  userId: number;
+  newEmail: string | null;
+}
 
-export async function issueToken(db: Executor, userId: number, purpose: TokenPurpose, now: Date, newEmail: string | null = null): Promise<string> {
+export async function issueToken(
+  db: Executor,
+  userId: number,
+  purpose: TokenPurpose,
+  now: Date,
+  newEmail: string | null = null,
+): Promise<string> {
   if (purpose === "email") {
     // Only the latest requested address can be confirmed.
-    await db.deleteFrom("tokens").where("user_id", "=", userId).where("purpose", "=", "email").where("used_at", "is", null).execute();
+    await db
+      .deleteFrom("tokens")
+      .where("user_id", "=", userId)
+      .where("purpose", "=", "email")
+      .where("used_at", "is", null)
+      .execute();
   }
   const token = newToken();
-  await db.insertInto("tokens").values({
-    user_id: userId,
-    purpose,
-    token_hash: hashToken(token),
-    new_email: newEmail,
-    expires_at: iso(new Date(now.getTime() + TOKEN_LIFETIME_MINUTES[purpose] * 60_000)),
-    used_at: null,
-    created_at: iso(now),
-  }).execute();
+  await db
+    .insertInto("tokens")
+    .values({
+      user_id: userId,
+      purpose,
+      token_hash: hashToken(token),
+      new_email: newEmail,
+      expires_at: iso(new Date(now.getTime() + TOKEN_LIFETIME_MINUTES[purpose] * 60_000)),
+      used_at: null,
+      created_at: iso(now),
+    })
+    .execute();
   return token;
 }
 
 /** The token if it is unused, unexpired, for this purpose and of an account on this site. */
-export async function findValidToken(db: Executor, token: string, purpose: TokenPurpose, siteId: number, now: Date): Promise<ValidToken | null> {
+export async function findValidToken(
+  db: Executor,
+  token: string,
+  purpose: TokenPurpose,
+  siteId: number,
+  now: Date,
+): Promise<ValidToken | null> {
   if (token.length === 0 || token.length > 100) return null;
-  const row = await db.selectFrom("tokens").innerJoin("users", "users.id", "tokens.user_id")
-    .select(["tokens.id", "tokens.user_id", "tokens.new_email", "tokens.expires_at", "tokens.used_at", "users.site_id", "users.deleted_at"])
+  const row = await db
+    .selectFrom("tokens")
+    .innerJoin("users", "users.id", "tokens.user_id")
+    .select([
+      "tokens.id",
+      "tokens.user_id",
+      "tokens.new_email",
+      "tokens.expires_at",
+      "tokens.used_at",
+      "users.site_id",
+      "users.deleted_at",
+    ])
     .where("tokens.token_hash", "=", hashToken(token))
     .where("tokens.purpose", "=", purpose)
     .executeTakeFirst();
@@ -45,11 +79,22 @@ export async function findValidToken(db: Executor, token: string, purpose: Token
 
 /** Marks the token used; false when another request used it first. */
 export async function useToken(db: Executor, id: number, now: Date): Promise<boolean> {
-  const result = await db.updateTable("tokens").set({ used_at: iso(now) }).where("id", "=", id).where("used_at", "is", null).executeTakeFirst();
+  const result = await db
+    .updateTable("tokens")
+    .set({ used_at: iso(now) })
+    .where("id", "=", id)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /** After a password reset every other reset link of the account stops working too. */
 export async function useAllTokens(db: Executor, userId: number, purpose: TokenPurpose, now: Date): Promise<void> {
-  await db.updateTable("tokens").set({ used_at: iso(now) }).where("user_id", "=", userId).where("purpose", "=", purpose).where("used_at", "is", null).execute();
+  await db
+    .updateTable("tokens")
+    .set({ used_at: iso(now) })
+    .where("user_id", "=", userId)
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null)
+    .execute();
 }

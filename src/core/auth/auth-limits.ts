@@ -3,7 +3,10 @@
 import { RateLimitedError } from "../http/errors";
 import type { Services } from "../services";
 
-export interface Limit { limit: number; windowSeconds: number }
+export interface Limit {
+  limit: number;
+  windowSeconds: number;
+}
 
 export const AUTH_LIMITS = {
   /** Attempts on one account since its last successful log-in: stops guessing one password. */
@@ -22,12 +25,22 @@ export type LimitName = keyof typeof AUTH_LIMITS;
 const keyOf = (name: LimitName, siteId: number, subject: string | number) => `auth:${name}:${siteId}:${subject}`;
 
 /** Counts one attempt; throws RateLimitedError (429 with Retry-After) once over the limit. */
-export async function countAttempt(services: Services, name: LimitName, siteId: number, subject: string | number): Promise<void> {
+export async function countAttempt(
+  services: Services,
+  name: LimitName,
+  siteId: number,
+  subject: string | number,
+): Promise<void> {
   const { limit, windowSeconds } = AUTH_LIMITS[name];
   const result = await services.rateLimiter.hit(keyOf(name, siteId, subject), limit, windowSeconds, services.clock());
   if (!result.allowed) throw new RateLimitedError(result.retryAfterSeconds);
 }
 
-export async function clearAttempts(services: Services, name: LimitName, siteId: number, subject: string | number): Promise<void> {
+export async function clearAttempts(
+  services: Services,
+  name: LimitName,
+  siteId: number,
+  subject: string | number,
+): Promise<void> {
   await services.rateLimiter.reset(keyOf(name, siteId, subject));
 }

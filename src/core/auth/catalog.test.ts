@@ -10,8 +10,11 @@ import { authTestApp, IpAgent } from "./test/helpers";
 
 const root = path.resolve(import.meta.dirname, "../../../locales");
 const keysOf = (node: Record<string, unknown>, prefix = ""): string[] =>
-  Object.entries(node).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keysOf(v as Record<string, unknown>, `${prefix}${k}.`)));
-const read = (lang: Language) => JSON.parse(fs.readFileSync(path.join(root, lang, "auth.json"), "utf8")) as Record<string, unknown>;
+  Object.entries(node).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${prefix}${k}`] : keysOf(v as Record<string, unknown>, `${prefix}${k}.`),
+  );
+const read = (lang: Language) =>
+  JSON.parse(fs.readFileSync(path.join(root, lang, "auth.json"), "utf8")) as Record<string, unknown>;
 
 describe("the auth catalogs", () => {
   it("have the same keys in Dutch and English, none empty", () => {
@@ -23,36 +26,56 @@ describe("the auth catalogs", () => {
 
 describe.each(testDatabases)("account pages and mails show no raw message keys on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await authTestApp(database); });
-  afterAll(async () => { await t?.close(); });
-
-  it.each(["nl", "en"] as const)("renders every account page in %s with one heading and translated text", async (lang) => {
-    const user = await t.newUser({ verified: false });
-    const db = t.services.db.kysely;
-    const verify = await issueToken(db, user.id, "verify", t.clock());
-    const reset = await issueToken(db, user.id, "reset", t.clock());
-    const email = await issueToken(db, user.id, "email", t.clock(), "nieuw@example.org");
-    const anonymous = new IpAgent(t);
-    const member = await t.agentFor(user);
-    for (const agent of [anonymous, member]) await agent.get(`/taal/${lang}`);
-    const pages: [IpAgent | typeof member, string][] = [
-      [anonymous, "/registreren"], [anonymous, "/registreren/verstuurd"], [anonymous, "/inloggen"], [anonymous, "/wachtwoord-vergeten"],
-      [anonymous, "/wachtwoord-vergeten/verstuurd"], [anonymous, `/account/bevestigen?token=${verify}`], [anonymous, `/wachtwoord-herstellen?token=${reset}`],
-      [anonymous, `/account/e-mailadres-bevestigen?token=${email}`], [anonymous, "/account/bevestigen?token=onbekend"],
-      [member, "/account"], [member, "/account/verwijderen"],
-    ];
-    for (const [agent, url] of pages) {
-      const res = await agent.get(url);
-      expect(res.body, url).toContain(`<html lang="${lang}"`);
-      expect(res.body.match(/<h1/g), url).toHaveLength(1);
-      expect(res.body, url).not.toMatch(/(auth|forms|errors)\.[a-zA-Z]+\.[a-zA-Z]/);
-    }
+  beforeAll(async () => {
+    t = await authTestApp(database);
   });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each(["nl", "en"] as const)(
+    "renders every account page in %s with one heading and translated text",
+    async (lang) => {
+      const user = await t.newUser({ verified: false });
+      const db = t.services.db.kysely;
+      const verify = await issueToken(db, user.id, "verify", t.clock());
+      const reset = await issueToken(db, user.id, "reset", t.clock());
+      const email = await issueToken(db, user.id, "email", t.clock(), "nieuw@example.org");
+      const anonymous = new IpAgent(t);
+      const member = await t.agentFor(user);
+      for (const agent of [anonymous, member]) await agent.get(`/taal/${lang}`);
+      const pages: [IpAgent | typeof member, string][] = [
+        [anonymous, "/registreren"],
+        [anonymous, "/registreren/verstuurd"],
+        [anonymous, "/inloggen"],
+        [anonymous, "/wachtwoord-vergeten"],
+        [anonymous, "/wachtwoord-vergeten/verstuurd"],
+        [anonymous, `/account/bevestigen?token=${verify}`],
+        [anonymous, `/wachtwoord-herstellen?token=${reset}`],
+        [anonymous, `/account/e-mailadres-bevestigen?token=${email}`],
+        [anonymous, "/account/bevestigen?token=onbekend"],
+        [member, "/account"],
+        [member, "/account/verwijderen"],
+      ];
+      for (const [agent, url] of pages) {
+        const res = await agent.get(url);
+        expect(res.body, url).toContain(`<html lang="${lang}"`);
+        expect(res.body.match(/<h1/g), url).toHaveLength(1);
+        expect(res.body, url).not.toMatch(/(auth|forms|errors)\.[a-zA-Z]+\.[a-zA-Z]/);
+      }
+    },
+  );
 
   it.each(["nl", "en"] as const)("renders every account mail in %s as text and HTML", async (lang) => {
     const kinds: AccountMailKind[] = ["verify", "alreadyRegistered", "reset", "confirmEmail", "passwordChanged"];
     for (const kind of kinds) {
-      await queueAccountMail(t.services.db.kysely, t.services, t.site, { kind, to: `${kind}-${lang}@example.org`, lang, name: "Sam", path: "/pad?token=abc" }, t.clock());
+      await queueAccountMail(
+        t.services.db.kysely,
+        t.services,
+        t.site,
+        { kind, to: `${kind}-${lang}@example.org`, lang, name: "Sam", path: "/pad?token=abc" },
+        t.clock(),
+      );
     }
     await t.drainOutbox();
     for (const kind of kinds) {

@@ -64,11 +64,22 @@ const RUNS = `
 `;
 
 export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
-  `${ENGLISH} ${DUTCH} ${RUNS}`.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()),
+  `${ENGLISH} ${DUTCH} ${RUNS}`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase()),
 );
 
 /** Rows of the keyboards used here (qwerty, azerty for Belgian visitors) and the alphabet, to catch walks. */
 export const KEYBOARD_ROWS: readonly string[] = [
-  "1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn",
-  "abcdefghijklmnopqrstuvwxyz", "1qaz2wsx3edc4rfv5tgb", "qazwsxedcrfvtgbyhnujm",
+  "1234567890",
+  "qwertyuiop",
+  "asdfghjkl",
+  "zxcvbnm",
+  "azertyuiop",
+  "qsdfghjklm",
+  "wxcvbn",
+  "abcdefghijklmnopqrstuvwxyz",
+  "1qaz2wsx3edc4rfv5tgb",
+  "qazwsxedcrfvtgbyhnujm",
 ];

@@ -6,7 +6,10 @@ import type { Translate } from "../i18n/catalog";
 /** What is stored in display_name after deletion, for anything that reads the column directly. */
 export const DELETED_DISPLAY_NAME = "Oud-deelnemer";
 
-export interface NamedUser { display_name: string; deleted_at: string | null }
+export interface NamedUser {
+  display_name: string;
+  deleted_at: string | null;
+}
 
 export function publicName(user: NamedUser, t: Translate): string {
   return user.deleted_at !== null ? t("auth.formerParticipant") : user.display_name;

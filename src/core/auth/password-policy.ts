@@ -12,9 +12,25 @@ export interface PasswordContext {
   siteName?: string | null;
 }
 
-export type PasswordProblem = "passwordTooShort" | "passwordTooLong" | "passwordCommon" | "passwordSimple" | "passwordPersonal" | "passwordSiteName";
+export type PasswordProblem =
+  | "passwordTooShort"
+  | "passwordTooLong"
+  | "passwordCommon"
+  | "passwordSimple"
+  | "passwordPersonal"
+  | "passwordSiteName";
 
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i" };
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+};
 
 const deLeet = (s: string) => s.replace(/[013457@$!]/g, (c) => LEET[c]!);
 /** "Welkom2024!" → "welkom": the word an attacker would start from. */
@@ -41,8 +57,14 @@ function isKeyboardWalk(s: string): boolean {
 function isCommon(password: string): boolean {
   const lower = password.toLowerCase();
   const squashed = lower.replace(/\s+/g, "");
-  const candidates = new Set([lower, squashed, stripDecoration(squashed), deLeet(squashed), stripDecoration(deLeet(squashed)),
-    deLeet(stripDecoration(squashed))]);
+  const candidates = new Set([
+    lower,
+    squashed,
+    stripDecoration(squashed),
+    deLeet(squashed),
+    stripDecoration(deLeet(squashed)),
+    deLeet(stripDecoration(squashed)),
+  ]);
   for (const c of [...candidates]) candidates.add(repeatedUnit(c));
   for (const c of candidates) {
     if (c.length === 0) continue;
@@ -60,7 +82,10 @@ function personalParts(email: string): string[] {
 
 function siteParts(siteName: string): string[] {
   const whole = lettersOnly(siteName);
-  const words = siteName.split(/[\s-]+/).map(lettersOnly).filter((w) => w.length >= 5);
+  const words = siteName
+    .split(/[\s-]+/)
+    .map(lettersOnly)
+    .filter((w) => w.length >= 5);
   return [...new Set([whole, ...words].filter((p) => p.length >= 4))];
 }
 

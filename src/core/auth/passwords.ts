@@ -7,7 +7,11 @@ export const hashPassword = (password: string): Promise<string> => hash(password
 
 export async function verifyPassword(hashed: string | null, password: string): Promise<boolean> {
   if (!hashed) return false;
-  try { return await verify(hashed, password); } catch { return false; }
+  try {
+    return await verify(hashed, password);
+  } catch {
+    return false;
+  }
 }
 
 // Verifying against this when the account does not exist keeps log-in time the same either way,

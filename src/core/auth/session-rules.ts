@@ -1,5 +1,9 @@
 // Pure rules for session life: idle and absolute time-outs, and when to record activity.
-export interface SessionTimes { createdAt: string; lastSeenAt: string; expiresAt: string }
+export interface SessionTimes {
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
 
 export function sessionAlive(s: SessionTimes, now: Date, idleMinutes: number): boolean {
   if (now.getTime() >= Date.parse(s.expiresAt)) return false;

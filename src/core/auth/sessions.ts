@@ -16,22 +16,37 @@ export interface CurrentUser {
   roles: ReadonlySet<Role>;
 }
 
-export async function createSession(db: Executor, userId: number, siteId: number, now: Date, maxHours: number): Promise<string> {
+export async function createSession(
+  db: Executor,
+  userId: number,
+  siteId: number,
+  now: Date,
+  maxHours: number,
+): Promise<string> {
   const token = newToken();
-  await db.insertInto("sessions").values({
-    id_hash: hashToken(token),
-    user_id: userId,
-    site_id: siteId,
-    created_at: iso(now),
-    last_seen_at: iso(now),
-    expires_at: iso(new Date(now.getTime() + maxHours * 3_600_000)),
-  }).execute();
+  await db
+    .insertInto("sessions")
+    .values({
+      id_hash: hashToken(token),
+      user_id: userId,
+      site_id: siteId,
+      created_at: iso(now),
+      last_seen_at: iso(now),
+      expires_at: iso(new Date(now.getTime() + maxHours * 3_600_000)),
+    })
+    .execute();
   return token;
 }
 
 // Runs on every request of a logged-in visitor, so it is one hand-written query (session, account
 // and roles together): building it with the query builder cost more than running it.
-export async function loadSessionUser(db: Db, token: string, siteId: number, now: Date, idleMinutes: number): Promise<CurrentUser | null> {
+export async function loadSessionUser(
+  db: Db,
+  token: string,
+  siteId: number,
+  now: Date,
+  idleMinutes: number,
+): Promise<CurrentUser | null> {
   const idHash = hashToken(token);
   const roleList = db.dialect === "postgres" ? sql`string_agg(role, ',')` : sql`group_concat(role, ',')`;
   const { rows } = await sql<SessionRow>`
@@ -48,7 +63,11 @@ export async function loadSessionUser(db: Db, token: string, siteId: number, now
     return null;
   }
   if (shouldTouch(times, now)) {
-    await db.kysely.updateTable("sessions").set({ last_seen_at: iso(now) }).where("id_hash", "=", idHash).execute();
+    await db.kysely
+      .updateTable("sessions")
+      .set({ last_seen_at: iso(now) })
+      .where("id_hash", "=", idHash)
+      .execute();
   }
   return {
     id: row.id,
@@ -62,8 +81,17 @@ export async function loadSessionUser(db: Db, token: string, siteId: number, now
 }
 
 interface SessionRow {
-  created_at: string; last_seen_at: string; expires_at: string; site_id: number; id: number; display_name: string;
-  email: string | null; email_verified_at: string | null; language: "nl" | "en"; deleted_at: string | null; roles: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  site_id: number;
+  id: number;
+  display_name: string;
+  email: string | null;
+  email_verified_at: string | null;
+  language: "nl" | "en";
+  deleted_at: string | null;
+  roles: string | null;
 }
 
 export async function endSession(db: Executor, token: string): Promise<void> {

@@ -21,25 +21,34 @@ export interface NewAccount {
 
 export async function createUser(db: Executor, input: NewAccount, now: Date): Promise<User> {
   const passwordHash = await hashPassword(input.password);
-  const user = await db.insertInto("users").values({
-    site_id: input.siteId,
-    email: normalizeEmail(input.email),
-    email_verified_at: input.verified ? iso(now) : null,
-    password_hash: passwordHash,
-    display_name: input.displayName,
-    language: input.language ?? "nl",
-    postcode: input.postcode ?? null,
-    notify_mode: "immediate",
-    unsubscribe_token: newToken(),
-    created_at: iso(now),
-    deleted_at: null,
-  }).returningAll().executeTakeFirstOrThrow();
+  const user = await db
+    .insertInto("users")
+    .values({
+      site_id: input.siteId,
+      email: normalizeEmail(input.email),
+      email_verified_at: input.verified ? iso(now) : null,
+      password_hash: passwordHash,
+      display_name: input.displayName,
+      language: input.language ?? "nl",
+      postcode: input.postcode ?? null,
+      notify_mode: "immediate",
+      unsubscribe_token: newToken(),
+      created_at: iso(now),
+      deleted_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   for (const role of input.roles ?? []) if (role !== "resident") await grantRole(db, user.id, role);
   return user;
 }
 
 export async function findUserByEmail(db: Executor, siteId: number, email: string): Promise<User | undefined> {
-  return db.selectFrom("users").selectAll().where("site_id", "=", siteId).where("email", "=", normalizeEmail(email)).executeTakeFirst();
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("site_id", "=", siteId)
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
 }
 
 export async function findUserById(db: Executor, siteId: number, id: number): Promise<User | undefined> {
@@ -48,7 +57,11 @@ export async function findUserById(db: Executor, siteId: number, id: number): Pr
 
 export async function grantRole(db: Executor, userId: number, role: Role): Promise<void> {
   if (role === "resident") return;
-  await db.insertInto("user_roles").values({ user_id: userId, role }).onConflict((oc) => oc.columns(["user_id", "role"]).doNothing()).execute();
+  await db
+    .insertInto("user_roles")
+    .values({ user_id: userId, role })
+    .onConflict((oc) => oc.columns(["user_id", "role"]).doNothing())
+    .execute();
 }
 
 export async function revokeRole(db: Executor, userId: number, role: Role): Promise<void> {
@@ -66,7 +79,12 @@ export async function setPasswordHash(db: Executor, userId: number, passwordHash
 }
 
 export async function markEmailVerified(db: Executor, userId: number, now: Date): Promise<void> {
-  await db.updateTable("users").set({ email_verified_at: iso(now) }).where("id", "=", userId).where("email_verified_at", "is", null).execute();
+  await db
+    .updateTable("users")
+    .set({ email_verified_at: iso(now) })
+    .where("id", "=", userId)
+    .where("email_verified_at", "is", null)
+    .execute();
 }
 
 /** True for an address with a live account on this site (deleted accounts have no address). */

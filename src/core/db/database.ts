@@ -19,7 +19,10 @@ export interface Db {
 
 export type Executor = Kysely<Database>;
 
-export interface OpenOptions { searchPath?: string; poolSize?: number }
+export interface OpenOptions {
+  searchPath?: string;
+  poolSize?: number;
+}
 
 export function openDatabase(url: string, options: OpenOptions = {}): Db {
   if (url.startsWith("postgres")) return openPostgres(url, options);
@@ -52,7 +55,12 @@ function openSqlite(file: string): Db {
     dialect: "sqlite",
     close: () => kysely.destroy(),
     ping: async () => {
-      try { raw.prepare("select 1").get(); return true; } catch { return false; }
+      try {
+        raw.prepare("select 1").get();
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }
@@ -78,14 +86,21 @@ function openPostgres(url: string, options: OpenOptions): Db {
     connectionTimeoutMillis: 3000,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
-  pool.on("error", () => { /* a broken idle connection is replaced on next use; /readyz reports outages */ });
+  pool.on("error", () => {
+    /* a broken idle connection is replaced on next use; /readyz reports outages */
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kysely,
     dialect: "postgres",
     close: () => kysely.destroy(),
     ping: async () => {
-      try { await sql`select 1`.execute(kysely); return true; } catch { return false; }
+      try {
+        await sql`select 1`.execute(kysely);
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }

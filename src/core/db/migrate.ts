@@ -1,7 +1,7 @@
 // Runs the core migrations and those of every component, in name (date) order, on either database.
 import crypto from "node:crypto";
 import { sql } from "kysely";
-import { Migrator, type Migration, type MigrationProvider } from "kysely/migration";
+import { Migrator, type Migration, type MigrationProvider } from "kysely";
 import type { ComponentManifest } from "../components";
 import type { Db } from "./database";
 import * as core from "./migrations/2026-11-26-core";
@@ -21,9 +21,10 @@ export async function migrateToLatest(db: Db, components: ComponentManifest[]): 
   const provider: MigrationProvider = { getMigrations: async () => allMigrations(components) };
   // On PostgreSQL, Kysely looks for its bookkeeping tables in every schema; pin them to ours so a
   // database shared by several schemas (tests, or several installations) keeps them apart.
-  const migrationTableSchema = db.dialect === "postgres"
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely)).rows[0]?.schema
-    : undefined;
+  const migrationTableSchema =
+    db.dialect === "postgres"
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely)).rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({ db: db.kysely, provider, allowUnorderedMigrations: true, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
@@ -33,13 +34,18 @@ export async function migrateToLatest(db: Db, components: ComponentManifest[]): 
 
 /** The installation's secret (CSRF tokens) lives in the database so all app processes share it. */
 async function ensureSecret(db: Db): Promise<void> {
-  await db.kysely.insertInto("settings")
+  await db.kysely
+    .insertInto("settings")
     .values({ key: "secret", value: crypto.randomBytes(32).toString("base64url") })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
 }
 
 export async function readSecret(db: Db): Promise<string> {
-  const row = await db.kysely.selectFrom("settings").select("value").where("key", "=", "secret").executeTakeFirstOrThrow();
+  const row = await db.kysely
+    .selectFrom("settings")
+    .select("value")
+    .where("key", "=", "secret")
+    .executeTakeFirstOrThrow();
   return row.value;
 }

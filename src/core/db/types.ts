@@ -11,7 +11,10 @@ export type Role = "resident" | "moderator" | "official" | "council" | "admin";
 export type Language = "nl" | "en";
 export type NotifyMode = "immediate" | "daily" | "never";
 
-export interface SettingsTable { key: string; value: string }
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
 
 export interface SitesTable {
   id: Generated<number>;
@@ -29,7 +32,10 @@ export interface SitesTable {
   created_at: string;
 }
 
-export interface SiteHostsTable { host: string; site_id: number }
+export interface SiteHostsTable {
+  host: string;
+  site_id: number;
+}
 
 export interface AreasTable {
   id: Generated<number>;
@@ -53,7 +59,10 @@ export interface UsersTable {
   deleted_at: string | null;
 }
 
-export interface UserRolesTable { user_id: number; role: Role }
+export interface UserRolesTable {
+  user_id: number;
+  role: Role;
+}
 
 export interface SessionsTable {
   id_hash: string;
@@ -98,7 +107,11 @@ export interface AuditLogTable {
   created_at: string;
 }
 
-export interface RateLimitsTable { key: string; count: number; reset_at: string }
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: string;
+}
 
 export interface Database {
   settings: SettingsTable;

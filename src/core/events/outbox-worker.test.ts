@@ -9,10 +9,16 @@ import { createMailTransport } from "../mail/transport";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff";
 import { processOutboxOnce } from "./outbox-worker";
 
-const mail = (to: string, subject: string) => renderMail({
-  to, subject, lang: "nl", greeting: "Beste bewoner,", paragraphs: ["Een bericht <b>met</b> tekens."],
-  action: { label: "Bekijk het", url: "http://localhost:3000/x?a=1&b=2" }, footer: "U krijgt deze mail omdat u meedoet.",
-});
+const mail = (to: string, subject: string) =>
+  renderMail({
+    to,
+    subject,
+    lang: "nl",
+    greeting: "Beste bewoner,",
+    paragraphs: ["Een bericht <b>met</b> tekens."],
+    action: { label: "Bekijk het", url: "http://localhost:3000/x?a=1&b=2" },
+    footer: "U krijgt deze mail omdat u meedoet.",
+  });
 
 describe("retry schedule", () => {
   it("doubles from 30 seconds and is capped at 6 hours", () => {
@@ -26,9 +32,14 @@ describe.each(testDatabases)("outbox on $name with a real SMTP server", (databas
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    t = await createTestApp(database, { mail: createMailTransport(smtp.url, "Inspraak <noreply@test.example>", pino({ level: "silent" })) });
+    t = await createTestApp(database, {
+      mail: createMailTransport(smtp.url, "Inspraak <noreply@test.example>", pino({ level: "silent" })),
+    });
   });
-  afterAll(async () => { await t?.close(); await smtp?.close(); });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
 
   it("sends a queued mail only after commit, as text and HTML", async () => {
     const db = t.services.db.kysely;
@@ -51,10 +62,12 @@ describe.each(testDatabases)("outbox on $name with a real SMTP server", (databas
   it("keeps nothing when the transaction rolls back", async () => {
     const db = t.services.db.kysely;
     const before = await db.selectFrom("outbox").select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    await expect(db.transaction().execute(async (trx) => {
-      await queueMail(trx, t.site.id, mail("b@example.org", "Teruggedraaid"), t.clock());
-      throw new Error("the change fails");
-    })).rejects.toThrow("the change fails");
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await queueMail(trx, t.site.id, mail("b@example.org", "Teruggedraaid"), t.clock());
+        throw new Error("the change fails");
+      }),
+    ).rejects.toThrow("the change fails");
     const after = await db.selectFrom("outbox").select(db.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
@@ -65,7 +78,11 @@ describe.each(testDatabases)("outbox on $name with a real SMTP server", (databas
     await queueMail(db, t.site.id, mail("c@example.org", "Later"), t.clock());
     smtp.rejectNext = 1;
     await processOutboxOnce(t.services);
-    const failed = await db.selectFrom("outbox").selectAll().where("payload", "like", "%Later%").executeTakeFirstOrThrow();
+    const failed = await db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("payload", "like", "%Later%")
+      .executeTakeFirstOrThrow();
     expect(failed.status).toBe("pending");
     expect(failed.attempts).toBe(1);
     expect(failed.last_error).toBeTruthy();
@@ -94,7 +111,13 @@ describe.each(testDatabases)("outbox on $name with a real SMTP server", (databas
     const db = t.services.db.kysely;
     const sentBefore = smtp.received.length;
     for (let i = 0; i < 30; i++) await queueMail(db, t.site.id, mail(`p${i}@example.org`, `Parallel ${i}`), t.clock());
-    await Promise.all([1, 2, 3].map(async () => { while ((await processOutboxOnce(t.services)) > 0) { /* drain */ } }));
+    await Promise.all(
+      [1, 2, 3].map(async () => {
+        while ((await processOutboxOnce(t.services)) > 0) {
+          /* drain */
+        }
+      }),
+    );
     const subjects = smtp.received.slice(sentBefore).map((m) => /Subject: (Parallel \d+)/.exec(m.raw)?.[1]);
     expect(subjects).toHaveLength(30);
     expect(new Set(subjects).size).toBe(30);

@@ -24,18 +24,25 @@ export async function processOutboxOnce(services: Services): Promise<number> {
   for (const row of claimed.rows) {
     try {
       await handle(services, row.kind, JSON.parse(row.payload), { id: row.id, siteId: row.site_id });
-      await db.kysely.updateTable("outbox").set({ status: "done", done_at: iso(services.clock()), attempts: row.attempts + 1, last_error: null })
-        .where("id", "=", row.id).execute();
+      await db.kysely
+        .updateTable("outbox")
+        .set({ status: "done", done_at: iso(services.clock()), attempts: row.attempts + 1, last_error: null })
+        .where("id", "=", row.id)
+        .execute();
     } catch (error) {
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
       services.log.warn({ outboxId: row.id, kind: row.kind, attempts, err: message }, "outbox item failed");
-      await db.kysely.updateTable("outbox").set({
-        attempts,
-        last_error: message.slice(0, 500),
-        status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-        next_attempt_at: iso(new Date(services.clock().getTime() + retryDelaySeconds(attempts) * 1000)),
-      }).where("id", "=", row.id).execute();
+      await db.kysely
+        .updateTable("outbox")
+        .set({
+          attempts,
+          last_error: message.slice(0, 500),
+          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          next_attempt_at: iso(new Date(services.clock().getTime() + retryDelaySeconds(attempts) * 1000)),
+        })
+        .where("id", "=", row.id)
+        .execute();
     }
   }
   return claimed.rows.length;
@@ -58,7 +65,9 @@ export function startOutboxWorker(services: Services): { kick(): void; stop(): P
   const loop = async () => {
     while (!stopped) {
       try {
-        while (!stopped && (await processOutboxOnce(services)) > 0) { /* drain */ }
+        while (!stopped && (await processOutboxOnce(services)) > 0) {
+          /* drain */
+        }
       } catch (error) {
         services.log.error({ err: error instanceof Error ? error.message : String(error) }, "outbox worker error");
       }
@@ -73,6 +82,10 @@ export function startOutboxWorker(services: Services): { kick(): void; stop(): P
   running = loop();
   return {
     kick: () => wake?.(),
-    stop: async () => { stopped = true; wake?.(); await running; },
+    stop: async () => {
+      stopped = true;
+      wake?.();
+      await running;
+    },
   };
 }

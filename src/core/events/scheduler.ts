@@ -10,9 +10,16 @@ export function startScheduler(services: Services): { stop(): void } {
       const tick = async () => {
         if (running.has(job.name)) return;
         running.add(job.name);
-        try { await job.run(services, services.clock()); }
-        catch (error) { services.log.error({ job: job.name, err: error instanceof Error ? error.message : String(error) }, "job failed"); }
-        finally { running.delete(job.name); }
+        try {
+          await job.run(services, services.clock());
+        } catch (error) {
+          services.log.error(
+            { job: job.name, err: error instanceof Error ? error.message : String(error) },
+            "job failed",
+          );
+        } finally {
+          running.delete(job.name);
+        }
       };
       timers.push(setInterval(tick, job.everySeconds * 1000));
       setTimeout(tick, 500).unref();

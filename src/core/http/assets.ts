@@ -10,8 +10,16 @@ import type { FastifyInstance } from "fastify";
 import { buildClientScript } from "../../web/build-client";
 import { purgeCss } from "../../web/purge-css";
 
-export interface Asset { body: Buffer; gzip: Buffer; brotli: Buffer; type: string }
-export interface Assets { urls: { css: string; js: string }; files: Map<string, Asset> }
+export interface Asset {
+  body: Buffer;
+  gzip: Buffer;
+  brotli: Buffer;
+  type: string;
+}
+export interface Assets {
+  urls: { css: string; js: string };
+  files: Map<string, Asset>;
+}
 
 const require = createRequire(import.meta.url);
 const srcDir = path.resolve(import.meta.dirname, "../..");
@@ -57,15 +65,27 @@ function inputsKey(): string {
 
 async function builtCssAndScript(): Promise<{ css: string; js: string }> {
   const cacheFile = path.join(cacheDir, `assets-${inputsKey()}.json`);
-  try { return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { css: string; js: string }; } catch { /* not built yet */ }
-  const css = purgeCss(cssInputs().map((f) => fs.readFileSync(f, "utf8")).join("\n"), srcDir);
+  try {
+    return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { css: string; js: string };
+  } catch {
+    /* not built yet */
+  }
+  const css = purgeCss(
+    cssInputs()
+      .map((f) => fs.readFileSync(f, "utf8"))
+      .join("\n"),
+    srcDir,
+  );
   const js = await buildClientScript();
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
-    for (const old of fs.readdirSync(cacheDir)) if (old.startsWith("assets-")) fs.rmSync(path.join(cacheDir, old), { force: true });
+    for (const old of fs.readdirSync(cacheDir))
+      if (old.startsWith("assets-")) fs.rmSync(path.join(cacheDir, old), { force: true });
     fs.writeFileSync(`${cacheFile}.${process.pid}.tmp`, JSON.stringify({ css, js }));
     fs.renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
-  } catch { /* a read-only installation builds at every start; that is only slower */ }
+  } catch {
+    /* a read-only installation builds at every start; that is only slower */
+  }
   return { css, js };
 }
 
@@ -75,12 +95,18 @@ export async function buildAssets(): Promise<Assets> {
   const jsUrl = hashed("app", "js", js);
   return {
     urls: { css: cssUrl, js: jsUrl },
-    files: new Map([[cssUrl, asset(css, "text/css; charset=utf-8")], [jsUrl, asset(js, "text/javascript; charset=utf-8")]]),
+    files: new Map([
+      [cssUrl, asset(css, "text/css; charset=utf-8")],
+      [jsUrl, asset(js, "text/javascript; charset=utf-8")],
+    ]),
   };
 }
 
 /** Built on first use, so commands that never serve a page (migrate, site create) skip the work. */
-export interface LazyAssets { current: Assets | null; load(): Promise<Assets> }
+export interface LazyAssets {
+  current: Assets | null;
+  load(): Promise<Assets>;
+}
 
 let shared: Promise<Assets> | null = null;
 
@@ -93,12 +119,17 @@ export function lazyAssets(): LazyAssets {
 }
 
 export function registerAssets(app: FastifyInstance, assets: LazyAssets): void {
-  app.addHook("onRequest", async () => { if (!assets.current) await assets.load(); });
+  app.addHook("onRequest", async () => {
+    if (!assets.current) await assets.load();
+  });
   app.get("/assets/*", async (request, reply) => {
     const file = assets.current!.files.get(request.url.split("?")[0]!);
     if (!file) return reply.status(404).type("text/plain").send("Not found");
     const accept = String(request.headers["accept-encoding"] ?? "");
-    reply.header("Cache-Control", "public, max-age=31536000, immutable").header("Vary", "Accept-Encoding").type(file.type);
+    reply
+      .header("Cache-Control", "public, max-age=31536000, immutable")
+      .header("Vary", "Accept-Encoding")
+      .type(file.type);
     if (/\bbr\b/.test(accept)) return reply.header("Content-Encoding", "br").send(file.brotli);
     if (/\bgzip\b/.test(accept)) return reply.header("Content-Encoding", "gzip").send(file.gzip);
     return reply.send(file.body);

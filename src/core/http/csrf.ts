@@ -18,9 +18,13 @@ export function csrfTokenValid(secret: string, binding: string | undefined, toke
 export function isCrossSite(headers: Record<string, string | string[] | undefined>, host: string | undefined): boolean {
   const fetchSite = headers["sec-fetch-site"];
   if (fetchSite === "cross-site") return true;
-  const origin = headers["origin"];
+  const origin = headers.origin;
   if (typeof origin === "string" && origin !== "null") {
-    try { return new URL(origin).host !== host; } catch { return true; }
+    try {
+      return new URL(origin).host !== host;
+    } catch {
+      return true;
+    }
   }
   return origin === "null";
 }

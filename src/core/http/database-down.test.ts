@@ -25,6 +25,8 @@ describe.each(testDatabases)("when the $name database is unreachable", (database
     const api = await agent.get("/api/v1/anything");
     expect(api.statusCode).toBe(503);
     expect(api.headers["content-type"]).toContain("application/problem+json");
-    await t.close().catch(() => { /* the database is already gone */ });
+    await t.close().catch(() => {
+      /* the database is already gone */
+    });
   });
 });

@@ -6,7 +6,6 @@ import { Layout } from "../views/layout";
 import { HttpError, RateLimitedError } from "./errors";
 import { sendPage } from "./render";
 
-
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith("/api/");
 }
@@ -14,8 +13,12 @@ export function isApiRequest(request: FastifyRequest): boolean {
 function looksLikeDatabaseDown(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? "";
   const message = error instanceof Error ? error.message : "";
-  return ["ECONNREFUSED", "57P01", "57P03", "08006", "08001", "SQLITE_CANTOPEN", "SQLITE_IOERR"].includes(code)
-    || /connect ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|database is closed|driver has already been destroyed/i.test(message);
+  return (
+    ["ECONNREFUSED", "57P01", "57P03", "08006", "08001", "SQLITE_CANTOPEN", "SQLITE_IOERR"].includes(code) ||
+    /connect ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|database is closed|driver has already been destroyed/i.test(
+      message,
+    )
+  );
 }
 
 function classify(error: unknown): HttpError {
@@ -23,7 +26,11 @@ function classify(error: unknown): HttpError {
   const fe = error as FastifyError;
   if (fe.statusCode === 413 || fe.code === "FST_ERR_CTP_BODY_TOO_LARGE") return new HttpError(413, "errors.tooLarge");
   if (fe.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return new HttpError(415, "errors.unsupportedMediaType");
-  if (fe.validation || fe.code?.startsWith("FST_ERR_CTP") || (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)) {
+  if (
+    fe.validation ||
+    fe.code?.startsWith("FST_ERR_CTP") ||
+    (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+  ) {
     return new HttpError(fe.statusCode && fe.statusCode < 500 ? fe.statusCode : 400, "errors.badRequest");
   }
   if (looksLikeDatabaseDown(error)) return new HttpError(503, "errors.unavailable");
@@ -36,35 +43,61 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, httpErro
   if (httpError instanceof RateLimitedError) reply.header("Retry-After", String(httpError.retryAfterSeconds));
   if (httpError.status === 503) reply.header("Retry-After", "30");
   if (isApiRequest(request)) {
-    return reply.status(httpError.status).type("application/problem+json").send({
-      type: `about:blank`,
-      title: t(httpError.messageKey, httpError.params),
-      status: httpError.status,
-      instance: request.url.split("?")[0],
-      ...(httpError.fieldErrors.length
-        ? { invalidParams: httpError.fieldErrors.map((e) => ({ name: e.field, code: e.messageKey, reason: t(e.messageKey) })) }
-        : {}),
-    });
+    return reply
+      .status(httpError.status)
+      .type("application/problem+json")
+      .send({
+        type: `about:blank`,
+        title: t(httpError.messageKey, httpError.params),
+        status: httpError.status,
+        instance: request.url.split("?")[0],
+        ...(httpError.fieldErrors.length
+          ? {
+              invalidParams: httpError.fieldErrors.map((e) => ({
+                name: e.field,
+                code: e.messageKey,
+                reason: t(e.messageKey),
+              })),
+            }
+          : {}),
+      });
   }
   if (httpError.status === 401) {
     // People who are not logged in are sent to the log-in page and brought back afterwards.
-    const back = request.method === "GET" ? request.url : (request.headers.referer ? new URL(request.headers.referer, "http://x").pathname : "/");
+    const back =
+      request.method === "GET"
+        ? request.url
+        : request.headers.referer
+          ? new URL(request.headers.referer, "http://x").pathname
+          : "/";
     return reply.redirect(`/inloggen?terug=${encodeURIComponent(back)}`, 303);
   }
-  const title = t(hasMessage(lang, `errors.title.${httpError.status}`) ? `errors.title.${httpError.status}` : "errors.title.400");
+  const title = t(
+    hasMessage(lang, `errors.title.${httpError.status}`) ? `errors.title.${httpError.status}` : "errors.title.400",
+  );
   if (!request.site) {
     // No site (database down before we could look it up): a self-contained page, no layout.
-    return reply.status(httpError.status).type("text/html; charset=utf-8")
-      .send(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${t(httpError.messageKey, httpError.params)}</p></main></body></html>`);
+    return reply
+      .status(httpError.status)
+      .type("text/html; charset=utf-8")
+      .send(
+        `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${t(httpError.messageKey, httpError.params)}</p></main></body></html>`,
+      );
   }
   const ctx = request.pageContext();
-  return sendPage(reply, (
+  return sendPage(
+    reply,
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t(httpError.messageKey, httpError.params)}</p>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/">{t("errors.backHome")}</a></p>
-    </Layout>
-  ), httpError.status);
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/">
+          {t("errors.backHome")}
+        </a>
+      </p>
+    </Layout>,
+    httpError.status,
+  );
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

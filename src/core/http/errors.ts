@@ -1,6 +1,9 @@
 // Errors a route may throw. The error handler (error-handler.tsx) turns them into an HTML page in
 // the site's style or into application/problem+json for the API.
-export interface FieldError { field: string; messageKey: string }
+export interface FieldError {
+  field: string;
+  messageKey: string;
+}
 
 export class HttpError extends Error {
   constructor(

@@ -10,7 +10,9 @@ import { maskUrl } from "./logging";
 
 describe("masking URLs for the log", () => {
   it("hides tokens and e-mail addresses but keeps the path readable", () => {
-    expect(maskUrl("/account/bevestigen?token=Abcdefghijklmnopqrstuvwxyz0123456789_-x")).toBe("/account/bevestigen?token=[redacted]");
+    expect(maskUrl("/account/bevestigen?token=Abcdefghijklmnopqrstuvwxyz0123456789_-x")).toBe(
+      "/account/bevestigen?token=[redacted]",
+    );
     expect(maskUrl("/admin/gebruikers?q=jan@example.org")).toBe("/admin/gebruikers?q=[email]");
     expect(maskUrl("/ideeen/12")).toBe("/ideeen/12");
   });
@@ -19,10 +21,20 @@ describe("masking URLs for the log", () => {
 describe("the demo's mail log (no SMTP_URL)", () => {
   it("prints the mail with its link masked and points to /admin/outbox", async () => {
     const lines: string[] = [];
-    const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const transport = createMailTransport(undefined, "x@example.org", pino({ level: "info" }, stream));
-    const token = "Zx9_" + "k".repeat(40);
-    await transport.send({ to: "iemand@example.org", subject: "Bevestig uw adres", text: `Klik: http://localhost:3000/account/bevestigen?token=${token}`, html: "" });
+    const token = `Zx9_${"k".repeat(40)}`;
+    await transport.send({
+      to: "iemand@example.org",
+      subject: "Bevestig uw adres",
+      text: `Klik: http://localhost:3000/account/bevestigen?token=${token}`,
+      html: "",
+    });
     const log = lines.join("");
     expect(log).toContain("Bevestig uw adres");
     expect(log).toContain("/admin/outbox");
@@ -34,7 +46,12 @@ describe("the demo's mail log (no SMTP_URL)", () => {
 describe.each(testDatabases.slice(0, 1))("log lines of account flows on $name", (database) => {
   it("carry request ids and never a password, token, cookie or e-mail address", async () => {
     const lines: string[] = [];
-    const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const t = await createTestApp(database, { env: { LOG_LEVEL: "trace" }, logStream: stream });
     const email = "geheim.adres@example.org";
     const password = "een-heel-lang-wachtwoord-9271";
@@ -55,7 +72,14 @@ describe.each(testDatabases.slice(0, 1))("log lines of account flows on $name", 
     expect(lines.length).toBeGreaterThan(10);
     expect(log).toContain('"reqId":"trace-me-123"');
     const session = agent.cookies.get("inspraak_session")!;
-    for (const secret of [email, password, "verkeerd-wachtwoord-12345", link!, session, agent.cookies.get("inspraak_csrf") ?? session]) {
+    for (const secret of [
+      email,
+      password,
+      "verkeerd-wachtwoord-12345",
+      link!,
+      session,
+      agent.cookies.get("inspraak_csrf") ?? session,
+    ]) {
       expect(log).not.toContain(secret);
     }
   });

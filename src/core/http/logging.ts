@@ -17,12 +17,24 @@ export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): F
       level: config.logLevel,
       ...(stream ? { stream } : {}),
       redact: {
-        paths: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']", "res.headers['set-cookie']",
-          "*.password", "*.email", "*.to", "*.token"],
+        paths: [
+          "req.headers.cookie",
+          "req.headers.authorization",
+          "req.headers['x-csrf-token']",
+          "res.headers['set-cookie']",
+          "*.password",
+          "*.email",
+          "*.to",
+          "*.token",
+        ],
         censor: "[redacted]",
       },
       serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: maskUrl(req.url), id: req.id }),
+        req: (req: { method: string; url: string; id: string }) => ({
+          method: req.method,
+          url: maskUrl(req.url),
+          id: req.id,
+        }),
       },
     },
     requestIdHeader: "x-request-id",

@@ -13,8 +13,15 @@ import { renderToString } from "preact-render-to-string";
 
 const TTL_MS = 1000;
 const MAX_ENTRIES = 500;
-interface Entry { clockAt: number; version: number; html: string }
-interface Cache { entries: Map<string, Entry>; version: number }
+interface Entry {
+  clockAt: number;
+  version: number;
+  html: string;
+}
+interface Cache {
+  entries: Map<string, Entry>;
+  version: number;
+}
 const caches = new WeakMap<FastifyInstance, Cache>();
 
 function cacheOf(app: FastifyInstance): Cache {
@@ -29,7 +36,7 @@ export function invalidatePageCache(app: FastifyInstance): void {
   cache.entries.clear();
 }
 
-const cacheable = (request: FastifyRequest) => !request.user && !request.cookies["inspraak_flash"];
+const cacheable = (request: FastifyRequest) => !request.user && !request.cookies.inspraak_flash;
 const keyOf = (request: FastifyRequest) => `${request.site.id}|${request.lang}|${request.url}`;
 
 /** Sends the cached page if there is a fresh one; returns false when the caller must render. */
@@ -47,7 +54,13 @@ export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, now
 }
 
 /** Renders and sends a page, keeping it for the next anonymous visitors when allowed. */
-export function sendAndCachePage(request: FastifyRequest, reply: FastifyReply, page: VNode, now: Date, version: number): FastifyReply {
+export function sendAndCachePage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: VNode,
+  now: Date,
+  version: number,
+): FastifyReply {
   const html = `<!DOCTYPE html>${renderToString(page)}`;
   const cache = cacheOf(request.server);
   // `version` was read before the page's data: a change that started since then is not cached.
@@ -61,8 +74,12 @@ export function sendAndCachePage(request: FastifyRequest, reply: FastifyReply, p
 /** Any change empties the cache, when it starts and when it is done. */
 export function registerPageCacheInvalidation(app: FastifyInstance): void {
   const mutating = (request: FastifyRequest) => request.method !== "GET" && request.method !== "HEAD";
-  app.addHook("onRequest", async (request) => { if (mutating(request)) invalidatePageCache(request.server); });
-  app.addHook("onResponse", async (request) => { if (mutating(request)) invalidatePageCache(request.server); });
+  app.addHook("onRequest", async (request) => {
+    if (mutating(request)) invalidatePageCache(request.server);
+  });
+  app.addHook("onResponse", async (request) => {
+    if (mutating(request)) invalidatePageCache(request.server);
+  });
 }
 
 /** The cache version before reading a page's data (see sendAndCachePage). */

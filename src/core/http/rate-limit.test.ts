@@ -21,7 +21,8 @@ function behavesAsRateLimiter(make: () => Promise<RateLimiter>) {
 
   it("counts keys separately and forgets a key on reset", async () => {
     const limiter = await make();
-    const a = `a:${Math.random()}`, b = `b:${Math.random()}`;
+    const a = `a:${Math.random()}`,
+      b = `b:${Math.random()}`;
     await limiter.hit(a, 1, 60, now);
     expect((await limiter.hit(a, 1, 60, now)).allowed).toBe(false);
     expect((await limiter.hit(b, 1, 60, now)).allowed).toBe(true);
@@ -32,7 +33,9 @@ function behavesAsRateLimiter(make: () => Promise<RateLimiter>) {
 
 describe.each(testDatabases)("rate limits in the $name database", (database) => {
   const opened: Db[] = [];
-  afterAll(async () => { for (const db of opened) await db.close(); });
+  afterAll(async () => {
+    for (const db of opened) await db.close();
+  });
   behavesAsRateLimiter(async () => {
     const db = await database.open();
     opened.push(db);

@@ -9,7 +9,10 @@ import type { Redis } from "ioredis";
 import type { Db } from "../db/database";
 import { iso } from "../db/time";
 
-export interface RateLimitResult { allowed: boolean; retryAfterSeconds: number }
+export interface RateLimitResult {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
 
 export interface RateLimiter {
   /** Counts one attempt for `key`; refuses once more than `limit` fall in the window. */
@@ -21,12 +24,25 @@ export function databaseRateLimiter(db: Db): RateLimiter {
   return {
     async hit(key, limit, windowSeconds, now) {
       const resetAt = iso(new Date(now.getTime() + windowSeconds * 1000));
-      const row = await db.kysely.insertInto("rate_limits")
+      const row = await db.kysely
+        .insertInto("rate_limits")
         .values({ key, count: 1, reset_at: resetAt })
-        .onConflict((oc) => oc.column("key").doUpdateSet((eb) => ({
-          count: eb.case().when("rate_limits.reset_at", "<=", iso(now)).then(1).else(eb("rate_limits.count", "+", 1)).end(),
-          reset_at: eb.case().when("rate_limits.reset_at", "<=", iso(now)).then(resetAt).else(eb.ref("rate_limits.reset_at")).end(),
-        })))
+        .onConflict((oc) =>
+          oc.column("key").doUpdateSet((eb) => ({
+            count: eb
+              .case()
+              .when("rate_limits.reset_at", "<=", iso(now))
+              .then(1)
+              .else(eb("rate_limits.count", "+", 1))
+              .end(),
+            reset_at: eb
+              .case()
+              .when("rate_limits.reset_at", "<=", iso(now))
+              .then(resetAt)
+              .else(eb.ref("rate_limits.reset_at"))
+              .end(),
+          })),
+        )
         .returning(["count", "reset_at"])
         .executeTakeFirstOrThrow();
       return verdict(row.count, limit, new Date(row.reset_at), now);
@@ -43,10 +59,15 @@ export function redisRateLimiter(redis: Redis): RateLimiter {
       const k = `inspraak:rl:${key}`;
       const [[, count], [, ttl]] = (await redis.multi().incr(k).pttl(k).exec()) as [[null, number], [null, number]];
       let ttlMs = ttl;
-      if (ttl < 0) { await redis.pexpire(k, windowSeconds * 1000); ttlMs = windowSeconds * 1000; }
+      if (ttl < 0) {
+        await redis.pexpire(k, windowSeconds * 1000);
+        ttlMs = windowSeconds * 1000;
+      }
       return verdict(count, limit, new Date(now.getTime() + ttlMs), now);
     },
-    async reset(key) { await redis.del(`inspraak:rl:${key}`); },
+    async reset(key) {
+      await redis.del(`inspraak:rl:${key}`);
+    },
   };
 }
 
@@ -67,7 +88,9 @@ export function memoryRateLimiter(maxKeys = 100_000): RateLimiter {
       w.count++;
       return verdict(w.count, limit, new Date(w.resetAt), now);
     },
-    async reset(key) { windows.delete(key); },
+    async reset(key) {
+      windows.delete(key);
+    },
   };
 }
 

@@ -5,7 +5,10 @@ import { renderToString } from "preact-render-to-string";
 import type { PageContext } from "../views/context";
 
 export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
-  return reply.status(status).type("text/html; charset=utf-8").send(`<!DOCTYPE html>${renderToString(page)}`);
+  return reply
+    .status(status)
+    .type("text/html; charset=utf-8")
+    .send(`<!DOCTYPE html>${renderToString(page)}`);
 }
 
 export function pageContext(request: FastifyRequest): PageContext {
@@ -20,6 +23,7 @@ export function redirectWithFlash(reply: FastifyReply, location: string, flashKe
 
 /** Only local paths are followed after log-in or a language switch (no open redirect). */
 export function safeLocalPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return fallback;
   return value;
 }

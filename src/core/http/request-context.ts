@@ -24,7 +24,11 @@ declare module "fastify" {
   }
 }
 
-export interface CookieNames { session: string; csrf: string; secure: boolean }
+export interface CookieNames {
+  session: string;
+  csrf: string;
+  secure: boolean;
+}
 
 export function cookieNames(https: boolean): CookieNames {
   // __Host- cookies must be Secure, so plain-http development uses unprefixed names.
@@ -35,14 +39,23 @@ export function cookieNames(https: boolean): CookieNames {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function registerRequestContext(app: FastifyInstance, services: Services, assets: LazyAssets, cookies: CookieNames): void {
+export function registerRequestContext(
+  app: FastifyInstance,
+  services: Services,
+  assets: LazyAssets,
+  cookies: CookieNames,
+): void {
   app.decorateRequest("site", null as unknown as Site);
   app.decorateRequest("user", null);
   app.decorateRequest("lang", "nl");
   app.decorateRequest("t", null as unknown as Translate);
   app.decorateRequest("sessionToken", null);
-  app.decorateRequest("pageContext", function (this: FastifyRequest) { return buildPageContext(this, services, assets); });
-  app.decorateRequest("csrfToken", function (this: FastifyRequest) { return csrfToken(this, services.secret, cookies); });
+  app.decorateRequest("pageContext", function (this: FastifyRequest) {
+    return buildPageContext(this, services, assets);
+  });
+  app.decorateRequest("csrfToken", function (this: FastifyRequest) {
+    return csrfToken(this, services.secret, cookies);
+  });
 
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/assets/") || request.url === "/healthz" || request.url === "/readyz") return;
@@ -51,10 +64,16 @@ export function registerRequestContext(app: FastifyInstance, services: Services,
     request.site = site;
     const token = request.cookies[cookies.session];
     if (token) {
-      request.user = await loadSessionUser(services.db, token, site.id, services.clock(), services.config.sessionIdleMinutes);
+      request.user = await loadSessionUser(
+        services.db,
+        token,
+        site.id,
+        services.clock(),
+        services.config.sessionIdleMinutes,
+      );
       request.sessionToken = request.user ? token : null;
     }
-    request.lang = chooseLanguage(request.cookies["inspraak_lang"], site);
+    request.lang = chooseLanguage(request.cookies.inspraak_lang, site);
     request.t = translator(request.lang);
   });
 
@@ -106,7 +125,7 @@ export function flushCsrfCookie(request: FastifyRequest, reply: FastifyReply, co
 }
 
 function buildPageContext(request: FastifyRequest, services: Services, assets: LazyAssets): PageContext {
-  const flash = request.cookies["inspraak_flash"] ?? null;
+  const flash = request.cookies.inspraak_flash ?? null;
   return {
     t: request.t,
     lang: request.lang,

@@ -7,10 +7,14 @@ import type { FormState } from "../views/forms";
 function keyFor(issue: z.core.$ZodIssue): string {
   if (/^[a-z][\w-]*(\.[\w-]+)+$/.test(issue.message)) return issue.message;
   switch (issue.code) {
-    case "too_small": return issue.origin === "string" ? "forms.errors.required" : "forms.errors.tooSmall";
-    case "too_big": return "forms.errors.tooLong";
-    case "invalid_type": return "forms.errors.required";
-    default: return "forms.errors.invalid";
+    case "too_small":
+      return issue.origin === "string" ? "forms.errors.required" : "forms.errors.tooSmall";
+    case "too_big":
+      return "forms.errors.tooLong";
+    case "invalid_type":
+      return "forms.errors.required";
+    default:
+      return "forms.errors.invalid";
   }
 }
 

@@ -15,13 +15,23 @@ describe("message catalogs", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const differ = Object.keys(nl).filter((k) => k in en && placeholders(nl[k]!).join() !== placeholders(en[k]!).join());
+    const differ = Object.keys(nl).filter(
+      (k) => k in en && placeholders(nl[k]!).join() !== placeholders(en[k]!).join(),
+    );
     expect(differ).toEqual([]);
   });
 
   it("have no empty messages", () => {
-    expect(Object.entries(nl).filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
-    expect(Object.entries(en).filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(nl)
+        .filter(([, v]) => !v.trim())
+        .map(([k]) => k),
+    ).toEqual([]);
+    expect(
+      Object.entries(en)
+        .filter(([, v]) => !v.trim())
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
   it("fill in placeholders and plural forms", () => {

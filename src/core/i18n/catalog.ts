@@ -13,7 +13,10 @@ const root = path.resolve(import.meta.dirname, "../../../locales");
 export function loadCatalog(lang: Language, dir = root): Messages {
   const messages: Messages = {};
   const folder = path.join(dir, lang);
-  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const part = JSON.parse(fs.readFileSync(path.join(folder, file), "utf8")) as Record<string, unknown>;
     flatten(part, "", messages, `${lang}/${file}`);
   }
@@ -49,7 +52,10 @@ export function translator(lang: Language): Translate {
   const messages = catalog(lang);
   return (key, params) => {
     let text = messages[key];
-    if (text === undefined) { missingKeys.add(`${lang}:${key}`); return key; }
+    if (text === undefined) {
+      missingKeys.add(`${lang}:${key}`);
+      return key;
+    }
     if (params && typeof params.count === "number") {
       const plural = messages[`${key}_${params.count === 1 ? "one" : "other"}`];
       if (plural !== undefined) text = plural;
@@ -71,7 +77,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 
 export function formatDate(lang: Language, isoDate: string, withTime = false): string {
   return cached(`date:${lang}:${withTime}`, () => {
-    const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" };
+    const options: Intl.DateTimeFormatOptions = {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "Europe/Amsterdam",
+    };
     if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
     return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", options);
   }).format(new Date(isoDate));

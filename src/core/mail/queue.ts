@@ -8,14 +8,23 @@ export async function queueMail(trx: Executor, siteId: number | null, message: M
 }
 
 /** Writes a component event; the component's outbox handler runs it after commit. */
-export async function queueEvent(trx: Executor, siteId: number | null, kind: string, payload: unknown, now: Date): Promise<void> {
-  await trx.insertInto("outbox").values({
-    site_id: siteId,
-    kind,
-    payload: JSON.stringify(payload),
-    status: "pending",
-    attempts: 0,
-    next_attempt_at: iso(now),
-    created_at: iso(now),
-  }).execute();
+export async function queueEvent(
+  trx: Executor,
+  siteId: number | null,
+  kind: string,
+  payload: unknown,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto("outbox")
+    .values({
+      site_id: siteId,
+      kind,
+      payload: JSON.stringify(payload),
+      status: "pending",
+      attempts: 0,
+      next_attempt_at: iso(now),
+      created_at: iso(now),
+    })
+    .execute();
 }

@@ -26,13 +26,16 @@ export function renderMail(content: MailContent): MailMessage {
     content.footer,
     ...(content.unsubscribeUrl ? [content.unsubscribeUrl] : []),
   ].join("\n");
-  const html = `<!DOCTYPE html><html lang="${content.lang}"><head><meta charset="utf-8"><title>${escape(content.subject)}</title></head>` +
+  const html =
+    `<!DOCTYPE html><html lang="${content.lang}"><head><meta charset="utf-8"><title>${escape(content.subject)}</title></head>` +
     `<body style="font-family:sans-serif;line-height:1.5;max-width:40em">` +
     `<p>${escape(content.greeting)}</p>` +
     content.paragraphs.map((p) => `<p>${escape(p)}</p>`).join("") +
     (content.action ? `<p><a href="${escape(content.action.url)}">${escape(content.action.label)}</a></p>` : "") +
     `<hr><p style="font-size:0.9em">${escape(content.footer)}` +
-    (content.unsubscribeUrl ? ` <a href="${escape(content.unsubscribeUrl)}">${escape(content.unsubscribeUrl)}</a>` : "") +
+    (content.unsubscribeUrl
+      ? ` <a href="${escape(content.unsubscribeUrl)}">${escape(content.unsubscribeUrl)}</a>`
+      : "") +
     `</p></body></html>`;
   const headers: Record<string, string> = {};
   if (content.unsubscribeUrl) {

@@ -26,7 +26,10 @@ export function createMailTransport(smtpUrl: string | undefined, from: string, l
       async send(message) {
         // Logs never hold addresses or tokens, so the text is printed with links masked; the
         // whole mail, links included, is for admins at /admin/outbox.
-        log.info({ mail: { subject: message.subject, text: maskUrl(message.text) } }, "mail kept in the outbox (no SMTP_URL); read it at /admin/outbox");
+        log.info(
+          { mail: { subject: message.subject, text: maskUrl(message.text) } },
+          "mail kept in the outbox (no SMTP_URL); read it at /admin/outbox",
+        );
       },
       close() {},
     };

@@ -5,8 +5,12 @@ import { forgetCachedSites } from "../sites/resolve";
 
 describe.each(testDatabases)("core pages on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("renders the home page in Dutch with the site's name, a skip link and landmarks", async () => {
     const res = await t.agent().get("/");
@@ -100,7 +104,9 @@ describe.each(testDatabases)("core pages on $name", (database) => {
     expect((await anonymous.get("/")).body).toContain("Welkom bij Cachestad");
     await rename("Wijzigstad");
     await anonymous.post("/uitloggen", {});
-    expect((await anonymous.get("/")).body, "a change in this process empties the cache").toContain("Welkom bij Wijzigstad");
+    expect((await anonymous.get("/")).body, "a change in this process empties the cache").toContain(
+      "Welkom bij Wijzigstad",
+    );
     await rename("Teststad");
   });
 });

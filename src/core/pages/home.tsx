@@ -11,12 +11,16 @@ export function registerHome(app: FastifyInstance, services: Services): void {
     const version = cacheVersion(request);
     const ctx = request.pageContext();
     const sections = await Promise.all(services.components.map((c) => c.homeSection?.(request, services) ?? null));
-    return sendAndCachePage(request, reply, (
+    return sendAndCachePage(
+      request,
+      reply,
       <Layout ctx={ctx} title={ctx.t("home.title")}>
         <h1 class="utrecht-heading-1">{ctx.t("home.heading", { site: ctx.site.name })}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">{ctx.t("home.intro")}</p>
         {sections}
-      </Layout>
-    ), now, version);
+      </Layout>,
+      now,
+      version,
+    );
   });
 }

@@ -14,7 +14,13 @@ export function registerSystemRoutes(app: FastifyInstance, services: Services, s
   app.get<{ Params: { lang: string }; Querystring: { terug?: string } }>("/taal/:lang", async (request, reply) => {
     const lang = request.params.lang;
     if (lang !== "nl" && lang !== "en") return reply.callNotFound();
-    reply.setCookie("inspraak_lang", lang, { path: "/", sameSite: "lax", httpOnly: true, secure: secureCookies, maxAge: 365 * 86400 });
+    reply.setCookie("inspraak_lang", lang, {
+      path: "/",
+      sameSite: "lax",
+      httpOnly: true,
+      secure: secureCookies,
+      maxAge: 365 * 86400,
+    });
     return reply.redirect(safeLocalPath(request.query.terug), 303);
   });
 }

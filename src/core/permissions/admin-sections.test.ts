@@ -34,12 +34,18 @@ describe("admin sections", () => {
   });
 
   it("only ever shows sections whose roles the user holds", () => {
-    const linkArb = fc.record({ href: fc.constant("/admin/x"), labelKey: fc.constant("x"), roles: fc.subarray([...ROLES]) });
-    fc.assert(fc.property(roleSet, fc.array(linkArb, { maxLength: 5 }), (have, links) => {
-      for (const section of visibleSections(have, links)) {
-        expect(section.roles.some((r) => r !== "resident" && have.has(r))).toBe(true);
-      }
-      if (!mayOpenAdmin(have)) expect(visibleSections(have, links)).toEqual([]);
-    }));
+    const linkArb = fc.record({
+      href: fc.constant("/admin/x"),
+      labelKey: fc.constant("x"),
+      roles: fc.subarray([...ROLES]),
+    });
+    fc.assert(
+      fc.property(roleSet, fc.array(linkArb, { maxLength: 5 }), (have, links) => {
+        for (const section of visibleSections(have, links)) {
+          expect(section.roles.some((r) => r !== "resident" && have.has(r))).toBe(true);
+        }
+        if (!mayOpenAdmin(have)) expect(visibleSections(have, links)).toEqual([]);
+      }),
+    );
   });
 });

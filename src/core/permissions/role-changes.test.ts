@@ -6,7 +6,10 @@ import { GRANTABLE_ROLES } from "./roles";
 
 describe("role changes", () => {
   it("computes what is granted and what is revoked", () => {
-    expect(diffRoles(["resident", "moderator"], ["official"])).toEqual({ granted: ["official"], revoked: ["moderator"] });
+    expect(diffRoles(["resident", "moderator"], ["official"])).toEqual({
+      granted: ["official"],
+      revoked: ["moderator"],
+    });
     expect(diffRoles(["resident", "admin"], ["admin"])).toEqual({ granted: [], revoked: [] });
   });
 
@@ -15,17 +18,28 @@ describe("role changes", () => {
   });
 
   it("refuses to remove the last admin of a site", () => {
-    expect(planRoleChange({ current: ["admin"], wanted: [], adminCount: 1 })).toEqual({ ok: false, reason: "lastAdmin" });
-    expect(planRoleChange({ current: ["admin"], wanted: ["moderator"], adminCount: 1 })).toEqual({ ok: false, reason: "lastAdmin" });
+    expect(planRoleChange({ current: ["admin"], wanted: [], adminCount: 1 })).toEqual({
+      ok: false,
+      reason: "lastAdmin",
+    });
+    expect(planRoleChange({ current: ["admin"], wanted: ["moderator"], adminCount: 1 })).toEqual({
+      ok: false,
+      reason: "lastAdmin",
+    });
   });
 
   it("allows removing an admin when another admin remains", () => {
-    expect(planRoleChange({ current: ["admin"], wanted: [], adminCount: 2 })).toEqual({ ok: true, change: { granted: [], revoked: ["admin"] } });
+    expect(planRoleChange({ current: ["admin"], wanted: [], adminCount: 2 })).toEqual({
+      ok: true,
+      change: { granted: [], revoked: ["admin"] },
+    });
   });
 
   it("allows other changes to the last admin", () => {
-    expect(planRoleChange({ current: ["admin"], wanted: ["admin", "council"], adminCount: 1 }))
-      .toEqual({ ok: true, change: { granted: ["council"], revoked: [] } });
+    expect(planRoleChange({ current: ["admin"], wanted: ["admin", "council"], adminCount: 1 })).toEqual({
+      ok: true,
+      change: { granted: ["council"], revoked: [] },
+    });
   });
 
   it("knows which roles may be granted", () => {
@@ -36,11 +50,13 @@ describe("role changes", () => {
 
   it("applying the change to the current roles gives exactly the wanted roles", () => {
     const roles = fc.subarray([...GRANTABLE_ROLES]);
-    fc.assert(fc.property(roles, roles, (current, wanted) => {
-      const { granted, revoked } = diffRoles(current, wanted);
-      const after = new Set(current.filter((r) => !revoked.includes(r)).concat(granted));
-      expect([...after].sort()).toEqual([...wanted].sort());
-      expect(granted.filter((r) => revoked.includes(r))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(roles, roles, (current, wanted) => {
+        const { granted, revoked } = diffRoles(current, wanted);
+        const after = new Set(current.filter((r) => !revoked.includes(r)).concat(granted));
+        expect([...after].sort()).toEqual([...wanted].sort());
+        expect(granted.filter((r) => revoked.includes(r))).toEqual([]);
+      }),
+    );
   });
 });

@@ -25,7 +25,11 @@ export function diffRoles(current: Iterable<Role>, wanted: Iterable<Role>): Role
  * could repair that). Only admins change roles, so the one who would remove the last admin role is
  * always that last admin themselves.
  */
-export function planRoleChange(input: { current: Iterable<Role>; wanted: Iterable<Role>; adminCount: number }): RoleChangeResult {
+export function planRoleChange(input: {
+  current: Iterable<Role>;
+  wanted: Iterable<Role>;
+  adminCount: number;
+}): RoleChangeResult {
   const change = diffRoles(input.current, input.wanted);
   if (change.revoked.includes("admin") && input.adminCount <= 1) return { ok: false, reason: "lastAdmin" };
   return { ok: true, change };

@@ -11,7 +11,8 @@ export const hasAnyRole = (user: CurrentUser | null, ...roles: Role[]): boolean 
   !!user && roles.some((r) => user.roles.has(r));
 
 /** Staff see the admin area: each sees the parts for their own role. */
-export const isStaff = (user: CurrentUser | null): boolean => hasAnyRole(user, "moderator", "official", "council", "admin");
+export const isStaff = (user: CurrentUser | null): boolean =>
+  hasAnyRole(user, "moderator", "official", "council", "admin");
 
 /** Throws 401-like redirect need (no user) or 403 (wrong role). */
 export function requireRole(user: CurrentUser | null, ...roles: Role[]): CurrentUser {

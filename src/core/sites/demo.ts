@@ -16,29 +16,50 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
 ];
 
 export async function databaseIsEmpty(services: Services): Promise<boolean> {
-  const row = await services.db.kysely.selectFrom("sites").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await services.db.kysely
+    .selectFrom("sites")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n) === 0;
 }
 
 export async function seedDemo(services: Services): Promise<void> {
   const db = services.db.kysely;
   const now = services.clock();
-  const site = await createSite(db, {
-    slug: "west",
-    name: "Stadsdeel West",
-    hosts: ["localhost", "127.0.0.1"],
-    isDefault: true,
-    councilName: "Stadsdeelcommissie West",
-    councilEmails: ["commissie-west@example.org"],
-  }, now);
-  for (const [name, ranges] of [["Bos en Lommer", "1055-1056"], ["De Baarsjes", "1056-1057"], ["Westerpark", "1051-1052"], ["Oud-West", "1053-1054"]] as const) {
+  const site = await createSite(
+    db,
+    {
+      slug: "west",
+      name: "Stadsdeel West",
+      hosts: ["localhost", "127.0.0.1"],
+      isDefault: true,
+      councilName: "Stadsdeelcommissie West",
+      councilEmails: ["commissie-west@example.org"],
+    },
+    now,
+  );
+  for (const [name, ranges] of [
+    ["Bos en Lommer", "1055-1056"],
+    ["De Baarsjes", "1056-1057"],
+    ["Westerpark", "1051-1052"],
+    ["Oud-West", "1053-1054"],
+  ] as const) {
     await addArea(db, site.id, name, ranges);
   }
   for (const account of DEMO_ACCOUNTS) {
-    await createUser(db, {
-      siteId: site.id, email: account.email, password: DEMO_PASSWORD, displayName: account.name,
-      verified: true, roles: [account.role], postcode: "1055 AB",
-    }, now);
+    await createUser(
+      db,
+      {
+        siteId: site.id,
+        email: account.email,
+        password: DEMO_PASSWORD,
+        displayName: account.name,
+        verified: true,
+        roles: [account.role],
+        postcode: "1055 AB",
+      },
+      now,
+    );
   }
   for (const component of services.components) await component.seedDemo?.(services, site.id);
 }

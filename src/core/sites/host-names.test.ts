@@ -15,9 +15,24 @@ describe("host names", () => {
   });
 
   it("refuses anything that is not a host name", () => {
-    for (const bad of ["", " ", "https://west.example", "west.example:8080", "west.example/pad", "user@west.example",
-      "-west.example", "west-.example", "we st.example", "west..example", "999.1.1.1", "1.2.3", `${"a".repeat(64)}.example`,
-      `${"abc.".repeat(70)}example`, "west_example.nl", "*.example"]) {
+    for (const bad of [
+      "",
+      " ",
+      "https://west.example",
+      "west.example:8080",
+      "west.example/pad",
+      "user@west.example",
+      "-west.example",
+      "west-.example",
+      "we st.example",
+      "west..example",
+      "999.1.1.1",
+      "1.2.3",
+      `${"a".repeat(64)}.example`,
+      `${"abc.".repeat(70)}example`,
+      "west_example.nl",
+      "*.example",
+    ]) {
       expect(normalizeHostName(bad), bad).toBeNull();
     }
   });

@@ -18,6 +18,10 @@ export async function addHost(db: Executor, siteId: number, host: string): Promi
 }
 
 export async function removeHost(db: Executor, siteId: number, host: string): Promise<boolean> {
-  const result = await db.deleteFrom("site_hosts").where("site_id", "=", siteId).where("host", "=", host).executeTakeFirst();
+  const result = await db
+    .deleteFrom("site_hosts")
+    .where("site_id", "=", siteId)
+    .where("host", "=", host)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -1,8 +1,14 @@
 // Postcode ranges of an area, e.g. "1051-1058, 1060": which four-digit postcodes lie inside.
-export interface PostcodeRange { from: number; to: number }
+export interface PostcodeRange {
+  from: number;
+  to: number;
+}
 
 export function parsePostcodeRanges(text: string): PostcodeRange[] | null {
-  const parts = text.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const ranges: PostcodeRange[] = [];
   for (const part of parts) {
     const m = /^(\d{4})(?:\s*-\s*(\d{4}))?$/.exec(part);

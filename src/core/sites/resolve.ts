@@ -7,15 +7,24 @@ import type { Site } from "../db/types";
 const CACHE_MS = 5_000;
 const caches = new WeakMap<Executor, Map<string, { site: Site; at: number }>>();
 
-export async function resolveSite(db: Executor, hostHeader: string | undefined, nowMs = Date.now()): Promise<Site | null> {
+export async function resolveSite(
+  db: Executor,
+  hostHeader: string | undefined,
+  nowMs = Date.now(),
+): Promise<Site | null> {
   const host = (hostHeader ?? "").toLowerCase().replace(/:\d+$/, "");
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const hit = cache.get(host);
   if (hit && nowMs - hit.at < CACHE_MS) return hit.site;
-  const byHost = await db.selectFrom("site_hosts").innerJoin("sites", "sites.id", "site_hosts.site_id")
-    .selectAll("sites").where("site_hosts.host", "=", host).executeTakeFirst();
-  const site = byHost ?? (await db.selectFrom("sites").selectAll().where("is_default", "=", 1).executeTakeFirst()) ?? null;
+  const byHost = await db
+    .selectFrom("site_hosts")
+    .innerJoin("sites", "sites.id", "site_hosts.site_id")
+    .selectAll("sites")
+    .where("site_hosts.host", "=", host)
+    .executeTakeFirst();
+  const site =
+    byHost ?? (await db.selectFrom("sites").selectAll().where("is_default", "=", 1).executeTakeFirst()) ?? null;
   if (site) cache.set(host, { site, at: nowMs });
   return site;
 }

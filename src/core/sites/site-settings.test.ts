@@ -12,7 +12,9 @@ describe("site settings", () => {
   it("refuses a list with a wrong address or too many addresses", () => {
     expect(parseEmailList("a@x.nl\nniet-een-adres")).toBeNull();
     expect(parseEmailList("Raad <raad@x.nl>")).toBeNull();
-    expect(parseEmailList(Array.from({ length: MAX_COUNCIL_EMAILS + 1 }, (_, i) => `r${i}@x.nl`).join("\n"))).toBeNull();
+    expect(
+      parseEmailList(Array.from({ length: MAX_COUNCIL_EMAILS + 1 }, (_, i) => `r${i}@x.nl`).join("\n")),
+    ).toBeNull();
   });
 
   it("offers only Dutch, English or both as languages", () => {

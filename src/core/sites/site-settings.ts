@@ -2,7 +2,8 @@
 export const LANGUAGE_CHOICES = ["nl", "en", "nl,en", "en,nl"] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
-export const isLanguageChoice = (value: string): value is LanguageChoice => (LANGUAGE_CHOICES as readonly string[]).includes(value);
+export const isLanguageChoice = (value: string): value is LanguageChoice =>
+  (LANGUAGE_CHOICES as readonly string[]).includes(value);
 
 export const MAX_COUNCIL_EMAILS = 20;
 const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
@@ -12,7 +13,10 @@ const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
  * paste lists from mail programs). Null when any address is wrong or there are too many.
  */
 export function parseEmailList(text: string): string[] | null {
-  const items = text.split(/[\n\r,;]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const items = text
+    .split(/[\n\r,;]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const unique = [...new Set(items)];
   if (unique.length > MAX_COUNCIL_EMAILS) return null;
   if (!unique.every((e) => e.length <= 254 && EMAIL.test(e))) return null;

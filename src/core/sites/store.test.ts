@@ -10,8 +10,13 @@ const now = new Date("2026-11-26T10:00:00Z");
 
 describe.each(testDatabases)("site store on $name", (database) => {
   let db: Db;
-  beforeAll(async () => { db = await database.open(); await migrateToLatest(db, []); });
-  afterAll(async () => { await db?.close(); });
+  beforeAll(async () => {
+    db = await database.open();
+    await migrateToLatest(db, []);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
 
   it("creates a site with its hosts and finds it by slug", async () => {
     const site = await createSite(db.kysely, { slug: "een", name: "Een", hosts: ["Een.Example"] }, now);
@@ -22,8 +27,12 @@ describe.each(testDatabases)("site store on $name", (database) => {
 
   it("refuses to create a site with a bad host name or one another site has, leaving nothing behind", async () => {
     await createSite(db.kysely, { slug: "eerste", name: "Eerste", hosts: ["eerste.example"] }, now);
-    await expect(createSite(db.kysely, { slug: "fout", name: "Fout", hosts: ["https://fout.example/"] }, now)).rejects.toThrow("not a host name");
-    await expect(createSite(db.kysely, { slug: "dubbel", name: "Dubbel", hosts: ["nieuw.example", "EERSTE.example"] }, now)).rejects.toThrow("already belongs");
+    await expect(
+      createSite(db.kysely, { slug: "fout", name: "Fout", hosts: ["https://fout.example/"] }, now),
+    ).rejects.toThrow("not a host name");
+    await expect(
+      createSite(db.kysely, { slug: "dubbel", name: "Dubbel", hosts: ["nieuw.example", "EERSTE.example"] }, now),
+    ).rejects.toThrow("already belongs");
     expect(await findSiteBySlug(db.kysely, "fout")).toBeUndefined();
     expect(await findSiteBySlug(db.kysely, "dubbel")).toBeUndefined();
     expect(await hostOwner(db.kysely, "nieuw.example")).toBeUndefined();
@@ -46,10 +55,22 @@ describe.each(testDatabases)("site store on $name", (database) => {
     const a = await createSite(db.kysely, { slug: "s1", name: "S1" }, now);
     const b = await createSite(db.kysely, { slug: "s2", name: "S2" }, now);
     const updated = await updateSiteSettings(db.kysely, a.id, {
-      name: "Nieuw", languages: "en,nl", themeClass: "voorbeeld-theme", councilName: "Raad", councilEmails: ["r@x.nl", "s@x.nl"],
-      accessibilityNl: "t-nl", accessibilityEn: "t-en", privacyNl: "p-nl", privacyEn: "p-en",
+      name: "Nieuw",
+      languages: "en,nl",
+      themeClass: "voorbeeld-theme",
+      councilName: "Raad",
+      councilEmails: ["r@x.nl", "s@x.nl"],
+      accessibilityNl: "t-nl",
+      accessibilityEn: "t-en",
+      privacyNl: "p-nl",
+      privacyEn: "p-en",
     });
-    expect(updated).toMatchObject({ name: "Nieuw", languages: "en,nl", council_emails: "r@x.nl\ns@x.nl", privacy_en: "p-en" });
+    expect(updated).toMatchObject({
+      name: "Nieuw",
+      languages: "en,nl",
+      council_emails: "r@x.nl\ns@x.nl",
+      privacy_en: "p-en",
+    });
     expect((await findSiteBySlug(db.kysely, "s2"))?.name).toBe(b.name);
   });
 

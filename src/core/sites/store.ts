@@ -26,20 +26,24 @@ export async function createSite(db: Executor, input: NewSite, now: Date): Promi
     hosts.push(host);
   }
   if (input.isDefault) await db.updateTable("sites").set({ is_default: 0 }).execute();
-  const site = await db.insertInto("sites").values({
-    slug: input.slug,
-    name: input.name,
-    is_default: input.isDefault ? 1 : 0,
-    languages: input.languages ?? "nl,en",
-    theme_class: "voorbeeld-theme",
-    council_name: input.councilName ?? "",
-    council_emails: (input.councilEmails ?? []).join("\n"),
-    accessibility_nl: "",
-    accessibility_en: "",
-    privacy_nl: "",
-    privacy_en: "",
-    created_at: iso(now),
-  }).returningAll().executeTakeFirstOrThrow();
+  const site = await db
+    .insertInto("sites")
+    .values({
+      slug: input.slug,
+      name: input.name,
+      is_default: input.isDefault ? 1 : 0,
+      languages: input.languages ?? "nl,en",
+      theme_class: "voorbeeld-theme",
+      council_name: input.councilName ?? "",
+      council_emails: (input.councilEmails ?? []).join("\n"),
+      accessibility_nl: "",
+      accessibility_en: "",
+      privacy_nl: "",
+      privacy_en: "",
+      created_at: iso(now),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   for (const host of new Set(hosts)) {
     await db.insertInto("site_hosts").values({ host, site_id: site.id }).execute();
   }
@@ -47,7 +51,11 @@ export async function createSite(db: Executor, input: NewSite, now: Date): Promi
 }
 
 export async function addArea(db: Executor, siteId: number, name: string, postcodeRanges = ""): Promise<Area> {
-  return db.insertInto("areas").values({ site_id: siteId, name, postcode_ranges: postcodeRanges }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto("areas")
+    .values({ site_id: siteId, name, postcode_ranges: postcodeRanges })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function listAreas(db: Executor, siteId: number): Promise<Area[]> {
@@ -76,17 +84,22 @@ export interface SiteSettings {
 }
 
 export async function updateSiteSettings(db: Executor, siteId: number, s: SiteSettings): Promise<Site> {
-  return db.updateTable("sites").set({
-    name: s.name,
-    languages: s.languages,
-    theme_class: s.themeClass,
-    council_name: s.councilName,
-    council_emails: s.councilEmails.join("\n"),
-    accessibility_nl: s.accessibilityNl,
-    accessibility_en: s.accessibilityEn,
-    privacy_nl: s.privacyNl,
-    privacy_en: s.privacyEn,
-  }).where("id", "=", siteId).returningAll().executeTakeFirstOrThrow();
+  return db
+    .updateTable("sites")
+    .set({
+      name: s.name,
+      languages: s.languages,
+      theme_class: s.themeClass,
+      council_name: s.councilName,
+      council_emails: s.councilEmails.join("\n"),
+      accessibility_nl: s.accessibilityNl,
+      accessibility_en: s.accessibilityEn,
+      privacy_nl: s.privacyNl,
+      privacy_en: s.privacyEn,
+    })
+    .where("id", "=", siteId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findSiteById(db: Executor, id: number): Promise<Site | undefined> {
@@ -102,8 +115,19 @@ export async function findAreaByName(db: Executor, siteId: number, name: string)
   return db.selectFrom("areas").selectAll().where("site_id", "=", siteId).where("name", "=", name).executeTakeFirst();
 }
 
-export async function updateArea(db: Executor, siteId: number, id: number, name: string, postcodeRanges: string): Promise<void> {
-  await db.updateTable("areas").set({ name, postcode_ranges: postcodeRanges }).where("site_id", "=", siteId).where("id", "=", id).execute();
+export async function updateArea(
+  db: Executor,
+  siteId: number,
+  id: number,
+  name: string,
+  postcodeRanges: string,
+): Promise<void> {
+  await db
+    .updateTable("areas")
+    .set({ name, postcode_ranges: postcodeRanges })
+    .where("site_id", "=", siteId)
+    .where("id", "=", id)
+    .execute();
 }
 
 /** Throws a foreign-key error when something still refers to the area (see constraint-errors.ts). */

@@ -4,4 +4,5 @@
 export const SHIPPED_THEMES = ["voorbeeld-theme"] as const;
 export type ThemeClass = (typeof SHIPPED_THEMES)[number];
 
-export const isShippedTheme = (value: string): value is ThemeClass => (SHIPPED_THEMES as readonly string[]).includes(value);
+export const isShippedTheme = (value: string): value is ThemeClass =>
+  (SHIPPED_THEMES as readonly string[]).includes(value);

@@ -20,11 +20,24 @@ export function CsrfField({ ctx }: { ctx: PageContext }) {
 export function ErrorSummary({ ctx, form }: { ctx: PageContext; form?: FormState }) {
   if (!form || form.errors.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error error-summary" role="alert" tabIndex={-1} autofocus aria-labelledby="error-summary-title" data-error-summary>
-      <h2 class="utrecht-heading-2" id="error-summary-title">{ctx.t("forms.errorSummary")}</h2>
+    <div
+      class="utrecht-alert utrecht-alert--error error-summary"
+      role="alert"
+      tabIndex={-1}
+      autofocus
+      aria-labelledby="error-summary-title"
+      data-error-summary
+    >
+      <h2 class="utrecht-heading-2" id="error-summary-title">
+        {ctx.t("forms.errorSummary")}
+      </h2>
       <ul class="utrecht-unordered-list">
         {form.errors.map((e) => (
-          <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={`#field-${e.field}`}>{ctx.t(e.messageKey)}</a></li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href={`#field-${e.field}`}>
+              {ctx.t(e.messageKey)}
+            </a>
+          </li>
         ))}
       </ul>
     </div>
@@ -52,22 +65,49 @@ export function Field(props: FieldProps) {
   const id = `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
-    id, name, required: props.required, "aria-describedby": describedBy, "aria-invalid": error ? ("true" as const) : undefined,
+    id,
+    name,
+    required: props.required,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? ("true" as const) : undefined,
     maxLength: props.maxLength,
   };
   const value = type === "password" ? undefined : form?.values[name];
   return (
     <div class={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
       <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>{label}</label>
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
       </div>
-      {hint ? <div class="utrecht-form-field-description" id={`${id}-hint`}>{hint}</div> : null}
-      {error ? <div class="utrecht-form-field-error-message" id={`${id}-error`}>{ctx.t(error.messageKey)}</div> : null}
+      {hint ? (
+        <div class="utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
+          {ctx.t(error.messageKey)}
+        </div>
+      ) : null}
       <div class="utrecht-form-field__input">
         {multiline ? (
-          <textarea class={`utrecht-textarea${error ? " utrecht-textarea--invalid" : ""}`} rows={props.rows ?? 6} {...common}>{value ?? ""}</textarea>
+          <textarea
+            class={`utrecht-textarea${error ? " utrecht-textarea--invalid" : ""}`}
+            rows={props.rows ?? 6}
+            {...common}
+          >
+            {value ?? ""}
+          </textarea>
         ) : (
-          <input class={`utrecht-textbox${error ? " utrecht-textbox--invalid" : ""}`} type={type as "text"} value={value} autocomplete={props.autocomplete} inputMode={props.inputMode} {...common} />
+          <input
+            class={`utrecht-textbox${error ? " utrecht-textbox--invalid" : ""}`}
+            type={type as "text"}
+            value={value}
+            autocomplete={props.autocomplete}
+            inputMode={props.inputMode}
+            {...common}
+          />
         )}
       </div>
     </div>
@@ -89,41 +129,96 @@ export function SelectField({ ctx, form, name, label, hint, options }: SelectPro
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div class={`utrecht-form-field utrecht-form-field--select${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div class="utrecht-form-field__label"><label class="utrecht-form-label" for={id}>{label}</label></div>
-      {hint ? <div class="utrecht-form-field-description" id={`${id}-hint`}>{hint}</div> : null}
-      {error ? <div class="utrecht-form-field-error-message" id={`${id}-error`}>{ctx.t(error.messageKey)}</div> : null}
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <div class="utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
+          {ctx.t(error.messageKey)}
+        </div>
+      ) : null}
       <div class="utrecht-form-field__input">
-        <select class="utrecht-select" id={id} name={name} aria-describedby={describedBy} aria-invalid={error ? "true" : undefined}>
-          {options.map((o) => <option value={o.value} selected={form?.values[name] === o.value}>{o.label}</option>)}
+        <select
+          class="utrecht-select"
+          id={id}
+          name={name}
+          aria-describedby={describedBy}
+          aria-invalid={error ? "true" : undefined}
+        >
+          {options.map((o) => (
+            <option value={o.value} selected={form?.values[name] === o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
     </div>
   );
 }
 
-export function Form({ ctx, action, children, form, submitLabel }: { ctx: PageContext; action: string; children: ComponentChildren; form?: FormState; submitLabel: string }) {
+export function Form({
+  ctx,
+  action,
+  children,
+  form,
+  submitLabel,
+}: {
+  ctx: PageContext;
+  action: string;
+  children: ComponentChildren;
+  form?: FormState;
+  submitLabel: string;
+}) {
   return (
     <form method="post" action={action} class="site-form" novalidate>
       <ErrorSummary ctx={ctx} form={form} />
       <CsrfField ctx={ctx} />
       {children}
       <div class="utrecht-button-group">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">{submitLabel}</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          {submitLabel}
+        </button>
       </div>
     </form>
   );
 }
 
 /** A state change behind a button (log out, support, follow): a small POST form, never a GET link. */
-export function PostButton({ ctx, action, label, variant = "secondary", fields = {} }: {
-  ctx: PageContext; action: string; label: string; variant?: "primary" | "secondary" | "subtle"; fields?: Record<string, string>;
+export function PostButton({
+  ctx,
+  action,
+  label,
+  variant = "secondary",
+  fields = {},
+}: {
+  ctx: PageContext;
+  action: string;
+  label: string;
+  variant?: "primary" | "secondary" | "subtle";
+  fields?: Record<string, string>;
 }) {
-  const cls = variant === "primary" ? "utrecht-button--primary-action" : variant === "subtle" ? "utrecht-button--subtle" : "utrecht-button--secondary-action";
+  const cls =
+    variant === "primary"
+      ? "utrecht-button--primary-action"
+      : variant === "subtle"
+        ? "utrecht-button--subtle"
+        : "utrecht-button--secondary-action";
   return (
     <form method="post" action={action} class="post-button">
       <CsrfField ctx={ctx} />
-      {Object.entries(fields).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
-      <button type="submit" class={`utrecht-button ${cls}`}>{label}</button>
+      {Object.entries(fields).map(([k, v]) => (
+        <input type="hidden" name={k} value={v} />
+      ))}
+      <button type="submit" class={`utrecht-button ${cls}`}>
+        {label}
+      </button>
     </form>
   );
 }

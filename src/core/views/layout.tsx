@@ -25,26 +25,46 @@ export function Layout({ ctx, title, children, head }: LayoutProps) {
         {head}
       </head>
       <body class="utrecht-body">
-        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">{t("layout.skipLink")}</a>
+        <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+          {t("layout.skipLink")}
+        </a>
         <header class="utrecht-page-header site-header">
           <div class="site-header__inner">
-            <a class="site-header__name utrecht-link" href="/">{site.name}</a>
+            <a class="site-header__name utrecht-link" href="/">
+              {site.name}
+            </a>
             <nav class="site-header__account" aria-label={t("layout.accountNav")}>
-              <a class="utrecht-link" href={`/taal/${otherLang}?terug=${encodeURIComponent(ctx.url)}`} lang={otherLang} hrefLang={otherLang}>
+              <a
+                class="utrecht-link"
+                href={`/taal/${otherLang}?terug=${encodeURIComponent(ctx.url)}`}
+                lang={otherLang}
+                hrefLang={otherLang}
+              >
                 {t(`layout.switchTo.${otherLang}`)}
               </a>
               {user ? (
                 <>
-                  <a class="utrecht-link" href="/account">{t("layout.myAccount")}</a>
-                  {hasRole(ctx, "admin") || hasRole(ctx, "moderator") || hasRole(ctx, "official") || hasRole(ctx, "council") ? (
-                    <a class="utrecht-link" href="/admin">{t("layout.admin")}</a>
+                  <a class="utrecht-link" href="/account">
+                    {t("layout.myAccount")}
+                  </a>
+                  {hasRole(ctx, "admin") ||
+                  hasRole(ctx, "moderator") ||
+                  hasRole(ctx, "official") ||
+                  hasRole(ctx, "council") ? (
+                    <a class="utrecht-link" href="/admin">
+                      {t("layout.admin")}
+                    </a>
                   ) : null}
                   <PostButton ctx={ctx} action="/uitloggen" label={t("layout.logout")} variant="subtle" />
                 </>
               ) : (
                 <>
-                  <a class="utrecht-link" href="/inloggen">{t("layout.login")}</a>
-                  <a class="utrecht-link" href="/registreren">{t("layout.register")}</a>
+                  <a class="utrecht-link" href="/inloggen">
+                    {t("layout.login")}
+                  </a>
+                  <a class="utrecht-link" href="/registreren">
+                    {t("layout.register")}
+                  </a>
                 </>
               )}
             </nav>
@@ -53,21 +73,41 @@ export function Layout({ ctx, title, children, head }: LayoutProps) {
             <nav class="site-nav" aria-label={t("layout.mainNav")}>
               <ul class="site-nav__list">
                 {ctx.nav.map((item) => (
-                  <li><a class="utrecht-link" href={item.href} aria-current={ctx.path === item.href ? "page" : undefined}>{t(item.labelKey)}</a></li>
+                  <li>
+                    <a class="utrecht-link" href={item.href} aria-current={ctx.path === item.href ? "page" : undefined}>
+                      {t(item.labelKey)}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </nav>
           ) : null}
         </header>
         <main id="main" class="utrecht-page-content site-main" tabIndex={-1}>
-          {ctx.flash ? <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">{t(ctx.flash)}</p></div> : null}
+          {ctx.flash ? (
+            <div class="utrecht-alert utrecht-alert--ok" role="status">
+              <p class="utrecht-paragraph">{t(ctx.flash)}</p>
+            </div>
+          ) : null}
           {children}
         </main>
         <footer class="utrecht-page-footer site-footer">
           <ul class="site-footer__links">
-            <li><a class="utrecht-link" href="/toegankelijkheid">{t("layout.accessibility")}</a></li>
-            <li><a class="utrecht-link" href="/privacy">{t("layout.privacy")}</a></li>
-            <li><a class="utrecht-link" href="/api/v1/openapi.json">{t("layout.openData")}</a></li>
+            <li>
+              <a class="utrecht-link" href="/toegankelijkheid">
+                {t("layout.accessibility")}
+              </a>
+            </li>
+            <li>
+              <a class="utrecht-link" href="/privacy">
+                {t("layout.privacy")}
+              </a>
+            </li>
+            <li>
+              <a class="utrecht-link" href="/api/v1/openapi.json">
+                {t("layout.openData")}
+              </a>
+            </li>
           </ul>
           <p class="utrecht-paragraph site-footer__about">{t("layout.poweredBy")}</p>
         </footer>

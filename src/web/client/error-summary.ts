@@ -7,6 +7,9 @@ export function enhanceErrorSummary(): void {
   summary.addEventListener("click", (event) => {
     const link = (event.target as HTMLElement).closest("a");
     const target = link && document.getElementById(link.getAttribute("href")!.slice(1));
-    if (target) { event.preventDefault(); target.focus(); }
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
   });
 }

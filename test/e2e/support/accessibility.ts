@@ -32,7 +32,9 @@ async function expectPageClean(page: Page, label: string): Promise<void> {
   if (cleanPages.has(key)) return;
   expect(checkHtml(html), `${label}: HTML problems`).toEqual([]);
   const results = javaScriptEnabled ? await axe(page).analyze() : await analyzeStatic(page, html);
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(violations, `${label}: axe violations`).toEqual([]);
   cleanPages.add(key);
 }
@@ -90,7 +92,8 @@ async function openStaticChecker(browser: Browser) {
   const show = { html: "", count: 0 };
   await page.route("**/*", async (route) => {
     const request = route.request();
-    if (request.isNavigationRequest()) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: show.html });
+    if (request.isNavigationRequest())
+      return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: show.html });
     if (request.resourceType() === "script") return route.abort();
     return route.continue();
   });
@@ -104,6 +107,8 @@ async function openStaticChecker(browser: Browser) {
 export async function expectLiveAccessible(page: Page, label = page.url()): Promise<void> {
   expect(pageState(page).mode.javaScriptEnabled, "a page changed by script needs JavaScript").toBe(true);
   const results = await axe(page).analyze();
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(violations, `${label} after a change by script: axe violations`).toEqual([]);
 }

@@ -3,7 +3,10 @@
 import fs from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from "playwright-core";
 
-export interface JourneyMode { name: string; javaScriptEnabled: boolean }
+export interface JourneyMode {
+  name: string;
+  javaScriptEnabled: boolean;
+}
 
 /** Every journey runs in both: the pages must work without JavaScript. */
 export const journeyModes: JourneyMode[] = [
@@ -19,13 +22,31 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
-export interface VisitedDocument { url: string; method: string; status: number; html: Promise<string>; checked: boolean }
+export interface VisitedDocument {
+  url: string;
+  method: string;
+  status: number;
+  html: Promise<string>;
+  checked: boolean;
+}
 
-interface PageState { mode: JourneyMode; baseUrl: string; documents: VisitedDocument[] }
+interface PageState {
+  mode: JourneyMode;
+  baseUrl: string;
+  documents: VisitedDocument[];
+}
 const states = new WeakMap<Page, PageState>();
 
 export function pageState(page: Page): PageState {
@@ -35,7 +56,12 @@ export function pageState(page: Page): PageState {
 }
 
 /** A page in a fresh context (own cookies) that records each main-frame document it receives. */
-export async function openJourneyPage(browser: Browser, baseUrl: string, mode: JourneyMode, locale = "nl-NL"): Promise<{ context: BrowserContext; page: Page }> {
+export async function openJourneyPage(
+  browser: Browser,
+  baseUrl: string,
+  mode: JourneyMode,
+  locale = "nl-NL",
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled: mode.javaScriptEnabled, locale });
   const page = await context.newPage();
   const state: PageState = { mode, baseUrl, documents: [] };
@@ -46,7 +72,13 @@ export async function openJourneyPage(browser: Browser, baseUrl: string, mode: J
     if (response.status() >= 300 && response.status() < 400) return; // a redirect is not a page
     // Read the body now: once the page navigates on, the browser may drop it.
     const html = response.text().catch(() => "");
-    state.documents.push({ url: response.url(), method: request.method(), status: response.status(), html, checked: false });
+    state.documents.push({
+      url: response.url(),
+      method: request.method(),
+      status: response.status(),
+      html,
+      checked: false,
+    });
   });
   return { context, page };
 }
@@ -60,11 +92,17 @@ export function currentDocument(page: Page): VisitedDocument {
 
 /** Documents the journey loaded but never checked with expectAccessible. */
 export function uncheckedDocuments(page: Page): string[] {
-  return pageState(page).documents.filter((d) => !d.checked).map((d) => `${d.method} ${d.url} (${d.status})`);
+  return pageState(page)
+    .documents.filter((d) => !d.checked)
+    .map((d) => `${d.method} ${d.url} (${d.status})`);
 }
 
 /** Runs an action that loads a new document (a click on a link or submit button) and waits for it. */
-export async function andWaitForDocument(page: Page, action: () => Promise<unknown>, timeoutMs = 30_000): Promise<VisitedDocument> {
+export async function andWaitForDocument(
+  page: Page,
+  action: () => Promise<unknown>,
+  timeoutMs = 30_000,
+): Promise<VisitedDocument> {
   const state = pageState(page);
   const before = state.documents.length;
   await action();

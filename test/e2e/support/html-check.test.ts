@@ -29,10 +29,10 @@ describe("checkHtml", () => {
     ['<label for="weg">x</label>', /for="weg" on <label> points to no element/],
     ['<a href="#nergens">x</a>', /points to no element/],
     ['<form method="post"><button>x</button></form>', /POST form without a _csrf field/],
-    ['<form><form></form></form>', /a form inside a form/],
+    ["<form><form></form></form>", /a form inside a form/],
     ['<p class="a" class="b">x</p>', /duplicate attribute class/],
     ['<p class="a"id="b">x</p>', /without a space between them/],
-    ['<div/>', /not self-closing/],
+    ["<div/>", /not self-closing/],
     ["<br></br>", /end tag <\/br> for a void element/],
     ["<img src=/a.png>", /<img> without alt/],
     ["a < b", /raw "<" in text/],
@@ -40,18 +40,23 @@ describe("checkHtml", () => {
     ["<!-- nooit dicht", /unterminated comment/],
   ])("reports %s", (body, problem) => {
     const problems = checkHtml(page(body));
-    expect(problems.some((p) => problem.test(p)), problems.join("; ")).toBe(true);
+    expect(
+      problems.some((p) => problem.test(p)),
+      problems.join("; "),
+    ).toBe(true);
   });
 
   it("reports a missing doctype, language, title and main landmark", () => {
     const problems = checkHtml("<html><head><title> </title></head><body><h1>x</h1></body></html>");
-    expect(problems).toEqual(expect.arrayContaining([
-      "the document does not start with <!DOCTYPE html>",
-      "<html> has no lang attribute",
-      "the <title> is empty",
-      "0 <main> elements, expected 1",
-      'no <meta charset="utf-8">',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "the document does not start with <!DOCTYPE html>",
+        "<html> has no lang attribute",
+        "the <title> is empty",
+        "0 <main> elements, expected 1",
+        'no <meta charset="utf-8">',
+      ]),
+    );
   });
   it("allows an inline SVG's own <title> and self-closing shapes", () => {
     const page = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Kaart</title></head><body><main><h1>Kaart</h1><svg role="img" aria-labelledby="t"><title id="t">Groepen</title><circle r="2"/></svg></main></body></html>`;

@@ -1,6 +1,11 @@
 // Splits HTML into start tags, end tags and text, reporting what a browser would silently repair:
 // duplicate or malformed attributes, unterminated tags and comments, a raw "<" in text.
-export interface StartTag { kind: "start"; name: string; attrs: Map<string, string>; selfClosing: boolean }
+export interface StartTag {
+  kind: "start";
+  name: string;
+  attrs: Map<string, string>;
+  selfClosing: boolean;
+}
 export type HtmlToken =
   | StartTag
   | { kind: "end"; name: string }
@@ -20,17 +25,27 @@ export function tokenizeHtml(html: string): HtmlToken[] {
   };
   while (i < html.length) {
     const lt = html.indexOf("<", i);
-    if (lt < 0) { text(html.length); break; }
+    if (lt < 0) {
+      text(html.length);
+      break;
+    }
     text(lt);
     if (html.startsWith("<!--", i)) {
       const end = html.indexOf("-->", i + 4);
-      if (end < 0) { tokens.push({ kind: "problem", message: "an unterminated comment" }); break; }
+      if (end < 0) {
+        tokens.push({ kind: "problem", message: "an unterminated comment" });
+        break;
+      }
       i = end + 3;
     } else if (/^<!doctype/i.test(html.slice(i, i + 9))) {
       i = html.indexOf(">", i) + 1 || html.length;
     } else if (/^<\/[a-zA-Z]/.test(html.slice(i, i + 3))) {
       const match = /^<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>/.exec(html.slice(i));
-      if (!match) { tokens.push({ kind: "problem", message: `a malformed end tag near "${html.slice(i, i + 30)}"` }); i += 2; continue; }
+      if (!match) {
+        tokens.push({ kind: "problem", message: `a malformed end tag near "${html.slice(i, i + 30)}"` });
+        i += 2;
+        continue;
+      }
       tokens.push({ kind: "end", name: match[1]!.toLowerCase() });
       i += match[0].length;
     } else if (/^<[a-zA-Z]/.test(html.slice(i, i + 2))) {
@@ -40,7 +55,10 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       i = tag.next;
       if (RAW_TEXT.has(tag.token.name) && !tag.token.selfClosing) {
         const close = html.toLowerCase().indexOf(`</${tag.token.name}`, i);
-        if (close < 0) { tokens.push({ kind: "problem", message: `<${tag.token.name}> is never closed` }); break; }
+        if (close < 0) {
+          tokens.push({ kind: "problem", message: `<${tag.token.name}> is never closed` });
+          break;
+        }
         text(close);
       }
     } else {
@@ -59,12 +77,22 @@ function readStartTag(html: string, start: number, tokens: HtmlToken[]): { token
   for (;;) {
     const hadSpace = /\s/.test(html[i] ?? "");
     while (/\s/.test(html[i] ?? "")) i++;
-    if (i >= html.length) { problem("an unterminated tag"); return null; }
-    if (html.startsWith("/>", i)) { token.selfClosing = true; return { token, next: i + 2 }; }
+    if (i >= html.length) {
+      problem("an unterminated tag");
+      return null;
+    }
+    if (html.startsWith("/>", i)) {
+      token.selfClosing = true;
+      return { token, next: i + 2 };
+    }
     if (html[i] === ">") return { token, next: i + 1 };
     if (!hadSpace) problem("attributes without a space between them");
     const nameMatch = /^[^\s"'>/=<]+/.exec(html.slice(i, i + 200));
-    if (!nameMatch) { problem(`an unexpected "${html[i]}"`); i++; continue; }
+    if (!nameMatch) {
+      problem(`an unexpected "${html[i]}"`);
+      i++;
+      continue;
+    }
     const name = nameMatch[0].toLowerCase();
     i += nameMatch[0].length;
     let value = "";
@@ -76,7 +104,10 @@ function readStartTag(html: string, start: number, tokens: HtmlToken[]): { token
       const quote = html[i];
       if (quote === '"' || quote === "'") {
         const end = html.indexOf(quote, i + 1);
-        if (end < 0) { problem("an unterminated attribute value"); return null; }
+        if (end < 0) {
+          problem("an unterminated attribute value");
+          return null;
+        }
         value = html.slice(i + 1, end);
         i = end + 1;
       } else {

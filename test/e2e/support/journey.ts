@@ -23,18 +23,25 @@ export interface JourneyWorldOptions {
   beforeStart?: (databaseFile: string, seeded: SeedResult) => Promise<void>;
 }
 
-export async function startJourneyWorld(accounts: SeedAccount[] = [], options: JourneyWorldOptions = {}): Promise<JourneyWorld> {
+export async function startJourneyWorld(
+  accounts: SeedAccount[] = [],
+  options: JourneyWorldOptions = {},
+): Promise<JourneyWorld> {
   const smtp = await startSmtpServer();
   const databaseFile = tempDatabaseFile();
   const seeded = await seedSite(databaseFile, accounts);
   await options.beforeStart?.(databaseFile, seeded);
   const [server, browser] = await Promise.all([startServer({ databaseFile, smtpUrl: smtp.url }), launchBrowser()]);
   return {
-    browser, server, smtp, seeded,
+    browser,
+    server,
+    smtp,
+    seeded,
     async open(mode) {
       const { context, page } = await openJourneyPage(browser, server.baseUrl, mode);
       return {
-        context, page,
+        context,
+        page,
         async finish() {
           // The promise of the quality bar: no page of the journey went unchecked.
           expect(uncheckedDocuments(page), "pages visited without expectAccessible").toEqual([]);
@@ -57,7 +64,12 @@ export async function headingOf(page: Page): Promise<string> {
 
 /** Clicks the submit button of the form posting to `action` (with `value`, when the form has several). */
 export const submitForm = (page: Page, action: string, value?: string) =>
-  andWaitForDocument(page, () => page.locator(`main form[action="${action}"] button[type="submit"]${value ? `[value="${value}"]` : ""}`).first().click());
+  andWaitForDocument(page, () =>
+    page
+      .locator(`main form[action="${action}"] button[type="submit"]${value ? `[value="${value}"]` : ""}`)
+      .first()
+      .click(),
+  );
 
 /** Logs in through the real form (checked for accessibility) and expects to land on `back`. */
 export async function logInAs(page: Page, email: string, back: string): Promise<void> {

@@ -2,14 +2,21 @@
 import { decodeQuotedPrintable, type ReceivedMail } from "../../support/smtp";
 
 /** Waits (polling, no fixed sleep) until a mail to `to` arrives that `received` did not hold before. */
-export async function waitForMail(received: ReceivedMail[], to: string, after = 0, timeoutMs = 30_000): Promise<ReceivedMail> {
+export async function waitForMail(
+  received: ReceivedMail[],
+  to: string,
+  after = 0,
+  timeoutMs = 30_000,
+): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const mail = received.slice(after).find((m) => m.to.includes(to.toLowerCase()) || m.to.includes(to));
     if (mail) return mail;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`No mail to ${to} within ${timeoutMs} ms (received: ${received.map((m) => m.to.join(",")).join("; ") || "none"})`);
+  throw new Error(
+    `No mail to ${to} within ${timeoutMs} ms (received: ${received.map((m) => m.to.join(",")).join("; ") || "none"})`,
+  );
 }
 
 /** The path and query of the first link to the site in the mail's text, e.g. "/account/bevestigen?token=…". */

@@ -10,26 +10,51 @@ import { addArea, createSite } from "../../../src/core/sites/store";
 export const E2E_PASSWORD = "browser journeys 2026";
 export const SITE_NAME = "Stadsdeel Proef";
 
-export interface SeedAccount { email: string; name: string; roles?: Role[]; verified?: boolean }
+export interface SeedAccount {
+  email: string;
+  name: string;
+  roles?: Role[];
+  verified?: boolean;
+}
 
-export interface SeedResult { siteId: number; users: Record<string, number> }
+export interface SeedResult {
+  siteId: number;
+  users: Record<string, number>;
+}
 
 export async function seedSite(databaseFile: string, accounts: SeedAccount[] = []): Promise<SeedResult> {
   const db = openDatabase(`sqlite:${databaseFile}`);
   try {
     await migrateToLatest(db, components);
     const now = new Date();
-    const site = await createSite(db.kysely, {
-      slug: "proef", name: SITE_NAME, hosts: ["localhost", "127.0.0.1"], isDefault: true,
-      councilName: "Stadsdeelcommissie Proef", councilEmails: ["commissie@proef.example"],
-    }, now);
+    const site = await createSite(
+      db.kysely,
+      {
+        slug: "proef",
+        name: SITE_NAME,
+        hosts: ["localhost", "127.0.0.1"],
+        isDefault: true,
+        councilName: "Stadsdeelcommissie Proef",
+        councilEmails: ["commissie@proef.example"],
+      },
+      now,
+    );
     await addArea(db.kysely, site.id, "Centrum", "1011-1018");
     const users: Record<string, number> = {};
     for (const account of accounts) {
-      const user = await createUser(db.kysely, {
-        siteId: site.id, email: account.email, password: E2E_PASSWORD, displayName: account.name,
-        verified: account.verified ?? true, roles: account.roles ?? [], postcode: "1012 AB",
-      }, now);
+      const user = await createUser(
+        db.kysely,
+        {
+          siteId: site.id,
+          email: account.email,
+          password: E2E_PASSWORD,
+          displayName: account.name,
+          verified: account.verified ?? true,
+          roles: account.roles ?? [],
+          postcode: "1012 AB",
+        },
+        now,
+      );
       users[account.email] = user.id;
     }
     return { siteId: site.id, users };
@@ -39,7 +64,14 @@ export async function seedSite(databaseFile: string, accounts: SeedAccount[] = [
 }
 
 /** Reads one value from the server's database (e.g. to assert a role was really stored). */
-export async function withDatabase<T>(databaseFile: string, fn: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  databaseFile: string,
+  fn: (db: ReturnType<typeof openDatabase>) => Promise<T>,
+): Promise<T> {
   const db = openDatabase(`sqlite:${databaseFile}`);
-  try { return await fn(db); } finally { await db.close(); }
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
 }

@@ -47,19 +47,34 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const databaseFile = options.databaseFile ?? tempDatabaseFile();
   // Only what the server needs: a developer's own DATABASE_URL or SMTP_URL must not leak in.
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(),
-    DATABASE_URL: `sqlite:${databaseFile}`, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn",
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? os.tmpdir(),
+    DATABASE_URL: `sqlite:${databaseFile}`,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...options.env,
   };
-  const child = spawn(process.execPath, ["bin/inspraak.js", "serve", ...(options.args ?? [])], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["bin/inspraak.js", "serve", ...(options.args ?? [])], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr!.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout!.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr!.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const baseUrl = `http://localhost:${port}`;
   const server: RunningServer = {
-    baseUrl, port, databaseFile, process: child,
+    baseUrl,
+    port,
+    databaseFile,
+    process: child,
     output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
@@ -75,16 +90,25 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 /** Polls until the URL answers 200; fails at once when the process exits first. */
-export async function waitUntilReady(url: string, exited: Promise<number | null>, output: () => string, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilReady(
+  url: string,
+  exited: Promise<number | null>,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
   let gone: number | null | undefined;
-  void exited.then((code) => { gone = code; });
+  void exited.then((code) => {
+    gone = code;
+  });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (gone !== undefined) throw new Error(`The server exited (code ${gone}) before it was ready:\n${output()}`);
     try {
       const res = await fetch(url);
       if (res.status === 200) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`The server was not ready within ${timeoutMs} ms:\n${output()}`);

@@ -4,8 +4,10 @@ import { formatCode } from "./voting-codes";
 
 export function codesCsv(processTitle: string, voteUrl: string, codes: readonly string[]): string {
   const rows = [["nummer", "stemcode", "website", "proces"].join(";")];
-  codes.forEach((code, i) => rows.push([String(i + 1), formatCode(code), csvField(voteUrl), csvField(processTitle)].join(";")));
-  return rows.join("\r\n") + "\r\n";
+  codes.forEach((code, i) =>
+    rows.push([String(i + 1), formatCode(code), csvField(voteUrl), csvField(processTitle)].join(";")),
+  );
+  return `${rows.join("\r\n")}\r\n`;
 }
 
 function csvField(value: string): string {

@@ -5,10 +5,16 @@
 import { validateBallot, type BallotCheck as EngineCheck, type BallotRules } from "../domain/validate-ballot";
 import type { BudgetProcess } from "../store/tables";
 
-export interface BallotProject { id: number; cost: number }
+export interface BallotProject {
+  id: number;
+  cost: number;
+}
 export type Choice = ReadonlyMap<number, number>; // project id → points (1 for approval)
 
-export interface BallotProblem { key: string; params: Record<string, number> }
+export interface BallotProblem {
+  key: string;
+  params: Record<string, number>;
+}
 
 export interface BallotCheck {
   ok: boolean;
@@ -18,12 +24,20 @@ export interface BallotCheck {
   problems: BallotProblem[];
 }
 
-type Rules = Pick<BudgetProcess, "ballot_type" | "budget" | "min_projects" | "max_projects" | "points_total" | "points_per_project">;
+type Rules = Pick<
+  BudgetProcess,
+  "ballot_type" | "budget" | "min_projects" | "max_projects" | "points_total" | "points_per_project"
+>;
 
 export function engineRules(rules: Rules): BallotRules {
   if (rules.ballot_type === "approval") return { kind: "approval", maxTotalCost: rules.budget };
-  if (rules.ballot_type === "cumulative") return { kind: "cumulative", totalPoints: rules.points_total, maxPointsPerProject: rules.points_per_project };
-  return { kind: "approval", minProjects: rules.min_projects, ...(rules.max_projects === null ? {} : { maxProjects: rules.max_projects }) };
+  if (rules.ballot_type === "cumulative")
+    return { kind: "cumulative", totalPoints: rules.points_total, maxPointsPerProject: rules.points_per_project };
+  return {
+    kind: "approval",
+    minProjects: rules.min_projects,
+    ...(rules.max_projects === null ? {} : { maxProjects: rules.max_projects }),
+  };
 }
 
 export function checkBallot(rules: Rules, projects: readonly BallotProject[], choice: Choice): BallotCheck {
@@ -36,12 +50,14 @@ export function checkBallot(rules: Rules, projects: readonly BallotProject[], ch
     pointsUsed += points;
   }
   const totals = { totalCost, pointsUsed, count: chosen.length };
-  if (rules.ballot_type !== "cumulative" && chosen.some(([, points]) => points !== 1)) return refuse(totals, "budgeting.ballot.errors.malformed", {});
+  if (rules.ballot_type !== "cumulative" && chosen.some(([, points]) => points !== 1))
+    return refuse(totals, "budgeting.ballot.errors.malformed", {});
   if (chosen.length === 0) return refuse(totals, "budgeting.ballot.errors.empty", {});
   const engine = engineRules(rules);
-  const ballot = engine.kind === "cumulative"
-    ? { projects: chosen.map(([id]) => String(id)), points: chosen.map(([, p]) => p) }
-    : { projects: chosen.map(([id]) => String(id)) };
+  const ballot =
+    engine.kind === "cumulative"
+      ? { projects: chosen.map(([id]) => String(id)), points: chosen.map(([, p]) => p) }
+      : { projects: chosen.map(([id]) => String(id)) };
   const verdict = validateBallot(ballot, engine, new Map(projects.map((p) => [String(p.id), p.cost])));
   if (verdict.ok) return { ok: true, ...totals, problems: [] };
   return refuse(totals, ...problemOf(verdict));
@@ -52,21 +68,35 @@ function problemOf(v: Extract<EngineCheck, { ok: false }>): [string, Record<stri
   const actual = v.actual ?? 0;
   switch (v.reason) {
     case "unknown-project":
-    case "duplicate-project": return ["budgeting.ballot.errors.unknownProject", {}];
-    case "too-few": return ["budgeting.ballot.errors.tooFew", { min: limit, count: actual }];
-    case "too-many": return ["budgeting.ballot.errors.tooMany", { max: limit, count: actual }];
-    case "over-budget": return ["budgeting.ballot.errors.overBudget", { total: actual, budget: limit, over: actual - limit }];
-    case "invalid-points": return ["budgeting.ballot.errors.pointsWhole", {}];
-    case "too-many-points": return ["budgeting.ballot.errors.tooManyPoints", { total: limit, used: actual }];
-    case "too-many-points-for-project": return ["budgeting.ballot.errors.tooManyPointsOne", { max: limit }];
+    case "duplicate-project":
+      return ["budgeting.ballot.errors.unknownProject", {}];
+    case "too-few":
+      return ["budgeting.ballot.errors.tooFew", { min: limit, count: actual }];
+    case "too-many":
+      return ["budgeting.ballot.errors.tooMany", { max: limit, count: actual }];
+    case "over-budget":
+      return ["budgeting.ballot.errors.overBudget", { total: actual, budget: limit, over: actual - limit }];
+    case "invalid-points":
+      return ["budgeting.ballot.errors.pointsWhole", {}];
+    case "too-many-points":
+      return ["budgeting.ballot.errors.tooManyPoints", { total: limit, used: actual }];
+    case "too-many-points-for-project":
+      return ["budgeting.ballot.errors.tooManyPointsOne", { max: limit }];
   }
 }
 
-function refuse(totals: Omit<BallotCheck, "ok" | "problems">, key: string, params: Record<string, number>): BallotCheck {
+function refuse(
+  totals: Omit<BallotCheck, "ok" | "problems">,
+  key: string,
+  params: Record<string, number>,
+): BallotCheck {
   return { ok: false, ...totals, problems: [{ key, params }] };
 }
 
 /** Items to store: only projects with points, in project order (stable .pb export). */
 export function ballotItems(choice: Choice): { projectId: number; points: number }[] {
-  return [...choice].filter(([, points]) => points > 0).sort(([a], [b]) => a - b).map(([projectId, points]) => ({ projectId, points }));
+  return [...choice]
+    .filter(([, points]) => points > 0)
+    .sort(([a], [b]) => a - b)
+    .map(([projectId, points]) => ({ projectId, points }));
 }

@@ -19,45 +19,91 @@ async function assertStillVoting(trx: Executor, processId: number): Promise<void
   if (row?.phase !== "vote") throw conflict("budgeting.errors.voteClosed");
 }
 
-export type CastResult = { ok: true; check: BallotCheck } | { ok: false; check: BallotCheck } | { ok: false; codeRefused: true };
+export type CastResult =
+  | { ok: true; check: BallotCheck }
+  | { ok: false; check: BallotCheck }
+  | { ok: false; codeRefused: true };
 
 async function checked(db: Db, process: BudgetProcess, choice: Choice): Promise<BallotCheck> {
   const projects = await ballotProjects(db.kysely, process.id);
-  return checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), choice);
+  return checkBallot(
+    process,
+    projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
+    choice,
+  );
 }
 
-export async function castAsResident(db: Db, process: BudgetProcess, userId: number, choice: Choice, now: Date): Promise<CastResult> {
+export async function castAsResident(
+  db: Db,
+  process: BudgetProcess,
+  userId: number,
+  choice: Choice,
+  now: Date,
+): Promise<CastResult> {
   const check = await checked(db, process, choice);
   if (!check.ok) return { ok: false, check };
   await db.kysely.transaction().execute(async (trx) => {
     await assertStillVoting(trx, process.id);
-    await saveBallot(trx, { processId: process.id, voterKey: `user:${userId}`, source: "online", userId, items: ballotItems(choice) }, now);
+    await saveBallot(
+      trx,
+      { processId: process.id, voterKey: `user:${userId}`, source: "online", userId, items: ballotItems(choice) },
+      now,
+    );
   });
   return { ok: true, check };
 }
 
 /** `code` is already normalised; unknown, used and foreign codes all give the same answer. */
-export async function castWithCode(db: Db, process: BudgetProcess, code: string, choice: Choice, now: Date): Promise<CastResult> {
+export async function castWithCode(
+  db: Db,
+  process: BudgetProcess,
+  code: string,
+  choice: Choice,
+  now: Date,
+): Promise<CastResult> {
   const check = await checked(db, process, choice);
   if (!check.ok) return { ok: false, check };
   const saved = await db.kysely.transaction().execute(async (trx) => {
     await assertStillVoting(trx, process.id);
     const codeId = await useCode(trx, process.id, hashCode(code), now);
     if (codeId === null) return false;
-    await saveBallot(trx, { processId: process.id, voterKey: `code:${codeId}`, source: "code", items: ballotItems(choice) }, now);
+    await saveBallot(
+      trx,
+      { processId: process.id, voterKey: `code:${codeId}`, source: "code", items: ballotItems(choice) },
+      now,
+    );
     return true;
   });
   return saved ? { ok: true, check } : { ok: false, codeRefused: true };
 }
 
-export async function enterPaperBallot(db: Db, process: BudgetProcess, officialId: number, choice: Choice, now: Date): Promise<CastResult> {
+export async function enterPaperBallot(
+  db: Db,
+  process: BudgetProcess,
+  officialId: number,
+  choice: Choice,
+  now: Date,
+): Promise<CastResult> {
   const check = await checked(db, process, choice);
   if (!check.ok) return { ok: false, check };
   await db.kysely.transaction().execute(async (trx) => {
     await assertStillVoting(trx, process.id);
     const voterKey = `paper:${crypto.randomBytes(9).toString("base64url")}`;
-    await saveBallot(trx, { processId: process.id, voterKey, source: "paper", enteredBy: officialId, items: ballotItems(choice) }, now);
-    await audit(trx, { siteId: process.site_id, actorUserId: officialId, action: "budgeting.paper.entered", subject: `budget_process:${process.id}` }, now);
+    await saveBallot(
+      trx,
+      { processId: process.id, voterKey, source: "paper", enteredBy: officialId, items: ballotItems(choice) },
+      now,
+    );
+    await audit(
+      trx,
+      {
+        siteId: process.site_id,
+        actorUserId: officialId,
+        action: "budgeting.paper.entered",
+        subject: `budget_process:${process.id}`,
+      },
+      now,
+    );
   });
   return { ok: true, check };
 }

@@ -23,6 +23,13 @@ export async function exportPb(db: Executor, process: BudgetProcess, siteName: s
     meta.push(["min_length", String(process.min_projects)]);
     if (process.max_projects !== null) meta.push(["max_length", String(process.max_projects)]);
   }
-  if (process.ballot_type === "cumulative") meta.push(["max_sum_points", String(process.points_total)], ["max_points", String(process.points_per_project)]);
-  return exportPabulib(fromElection(election, ballots.map((_, i) => String(i + 1)), meta));
+  if (process.ballot_type === "cumulative")
+    meta.push(["max_sum_points", String(process.points_total)], ["max_points", String(process.points_per_project)]);
+  return exportPabulib(
+    fromElection(
+      election,
+      ballots.map((_, i) => String(i + 1)),
+      meta,
+    ),
+  );
 }

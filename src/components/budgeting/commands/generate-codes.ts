@@ -6,11 +6,27 @@ import { hashCode, newVotingCodes } from "../codes/voting-codes";
 import { insertCodeHashes } from "../store/codes";
 import type { BudgetProcess } from "../store/tables";
 
-export async function generateCodes(db: Db, process: BudgetProcess, count: number, actorUserId: number | null, now: Date): Promise<string[]> {
+export async function generateCodes(
+  db: Db,
+  process: BudgetProcess,
+  count: number,
+  actorUserId: number | null,
+  now: Date,
+): Promise<string[]> {
   const codes = newVotingCodes(count);
   await db.kysely.transaction().execute(async (trx) => {
     await insertCodeHashes(trx, process.id, codes.map(hashCode), now);
-    await audit(trx, { siteId: process.site_id, actorUserId, action: "budgeting.codes.generated", subject: `budget_process:${process.id}`, details: { count } }, now);
+    await audit(
+      trx,
+      {
+        siteId: process.site_id,
+        actorUserId,
+        action: "budgeting.codes.generated",
+        subject: `budget_process:${process.id}`,
+        details: { count },
+      },
+      now,
+    );
   });
   return codes;
 }

@@ -14,18 +14,33 @@ import type { BudgetProcess } from "../store/tables";
 import { methodFromPabulib, ruleOf, type Method } from "./process-method";
 import { outcomeFor } from "./process-results";
 
-export interface ImportOptions { siteId: number; title?: string; method?: Method; actorUserId: number | null }
+export interface ImportOptions {
+  siteId: number;
+  title?: string;
+  method?: Method;
+  actorUserId: number | null;
+}
 
 /** Ordinal ballots become points (rank 1 gets the most), the way the results count them. */
 function asStored(election: Election): Election {
   if (election.kind !== "ordinal") return election;
   const longest = election.ballots.reduce((m, b) => Math.max(m, b.projects.length), 0);
   const scoring = election.ordinalScoring ?? defaultOrdinalScoring(longest);
-  return { ...election, kind: "cumulative", ballots: election.ballots.map((b) => ({ projects: b.projects, points: b.projects.map((_, r) => ordinalPoints(scoring, r)) })) };
+  return {
+    ...election,
+    kind: "cumulative",
+    ballots: election.ballots.map((b) => ({
+      projects: b.projects,
+      points: b.projects.map((_, r) => ordinalPoints(scoring, r)),
+    })),
+  };
 }
 
 function settingsFrom(pb: PbFile, election: Election, options: ImportOptions): ProcessSettings {
-  const num = (key: string) => { const n = Number(metaValue(pb, key)); return Number.isSafeInteger(n) && n >= 0 ? n : null; };
+  const num = (key: string) => {
+    const n = Number(metaValue(pb, key));
+    return Number.isSafeInteger(n) && n >= 0 ? n : null;
+  };
   const place = [metaValue(pb, "unit"), metaValue(pb, "subunit"), metaValue(pb, "instance")].filter(Boolean).join(" ");
   return {
     ...defaultSettings,
@@ -53,12 +68,34 @@ export async function importPb(db: Db, text: string, options: ImportOptions, now
     const process = await insertProcess(trx, options.siteId, settings, "results", now, true);
     const projectIds = new Map<string, number>();
     for (const p of election.projects) {
-      const row = await insertProject(trx, process.id, { externalId: p.id, title: p.name || p.id, description: "", cost: p.cost, status: "feasible" }, now);
+      const row = await insertProject(
+        trx,
+        process.id,
+        { externalId: p.id, title: p.name || p.id, description: "", cost: p.cost, status: "feasible" },
+        now,
+      );
       projectIds.set(p.id, row.id);
     }
-    await insertBallots(trx, process.id, election, (i) => pb.votes.rows[i]![voterCol]!.trim() || String(i + 1), projectIds, now);
+    await insertBallots(
+      trx,
+      process.id,
+      election,
+      (i) => pb.votes.rows[i]![voterCol]!.trim() || String(i + 1),
+      projectIds,
+      now,
+    );
     await saveResult(trx, process.id, outcomeFor(process, election), election.ballots.length, now);
-    await audit(trx, { siteId: options.siteId, actorUserId: options.actorUserId, action: "budgeting.imported", subject: `budget_process:${process.id}`, details: { ballots: election.ballots.length } }, now);
+    await audit(
+      trx,
+      {
+        siteId: options.siteId,
+        actorUserId: options.actorUserId,
+        action: "budgeting.imported",
+        subject: `budget_process:${process.id}`,
+        details: { ballots: election.ballots.length },
+      },
+      now,
+    );
     return process;
   });
 }
@@ -67,22 +104,51 @@ function assertUniqueVoters(pb: PbFile, voterCol: number): void {
   const seen = new Set<string>();
   pb.votes.rows.forEach((row, r) => {
     const id = row[voterCol]!.trim();
-    if (seen.has(id)) throw new PabulibParseError(pb.votes.lines?.[r] ?? r + 1, `a unique voter_id, found "${id}" twice`);
+    if (seen.has(id))
+      throw new PabulibParseError(pb.votes.lines?.[r] ?? r + 1, `a unique voter_id, found "${id}" twice`);
     seen.add(id);
   });
 }
 
-async function insertBallots(trx: Executor, processId: number, election: Election, voterId: (i: number) => string, projectIds: Map<string, number>, now: Date): Promise<void> {
+async function insertBallots(
+  trx: Executor,
+  processId: number,
+  election: Election,
+  voterId: (i: number) => string,
+  projectIds: Map<string, number>,
+  now: Date,
+): Promise<void> {
   const CHUNK = 400;
   for (let start = 0; start < election.ballots.length; start += CHUNK) {
     const slice = election.ballots.slice(start, start + CHUNK);
-    const rows = await trx.insertInto("budget_ballots")
-      .values(slice.map((_, k) => ({ process_id: processId, voter_key: `import:${voterId(start + k)}`, source: "import" as const, user_id: null, entered_by: null, created_at: iso(now), updated_at: iso(now) })))
-      .returning(["id", "voter_key"]).execute();
+    const rows = await trx
+      .insertInto("budget_ballots")
+      .values(
+        slice.map((_, k) => ({
+          process_id: processId,
+          voter_key: `import:${voterId(start + k)}`,
+          source: "import" as const,
+          user_id: null,
+          entered_by: null,
+          created_at: iso(now),
+          updated_at: iso(now),
+        })),
+      )
+      .returning(["id", "voter_key"])
+      .execute();
     const idOf = new Map(rows.map((r) => [r.voter_key, r.id]));
-    const items = slice.flatMap((b, k) => b.projects.map((p, position) => ({
-      ballot_id: idOf.get(`import:${voterId(start + k)}`)!, project_id: projectIds.get(p)!, points: b.points?.[position] ?? 1, position,
-    })));
-    for (let i = 0; i < items.length; i += 2000) await trx.insertInto("budget_ballot_items").values(items.slice(i, i + 2000)).execute();
+    const items = slice.flatMap((b, k) =>
+      b.projects.map((p, position) => ({
+        ballot_id: idOf.get(`import:${voterId(start + k)}`)!,
+        project_id: projectIds.get(p)!,
+        points: b.points?.[position] ?? 1,
+        position,
+      })),
+    );
+    for (let i = 0; i < items.length; i += 2000)
+      await trx
+        .insertInto("budget_ballot_items")
+        .values(items.slice(i, i + 2000))
+        .execute();
   }
 }

@@ -7,18 +7,43 @@ import { insertProcess, setPhase, updateProcessSettings, type ProcessSettings } 
 import { PHASES, type BudgetProcess, type Phase } from "../store/tables";
 import { computeAndStoreResult } from "./process-results";
 
-export async function createProcess(db: Db, siteId: number, settings: ProcessSettings, actorUserId: number, now: Date): Promise<BudgetProcess> {
+export async function createProcess(
+  db: Db,
+  siteId: number,
+  settings: ProcessSettings,
+  actorUserId: number,
+  now: Date,
+): Promise<BudgetProcess> {
   return db.kysely.transaction().execute(async (trx) => {
     const process = await insertProcess(trx, siteId, settings, "submit", now);
-    await audit(trx, { siteId, actorUserId, action: "budgeting.process.created", subject: `budget_process:${process.id}` }, now);
+    await audit(
+      trx,
+      { siteId, actorUserId, action: "budgeting.process.created", subject: `budget_process:${process.id}` },
+      now,
+    );
     return process;
   });
 }
 
-export async function updateProcess(db: Db, process: BudgetProcess, settings: ProcessSettings, actorUserId: number, now: Date): Promise<void> {
+export async function updateProcess(
+  db: Db,
+  process: BudgetProcess,
+  settings: ProcessSettings,
+  actorUserId: number,
+  now: Date,
+): Promise<void> {
   await db.kysely.transaction().execute(async (trx) => {
     await updateProcessSettings(trx, process, settings, now);
-    await audit(trx, { siteId: process.site_id, actorUserId, action: "budgeting.process.updated", subject: `budget_process:${process.id}` }, now);
+    await audit(
+      trx,
+      {
+        siteId: process.site_id,
+        actorUserId,
+        action: "budgeting.process.updated",
+        subject: `budget_process:${process.id}`,
+      },
+      now,
+    );
   });
 }
 
@@ -27,14 +52,34 @@ export function allowedPhases(process: BudgetProcess): readonly Phase[] {
   return process.imported ? ["results", "implementation"] : PHASES;
 }
 
-export async function changePhase(db: Db, process: BudgetProcess, to: Phase, actorUserId: number | null, now: Date): Promise<void> {
+export async function changePhase(
+  db: Db,
+  process: BudgetProcess,
+  to: Phase,
+  actorUserId: number | null,
+  now: Date,
+): Promise<void> {
   if (!allowedPhases(process).includes(to)) throw conflict("budgeting.errors.phaseNotAllowed");
   if (to === process.phase) return;
   await db.kysely.transaction().execute(async (trx) => {
     if (!(await setPhase(trx, process, process.phase, to, now))) throw conflict("budgeting.errors.phaseChanged");
     // Counted once, when the vote ends (even if an admin skips straight to implementation).
-    const closingVote = (to === "results" || to === "implementation") && process.phase !== "results" && process.phase !== "implementation" && !process.imported;
+    const closingVote =
+      (to === "results" || to === "implementation") &&
+      process.phase !== "results" &&
+      process.phase !== "implementation" &&
+      !process.imported;
     if (closingVote) await computeAndStoreResult(trx, { ...process, phase: to }, now);
-    await audit(trx, { siteId: process.site_id, actorUserId, action: "budgeting.phase.changed", subject: `budget_process:${process.id}`, details: { from: process.phase, to } }, now);
+    await audit(
+      trx,
+      {
+        siteId: process.site_id,
+        actorUserId,
+        action: "budgeting.phase.changed",
+        subject: `budget_process:${process.id}`,
+        details: { from: process.phase, to },
+      },
+      now,
+    );
   });
 }

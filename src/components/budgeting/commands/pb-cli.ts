@@ -25,18 +25,26 @@ export const pbCommand: CliCommand = {
     const [{ build }, { loadConfig }] = await Promise.all([import("../../../app"), import("../../../config")]);
     const built = await build({ ...loadConfig(), logLevel: "warn" }, { workers: false });
     try {
-      return argv[0] === "codes" ? await codesCommand(built.services, argv.slice(1), io) : await importCommand(built.services, argv.slice(1), io);
+      return argv[0] === "codes"
+        ? await codesCommand(built.services, argv.slice(1), io)
+        : await importCommand(built.services, argv.slice(1), io);
     } catch (error) {
-      if (error instanceof UsageError) { io.err(`inspraak pb ${argv[0]}: ${error.message}`); return 2; }
+      if (error instanceof UsageError) {
+        io.err(`inspraak pb ${argv[0]}: ${error.message}`);
+        return 2;
+      }
       throw error;
-    } finally { await built.close(); }
+    } finally {
+      await built.close();
+    }
   },
 };
 
 const wholeFlag = (args: ReturnType<typeof parseArgs>, name: string, max: number): number => {
   const text = stringFlag(args, name, true)!;
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
+  if (!/^\d+$/.test(text) || n < 1 || n > max)
+    throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
   return n;
 };
 
@@ -48,14 +56,26 @@ export async function codesCommand(services: Services, argv: string[], io: Io): 
   const outFile = stringFlag(args, "out");
   const db = services.db.kysely;
   const process = await findProcessAnySite(db, processId);
-  if (!process) { io.err(`No budget process with id ${processId}.`); return 1; }
-  if (process.imported || process.phase === "results" || process.phase === "implementation") { io.err("Voting for this process has ended; no codes are made."); return 1; }
+  if (!process) {
+    io.err(`No budget process with id ${processId}.`);
+    return 1;
+  }
+  if (process.imported || process.phase === "results" || process.phase === "implementation") {
+    io.err("Voting for this process has ended; no codes are made.");
+    return 1;
+  }
   const site = await db.selectFrom("sites").selectAll().where("id", "=", process.site_id).executeTakeFirstOrThrow();
   const codes = await generateCodes(services.db, process, count, null, services.clock());
-  const csv = codesCsv(process.title, `${await siteBaseUrl(db, services.config, site)}/begroting/${process.id}/stemcode`, codes);
+  const csv = codesCsv(
+    process.title,
+    `${await siteBaseUrl(db, services.config, site)}/begroting/${process.id}/stemcode`,
+    codes,
+  );
   if (outFile) {
     await fs.writeFile(outFile, csv, { mode: 0o600 });
-    io.out(`${count} voting codes for "${process.title}" written to ${outFile}. Keep this file safe: the codes cannot be shown again.`);
+    io.out(
+      `${count} voting codes for "${process.title}" written to ${outFile}. Keep this file safe: the codes cannot be shown again.`,
+    );
   } else io.out(csv.trimEnd());
   return 0;
 }
@@ -67,17 +87,34 @@ export async function importCommand(services: Services, argv: string[], io: Io):
   if (!file) throw new UsageError("missing FILE.pb");
   const slug = stringFlag(args, "site", true)!;
   const method = stringFlag(args, "method");
-  if (method !== undefined && !(METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${METHODS.join(", ")}`);
+  if (method !== undefined && !(METHODS as readonly string[]).includes(method))
+    throw new UsageError(`--method must be one of ${METHODS.join(", ")}`);
   const site = await findSiteBySlug(services.db.kysely, slug);
-  if (!site) { io.err(`No site with slug "${slug}".`); return 1; }
+  if (!site) {
+    io.err(`No site with slug "${slug}".`);
+    return 1;
+  }
   let text: string;
-  try { text = await fs.readFile(file, "utf8"); } catch (e) { io.err(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code})`); return 1; }
   try {
-    const process = await importPb(services.db, text, { siteId: site.id, title: stringFlag(args, "title"), method: method as Method | undefined, actorUserId: null }, services.clock());
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    io.err(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code})`);
+    return 1;
+  }
+  try {
+    const process = await importPb(
+      services.db,
+      text,
+      { siteId: site.id, title: stringFlag(args, "title"), method: method as Method | undefined, actorUserId: null },
+      services.clock(),
+    );
     io.out(`Imported ${file} as process ${process.id} "${process.title}" on ${site.name}.`);
     return 0;
   } catch (e) {
-    if (e instanceof PabulibParseError || e instanceof ElectionError) { io.err(`${file}: ${e.message}; nothing was imported.`); return 1; }
+    if (e instanceof PabulibParseError || e instanceof ElectionError) {
+      io.err(`${file}: ${e.message}; nothing was imported.`);
+      return 1;
+    }
     throw e;
   }
 }

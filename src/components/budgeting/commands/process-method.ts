@@ -17,6 +17,6 @@ export function ruleOf(method: Method): Pick<BudgetProcess, "rule" | "completion
 
 /** pabulib's META `rule` ("greedy", "equalshares", "equalshares/add1") → our method. */
 export function methodFromPabulib(rule: string | undefined): Method {
-  if (!rule || !rule.startsWith("equalshares")) return "greedy";
+  if (!rule?.startsWith("equalshares")) return "greedy";
   return rule.includes("add1") ? "mes-add1" : "mes-none";
 }

@@ -8,7 +8,11 @@ import { ballotProjects } from "../store/projects";
 import { saveResult } from "../store/results";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 
-export function electionOf(process: BudgetProcess, projects: readonly BudgetProject[], ballots: Awaited<ReturnType<typeof loadBallots>>): Election {
+export function electionOf(
+  process: BudgetProcess,
+  projects: readonly BudgetProject[],
+  ballots: Awaited<ReturnType<typeof loadBallots>>,
+): Election {
   const externalId = new Map(projects.map((p) => [p.id, p.external_id]));
   const cumulative = process.ballot_type === "cumulative";
   return {

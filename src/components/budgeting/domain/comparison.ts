@@ -11,7 +11,11 @@ export interface ComparisonResult {
  * counts the winning projects on their ballot in each outcome; if more voters are better off
  * with the greedy outcome than with the MES outcome, the greedy outcome is used.
  */
-export function compareWithGreedy(profile: Profile, mesWinners: readonly number[], greedyWinners: readonly number[]): ComparisonResult {
+export function compareWithGreedy(
+  profile: Profile,
+  mesWinners: readonly number[],
+  greedyWinners: readonly number[],
+): ComparisonResult {
   const inMes = new Uint8Array(profile.nProjects);
   const inGreedy = new Uint8Array(profile.nProjects);
   for (const j of mesWinners) inMes[j] = 1;

@@ -19,7 +19,13 @@ export interface GreedyFill {
  * Walks `candidates` in order of score and takes every project that still fits in
  * `budget - alreadySpent`. Costs are whole numbers, so the arithmetic is exact.
  */
-export function greedyFill(profile: Profile, ranks: Int32Array, candidates: readonly number[], budget: number, alreadySpent: number): GreedyFill {
+export function greedyFill(
+  profile: Profile,
+  ranks: Int32Array,
+  candidates: readonly number[],
+  budget: number,
+  alreadySpent: number,
+): GreedyFill {
   const ordered = byScoreDescending(profile, ranks, candidates);
   let spent = alreadySpent;
   const chosen: number[] = [];
@@ -43,7 +49,11 @@ export function eligibleProjects(profile: Profile, inel: readonly (Explanation |
 }
 
 /** Greedy: projects in order of votes (approvals, points or scores), skipping what no longer fits. */
-export function greedyOutcome(election: Election, options: GreedyOptions = {}, profile = buildProfile(election)): Outcome {
+export function greedyOutcome(
+  election: Election,
+  options: GreedyOptions = {},
+  profile = buildProfile(election),
+): Outcome {
   const ranks = tieBreakRanks(profile, options.tieBreak ?? "id");
   const inel = ineligibility(profile, options.eligibility ?? {});
   const fill = greedyFill(profile, ranks, eligibleProjects(profile, inel), election.budget, 0);

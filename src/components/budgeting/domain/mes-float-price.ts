@@ -89,7 +89,17 @@ function uniformFloatPrice(s: MesState, c: number, lowerBound: number, u: number
   return settle(s, c, total, active * u, poor, richCount * u, from, minRich / u, { count, ceiling });
 }
 
-function settle(s: MesState, c: number, total: number, uSum: number, poor: number, richU: number, from: number, minRichRatio: number, near: NearSupporters): number {
+function settle(
+  s: MesState,
+  c: number,
+  total: number,
+  uSum: number,
+  poor: number,
+  richU: number,
+  from: number,
+  minRichRatio: number,
+  near: NearSupporters,
+): number {
   const price = s.profile.cost[c]!;
   if (uSum === 0) return Number.POSITIVE_INFINITY;
   const slack = 1e-9 * price + s.tau;

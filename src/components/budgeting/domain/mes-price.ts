@@ -79,7 +79,12 @@ export function fullExactPrice(s: MesState, c: number): ExactPrice | null {
   const found = sweep(rational(s.profile.cost[c]!), rational(0), 0, items);
   if (found === null) return null;
   const sorted = found.items;
-  return { rho: found.rho, poor: sorted.slice(0, found.cut).map((x) => x.i), nearRich: sorted.slice(found.cut), payers: items.length };
+  return {
+    rho: found.rho,
+    poor: sorted.slice(0, found.cut).map((x) => x.i),
+    nearRich: sorted.slice(found.cut),
+    payers: items.length,
+  };
 }
 
 /**

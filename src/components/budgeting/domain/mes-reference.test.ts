@@ -12,16 +12,19 @@ import type { Election } from "./types";
 function referenceMes(e: Election, utility: "cost" | "cardinality" | "points"): string[] {
   const n = e.ballots.length;
   const budget: Rational[] = e.ballots.map(() => rational(e.budget, n));
-  const util = (b: Election["ballots"][number], x: number, cost: number) => (utility === "cost" ? cost : utility === "cardinality" ? 1 : (b.points?.[x] ?? 1));
+  const util = (b: Election["ballots"][number], x: number, cost: number) =>
+    utility === "cost" ? cost : utility === "cardinality" ? 1 : (b.points?.[x] ?? 1);
   const chosen: string[] = [];
   for (;;) {
     let best: { id: string; rho: Rational } | null = null;
     for (const p of e.projects) {
       if (chosen.includes(p.id)) continue;
-      const sup = e.ballots.flatMap((b, i) => {
-        const x = b.projects.indexOf(p.id);
-        return x >= 0 ? [{ i, u: util(b, x, p.cost) }] : [];
-      }).filter((s) => s.u > 0);
+      const sup = e.ballots
+        .flatMap((b, i) => {
+          const x = b.projects.indexOf(p.id);
+          return x >= 0 ? [{ i, u: util(b, x, p.cost) }] : [];
+        })
+        .filter((s) => s.u > 0);
       const money = sup.reduce((a, s) => add(a, budget[s.i]!), rational(0));
       if (sup.length === 0 || compare(money, rational(p.cost)) < 0) continue;
       sup.sort((a, b) => compare(mul(budget[a.i]!, rational(b.u)), mul(budget[b.i]!, rational(a.u))));
@@ -30,12 +33,16 @@ function referenceMes(e: Election, utility: "cost" | "cardinality" | "points"): 
       let rho: Rational | null = null;
       for (const s of sup) {
         const r = div(sub(rational(p.cost), paid), rational(richU));
-        if (compare(budget[s.i]!, mul(r, rational(s.u))) >= 0) { rho = r; break; }
+        if (compare(budget[s.i]!, mul(r, rational(s.u))) >= 0) {
+          rho = r;
+          break;
+        }
         paid = add(paid, budget[s.i]!);
         richU -= s.u;
       }
       if (rho === null) continue;
-      if (best === null || compare(rho, best.rho) < 0 || (compare(rho, best.rho) === 0 && p.id < best.id)) best = { id: p.id, rho };
+      if (best === null || compare(rho, best.rho) < 0 || (compare(rho, best.rho) === 0 && p.id < best.id))
+        best = { id: p.id, rho };
     }
     if (best === null) return chosen;
     chosen.push(best.id);

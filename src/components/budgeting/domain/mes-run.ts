@@ -25,7 +25,14 @@ export interface MesRunResult {
  * affordable project with the lowest price per unit of utility, until nothing is affordable.
  * If the float fast path ever leaves its error bounds, the run is repeated in exact mode.
  */
-export function runMes(s: MesState, candidates: readonly number[], ranks: Int32Array, endowment: Rational, initialBound: Float64Array, exactMode = false): MesRunResult {
+export function runMes(
+  s: MesState,
+  candidates: readonly number[],
+  ranks: Int32Array,
+  endowment: Rational,
+  initialBound: Float64Array,
+  exactMode = false,
+): MesRunResult {
   try {
     return runOnce(s, candidates, ranks, endowment, initialBound, exactMode);
   } catch (e) {
@@ -42,7 +49,14 @@ export function runMes(s: MesState, candidates: readonly number[], ranks: Int32A
  * MesState); candidates within NEAR of the best are compared exactly, ties go to the
  * tie-break rank, and the winner is then bought at its exact price.
  */
-function runOnce(s: MesState, candidates: readonly number[], ranks: Int32Array, endowment: Rational, initialBound: Float64Array, exactMode: boolean): MesRunResult {
+function runOnce(
+  s: MesState,
+  candidates: readonly number[],
+  ranks: Int32Array,
+  endowment: Rational,
+  initialBound: Float64Array,
+  exactMode: boolean,
+): MesRunResult {
   s.reset(endowment, exactMode);
   const bound = Float64Array.from(initialBound);
   let remaining = [...candidates];

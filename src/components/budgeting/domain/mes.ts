@@ -26,7 +26,11 @@ export interface MesOptions {
 }
 
 /** Method of Equal Shares with the chosen completion, as one Outcome. */
-export function mesOutcome(election: Election, options: MesOptions = {}, profile: Profile = buildProfile(election)): Outcome {
+export function mesOutcome(
+  election: Election,
+  options: MesOptions = {},
+  profile: Profile = buildProfile(election),
+): Outcome {
   const utility = options.utility ?? defaultUtility(election.kind);
   const completion = options.completion ?? "none";
   const ranks = tieBreakRanks(profile, options.tieBreak ?? "id");
@@ -35,21 +39,31 @@ export function mesOutcome(election: Election, options: MesOptions = {}, profile
   const { supUtil, balUtil, maxUtil } = utilityArrays(profile, utility);
   const state = new MesState(profile, supUtil, balUtil);
   const bounds = initialPriceBounds(profile, supUtil);
-  const runAt = (endowment: Rational): MesRunResult => runMes(state, candidates, ranks, endowment, bounds, options.alwaysExact ?? false);
+  const runAt = (endowment: Rational): MesRunResult =>
+    runMes(state, candidates, ranks, endowment, bounds, options.alwaysExact ?? false);
   const notes: Record<string, number | string | boolean> = { utility, completion };
 
   let endowment: Rational;
   let run: MesRunResult;
   if (completion === "add1" || completion === "add1-greedy") {
     const increment = parseDecimal(String(options.increment ?? 1));
-    const result = add1({ budget: election.budget, nVoters: profile.nVoters, increment, stop: options.add1Stop ?? "exhaustive", cost: profile.cost, candidates, run: runAt });
+    const result = add1({
+      budget: election.budget,
+      nVoters: profile.nVoters,
+      increment,
+      stop: options.add1Stop ?? "exhaustive",
+      cost: profile.cost,
+      candidates,
+      run: runAt,
+    });
     endowment = result.endowment;
     run = runAt(endowment); // re-run the kept endowment so the state holds its final budgets
     notes.add1Steps = result.steps;
     notes.add1Start = toNumber(result.startEndowment);
   } else {
     // Plain MES: the budget split exactly equally (a fraction of a cent is fine here).
-    endowment = profile.nVoters === 0 ? rational(0) : div(parseDecimal(String(election.budget)), rational(profile.nVoters));
+    endowment =
+      profile.nVoters === 0 ? rational(0) : div(parseDecimal(String(election.budget)), rational(profile.nVoters));
     run = runAt(endowment);
   }
   const mesSpent = run.winners.reduce((a, j) => a + profile.cost[j]!, 0);
@@ -80,11 +94,23 @@ export function mesOutcome(election: Election, options: MesOptions = {}, profile
     const rec = records.get(j);
     if (rec) {
       const price = rec.price;
-      return { kind: "mes-funded", round: rec.round, supporters: rec.payers, paymentPerSupporter: price * maxUtil[j]!, supportersPayingAll: rec.payingAll, pricePerUtility: price };
+      return {
+        kind: "mes-funded",
+        round: rec.round,
+        supporters: rec.payers,
+        paymentPerSupporter: price * maxUtil[j]!,
+        supportersPayingAll: rec.payingAll,
+        pricePerUtility: price,
+      };
     }
     const filled = fill?.explanations.get(j);
     if (filled?.fitted) return { kind: "completion", method: "greedy", ...filled };
-    return { kind: "mes-unaffordable", supporters: profile.votes[j]!, supportersMoneyLeft: moneyLeft(state, j), needed: profile.cost[j]! };
+    return {
+      kind: "mes-unaffordable",
+      supporters: profile.votes[j]!,
+      supportersMoneyLeft: moneyLeft(state, j),
+      needed: profile.cost[j]!,
+    };
   };
   return assembleOutcome("mes", profile, keptGreedy ? greedyOnly.chosen : winners, toNumber(endowment), explain, notes);
 }

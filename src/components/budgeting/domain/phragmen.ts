@@ -21,7 +21,11 @@ export interface PhragmenOptions {
  * load is the time of the last purchase they took part in. The load of a group is then
  * Σ_r count_r·t_r over purchase rounds r: integer counting plus a few rational operations.
  */
-export function phragmenOutcome(election: Election, options: PhragmenOptions = {}, profile: Profile = buildProfile(election)): Outcome {
+export function phragmenOutcome(
+  election: Election,
+  options: PhragmenOptions = {},
+  profile: Profile = buildProfile(election),
+): Outcome {
   const ranks = tieBreakRanks(profile, options.tieBreak ?? "id");
   const inel = ineligibility(profile, options.eligibility ?? {});
   let remaining = eligibleProjects(profile, inel);
@@ -42,7 +46,8 @@ export function phragmenOutcome(election: Election, options: PhragmenOptions = {
     if (best === null) break;
     const round = times.length;
     times.push(best.t);
-    for (let k = profile.supStart[best.j]!; k < profile.supStart[best.j + 1]!; k++) lastRound[profile.supVoter[k]!] = round;
+    for (let k = profile.supStart[best.j]!; k < profile.supStart[best.j + 1]!; k++)
+      lastRound[profile.supVoter[k]!] = round;
     winners.push(best.j);
     chosenAt.set(best.j, { round: round + 1, load: toNumber(best.t) });
     left -= profile.cost[best.j]!;
@@ -58,7 +63,13 @@ export function phragmenOutcome(election: Election, options: PhragmenOptions = {
 }
 
 /** (cost + Σ supporters' loads) ÷ number of supporters, exactly. */
-function purchaseTime(profile: Profile, j: number, lastRound: Int32Array, times: readonly Rational[], counts: Int32Array): Rational {
+function purchaseTime(
+  profile: Profile,
+  j: number,
+  lastRound: Int32Array,
+  times: readonly Rational[],
+  counts: Int32Array,
+): Rational {
   const start = profile.supStart[j]!;
   const end = profile.supStart[j + 1]!;
   for (let k = start; k < end; k++) counts[lastRound[profile.supVoter[k]!]! + 1]!++;

@@ -31,7 +31,8 @@ export function buildProfile(election: Election): Profile {
   const cost = new Float64Array(nProjects);
   election.projects.forEach((p, j) => {
     if (index.has(p.id)) throw new ElectionError(`duplicate project id ${p.id}`);
-    if (!Number.isSafeInteger(p.cost) || p.cost < 0) throw new ElectionError(`project ${p.id}: cost must be a whole non-negative number`);
+    if (!Number.isSafeInteger(p.cost) || p.cost < 0)
+      throw new ElectionError(`project ${p.id}: cost must be a whole non-negative number`);
     index.set(p.id, j);
     cost[j] = p.cost;
   });
@@ -39,7 +40,8 @@ export function buildProfile(election: Election): Profile {
   const scoring = election.ordinalScoring ?? defaultOrdinalScoring(longest);
   const nVoters = election.ballots.length;
   // Entries with 0 points are not support; they are left out of the profile entirely.
-  const counted = (b: Election["ballots"][number]) => (election.kind === "cumulative" ? (b.points ?? []).filter((p) => p !== 0).length : b.projects.length);
+  const counted = (b: Election["ballots"][number]) =>
+    election.kind === "cumulative" ? (b.points ?? []).filter((p) => p !== 0).length : b.projects.length;
   const balStart = new Int32Array(nVoters + 1);
   let total = 0;
   election.ballots.forEach((b, i) => {
@@ -59,7 +61,8 @@ export function buildProfile(election: Election): Profile {
       if (seen.has(j)) throw new ElectionError(`ballot ${i + 1}: project ${id} listed twice`);
       seen.add(j);
       const w = weightOf(election, b.points, r, scoring);
-      if (!Number.isSafeInteger(w) || w < 0) throw new ElectionError(`ballot ${i + 1}: points must be whole non-negative numbers`);
+      if (!Number.isSafeInteger(w) || w < 0)
+        throw new ElectionError(`ballot ${i + 1}: points must be whole non-negative numbers`);
       if (w === 0) return;
       balProject[k] = j;
       balWeight[k++] = w;
@@ -68,16 +71,41 @@ export function buildProfile(election: Election): Profile {
     });
   });
   const { supStart, supVoter, supWeight } = transpose(nVoters, nProjects, balStart, balProject, balWeight, votes);
-  return { nVoters, nProjects, ids: election.projects.map((p) => p.id), cost, supStart, supVoter, supWeight, balStart, balProject, balWeight, votes, score };
+  return {
+    nVoters,
+    nProjects,
+    ids: election.projects.map((p) => p.id),
+    cost,
+    supStart,
+    supVoter,
+    supWeight,
+    balStart,
+    balProject,
+    balWeight,
+    votes,
+    score,
+  };
 }
 
-function weightOf(election: Election, points: readonly number[] | undefined, rank: number, scoring: readonly number[]): number {
+function weightOf(
+  election: Election,
+  points: readonly number[] | undefined,
+  rank: number,
+  scoring: readonly number[],
+): number {
   if (election.kind === "cumulative") return points?.[rank] ?? Number.NaN;
   if (election.kind === "ordinal") return ordinalPoints(scoring, rank);
   return 1;
 }
 
-function transpose(nVoters: number, nProjects: number, balStart: Int32Array, balProject: Int32Array, balWeight: Float64Array, votes: Float64Array) {
+function transpose(
+  nVoters: number,
+  nProjects: number,
+  balStart: Int32Array,
+  balProject: Int32Array,
+  balWeight: Float64Array,
+  votes: Float64Array,
+) {
   const supStart = new Int32Array(nProjects + 1);
   for (let j = 0; j < nProjects; j++) supStart[j + 1] = supStart[j]! + votes[j]!;
   const fill = supStart.slice(0, nProjects);

@@ -9,7 +9,11 @@ import type { Election } from "./types";
 const small: Election = {
   kind: "approval",
   budget: 90,
-  projects: [{ id: "A", cost: 60 }, { id: "B", cost: 30 }, { id: "C", cost: 30 }],
+  projects: [
+    { id: "A", cost: 60 },
+    { id: "B", cost: 30 },
+    { id: "C", cost: 30 },
+  ],
   ballots: [{ projects: ["A"] }, { projects: ["A"] }, { projects: ["A"] }, { projects: ["B", "C"] }],
 };
 
@@ -26,7 +30,12 @@ describe("greedy", () => {
   it("takes projects by votes and explains rank and money left", () => {
     const o = greedyOutcome(small);
     expect(o.winners).toEqual(["A", "B"]);
-    expect(o.projects.find((p) => p.id === "C")!.explanation).toEqual({ kind: "greedy", rank: 3, moneyLeftAtTurn: 0, fitted: false });
+    expect(o.projects.find((p) => p.id === "C")!.explanation).toEqual({
+      kind: "greedy",
+      rank: 3,
+      moneyLeftAtTurn: 0,
+      fitted: false,
+    });
   });
   it("applies the minimum-votes eligibility rule", () => {
     const o = greedyOutcome(small, { eligibility: { minVotes: 2 } });
@@ -34,7 +43,15 @@ describe("greedy", () => {
     expect(o.projects[1]!.explanation).toEqual({ kind: "ineligible", rule: "min-votes", threshold: 2 });
   });
   it("votes tie-break prefers the cheaper of equally supported projects", () => {
-    const e: Election = { ...small, projects: [{ id: "A", cost: 60 }, { id: "B", cost: 40 }, { id: "C", cost: 30 }], budget: 30 };
+    const e: Election = {
+      ...small,
+      projects: [
+        { id: "A", cost: 60 },
+        { id: "B", cost: 40 },
+        { id: "C", cost: 30 },
+      ],
+      budget: 30,
+    };
     expect(greedyOutcome(e, { tieBreak: "id" }).winners).toEqual(["C"]);
     expect(greedyOutcome({ ...e, budget: 40 }, { tieBreak: "id" }).winners).toEqual(["B"]);
     expect(greedyOutcome({ ...e, budget: 40 }, { tieBreak: "votes" }).winners).toEqual(["C"]);
@@ -47,8 +64,20 @@ describe("MES", () => {
     const o = mesOutcome(small);
     expect(o.winners).toEqual(["A"]);
     expect(o.perVoterBudget).toBe(22.5);
-    expect(o.projects[0]!.explanation).toEqual({ kind: "mes-funded", round: 1, supporters: 3, paymentPerSupporter: 20, supportersPayingAll: 0, pricePerUtility: 20 / 60 });
-    expect(o.projects[1]!.explanation).toEqual({ kind: "mes-unaffordable", supporters: 1, supportersMoneyLeft: 22.5, needed: 30 });
+    expect(o.projects[0]!.explanation).toEqual({
+      kind: "mes-funded",
+      round: 1,
+      supporters: 3,
+      paymentPerSupporter: 20,
+      supportersPayingAll: 0,
+      pricePerUtility: 20 / 60,
+    });
+    expect(o.projects[1]!.explanation).toEqual({
+      kind: "mes-unaffordable",
+      supporters: 1,
+      supportersMoneyLeft: 22.5,
+      needed: 30,
+    });
   });
   it("greedy completion fills what is left and says so", () => {
     const o = mesOutcome(small, { completion: "greedy" });
@@ -70,8 +99,18 @@ describe("MES", () => {
     const e: Election = {
       kind: "approval",
       budget: 100,
-      projects: [{ id: "X", cost: 100 }, { id: "Y", cost: 40 }, { id: "Z", cost: 40 }],
-      ballots: [{ projects: ["X"] }, { projects: ["X"] }, { projects: ["X"] }, { projects: ["Y", "Z"] }, { projects: ["Y", "Z"] }],
+      projects: [
+        { id: "X", cost: 100 },
+        { id: "Y", cost: 40 },
+        { id: "Z", cost: 40 },
+      ],
+      ballots: [
+        { projects: ["X"] },
+        { projects: ["X"] },
+        { projects: ["X"] },
+        { projects: ["Y", "Z"] },
+        { projects: ["Y", "Z"] },
+      ],
     };
     expect(mesOutcome(e, { utility: "cardinality" }).winners).toEqual(["Y"]);
     const o = mesOutcome(e, { utility: "cardinality", comparison: true });

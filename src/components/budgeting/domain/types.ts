@@ -71,8 +71,19 @@ export type Explanation =
       readonly supportersMoneyLeft: number;
       readonly needed: number;
     }
-  | { readonly kind: "completion"; readonly method: "greedy"; readonly rank: number; readonly moneyLeftAtTurn: number; readonly fitted: boolean }
-  | { readonly kind: "phragmen"; readonly round: number | null; readonly load: number | null; readonly fitted: boolean };
+  | {
+      readonly kind: "completion";
+      readonly method: "greedy";
+      readonly rank: number;
+      readonly moneyLeftAtTurn: number;
+      readonly fitted: boolean;
+    }
+  | {
+      readonly kind: "phragmen";
+      readonly round: number | null;
+      readonly load: number | null;
+      readonly fitted: boolean;
+    };
 
 export interface ProjectResult {
   readonly id: string;

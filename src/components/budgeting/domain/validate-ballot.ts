@@ -23,7 +23,15 @@ export type BallotRejection =
   | "too-many-points"
   | "too-many-points-for-project";
 
-export type BallotCheck = { readonly ok: true } | { readonly ok: false; readonly reason: BallotRejection; readonly projectId?: string; readonly limit?: number; readonly actual?: number };
+export type BallotCheck =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly reason: BallotRejection;
+      readonly projectId?: string;
+      readonly limit?: number;
+      readonly actual?: number;
+    };
 
 /**
  * Checks a ballot against the rules and names the first problem found, so the web form can
@@ -37,11 +45,14 @@ export function validateBallot(ballot: Ballot, rules: BallotRules, costs: Readon
     seen.add(id);
   }
   const count = ballot.projects.length;
-  if (rules.minProjects !== undefined && count < rules.minProjects) return { ok: false, reason: "too-few", limit: rules.minProjects, actual: count };
-  if (rules.maxProjects !== undefined && count > rules.maxProjects) return { ok: false, reason: "too-many", limit: rules.maxProjects, actual: count };
+  if (rules.minProjects !== undefined && count < rules.minProjects)
+    return { ok: false, reason: "too-few", limit: rules.minProjects, actual: count };
+  if (rules.maxProjects !== undefined && count > rules.maxProjects)
+    return { ok: false, reason: "too-many", limit: rules.maxProjects, actual: count };
   if (rules.maxTotalCost !== undefined) {
     const total = ballot.projects.reduce((a, id) => a + costs.get(id)!, 0);
-    if (total > rules.maxTotalCost) return { ok: false, reason: "over-budget", limit: rules.maxTotalCost, actual: total };
+    if (total > rules.maxTotalCost)
+      return { ok: false, reason: "over-budget", limit: rules.maxTotalCost, actual: total };
   }
   if (rules.kind === "cumulative") return checkPoints(ballot, rules);
   return { ok: true };
@@ -54,10 +65,17 @@ function checkPoints(ballot: Ballot, rules: BallotRules): BallotCheck {
   }
   for (let x = 0; x < points.length; x++) {
     if (rules.maxPointsPerProject !== undefined && points[x]! > rules.maxPointsPerProject) {
-      return { ok: false, reason: "too-many-points-for-project", projectId: ballot.projects[x]!, limit: rules.maxPointsPerProject, actual: points[x]! };
+      return {
+        ok: false,
+        reason: "too-many-points-for-project",
+        projectId: ballot.projects[x]!,
+        limit: rules.maxPointsPerProject,
+        actual: points[x]!,
+      };
     }
   }
   const total = points.reduce((a, p) => a + p, 0);
-  if (rules.totalPoints !== undefined && total > rules.totalPoints) return { ok: false, reason: "too-many-points", limit: rules.totalPoints, actual: total };
+  if (rules.totalPoints !== undefined && total > rules.totalPoints)
+    return { ok: false, reason: "too-many-points", limit: rules.totalPoints, actual: total };
   return { ok: true };
 }

@@ -11,17 +11,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("area_id", "integer", (c) => c.references("areas.id").onDelete("set null"))
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("description", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("phase", "text", (c) => c.notNull().check(sql`phase in ('submit', 'review', 'vote', 'results', 'implementation')`))
+    .addColumn("phase", "text", (c) =>
+      c.notNull().check(sql`phase in ('submit', 'review', 'vote', 'results', 'implementation')`),
+    )
     .addColumn("budget", "integer", (c) => c.notNull().check(sql`budget >= 0`))
     .addColumn("currency", "text", (c) => c.notNull().defaultTo("EUR"))
-    .addColumn("ballot_type", "text", (c) => c.notNull().check(sql`ballot_type in ('approval', 'approval-minmax', 'cumulative')`))
+    .addColumn("ballot_type", "text", (c) =>
+      c.notNull().check(sql`ballot_type in ('approval', 'approval-minmax', 'cumulative')`),
+    )
     .addColumn("min_projects", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("max_projects", "integer")
     .addColumn("points_total", "integer", (c) => c.notNull().defaultTo(10))
     .addColumn("points_per_project", "integer", (c) => c.notNull().defaultTo(3))
     .addColumn("rule", "text", (c) => c.notNull().check(sql`rule in ('greedy', 'mes')`))
-    .addColumn("completion", "text", (c) => c.notNull().defaultTo("add1").check(sql`completion in ('none', 'add1', 'add1-greedy', 'greedy')`))
-    .addColumn("add1_stop", "text", (c) => c.notNull().defaultTo("exhaustive").check(sql`add1_stop in ('exhaustive', 'overspend')`))
+    .addColumn("completion", "text", (c) =>
+      c.notNull().defaultTo("add1").check(sql`completion in ('none', 'add1', 'add1-greedy', 'greedy')`),
+    )
+    .addColumn("add1_stop", "text", (c) =>
+      c.notNull().defaultTo("exhaustive").check(sql`add1_stop in ('exhaustive', 'overspend')`),
+    )
     .addColumn("tie_break", "text", (c) => c.notNull().defaultTo("votes").check(sql`tie_break in ('id', 'votes')`))
     .addColumn("min_votes", "integer")
     .addColumn("imported", "integer", (c) => c.notNull().defaultTo(0).check(sql`imported in (0, 1)`))
@@ -62,7 +70,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint("budget_ballots_voter", ["process_id", "voter_key"])
     .execute();
 
-  await db.schema.createTable("budget_ballot_items")
+  await db.schema
+    .createTable("budget_ballot_items")
     .addColumn("ballot_id", "integer", (c) => c.notNull().references("budget_ballots.id").onDelete("cascade"))
     .addColumn("project_id", "integer", (c) => c.notNull().references("budget_projects.id").onDelete("cascade"))
     .addColumn("points", "integer", (c) => c.notNull().defaultTo(1).check(sql`points >= 0`))
@@ -70,7 +79,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint("budget_ballot_items_pk", ["ballot_id", "project_id"])
     .execute();
 
-  await db.schema.createTable("budget_results")
+  await db.schema
+    .createTable("budget_results")
     .addColumn("process_id", "integer", (c) => c.primaryKey().references("budget_processes.id").onDelete("cascade"))
     .addColumn("outcome", "text", (c) => c.notNull()) // JSON of the engine's Outcome
     .addColumn("voters", "integer", (c) => c.notNull())
@@ -87,7 +97,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ["budget_updates", "budget_results", "budget_ballot_items", "budget_ballots", "budget_voting_codes", "budget_projects", "budget_processes"]) {
+  for (const table of [
+    "budget_updates",
+    "budget_results",
+    "budget_ballot_items",
+    "budget_ballots",
+    "budget_voting_codes",
+    "budget_projects",
+    "budget_processes",
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

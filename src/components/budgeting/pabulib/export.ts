@@ -7,7 +7,7 @@ export function exportPabulib(pb: PbFile): string {
   for (const [k, v] of pb.meta) out.push(joinFields([k, v]));
   writeTable(out, "PROJECTS", pb.projects);
   writeTable(out, "VOTES", pb.votes);
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 function writeTable(out: string[], name: string, table: PbTable): void {

@@ -28,7 +28,7 @@ export function splitFields(text: string, line: number): string[] {
     }
     atFieldStart = false;
   }
-  if (quoted) throw new PabulibParseError(line, "a closing double quote (\") before the end of the line");
+  if (quoted) throw new PabulibParseError(line, 'a closing double quote (") before the end of the line');
   fields.push(field);
   return fields;
 }

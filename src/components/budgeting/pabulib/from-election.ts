@@ -5,7 +5,11 @@ import type { PbFile } from "./pb-file";
  * Builds a .pb file from an election held by the app (open-data export). `meta` adds
  * descriptive keys (description, country, unit, …); budget, vote_type and counts are derived.
  */
-export function fromElection(election: Election, voterIds: readonly string[], meta: readonly (readonly [string, string])[] = []): PbFile {
+export function fromElection(
+  election: Election,
+  voterIds: readonly string[],
+  meta: readonly (readonly [string, string])[] = [],
+): PbFile {
   const derived: [string, string][] = [
     ["num_projects", String(election.projects.length)],
     ["num_votes", String(election.ballots.length)],

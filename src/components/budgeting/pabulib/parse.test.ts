@@ -57,7 +57,11 @@ describe("pabulib parsing", () => {
 
   it("round-trips through export (sample and a real file)", async () => {
     const pb = parsePabulib(sample);
-    const strip = (f: ReturnType<typeof parsePabulib>) => ({ meta: f.meta, projects: { columns: f.projects.columns, rows: f.projects.rows }, votes: { columns: f.votes.columns, rows: f.votes.rows } });
+    const strip = (f: ReturnType<typeof parsePabulib>) => ({
+      meta: f.meta,
+      projects: { columns: f.projects.columns, rows: f.projects.rows },
+      votes: { columns: f.votes.columns, rows: f.votes.rows },
+    });
     expect(strip(parsePabulib(exportPabulib(pb)))).toEqual(strip(pb));
     const real = await readFile(path.join(data, "Poland_Swiecie_2023.pb"), "utf8");
     const parsed = parsePabulib(real);
@@ -66,7 +70,9 @@ describe("pabulib parsing", () => {
 
   it("exports an election held by the app and reads it back as the same election", () => {
     const election = toElection(parsePabulib(sample));
-    const again = toElection(parsePabulib(exportPabulib(fromElection(election, ["v1", "v2"], [["description", "Test"]]))));
+    const again = toElection(
+      parsePabulib(exportPabulib(fromElection(election, ["v1", "v2"], [["description", "Test"]]))),
+    );
     expect(again).toEqual(election);
   });
 });

@@ -4,7 +4,11 @@ import type { PbFile, PbTable } from "./pb-file";
 
 type Section = "META" | "PROJECTS" | "VOTES";
 const ORDER: Section[] = ["META", "PROJECTS", "VOTES"];
-const REQUIRED: Record<Section, string[]> = { META: ["key", "value"], PROJECTS: ["project_id", "cost"], VOTES: ["voter_id", "vote"] };
+const REQUIRED: Record<Section, string[]> = {
+  META: ["key", "value"],
+  PROJECTS: ["project_id", "cost"],
+  VOTES: ["voter_id", "vote"],
+};
 
 /**
  * Parses pabulib's format (pabulib.org/format): sections META, PROJECTS and VOTES, each a
@@ -23,13 +27,19 @@ export function parsePabulib(text: string): PbFile {
     if (ORDER.includes(marker as Section)) {
       const section = marker as Section;
       const expected: Section | undefined = ORDER[current === null ? 0 : ORDER.indexOf(current) + 1];
-      if (section !== expected) throw new PabulibParseError(lineNo, `section ${expected ?? "(none: VOTES is the last section)"}, found ${section}`);
+      if (section !== expected)
+        throw new PabulibParseError(
+          lineNo,
+          `section ${expected ?? "(none: VOTES is the last section)"}, found ${section}`,
+        );
       current = section;
       const header = lines[x + 1];
-      if (header === undefined || header.trim() === "") throw new PabulibParseError(lineNo + 1, `a header line for ${section}`);
+      if (header === undefined || header.trim() === "")
+        throw new PabulibParseError(lineNo + 1, `a header line for ${section}`);
       const columns = splitFields(header.trim(), lineNo + 1).map((c) => c.trim());
       for (const need of REQUIRED[section]) {
-        if (!columns.includes(need)) throw new PabulibParseError(lineNo + 1, `a column "${need}" in the ${section} header`);
+        if (!columns.includes(need))
+          throw new PabulibParseError(lineNo + 1, `a column "${need}" in the ${section} header`);
       }
       tables[section] = { columns, rows: [], lines: [] };
       x++;
@@ -39,7 +49,10 @@ export function parsePabulib(text: string): PbFile {
     const table = tables[current]!;
     const fields = splitFields(raw, lineNo);
     if (fields.length !== table.columns.length) {
-      throw new PabulibParseError(lineNo, `${table.columns.length} fields separated by ";" (${table.columns.join(";")}), found ${fields.length}`);
+      throw new PabulibParseError(
+        lineNo,
+        `${table.columns.length} fields separated by ";" (${table.columns.join(";")}), found ${fields.length}`,
+      );
     }
     table.rows.push(fields);
     table.lines.push(lineNo);

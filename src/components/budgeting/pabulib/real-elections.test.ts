@@ -42,7 +42,12 @@ describe("MES with add1 reproduces official outcomes", () => {
 
   it("Wieliczka 2023: 30 winners, 995,079 PLN (overspend stop, 315 PLN per voter; with comparison too)", async () => {
     for (const comparison of [false, true]) {
-      const r = await check("pabulib/Poland_Wieliczka_2023_Green_Budget.pb", { rule: "mes", completion: "add1", add1Stop: "overspend", comparison });
+      const r = await check("pabulib/Poland_Wieliczka_2023_Green_Budget.pb", {
+        rule: "mes",
+        completion: "add1",
+        add1Stop: "overspend",
+        comparison,
+      });
       expect(r.winners).toEqual(r.official);
       expect(r.outcome.totalCost).toBe(995_079);
       expect(r.outcome.perVoterBudget).toBe(315);
@@ -56,13 +61,22 @@ describe("MES with add1 reproduces official outcomes", () => {
   });
 
   it("the takahashim copy of Wieliczka gives the same outcome", async () => {
-    const r = await check("pabulib-takahashim-equalshares-fixtures/poland_wieliczka_2023_green-budget.pb", { rule: "mes", completion: "add1", add1Stop: "overspend" });
+    const r = await check("pabulib-takahashim-equalshares-fixtures/poland_wieliczka_2023_green-budget.pb", {
+      rule: "mes",
+      completion: "add1",
+      add1Stop: "overspend",
+    });
     const official = await check("pabulib/Poland_Wieliczka_2023_Green_Budget.pb", { rule: "greedy" });
     expect(r.winners).toEqual(official.official);
   });
 
   it("Świecie 2023: 17 winners, 1,040,337 PLN, with comparison and a 3% minimum vote share", async () => {
-    const r = await check("pabulib/Poland_Swiecie_2023.pb", { rule: "mes", completion: "add1", comparison: true, eligibility: { minShare: 0.03 } });
+    const r = await check("pabulib/Poland_Swiecie_2023.pb", {
+      rule: "mes",
+      completion: "add1",
+      comparison: true,
+      eligibility: { minShare: 0.03 },
+    });
     expect(r.winners).toEqual(r.official);
     expect(r.outcome.totalCost).toBe(1_040_337);
   });

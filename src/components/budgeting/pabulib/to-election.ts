@@ -3,7 +3,13 @@ import type { Ballot, BallotKind, Election, Project } from "../domain/types";
 import { PabulibParseError } from "./parse-error";
 import { type PbFile, type PbTable, column, metaValue } from "./pb-file";
 
-const KINDS: Record<string, BallotKind> = { approval: "approval", "choose-1": "approval", cumulative: "cumulative", ordinal: "ordinal", scoring: "cumulative" };
+const KINDS: Record<string, BallotKind> = {
+  approval: "approval",
+  "choose-1": "approval",
+  cumulative: "cumulative",
+  ordinal: "ordinal",
+  scoring: "cumulative",
+};
 
 /**
  * Turns a parsed file into the domain's Election. Checks what the rules rely on (whole-number
@@ -39,7 +45,8 @@ function readProjects(table: PbTable): Project[] {
     const id = row[idCol]!.trim();
     const cost = Number(row[costCol]);
     if (id === "" || seen.has(id)) throw new PabulibParseError(lineOf(table, r), `a unique project_id, found "${id}"`);
-    if (!Number.isSafeInteger(cost) || cost < 0) throw new PabulibParseError(lineOf(table, r), `a whole-number cost, found "${row[costCol]}"`);
+    if (!Number.isSafeInteger(cost) || cost < 0)
+      throw new PabulibParseError(lineOf(table, r), `a whole-number cost, found "${row[costCol]}"`);
     seen.add(id);
     return nameCol >= 0 ? { id, cost, name: row[nameCol]! } : { id, cost };
   });
@@ -48,19 +55,25 @@ function readProjects(table: PbTable): Project[] {
 function readBallots(table: PbTable, kind: BallotKind, known: Set<string>): Ballot[] {
   const voteCol = column(table, "vote");
   const pointsCol = column(table, "points");
-  if (kind === "cumulative" && pointsCol < 0) throw new PabulibParseError(lineOf(table, 0), 'a "points" column for cumulative votes');
+  if (kind === "cumulative" && pointsCol < 0)
+    throw new PabulibParseError(lineOf(table, 0), 'a "points" column for cumulative votes');
   return table.rows.map((row, r) => {
     const text = row[voteCol]!.trim();
     const projects = text === "" ? [] : text.split(",").map((p) => p.trim());
     for (const p of projects) {
-      if (!known.has(p)) throw new PabulibParseError(lineOf(table, r), `project ids from PROJECTS in "vote", found unknown "${p}"`);
+      if (!known.has(p))
+        throw new PabulibParseError(lineOf(table, r), `project ids from PROJECTS in "vote", found unknown "${p}"`);
     }
-    if (new Set(projects).size !== projects.length) throw new PabulibParseError(lineOf(table, r), "each project at most once in \"vote\"");
+    if (new Set(projects).size !== projects.length)
+      throw new PabulibParseError(lineOf(table, r), 'each project at most once in "vote"');
     if (kind !== "cumulative") return { projects };
     const pointsText = row[pointsCol]!.trim();
     const points = pointsText === "" ? [] : pointsText.split(",").map(Number);
     if (points.length !== projects.length || points.some((p) => !Number.isSafeInteger(p) || p < 0)) {
-      throw new PabulibParseError(lineOf(table, r), `${projects.length} whole-number points in "points", found "${pointsText}"`);
+      throw new PabulibParseError(
+        lineOf(table, r),
+        `${projects.length} whole-number points in "points", found "${pointsText}"`,
+      );
     }
     return { projects, points };
   });

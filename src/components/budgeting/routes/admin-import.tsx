@@ -22,16 +22,28 @@ export function registerAdminImportRoutes(app: FastifyInstance, services: Servic
     const parsed = parseForm(importSchema, request.body);
     if (!parsed.ok) return sendPage(reply, <ImportPage ctx={request.pageContext()} form={parsed.form} />, 400);
     try {
-      const process = await importPb(services.db, parsed.data.pb, {
-        siteId: request.site.id, title: parsed.data.title || undefined, method: parsed.data.method || undefined, actorUserId: user.id,
-      }, services.clock());
+      const process = await importPb(
+        services.db,
+        parsed.data.pb,
+        {
+          siteId: request.site.id,
+          title: parsed.data.title || undefined,
+          method: parsed.data.method || undefined,
+          actorUserId: user.id,
+        },
+        services.clock(),
+      );
       return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.imported");
     } catch (error) {
       if (!(error instanceof PabulibParseError) && !(error instanceof ElectionError)) throw error;
-      const lineError = error instanceof PabulibParseError
-        ? request.t("budgeting.import.lineError", { line: error.line, detail: error.detail })
-        : request.t("budgeting.import.otherError", { detail: error.message });
-      const form = { values: formValues(request.body), errors: [{ field: "pb", messageKey: "budgeting.import.malformed" }] };
+      const lineError =
+        error instanceof PabulibParseError
+          ? request.t("budgeting.import.lineError", { line: error.line, detail: error.detail })
+          : request.t("budgeting.import.otherError", { detail: error.message });
+      const form = {
+        values: formValues(request.body),
+        errors: [{ field: "pb", messageKey: "budgeting.import.malformed" }],
+      };
       return sendPage(reply, <ImportPage ctx={request.pageContext()} form={form} lineError={lineError} />, 400);
     }
   });

@@ -28,10 +28,24 @@ import { malformedCheck } from "./vote";
 export function registerAdminVotingRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
 
-  const paperPage = async (request: FastifyRequest, process: BudgetProcess, choice: Map<number, number>, check: BallotCheck | null) => (
-    <BallotPage ctx={request.pageContext()} process={process} projects={await ballotProjects(db, process.id)} choice={choice} check={check}
-      mode="paper" action={`/admin/begroting/${process.id}/papier`} hasVoted={false}
-      heading={request.t("budgeting.paper.heading", { title: process.title })} intro={request.t("budgeting.paper.intro")} />
+  const paperPage = async (
+    request: FastifyRequest,
+    process: BudgetProcess,
+    choice: Map<number, number>,
+    check: BallotCheck | null,
+  ) => (
+    <BallotPage
+      ctx={request.pageContext()}
+      process={process}
+      projects={await ballotProjects(db, process.id)}
+      choice={choice}
+      check={check}
+      mode="paper"
+      action={`/admin/begroting/${process.id}/papier`}
+      hasVoted={false}
+      heading={request.t("budgeting.paper.heading", { title: process.title })}
+      intro={request.t("budgeting.paper.intro")}
+    />
   );
 
   async function paperProcess(request: FastifyRequest): Promise<BudgetProcess> {
@@ -52,26 +66,56 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
     if (input.malformed) return sendPage(reply, await paperPage(request, process, input.choice, malformedCheck()), 400);
     if (input.action === "check") {
       const projects = await ballotProjects(db, process.id);
-      return sendPage(reply, await paperPage(request, process, input.choice, checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice)));
+      return sendPage(
+        reply,
+        await paperPage(
+          request,
+          process,
+          input.choice,
+          checkBallot(
+            process,
+            projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
+            input.choice,
+          ),
+        ),
+      );
     }
     const result = await enterPaperBallot(services.db, process, request.user!.id, input.choice, services.clock());
-    if (!result.ok) return sendPage(reply, await paperPage(request, process, input.choice, "check" in result ? result.check : null), 400);
+    if (!result.ok)
+      return sendPage(
+        reply,
+        await paperPage(request, process, input.choice, "check" in result ? result.check : null),
+        400,
+      );
     return redirectWithFlash(reply, `/admin/begroting/${process.id}/papier`, "budgeting.flash.paperSaved");
   });
 
   app.post("/admin/begroting/:id/stemcodes", async (request, reply) => {
     const user = requireRole(request.user, "admin");
     const process = await loadProcess(services, request);
-    if (process.imported || process.phase === "results" || process.phase === "implementation") throw badRequest("budgeting.errors.codesClosed");
+    if (process.imported || process.phase === "results" || process.phase === "implementation")
+      throw badRequest("budgeting.errors.codesClosed");
     const parsed = parseForm(codesSchema, request.body);
     if (!parsed.ok) {
-      return sendPage(reply, <AdminProcessPage ctx={request.pageContext()} process={process} projects={await listProjects(db, process.id)}
-        ballots={await countBallots(db, process.id)} codes={await codeCounts(db, process.id)} codesForm={parsed.form} />, 400);
+      return sendPage(
+        reply,
+        <AdminProcessPage
+          ctx={request.pageContext()}
+          process={process}
+          projects={await listProjects(db, process.id)}
+          ballots={await countBallots(db, process.id)}
+          codes={await codeCounts(db, process.id)}
+          codesForm={parsed.form}
+        />,
+        400,
+      );
     }
     const codes = await generateCodes(services.db, process, parsed.data.count, user.id, services.clock());
     const url = `${await siteBaseUrl(db, services.config, request.site)}/begroting/${process.id}/stemcode`;
     // A download, not a page: the codes exist nowhere else, so they must not be cached.
-    return reply.type("text/csv; charset=utf-8").header("cache-control", "no-store")
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("cache-control", "no-store")
       .header("content-disposition", `attachment; filename="stemcodes-${process.id}.csv"`)
       .send(codesCsv(process.title, url, codes));
   });

@@ -27,30 +27,57 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   const admin = (request: FastifyRequest) => requireRole(request.user, "admin");
   const staff = (request: FastifyRequest) => requireRole(request.user, "admin", "official");
 
-  const processPage = async (request: FastifyRequest, process: BudgetProcess, forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState } = {}) => (
-    <AdminProcessPage ctx={request.pageContext()} process={process} projects={await listProjects(db, process.id)}
-      ballots={await countBallots(db, process.id)} codes={await codeCounts(db, process.id)} {...forms} />
+  const processPage = async (
+    request: FastifyRequest,
+    process: BudgetProcess,
+    forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState } = {},
+  ) => (
+    <AdminProcessPage
+      ctx={request.pageContext()}
+      process={process}
+      projects={await listProjects(db, process.id)}
+      ballots={await countBallots(db, process.id)}
+      codes={await codeCounts(db, process.id)}
+      {...forms}
+    />
   );
 
   const settingsPage = async (request: FastifyRequest, process: BudgetProcess | null, form: FormState) => (
-    <SettingsPage ctx={request.pageContext()} areas={await listAreas(db, request.site.id)} form={form}
+    <SettingsPage
+      ctx={request.pageContext()}
+      areas={await listAreas(db, request.site.id)}
+      form={form}
       action={process ? `/admin/begroting/${process.id}/instellingen` : "/admin/begroting/nieuw"}
-      heading={process ? request.t("budgeting.admin.settingsTitle", { title: process.title }) : request.t("budgeting.admin.new")} />
+      heading={
+        process
+          ? request.t("budgeting.admin.settingsTitle", { title: process.title })
+          : request.t("budgeting.admin.new")
+      }
+    />
   );
 
-  async function saveSettings(request: FastifyRequest, process: BudgetProcess | null): Promise<{ form: FormState } | { id: number }> {
+  async function saveSettings(
+    request: FastifyRequest,
+    process: BudgetProcess | null,
+  ): Promise<{ form: FormState } | { id: number }> {
     const parsed = parseForm(settingsSchema, request.body);
     if (!parsed.ok) return { form: parsed.form };
     const converted = toSettings(parsed.data, await listAreas(db, request.site.id));
     if ("error" in converted) return { form: { values: formValues(request.body), errors: [converted.error] } };
     const now = services.clock();
-    if (process) { await updateProcess(services.db, process, converted.settings, request.user!.id, now); return { id: process.id }; }
+    if (process) {
+      await updateProcess(services.db, process, converted.settings, request.user!.id, now);
+      return { id: process.id };
+    }
     return { id: (await createProcess(services.db, request.site.id, converted.settings, request.user!.id, now)).id };
   }
 
   app.get("/admin/begroting", async (request, reply) => {
     staff(request);
-    return sendPage(reply, <AdminListPage ctx={request.pageContext()} processes={await listProcesses(db, request.site.id)} />);
+    return sendPage(
+      reply,
+      <AdminListPage ctx={request.pageContext()} processes={await listProcesses(db, request.site.id)} />,
+    );
   });
 
   app.get("/admin/begroting/nieuw", async (request, reply) => {
@@ -107,16 +134,29 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.get("/admin/begroting/:id/projecten/:projectId", async (request, reply) => {
     staff(request);
     const { process, project } = await loadProcessProject(services, request);
-    const values = { cost: project.cost === null ? "" : String(project.cost), status: project.status === "infeasible" ? "infeasible" : "feasible", reason: project.infeasible_reason };
-    return sendPage(reply, <ReviewPage ctx={request.pageContext()} process={process} project={project} form={{ values, errors: [] }} />);
+    const values = {
+      cost: project.cost === null ? "" : String(project.cost),
+      status: project.status === "infeasible" ? "infeasible" : "feasible",
+      reason: project.infeasible_reason,
+    };
+    return sendPage(
+      reply,
+      <ReviewPage ctx={request.pageContext()} process={process} project={project} form={{ values, errors: [] }} />,
+    );
   });
 
   app.post("/admin/begroting/:id/projecten/:projectId", async (request, reply) => {
     const user = staff(request);
     const { process, project } = await loadProcessProject(services, request);
-    if (process.imported || process.phase === "results" || process.phase === "implementation") throw badRequest("budgeting.errors.reviewClosed");
+    if (process.imported || process.phase === "results" || process.phase === "implementation")
+      throw badRequest("budgeting.errors.reviewClosed");
     const parsed = parseForm(reviewSchema, request.body);
-    if (!parsed.ok) return sendPage(reply, <ReviewPage ctx={request.pageContext()} process={process} project={project} form={parsed.form} />, 400);
+    if (!parsed.ok)
+      return sendPage(
+        reply,
+        <ReviewPage ctx={request.pageContext()} process={process} project={project} form={parsed.form} />,
+        400,
+      );
     await reviewProjectCommand(services.db, process, project, user.id, parsed.data, services.clock());
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.reviewed");
   });
@@ -128,7 +168,16 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     if (!parsed.ok) return sendPage(reply, await processPage(request, process, { updateForm: parsed.form }), 400);
     const projectId = parsed.data.projectId === "" ? null : Number(parsed.data.projectId);
     if (projectId !== null && !(await listProjects(db, process.id)).some((p) => p.id === projectId)) {
-      return sendPage(reply, await processPage(request, process, { updateForm: { values: formValues(request.body), errors: [{ field: "projectId", messageKey: "forms.errors.invalid" }] } }), 400);
+      return sendPage(
+        reply,
+        await processPage(request, process, {
+          updateForm: {
+            values: formValues(request.body),
+            errors: [{ field: "projectId", messageKey: "forms.errors.invalid" }],
+          },
+        }),
+        400,
+      );
     }
     await postUpdate(services.db, process, user.id, { projectId, body: parsed.data.body }, services.clock());
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.updatePosted");

@@ -2,7 +2,12 @@
 // cumulative ballots send `points-<id>`. Anything unexpected makes the ballot malformed.
 const MAX_ITEMS = 1000;
 
-export interface BallotInput { choice: Map<number, number>; malformed: boolean; action: "check" | "save"; code: string }
+export interface BallotInput {
+  choice: Map<number, number>;
+  malformed: boolean;
+  action: "check" | "save";
+  code: string;
+}
 
 export function readBallotInput(body: unknown, cumulative: boolean): BallotInput {
   const b = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
@@ -12,7 +17,10 @@ export function readBallotInput(body: unknown, cumulative: boolean): BallotInput
     for (const [key, value] of Object.entries(b)) {
       const m = /^points-(\d{1,9})$/.exec(key);
       if (!m) continue;
-      if (typeof value !== "string" || !/^\s*\d{0,6}\s*$/.test(value)) { malformed = true; continue; }
+      if (typeof value !== "string" || !/^\s*\d{0,6}\s*$/.test(value)) {
+        malformed = true;
+        continue;
+      }
       const points = value.trim() === "" ? 0 : Number(value);
       if (points > 0) choice.set(Number(m[1]), points);
     }

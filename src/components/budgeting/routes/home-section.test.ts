@@ -5,8 +5,12 @@ import { makeProcess, otherSite } from "../test/fixtures";
 
 describe.each(testDatabases)("budgets on the home page on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("shows the budgets open for proposals or votes of this site only", async () => {
     const home = async () => (await (await t.agentFor(t.users.resident)).get("/")).body;

@@ -33,19 +33,31 @@ voter_id;vote
 4;b,c
 `;
 
-const io = () => { const out: string[] = []; const err: string[] = []; return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } }; };
+const io = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
+};
 
 describe.each(testDatabases)("budgeting: .pb import, results and export on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(database, { components: [budgetingManifest] }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database, { components: [budgetingManifest] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("imports a .pb file as a finished process with explained results, and exports the same ballots", async () => {
     const admin = await t.agentFor(t.users.admin);
     expect((await admin.get("/admin/begroting/importeren")).statusCode).toBe(200);
     const res = await admin.post("/admin/begroting/importeren", { pb: SMALL_PB, title: "", method: "" });
     expect(res.statusCode).toBe(303);
-    const process = await t.services.db.kysely.selectFrom("budget_processes").selectAll().where("title", "=", "Proefstemming").executeTakeFirstOrThrow();
+    const process = await t.services.db.kysely
+      .selectFrom("budget_processes")
+      .selectAll()
+      .where("title", "=", "Proefstemming")
+      .executeTakeFirstOrThrow();
     expect(process).toMatchObject({ phase: "results", imported: 1, rule: "mes", completion: "add1", budget: 100 });
     const result = (await findResult(t.services.db.kysely, process.id))!;
     expect(result.voters).toBe(4);
@@ -60,7 +72,9 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     const again = toElection(parsePabulib(exported.body));
     const original = toElection(parsePabulib(SMALL_PB));
     expect(again.projects.map((p) => [p.id, p.cost])).toEqual(original.projects.map((p) => [p.id, p.cost]));
-    expect(again.ballots.map((b) => [...b.projects].sort())).toEqual(original.ballots.map((b) => [...b.projects].sort()));
+    expect(again.ballots.map((b) => [...b.projects].sort())).toEqual(
+      original.ballots.map((b) => [...b.projects].sort()),
+    );
     expect(exported.body).not.toContain("user:");
   });
 
@@ -71,7 +85,13 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     const res = await admin.post("/admin/begroting/importeren", { pb: broken });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain("Fout in regel 18");
-    for (const pb of ["", "hallo", SMALL_PB.replace("budget;100", "budget;veel"), SMALL_PB.replace("3;b", "1;b"), SMALL_PB.replace("b;50;Bomen", "b;50")]) {
+    for (const pb of [
+      "",
+      "hallo",
+      SMALL_PB.replace("budget;100", "budget;veel"),
+      SMALL_PB.replace("3;b", "1;b"),
+      SMALL_PB.replace("b;50;Bomen", "b;50"),
+    ]) {
       expect((await admin.post("/admin/begroting/importeren", { pb })).statusCode).toBe(400);
     }
     expect((await admin.post("/admin/begroting/importeren", { pb: "x".repeat(300_000) })).statusCode).toBe(413);
@@ -83,7 +103,9 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     const { process } = await makeProcess(t);
     expect((await t.agent().get(`/begroting/${process.id}/uitslag`)).statusCode).toBe(404);
     expect((await t.agent().get(`/begroting/${process.id}/stemmen.pb`)).statusCode).toBe(404);
-    expect((await (await t.agentFor(t.users.official)).get(`/admin/begroting/${process.id}/stemmen.pb`)).statusCode).toBe(200);
+    expect(
+      (await (await t.agentFor(t.users.official)).get(`/admin/begroting/${process.id}/stemmen.pb`)).statusCode,
+    ).toBe(200);
   });
 
   it("imports from the command line and makes voting codes as a CSV file", async () => {
@@ -104,14 +126,22 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     const { process } = await makeProcess(t);
     const csvFile = path.join(dir, "codes.csv");
     const codes = io();
-    expect(await codesCommand(t.services, ["--process", String(process.id), "--count", "5", "--out", csvFile], codes.io)).toBe(0);
+    expect(
+      await codesCommand(t.services, ["--process", String(process.id), "--count", "5", "--out", csvFile], codes.io),
+    ).toBe(0);
     const lines = fs.readFileSync(csvFile, "utf8").trim().split("\r\n");
     expect(lines).toHaveLength(6);
     expect(lines[1]).toContain(`/begroting/${process.id}/stemcode`);
-    const stored = await t.services.db.kysely.selectFrom("budget_voting_codes").select("id").where("process_id", "=", process.id).execute();
+    const stored = await t.services.db.kysely
+      .selectFrom("budget_voting_codes")
+      .select("id")
+      .where("process_id", "=", process.id)
+      .execute();
     expect(stored).toHaveLength(5);
     expect(await codesCommand(t.services, ["--process", "999999", "--count", "5"], io().io)).toBe(1);
-    await expect(codesCommand(t.services, ["--process", String(process.id), "--count", "0"], io().io)).rejects.toThrow(/--count/);
+    await expect(codesCommand(t.services, ["--process", String(process.id), "--count", "0"], io().io)).rejects.toThrow(
+      /--count/,
+    );
   });
 
   it("seeds a demo with a vote open and results (from Assen 2024 when the file is there, else generated)", async () => {
@@ -119,13 +149,21 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     const count = async () => (await db.selectFrom("budget_processes").select("id").execute()).length;
     const start = await count();
     await seedBudgeting(t.services, t.site.id, path.join(os.tmpdir(), "does-not-exist.pb"));
-    const generated = await db.selectFrom("budget_processes").selectAll().where("title", "=", "Buurtbudget De Baarsjes 2026").executeTakeFirstOrThrow();
+    const generated = await db
+      .selectFrom("budget_processes")
+      .selectAll()
+      .where("title", "=", "Buurtbudget De Baarsjes 2026")
+      .executeTakeFirstOrThrow();
     expect(generated.phase).toBe("results");
     expect((await findResult(db, generated.id))!.outcome.winners.length).toBeGreaterThan(0);
     expect(await count()).toBe(start + 3);
     await seedBudgeting(t.services, t.site.id);
     const assenPresent = fs.existsSync(ASSEN_FILE);
-    const assen = await db.selectFrom("budget_processes").selectAll().where("title", "like", "Assen%").executeTakeFirst();
+    const assen = await db
+      .selectFrom("budget_processes")
+      .selectAll()
+      .where("title", "like", "Assen%")
+      .executeTakeFirst();
     expect(assen !== undefined).toBe(assenPresent);
     if (assen) {
       const outcome = (await findResult(db, assen.id))!.outcome;

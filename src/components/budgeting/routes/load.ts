@@ -16,7 +16,10 @@ export async function loadProcess(services: Services, request: FastifyRequest): 
   return process;
 }
 
-export async function loadProcessProject(services: Services, request: FastifyRequest): Promise<{ process: BudgetProcess; project: BudgetProject }> {
+export async function loadProcessProject(
+  services: Services,
+  request: FastifyRequest,
+): Promise<{ process: BudgetProcess; project: BudgetProject }> {
   const params = projectParams.safeParse(request.params);
   if (!params.success) throw notFound();
   const process = await findProcess(services.db.kysely, request.site.id, params.data.id);
@@ -28,5 +31,12 @@ export async function loadProcessProject(services: Services, request: FastifyReq
 
 export async function loadArea(services: Services, process: BudgetProcess) {
   if (process.area_id === null) return null;
-  return (await services.db.kysely.selectFrom("areas").selectAll().where("id", "=", process.area_id).where("site_id", "=", process.site_id).executeTakeFirst()) ?? null;
+  return (
+    (await services.db.kysely
+      .selectFrom("areas")
+      .selectAll()
+      .where("id", "=", process.area_id)
+      .where("site_id", "=", process.site_id)
+      .executeTakeFirst()) ?? null
+  );
 }

@@ -30,8 +30,15 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.get("/begroting/:id", async (request, reply) => {
     const process = await loadProcess(services, request);
-    const [area, projects, updates] = await Promise.all([loadArea(services, process), listProjects(db, process.id), listUpdates(db, process.id)]);
-    return sendPage(reply, <ProcessPage ctx={request.pageContext()} process={process} area={area} projects={projects} updates={updates} />);
+    const [area, projects, updates] = await Promise.all([
+      loadArea(services, process),
+      listProjects(db, process.id),
+      listUpdates(db, process.id),
+    ]);
+    return sendPage(
+      reply,
+      <ProcessPage ctx={request.pageContext()} process={process} area={area} projects={projects} updates={updates} />,
+    );
   });
 
   app.get("/begroting/:id/indienen", async (request, reply) => {
@@ -46,7 +53,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
     const parsed = parseForm(proposeSchema, request.body);
-    if (!parsed.ok) return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} form={parsed.form} />, 400);
+    if (!parsed.ok)
+      return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} form={parsed.form} />, 400);
     await submitProject(services.db, process, user.id, parsed.data, services.clock());
     return redirectWithFlash(reply, `/begroting/${process.id}`, "budgeting.flash.proposed");
   });
@@ -56,7 +64,10 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const result = resultsPublic(process) ? await findResult(db, process.id) : null;
     if (!result) throw notFound("budgeting.errors.noResultsYet");
     const projects = await ballotProjects(db, process.id);
-    return sendPage(reply, <ResultsPage ctx={request.pageContext()} process={process} projects={projects} result={result} />);
+    return sendPage(
+      reply,
+      <ResultsPage ctx={request.pageContext()} process={process} projects={projects} result={result} />,
+    );
   });
 
   app.get("/begroting/:id/stemmen.pb", async (request, reply) => {
@@ -67,7 +78,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 }
 
 export function sendPb(reply: import("fastify").FastifyReply, processId: number, text: string) {
-  return reply.type("text/plain; charset=utf-8")
+  return reply
+    .type("text/plain; charset=utf-8")
     .header("content-disposition", `attachment; filename="begroting-${processId}.pb"`)
     .send(text);
 }

@@ -3,39 +3,76 @@ import { z } from "zod";
 import { METHODS } from "../commands/process-method";
 import { BALLOT_TYPES } from "../store/tables";
 
-const wholeText = (max: number) => z.string().trim().regex(/^\d{1,13}$/, "budgeting.errors.wholeNumber")
-  .transform(Number).pipe(z.number().max(max, "budgeting.errors.tooBig"));
+const wholeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,13}$/, "budgeting.errors.wholeNumber")
+    .transform(Number)
+    .pipe(z.number().max(max, "budgeting.errors.tooBig"));
 /** Empty or absent → null. */
-const optionalWhole = (max: number) => z.string().trim().optional()
-  .transform((v) => (v === undefined || v === "" ? null : v))
-  .pipe(z.union([z.null(), wholeText(max)]));
+const optionalWhole = (max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? null : v))
+    .pipe(z.union([z.null(), wholeText(max)]));
 
-export const idParams = z.object({ id: z.string().regex(/^\d{1,9}$/).transform(Number) });
-export const projectParams = z.object({ id: z.string().regex(/^\d{1,9}$/).transform(Number), projectId: z.string().regex(/^\d{1,9}$/).transform(Number) });
-
-export const settingsSchema = z.object({
-  title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
-  description: z.string().max(10_000, "forms.errors.tooLong").default(""),
-  areaId: z.string().regex(/^(\d{1,9})?$/, "forms.errors.invalid").default(""),
-  budget: wholeText(1_000_000_000_000),
-  currency: z.string().trim().toUpperCase().transform((v) => v || "EUR").pipe(z.string().regex(/^[A-Z]{3}$/, "budgeting.errors.currency")).default("EUR"),
-  ballotType: z.enum(BALLOT_TYPES, "forms.errors.invalid"),
-  minProjects: optionalWhole(10_000).transform((v) => v ?? 0),
-  maxProjects: optionalWhole(10_000),
-  pointsTotal: optionalWhole(1_000_000).transform((v) => v ?? 10),
-  pointsPerProject: optionalWhole(1_000_000).transform((v) => v ?? 3),
-  method: z.enum(METHODS, "forms.errors.invalid"),
-  add1Stop: z.enum(["exhaustive", "overspend"], "forms.errors.invalid").default("exhaustive"),
-  tieBreak: z.enum(["votes", "id"], "forms.errors.invalid").default("votes"),
-  minVotes: optionalWhole(100_000_000),
-}).superRefine((s, ctx) => {
-  if (s.maxProjects !== null && s.maxProjects < s.minProjects) ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budgeting.errors.maxBelowMin" });
-  if (s.ballotType === "approval-minmax" && s.maxProjects === 0) ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budgeting.errors.tooSmall" });
-  if (s.ballotType === "cumulative" && s.pointsTotal < 1) ctx.addIssue({ code: "custom", path: ["pointsTotal"], message: "budgeting.errors.tooSmall" });
-  if (s.ballotType === "cumulative" && (s.pointsPerProject < 1 || s.pointsPerProject > s.pointsTotal)) {
-    ctx.addIssue({ code: "custom", path: ["pointsPerProject"], message: "budgeting.errors.pointsPerProject" });
-  }
+export const idParams = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
 });
+export const projectParams = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+  projectId: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+});
+
+export const settingsSchema = z
+  .object({
+    title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
+    description: z.string().max(10_000, "forms.errors.tooLong").default(""),
+    areaId: z
+      .string()
+      .regex(/^(\d{1,9})?$/, "forms.errors.invalid")
+      .default(""),
+    budget: wholeText(1_000_000_000_000),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .transform((v) => v || "EUR")
+      .pipe(z.string().regex(/^[A-Z]{3}$/, "budgeting.errors.currency"))
+      .default("EUR"),
+    ballotType: z.enum(BALLOT_TYPES, "forms.errors.invalid"),
+    minProjects: optionalWhole(10_000).transform((v) => v ?? 0),
+    maxProjects: optionalWhole(10_000),
+    pointsTotal: optionalWhole(1_000_000).transform((v) => v ?? 10),
+    pointsPerProject: optionalWhole(1_000_000).transform((v) => v ?? 3),
+    method: z.enum(METHODS, "forms.errors.invalid"),
+    add1Stop: z.enum(["exhaustive", "overspend"], "forms.errors.invalid").default("exhaustive"),
+    tieBreak: z.enum(["votes", "id"], "forms.errors.invalid").default("votes"),
+    minVotes: optionalWhole(100_000_000),
+  })
+  .superRefine((s, ctx) => {
+    if (s.maxProjects !== null && s.maxProjects < s.minProjects)
+      ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budgeting.errors.maxBelowMin" });
+    if (s.ballotType === "approval-minmax" && s.maxProjects === 0)
+      ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budgeting.errors.tooSmall" });
+    if (s.ballotType === "cumulative" && s.pointsTotal < 1)
+      ctx.addIssue({ code: "custom", path: ["pointsTotal"], message: "budgeting.errors.tooSmall" });
+    if (s.ballotType === "cumulative" && (s.pointsPerProject < 1 || s.pointsPerProject > s.pointsTotal)) {
+      ctx.addIssue({ code: "custom", path: ["pointsPerProject"], message: "budgeting.errors.pointsPerProject" });
+    }
+  });
 
 export const proposeSchema = z.object({
   title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(120, "forms.errors.tooLong"),
@@ -45,20 +82,28 @@ export const proposeSchema = z.object({
 
 export const addProjectSchema = proposeSchema.extend({ cost: wholeText(1_000_000_000_000) });
 
-export const reviewSchema = z.object({
-  cost: wholeText(1_000_000_000_000),
-  status: z.enum(["feasible", "infeasible"], "forms.errors.invalid"),
-  reason: z.string().trim().max(2000, "forms.errors.tooLong").default(""),
-}).superRefine((r, ctx) => {
-  if (r.status === "infeasible" && r.reason === "") ctx.addIssue({ code: "custom", path: ["reason"], message: "budgeting.errors.reasonRequired" });
-});
+export const reviewSchema = z
+  .object({
+    cost: wholeText(1_000_000_000_000),
+    status: z.enum(["feasible", "infeasible"], "forms.errors.invalid"),
+    reason: z.string().trim().max(2000, "forms.errors.tooLong").default(""),
+  })
+  .superRefine((r, ctx) => {
+    if (r.status === "infeasible" && r.reason === "")
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "budgeting.errors.reasonRequired" });
+  });
 
-export const phaseSchema = z.object({ phase: z.enum(["submit", "review", "vote", "results", "implementation"], "forms.errors.invalid") });
+export const phaseSchema = z.object({
+  phase: z.enum(["submit", "review", "vote", "results", "implementation"], "forms.errors.invalid"),
+});
 
 export const codesSchema = z.object({ count: wholeText(10_000).pipe(z.number().min(1, "budgeting.errors.tooSmall")) });
 
 export const updateSchema = z.object({
-  projectId: z.string().regex(/^(\d{1,9})?$/, "forms.errors.invalid").default(""),
+  projectId: z
+    .string()
+    .regex(/^(\d{1,9})?$/, "forms.errors.invalid")
+    .default(""),
   body: z.string().trim().min(1, "forms.errors.required").max(4000, "forms.errors.tooLong"),
 });
 

@@ -6,8 +6,12 @@ import { areaId, ballotOf, makeProcess, snapshot, text } from "../test/fixtures"
 
 describe.each(testDatabases)("budgeting: residents vote on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(database, { components: [budgetingManifest] }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database, { components: [budgetingManifest] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("shows the ballot with the running total, saves it and lets the resident change it", async () => {
     const { process, projects } = await makeProcess(t, { areaId: await areaId(t, "Noord") });
@@ -16,19 +20,30 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     expect(page.statusCode).toBe(200);
     expect(text(page)).toContain("Kies projecten die samen hoogstens € 60.000 kosten.");
     expect(page.body).toContain('data-ballot="approval"');
-    const check = await agent.post(`/begroting/${process.id}/stemmen`, { project: [String(projects[0]!.id), String(projects[2]!.id)], action: "check" });
+    const check = await agent.post(`/begroting/${process.id}/stemmen`, {
+      project: [String(projects[0]!.id), String(projects[2]!.id)],
+      action: "check",
+    });
     expect(check.statusCode).toBe(200);
     expect(text(check)).toContain("Gekozen: € 60.000 van € 60.000. Nog over: € 0.");
     expect(await ballotOf(t, process.id, `user:${t.users.resident.id}`)).toBeNull();
-    const saved = await agent.post(`/begroting/${process.id}/stemmen`, { project: [String(projects[0]!.id), String(projects[2]!.id)] });
+    const saved = await agent.post(`/begroting/${process.id}/stemmen`, {
+      project: [String(projects[0]!.id), String(projects[2]!.id)],
+    });
     expect(saved.statusCode).toBe(303);
     expect(saved.headers.location).toBe(`/begroting/${process.id}/stemmen`);
     const again = await agent.get(`/begroting/${process.id}/stemmen`);
     expect(again.body).toContain("Uw stem is opgeslagen.");
     expect(again.body).toMatch(new RegExp(`value="${projects[0]!.id}" checked`));
     await agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[3]!.id) });
-    expect(await ballotOf(t, process.id, `user:${t.users.resident.id}`)).toEqual([{ projectId: projects[3]!.id, points: 1 }]);
-    const rows = await t.services.db.kysely.selectFrom("budget_ballots").select("id").where("process_id", "=", process.id).execute();
+    expect(await ballotOf(t, process.id, `user:${t.users.resident.id}`)).toEqual([
+      { projectId: projects[3]!.id, points: 1 },
+    ]);
+    const rows = await t.services.db.kysely
+      .selectFrom("budget_ballots")
+      .select("id")
+      .where("process_id", "=", process.id)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 
@@ -37,11 +52,15 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     const agent = await t.agentFor(t.users.resident);
     await agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[1]!.id) });
     const before = await snapshot(t);
-    const res = await agent.post(`/begroting/${process.id}/stemmen`, { project: [String(projects[0]!.id), String(projects[1]!.id)] });
+    const res = await agent.post(`/begroting/${process.id}/stemmen`, {
+      project: [String(projects[0]!.id), String(projects[1]!.id)],
+    });
     expect(res.statusCode).toBe(400);
     expect(text(res)).toContain("Uw keuze kost € 70.000. Dat is € 10.000 meer dan het budget van € 60.000.");
     expect(await snapshot(t)).toBe(before);
-    expect(await ballotOf(t, process.id, `user:${t.users.resident.id}`)).toEqual([{ projectId: projects[1]!.id, points: 1 }]);
+    expect(await ballotOf(t, process.id, `user:${t.users.resident.id}`)).toEqual([
+      { projectId: projects[1]!.id, points: 1 },
+    ]);
   });
 
   it("refuses malformed, empty, unknown and cross-process project ids without changing anything", async () => {
@@ -49,7 +68,14 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     const { projects: otherProjects } = await makeProcess(t);
     const agent = await t.agentFor(t.users.resident);
     const before = await snapshot(t);
-    for (const form of [{ project: "abc" }, { project: "" }, {}, { project: "999999" }, { project: String(otherProjects[0]!.id) }, { project: Array.from({ length: 1001 }, (_, i) => String(i)) }]) {
+    for (const form of [
+      { project: "abc" },
+      { project: "" },
+      {},
+      { project: "999999" },
+      { project: String(otherProjects[0]!.id) },
+      { project: Array.from({ length: 1001 }, (_, i) => String(i)) },
+    ]) {
       const res = await agent.post(`/begroting/${process.id}/stemmen`, form);
       expect(res.statusCode).toBe(400);
     }
@@ -59,22 +85,35 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
   it("applies min/max and cumulative points, with reasons", async () => {
     const minmax = await makeProcess(t, { ballotType: "approval-minmax", minProjects: 2, maxProjects: 3 });
     const agent = await t.agentFor(t.users.resident);
-    const few = await agent.post(`/begroting/${minmax.process.id}/stemmen`, { project: String(minmax.projects[0]!.id) });
+    const few = await agent.post(`/begroting/${minmax.process.id}/stemmen`, {
+      project: String(minmax.projects[0]!.id),
+    });
     expect(few.statusCode).toBe(400);
     expect(few.body).toContain("U koos 1 projecten. Kies er minstens 2.");
-    const ok = await agent.post(`/begroting/${minmax.process.id}/stemmen`, { project: minmax.projects.slice(0, 3).map((p) => String(p.id)) });
+    const ok = await agent.post(`/begroting/${minmax.process.id}/stemmen`, {
+      project: minmax.projects.slice(0, 3).map((p) => String(p.id)),
+    });
     expect(ok.statusCode).toBe(303);
 
     const cumulative = await makeProcess(t, { ballotType: "cumulative", pointsTotal: 5, pointsPerProject: 3 });
     const [a, b] = cumulative.projects;
-    const over = await agent.post(`/begroting/${cumulative.process.id}/stemmen`, { [`points-${a!.id}`]: "3", [`points-${b!.id}`]: "3" });
+    const over = await agent.post(`/begroting/${cumulative.process.id}/stemmen`, {
+      [`points-${a!.id}`]: "3",
+      [`points-${b!.id}`]: "3",
+    });
     expect(over.statusCode).toBe(400);
     expect(over.body).toContain("U gaf 6 punten. U kunt hoogstens 5 punten geven.");
     const bad = await agent.post(`/begroting/${cumulative.process.id}/stemmen`, { [`points-${a!.id}`]: "1.5" });
     expect(bad.statusCode).toBe(400);
-    const good = await agent.post(`/begroting/${cumulative.process.id}/stemmen`, { [`points-${a!.id}`]: "3", [`points-${b!.id}`]: "2" });
+    const good = await agent.post(`/begroting/${cumulative.process.id}/stemmen`, {
+      [`points-${a!.id}`]: "3",
+      [`points-${b!.id}`]: "2",
+    });
     expect(good.statusCode).toBe(303);
-    expect(await ballotOf(t, cumulative.process.id, `user:${t.users.resident.id}`)).toEqual([{ projectId: a!.id, points: 3 }, { projectId: b!.id, points: 2 }]);
+    expect(await ballotOf(t, cumulative.process.id, `user:${t.users.resident.id}`)).toEqual([
+      { projectId: a!.id, points: 3 },
+      { projectId: b!.id, points: 2 },
+    ]);
   });
 
   it("lets only residents of the area vote online, sends visitors to log in, and refuses a closed vote", async () => {
@@ -88,10 +127,15 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     const page = await agent.get(`/begroting/${process.id}/stemmen`);
     expect(page.statusCode).toBe(403);
     expect(page.body).toContain("uw postcode niet in dit gebied ligt");
-    expect((await agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[3]!.id) })).statusCode).toBe(403);
+    expect(
+      (await agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[3]!.id) })).statusCode,
+    ).toBe(403);
     const southerner = await t.agentFor(await t.newUser({ postcode: "1025 XX" }));
     expect((await southerner.get(`/begroting/${process.id}/stemmen`)).statusCode).toBe(200);
-    expect((await agent.post(`/begroting/${closed.process.id}/stemmen`, { project: String(closed.projects[3]!.id) })).statusCode).toBe(409);
+    expect(
+      (await agent.post(`/begroting/${closed.process.id}/stemmen`, { project: String(closed.projects[3]!.id) }))
+        .statusCode,
+    ).toBe(409);
     expect(await snapshot(t)).toBe(before);
   });
 
@@ -99,17 +143,34 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     const { process, projects } = await makeProcess(t);
     const agent = await t.agentFor(t.users.resident);
     const before = await snapshot(t);
-    expect((await agent.post(`/begroting/${process.id}/stemmen`, { _csrf: "", project: String(projects[3]!.id) })).statusCode).toBe(403);
-    expect((await agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[3]!.id) }, { origin: "https://evil.example" })).statusCode).toBe(403);
+    expect(
+      (await agent.post(`/begroting/${process.id}/stemmen`, { _csrf: "", project: String(projects[3]!.id) }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await agent.post(
+          `/begroting/${process.id}/stemmen`,
+          { project: String(projects[3]!.id) },
+          { origin: "https://evil.example" },
+        )
+      ).statusCode,
+    ).toBe(403);
     expect(await snapshot(t)).toBe(before);
   });
 
   it("keeps one ballot per voter when the same vote arrives twice at once", async () => {
     const { process, projects } = await makeProcess(t);
     const agent = await t.agentFor(t.users.resident);
-    const results = await Promise.all([0, 1, 2].map((i) => agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[i + 1]!.id) })));
+    const results = await Promise.all(
+      [0, 1, 2].map((i) => agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[i + 1]!.id) })),
+    );
     expect(results.map((r) => r.statusCode)).toEqual([303, 303, 303]);
-    const rows = await t.services.db.kysely.selectFrom("budget_ballots").select("id").where("process_id", "=", process.id).execute();
+    const rows = await t.services.db.kysely
+      .selectFrom("budget_ballots")
+      .select("id")
+      .where("process_id", "=", process.id)
+      .execute();
     expect(rows).toHaveLength(1);
     expect(await ballotOf(t, process.id, `user:${t.users.resident.id}`)).toHaveLength(1);
   });

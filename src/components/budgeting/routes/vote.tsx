@@ -29,22 +29,47 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
     const account = await findUserById(db, request.site.id, user.id);
-    const verdict = residentVoterVerdict(process, await loadArea(services, process), account ? { siteId: account.site_id, postcode: account.postcode } : null);
+    const verdict = residentVoterVerdict(
+      process,
+      await loadArea(services, process),
+      account ? { siteId: account.site_id, postcode: account.postcode } : null,
+    );
     if (verdict === "ok") return process;
     if (verdict === "login") throw forbidden();
     const status = verdict === "closed" ? 409 : 403;
-    sendPage(reply, <CannotVotePage ctx={request.pageContext()} processId={process.id} title={process.title} verdict={verdict} />, status);
+    sendPage(
+      reply,
+      <CannotVotePage ctx={request.pageContext()} processId={process.id} title={process.title} verdict={verdict} />,
+      status,
+    );
     return null;
   }
 
-  const page = async (request: FastifyRequest, process: BudgetProcess, mode: "resident" | "code", choice: Map<number, number>, check: BallotCheck | null, extra: { codeError?: string | null; codeValue?: string; hasVoted?: boolean } = {}) => {
+  const page = async (
+    request: FastifyRequest,
+    process: BudgetProcess,
+    mode: "resident" | "code",
+    choice: Map<number, number>,
+    check: BallotCheck | null,
+    extra: { codeError?: string | null; codeValue?: string; hasVoted?: boolean } = {},
+  ) => {
     const projects = await ballotProjects(db, process.id);
     const t = request.t;
     return (
-      <BallotPage ctx={request.pageContext()} process={process} projects={projects} choice={choice} check={check} mode={mode}
-        action={`/begroting/${process.id}/${mode === "code" ? "stemcode" : "stemmen"}`} hasVoted={extra.hasVoted ?? false}
+      <BallotPage
+        ctx={request.pageContext()}
+        process={process}
+        projects={projects}
+        choice={choice}
+        check={check}
+        mode={mode}
+        action={`/begroting/${process.id}/${mode === "code" ? "stemcode" : "stemmen"}`}
+        hasVoted={extra.hasVoted ?? false}
         heading={t(mode === "code" ? "budgeting.vote.codeHeading" : "budgeting.vote.heading", { title: process.title })}
-        intro={t(mode === "code" ? "budgeting.vote.codeIntro" : "budgeting.vote.intro")} codeError={extra.codeError} codeValue={extra.codeValue} />
+        intro={t(mode === "code" ? "budgeting.vote.codeIntro" : "budgeting.vote.intro")}
+        codeError={extra.codeError}
+        codeValue={extra.codeValue}
+      />
     );
   };
 
@@ -52,7 +77,10 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     const process = await residentProcess(request, reply);
     if (!process) return reply;
     const existing = await findBallot(db, process.id, `user:${request.user!.id}`);
-    return sendPage(reply, await page(request, process, "resident", existing ?? new Map(), null, { hasVoted: existing !== null }));
+    return sendPage(
+      reply,
+      await page(request, process, "resident", existing ?? new Map(), null, { hasVoted: existing !== null }),
+    );
   });
 
   app.post("/begroting/:id/stemmen", async (request, reply) => {
@@ -61,14 +89,33 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     const input = readBallotInput(request.body, process.ballot_type === "cumulative");
     // Only a re-shown form needs to know about an earlier ballot; a successful save skips it.
     const voted = async () => (await findBallot(db, process.id, `user:${request.user!.id}`)) !== null;
-    if (input.malformed) return sendPage(reply, await page(request, process, "resident", input.choice, malformedCheck(), { hasVoted: await voted() }), 400);
+    if (input.malformed)
+      return sendPage(
+        reply,
+        await page(request, process, "resident", input.choice, malformedCheck(), { hasVoted: await voted() }),
+        400,
+      );
     if (input.action === "check") {
       const projects = await ballotProjects(db, process.id);
-      const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice);
-      return sendPage(reply, await page(request, process, "resident", input.choice, check, { hasVoted: await voted() }));
+      const check = checkBallot(
+        process,
+        projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
+        input.choice,
+      );
+      return sendPage(
+        reply,
+        await page(request, process, "resident", input.choice, check, { hasVoted: await voted() }),
+      );
     }
     const result = await castAsResident(services.db, process, request.user!.id, input.choice, services.clock());
-    if (!result.ok) return sendPage(reply, await page(request, process, "resident", input.choice, "check" in result ? result.check : null, { hasVoted: await voted() }), 400);
+    if (!result.ok)
+      return sendPage(
+        reply,
+        await page(request, process, "resident", input.choice, "check" in result ? result.check : null, {
+          hasVoted: await voted(),
+        }),
+        400,
+      );
     return redirectWithFlash(reply, `/begroting/${process.id}/stemmen`, "budgeting.flash.voted");
   });
 
@@ -83,27 +130,61 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     if (!votingOpen(process)) throw conflict("budgeting.errors.voteClosed");
     const input = readBallotInput(request.body, process.ballot_type === "cumulative");
     const codeValue = input.code;
-    if (input.malformed) return sendPage(reply, await page(request, process, "code", input.choice, malformedCheck(), { codeValue }), 400);
+    if (input.malformed)
+      return sendPage(reply, await page(request, process, "code", input.choice, malformedCheck(), { codeValue }), 400);
     if (input.action === "check") {
       const projects = await ballotProjects(db, process.id);
-      const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice);
+      const check = checkBallot(
+        process,
+        projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
+        input.choice,
+      );
       return sendPage(reply, await page(request, process, "code", input.choice, check, { codeValue }));
     }
     // Every attempt that tests a code counts, before anything is looked up.
-    const limit = await services.rateLimiter.hit(`budget-code:${request.ip}`, CODE_ATTEMPTS.limit, CODE_ATTEMPTS.windowSeconds, services.clock());
+    const limit = await services.rateLimiter.hit(
+      `budget-code:${request.ip}`,
+      CODE_ATTEMPTS.limit,
+      CODE_ATTEMPTS.windowSeconds,
+      services.clock(),
+    );
     if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
     const code = normalizeCode(codeValue);
     const projects = await ballotProjects(db, process.id);
-    const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), input.choice);
+    const check = checkBallot(
+      process,
+      projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
+      input.choice,
+    );
     if (!code || !check.ok) {
-      return sendPage(reply, await page(request, process, "code", input.choice, check.ok ? null : check, { codeValue, codeError: code ? null : CODE_REFUSED }), 400);
+      return sendPage(
+        reply,
+        await page(request, process, "code", input.choice, check.ok ? null : check, {
+          codeValue,
+          codeError: code ? null : CODE_REFUSED,
+        }),
+        400,
+      );
     }
     const result = await castWithCode(services.db, process, code, input.choice, services.clock());
     if (!result.ok) {
-      return sendPage(reply, await page(request, process, "code", input.choice, "check" in result ? result.check : null, { codeValue, codeError: "codeRefused" in result ? CODE_REFUSED : null }), 400);
+      return sendPage(
+        reply,
+        await page(request, process, "code", input.choice, "check" in result ? result.check : null, {
+          codeValue,
+          codeError: "codeRefused" in result ? CODE_REFUSED : null,
+        }),
+        400,
+      );
     }
     return redirectWithFlash(reply, `/begroting/${process.id}`, "budgeting.flash.votedWithCode");
   });
 }
 
-export const malformedCheck = (): BallotCheck => ({ ok: false, totalCost: 0, pointsUsed: 0, count: 0, problems: [{ key: "budgeting.ballot.errors.malformed", params: {} }] });
+export const malformedCheck = (): BallotCheck => ({
+  ok: false,
+  totalCost: 0,
+  pointsUsed: 0,
+  count: 0,
+  problems: [{ key: "budgeting.ballot.errors.malformed", params: {} }],
+});

@@ -16,12 +16,27 @@ export interface NewProject {
 export async function insertProject(db: Executor, processId: number, p: NewProject, now: Date): Promise<BudgetProject> {
   // Projects made here get their database id as external id; a temporary unique value first.
   const temp = p.externalId ?? `new-${Math.random().toString(36).slice(2)}-${Date.now()}`;
-  const row = await db.insertInto("budget_projects").values({
-    process_id: processId, external_id: temp, title: p.title, description: p.description, proposed_by: p.proposedBy ?? null,
-    cost: p.cost, status: p.status, infeasible_reason: "", created_at: iso(now),
-  }).returningAll().executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("budget_projects")
+    .values({
+      process_id: processId,
+      external_id: temp,
+      title: p.title,
+      description: p.description,
+      proposed_by: p.proposedBy ?? null,
+      cost: p.cost,
+      status: p.status,
+      infeasible_reason: "",
+      created_at: iso(now),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   if (p.externalId !== undefined) return row;
-  await db.updateTable("budget_projects").set({ external_id: String(row.id) }).where("id", "=", row.id).execute();
+  await db
+    .updateTable("budget_projects")
+    .set({ external_id: String(row.id) })
+    .where("id", "=", row.id)
+    .execute();
   return { ...row, external_id: String(row.id) };
 }
 
@@ -31,16 +46,38 @@ export async function listProjects(db: Executor, processId: number): Promise<Bud
 
 /** The projects on the ballot: reviewed as feasible, with a cost. */
 export async function ballotProjects(db: Executor, processId: number): Promise<BudgetProject[]> {
-  return db.selectFrom("budget_projects").selectAll().where("process_id", "=", processId)
-    .where("status", "=", "feasible").where("cost", "is not", null).orderBy("id").execute();
+  return db
+    .selectFrom("budget_projects")
+    .selectAll()
+    .where("process_id", "=", processId)
+    .where("status", "=", "feasible")
+    .where("cost", "is not", null)
+    .orderBy("id")
+    .execute();
 }
 
 export async function findProject(db: Executor, processId: number, id: number): Promise<BudgetProject | undefined> {
-  return db.selectFrom("budget_projects").selectAll().where("process_id", "=", processId).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("budget_projects")
+    .selectAll()
+    .where("process_id", "=", processId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
-export async function reviewProject(db: Executor, project: BudgetProject, review: { cost: number; status: "feasible" | "infeasible"; reason: string }): Promise<void> {
-  await db.updateTable("budget_projects")
-    .set({ cost: review.cost, status: review.status, infeasible_reason: review.status === "infeasible" ? review.reason : "" })
-    .where("id", "=", project.id).where("process_id", "=", project.process_id).execute();
+export async function reviewProject(
+  db: Executor,
+  project: BudgetProject,
+  review: { cost: number; status: "feasible" | "infeasible"; reason: string },
+): Promise<void> {
+  await db
+    .updateTable("budget_projects")
+    .set({
+      cost: review.cost,
+      status: review.status,
+      infeasible_reason: review.status === "infeasible" ? review.reason : "",
+    })
+    .where("id", "=", project.id)
+    .where("process_id", "=", project.process_id)
+    .execute();
 }

@@ -67,9 +67,19 @@ export interface BudgetBallotsTable {
   updated_at: string;
 }
 
-export interface BudgetBallotItemsTable { ballot_id: number; project_id: number; points: number; position: number }
+export interface BudgetBallotItemsTable {
+  ballot_id: number;
+  project_id: number;
+  points: number;
+  position: number;
+}
 
-export interface BudgetResultsTable { process_id: number; outcome: string; voters: number; computed_at: string }
+export interface BudgetResultsTable {
+  process_id: number;
+  outcome: string;
+  voters: number;
+  computed_at: string;
+}
 
 export interface BudgetUpdatesTable {
   id: Generated<number>;

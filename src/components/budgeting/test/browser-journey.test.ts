@@ -9,7 +9,13 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
 import { expectAccessible, expectLiveAccessible } from "../../../../test/e2e/support/accessibility";
-import { headingOf, startJourneyWorld, type JourneyWorld, logInAs as logIn, submitForm as submit } from "../../../../test/e2e/support/journey";
+import {
+  headingOf,
+  startJourneyWorld,
+  type JourneyWorld,
+  logInAs as logIn,
+  submitForm as submit,
+} from "../../../../test/e2e/support/journey";
 import { withDatabase } from "../../../../test/e2e/support/seed";
 import { generateCodes } from "../commands/generate-codes";
 import { defaultSettings, insertProcess } from "../store/processes";
@@ -17,36 +23,80 @@ import { insertProject } from "../store/projects";
 import { DEFAULT_PROJECTS } from "./fixtures";
 
 const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
-const people = (mode: JourneyMode) => ({ resident: `bewoner-${slug(mode)}@proef.example`, admin: `beheer-${slug(mode)}@proef.example` });
+const people = (mode: JourneyMode) => ({
+  resident: `bewoner-${slug(mode)}@proef.example`,
+  admin: `beheer-${slug(mode)}@proef.example`,
+});
 
-interface Seeded { processId: number; projects: Record<string, number>; code: string; submitProcessId: number }
+interface Seeded {
+  processId: number;
+  projects: Record<string, number>;
+  code: string;
+  submitProcessId: number;
+}
 const seeded = new Map<string, Seeded>();
 
 let world: JourneyWorld;
 beforeAll(async () => {
-  world = await startJourneyWorld(journeyModes.flatMap((mode) => [
-    { email: people(mode).resident, name: `Bewoner ${slug(mode)}` },
-    { email: people(mode).admin, name: `Beheerder ${slug(mode)}`, roles: ["admin" as const] },
-  ]), { beforeStart: seedProcesses });
+  world = await startJourneyWorld(
+    journeyModes.flatMap((mode) => [
+      { email: people(mode).resident, name: `Bewoner ${slug(mode)}` },
+      { email: people(mode).admin, name: `Beheerder ${slug(mode)}`, roles: ["admin" as const] },
+    ]),
+    { beforeStart: seedProcesses },
+  );
 }, 120_000);
-afterAll(async () => { await world?.close(); });
+afterAll(async () => {
+  await world?.close();
+});
 
 /** One process per mode in the vote phase, for the area the residents live in (postcode 1012). */
 async function seedProcesses(databaseFile: string, { siteId }: { siteId: number }) {
   await withDatabase(databaseFile, async (db) => {
     const now = new Date();
-    const area = await db.kysely.selectFrom("areas").select("id").where("site_id", "=", siteId).where("name", "=", "Centrum").executeTakeFirstOrThrow();
+    const area = await db.kysely
+      .selectFrom("areas")
+      .select("id")
+      .where("site_id", "=", siteId)
+      .where("name", "=", "Centrum")
+      .executeTakeFirstOrThrow();
     for (const mode of journeyModes) {
-      const process = await insertProcess(db.kysely, siteId, {
-        ...defaultSettings, title: `Buurtbudget Centrum (${slug(mode)})`, budget: 60_000, areaId: area.id,
-        description: "Bewoners van het Centrum beslissen samen hoe € 60.000 wordt besteed.",
-      }, "vote", now);
+      const process = await insertProcess(
+        db.kysely,
+        siteId,
+        {
+          ...defaultSettings,
+          title: `Buurtbudget Centrum (${slug(mode)})`,
+          budget: 60_000,
+          areaId: area.id,
+          description: "Bewoners van het Centrum beslissen samen hoe € 60.000 wordt besteed.",
+        },
+        "vote",
+        now,
+      );
       const projects: Record<string, number> = {};
-      for (const [title, cost] of DEFAULT_PROJECTS) projects[title] = (await insertProject(db.kysely, process.id, { title, description: `${title} in het Centrum`, cost, status: "feasible" }, now)).id;
+      for (const [title, cost] of DEFAULT_PROJECTS)
+        projects[title] = (
+          await insertProject(
+            db.kysely,
+            process.id,
+            { title, description: `${title} in het Centrum`, cost, status: "feasible" },
+            now,
+          )
+        ).id;
       const [code] = await generateCodes(db, process, 1, null, now);
-      const ideas = await insertProcess(db.kysely, siteId, {
-        ...defaultSettings, title: `Groenbudget (${slug(mode)})`, budget: 20_000, description: "Hebt u een idee voor meer groen? Dien het in.",
-      }, "submit", now);
+      const ideas = await insertProcess(
+        db.kysely,
+        siteId,
+        {
+          ...defaultSettings,
+          title: `Groenbudget (${slug(mode)})`,
+          budget: 20_000,
+          description: "Hebt u een idee voor meer groen? Dien het in.",
+        },
+        "submit",
+        now,
+      );
       seeded.set(slug(mode), { processId: process.id, projects, code: code!, submitProcessId: ideas.id });
     }
   });
@@ -54,20 +104,40 @@ async function seedProcesses(databaseFile: string, { siteId }: { siteId: number 
 
 const flash = (page: Page) => page.locator("main [role=status]").first().innerText();
 /** Text with non-breaking spaces (Intl money: "€ 60.000") as plain spaces, for readable asserts. */
-const textOf = (page: Page, selector: string) => page.locator(selector).first().innerText().then((s) => s.replace(/\u00a0/g, " "));
+const textOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .innerText()
+    .then((s) => s.replace(/\u00a0/g, " "));
 const total = (page: Page) => textOf(page, "[data-ballot-total]");
-
 
 /** Ticks exactly these projects on the ballot. */
 async function choose(page: Page, s: Seeded, titles: string[]) {
-  for (const [title, id] of Object.entries(s.projects)) await page.locator(`#project-${id}`).setChecked(titles.includes(title));
+  for (const [title, id] of Object.entries(s.projects))
+    await page.locator(`#project-${id}`).setChecked(titles.includes(title));
 }
 
 async function ballotOf(processId: number, voterKeyPrefix: string): Promise<number[][]> {
   return withDatabase(world.server.databaseFile, async (db) => {
-    const ballots = await db.kysely.selectFrom("budget_ballots").select("id").where("process_id", "=", processId).where("voter_key", "like", `${voterKeyPrefix}%`).execute();
+    const ballots = await db.kysely
+      .selectFrom("budget_ballots")
+      .select("id")
+      .where("process_id", "=", processId)
+      .where("voter_key", "like", `${voterKeyPrefix}%`)
+      .execute();
     const result: number[][] = [];
-    for (const b of ballots) result.push((await db.kysely.selectFrom("budget_ballot_items").select("project_id").where("ballot_id", "=", b.id).orderBy("project_id").execute()).map((i) => i.project_id));
+    for (const b of ballots)
+      result.push(
+        (
+          await db.kysely
+            .selectFrom("budget_ballot_items")
+            .select("project_id")
+            .where("ballot_id", "=", b.id)
+            .orderBy("project_id")
+            .execute()
+        ).map((i) => i.project_id),
+      );
     return result;
   });
 }
@@ -122,17 +192,18 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     const refused = await submit(r, `${base}/stemmen`, "save");
     expect(refused.status).toBe(400);
     expect(await textOf(r, "[data-error-summary]")).toContain("meer dan het budget");
-    expect(await r.locator(`#project-${s.projects["Bomen"]}`).isChecked()).toBe(true);
+    expect(await r.locator(`#project-${s.projects.Bomen}`).isChecked()).toBe(true);
     await expectAccessible(r);
     expect(await ballotOf(s.processId, "user:")).toEqual([]);
 
     // Within the budget: saved.
     await choose(r, s, ["Speeltuin", "Moestuin"]);
-    if (mode.javaScriptEnabled) await expect.poll(() => total(r)).toBe("Gekozen: € 60.000 van € 60.000. Nog over: € 0.");
+    if (mode.javaScriptEnabled)
+      await expect.poll(() => total(r)).toBe("Gekozen: € 60.000 van € 60.000. Nog over: € 0.");
     await submit(r, `${base}/stemmen`, "save");
     expect(new URL(r.url()).pathname).toBe(`${base}/stemmen`);
     expect(await flash(r)).toBe("Uw stem is opgeslagen.");
-    expect(await r.locator(`#project-${s.projects["Moestuin"]}`).isChecked()).toBe(true);
+    expect(await r.locator(`#project-${s.projects.Moestuin}`).isChecked()).toBe(true);
     expect(await total(r)).toBe("Gekozen: € 60.000 van € 60.000. Nog over: € 0.");
     await expectAccessible(r);
     expect(await ballotOf(s.processId, "user:")).toEqual([ids(["Speeltuin", "Moestuin"])]);
@@ -179,7 +250,7 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     // The page for paper ballots, open during the vote.
     await andWaitForDocument(a, () => a.getByRole("link", { name: "Papieren stemmen invoeren" }).click());
     expect(new URL(a.url()).pathname).toBe(`/admin/begroting/${s.processId}/papier`);
-    expect(await a.locator(`main input#project-${s.projects["Speeltuin"]}`).count()).toBe(1);
+    expect(await a.locator(`main input#project-${s.projects.Speeltuin}`).count()).toBe(1);
     await expectAccessible(a);
     await andWaitForDocument(a, () => a.goto(`/admin/begroting/${s.processId}`));
     await expectAccessible(a);
@@ -199,7 +270,8 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
       expect(await page.locator("main figure svg[role=img] rect").count()).toBe(4);
       const rows = page.locator("main table tbody tr");
       expect(await rows.count()).toBe(4);
-      for (let i = 0; i < 4; i++) expect((await rows.nth(i).locator("td").last().innerText()).trim().length).toBeGreaterThan(20);
+      for (let i = 0; i < 4; i++)
+        expect((await rows.nth(i).locator("td").last().innerText()).trim().length).toBeGreaterThan(20);
       // Buurtfeest is on both ballots (the resident's and the code holder's) and is chosen.
       const buurtfeest = rows.filter({ hasText: "Buurtfeest" });
       expect(await buurtfeest.locator("td").first().innerText()).toBe("2");

@@ -8,7 +8,12 @@ import { defaultSettings, insertProcess, type ProcessSettings } from "../store/p
 import { insertProject } from "../store/projects";
 import type { BudgetProcess, BudgetProject, Phase } from "../store/tables";
 
-export const DEFAULT_PROJECTS: [string, number][] = [["Speeltuin", 40_000], ["Bomen", 30_000], ["Moestuin", 20_000], ["Buurtfeest", 10_000]];
+export const DEFAULT_PROJECTS: [string, number][] = [
+  ["Speeltuin", 40_000],
+  ["Bomen", 30_000],
+  ["Moestuin", 20_000],
+  ["Buurtfeest", 10_000],
+];
 
 export async function makeProcess(
   t: TestApp,
@@ -16,44 +21,126 @@ export async function makeProcess(
 ): Promise<{ process: BudgetProcess; projects: BudgetProject[] }> {
   const db = t.services.db.kysely;
   const { phase = "vote", siteId = t.site.id, projects = DEFAULT_PROJECTS, ...settings } = options;
-  const process = await insertProcess(db, siteId, { ...defaultSettings, title: "Buurtbudget Noord", budget: 60_000, ...settings }, phase, t.clock());
+  const process = await insertProcess(
+    db,
+    siteId,
+    { ...defaultSettings, title: "Buurtbudget Noord", budget: 60_000, ...settings },
+    phase,
+    t.clock(),
+  );
   const rows: BudgetProject[] = [];
-  for (const [title, cost] of projects) rows.push(await insertProject(db, process.id, { title, description: `${title} uitleg`, cost, status: "feasible" }, t.clock()));
+  for (const [title, cost] of projects)
+    rows.push(
+      await insertProject(
+        db,
+        process.id,
+        { title, description: `${title} uitleg`, cost, status: "feasible" },
+        t.clock(),
+      ),
+    );
   return { process, projects: rows };
 }
 
 export async function areaId(t: TestApp, name: string): Promise<number> {
-  const row = await t.services.db.kysely.selectFrom("areas").select("id").where("site_id", "=", t.site.id).where("name", "=", name).executeTakeFirstOrThrow();
+  const row = await t.services.db.kysely
+    .selectFrom("areas")
+    .select("id")
+    .where("site_id", "=", t.site.id)
+    .where("name", "=", name)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export interface OtherSite { siteId: number; host: string; admin: User; resident: User }
+export interface OtherSite {
+  siteId: number;
+  host: string;
+  admin: User;
+  resident: User;
+}
 
 export async function otherSite(t: TestApp): Promise<OtherSite> {
   const db = t.services.db.kysely;
-  const site = await createSite(db, { slug: `ander-${Date.now()}`, name: "Anderstad", hosts: [`ander${Date.now()}.example`] }, t.clock());
+  const site = await createSite(
+    db,
+    { slug: `ander-${Date.now()}`, name: "Anderstad", hosts: [`ander${Date.now()}.example`] },
+    t.clock(),
+  );
   await addArea(db, site.id, "Noord", "1000-1019");
-  const host = (await db.selectFrom("site_hosts").select("host").where("site_id", "=", site.id).executeTakeFirstOrThrow()).host;
-  const admin = await createUser(db, { siteId: site.id, email: `admin-${site.id}@ander.example`, password: "correct horse battery staple", displayName: "Ander admin", verified: true, roles: ["admin"], postcode: "1010 AB" }, t.clock());
-  const resident = await createUser(db, { siteId: site.id, email: `bewoner-${site.id}@ander.example`, password: "correct horse battery staple", displayName: "Ander bewoner", verified: true, postcode: "1010 AB" }, t.clock());
+  const host = (
+    await db.selectFrom("site_hosts").select("host").where("site_id", "=", site.id).executeTakeFirstOrThrow()
+  ).host;
+  const admin = await createUser(
+    db,
+    {
+      siteId: site.id,
+      email: `admin-${site.id}@ander.example`,
+      password: "correct horse battery staple",
+      displayName: "Ander admin",
+      verified: true,
+      roles: ["admin"],
+      postcode: "1010 AB",
+    },
+    t.clock(),
+  );
+  const resident = await createUser(
+    db,
+    {
+      siteId: site.id,
+      email: `bewoner-${site.id}@ander.example`,
+      password: "correct horse battery staple",
+      displayName: "Ander bewoner",
+      verified: true,
+      postcode: "1010 AB",
+    },
+    t.clock(),
+  );
   return { siteId: site.id, host, admin, resident };
 }
 
-const TABLES = ["budget_processes", "budget_projects", "budget_voting_codes", "budget_ballots", "budget_ballot_items", "budget_results", "budget_updates"] as const;
+const TABLES = [
+  "budget_processes",
+  "budget_projects",
+  "budget_voting_codes",
+  "budget_ballots",
+  "budget_ballot_items",
+  "budget_results",
+  "budget_updates",
+] as const;
 
 /** Every row of every budgeting table, to assert that a refused request changed nothing. */
 export async function snapshot(t: TestApp): Promise<string> {
   const db = t.services.db.kysely;
   const parts: unknown[] = [];
-  for (const table of TABLES) parts.push(await db.selectFrom(table).selectAll().execute().then((rows) => rows.map((r) => JSON.stringify(r)).sort()));
+  for (const table of TABLES)
+    parts.push(
+      await db
+        .selectFrom(table)
+        .selectAll()
+        .execute()
+        .then((rows) => rows.map((r) => JSON.stringify(r)).sort()),
+    );
   return JSON.stringify(parts);
 }
 
-export async function ballotOf(t: TestApp, processId: number, voterKey: string): Promise<{ projectId: number; points: number }[] | null> {
+export async function ballotOf(
+  t: TestApp,
+  processId: number,
+  voterKey: string,
+): Promise<{ projectId: number; points: number }[] | null> {
   const db = t.services.db.kysely;
-  const ballot = await db.selectFrom("budget_ballots").select("id").where("process_id", "=", processId).where("voter_key", "=", voterKey).executeTakeFirst();
+  const ballot = await db
+    .selectFrom("budget_ballots")
+    .select("id")
+    .where("process_id", "=", processId)
+    .where("voter_key", "=", voterKey)
+    .executeTakeFirst();
   if (!ballot) return null;
-  const items = await db.selectFrom("budget_ballot_items").select(["project_id", "points"]).where("ballot_id", "=", ballot.id).orderBy("project_id").execute();
+  const items = await db
+    .selectFrom("budget_ballot_items")
+    .select(["project_id", "points"])
+    .where("ballot_id", "=", ballot.id)
+    .orderBy("project_id")
+    .execute();
   return items.map((i) => ({ projectId: i.project_id, points: i.points }));
 }
 

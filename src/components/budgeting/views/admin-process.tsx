@@ -30,60 +30,165 @@ export function AdminProcessPage(props: AdminProcessProps) {
       <h1 class="utrecht-heading-1">{process.title}</h1>
       <p class="utrecht-paragraph">
         {t("budgeting.admin.status", { phase: t(`budgeting.phase.${process.phase}`), budget: money(process.budget) })}{" "}
-        <a class="utrecht-link" href={`/begroting/${process.id}`}>{t("budgeting.admin.publicPage")}</a>
-        {admin && !process.imported ? <>{" · "}<a class="utrecht-link" href={`${base}/instellingen`}>{t("budgeting.admin.settings")}</a></> : null}
+        <a class="utrecht-link" href={`/begroting/${process.id}`}>
+          {t("budgeting.admin.publicPage")}
+        </a>
+        {admin && !process.imported ? (
+          <>
+            {" · "}
+            <a class="utrecht-link" href={`${base}/instellingen`}>
+              {t("budgeting.admin.settings")}
+            </a>
+          </>
+        ) : null}
       </p>
-      <p class="utrecht-paragraph">{t("budgeting.admin.ballotCounts", { online: props.ballots.online, code: props.ballots.code, paper: props.ballots.paper, imported: props.ballots.import })}</p>
+      <p class="utrecht-paragraph">
+        {t("budgeting.admin.ballotCounts", {
+          online: props.ballots.online,
+          code: props.ballots.code,
+          paper: props.ballots.paper,
+          imported: props.ballots.import,
+        })}
+      </p>
       {admin ? (
         <form method="post" action={`${base}/fase`} class="site-form">
           <CsrfField ctx={ctx} />
-          <SelectField ctx={ctx} form={{ values: { phase: process.phase }, errors: [] }} name="phase" label={t("budgeting.admin.phaseLabel")} hint={t("budgeting.admin.phaseHint")}
-            options={allowedPhases(process).map((p) => ({ value: p, label: t(`budgeting.phase.${p}`) }))} />
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action">{t("budgeting.admin.changePhase")}</button>
+          <SelectField
+            ctx={ctx}
+            form={{ values: { phase: process.phase }, errors: [] }}
+            name="phase"
+            label={t("budgeting.admin.phaseLabel")}
+            hint={t("budgeting.admin.phaseHint")}
+            options={allowedPhases(process).map((p) => ({ value: p, label: t(`budgeting.phase.${p}`) }))}
+          />
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            {t("budgeting.admin.changePhase")}
+          </button>
         </form>
       ) : null}
       <h2 class="utrecht-heading-2">{t("budgeting.process.projectsHeading")}</h2>
       <ul class="utrecht-unordered-list">
         {projects.map((p) => (
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={`${base}/projecten/${p.id}`}>{p.title}</a>
-            {" — "}{p.cost === null ? t("budgeting.process.costUnknown") : money(p.cost)}{" · "}{t(`budgeting.projectStatus.${p.status}`)}
+            <a class="utrecht-link" href={`${base}/projecten/${p.id}`}>
+              {p.title}
+            </a>
+            {" — "}
+            {p.cost === null ? t("budgeting.process.costUnknown") : money(p.cost)}
+            {" · "}
+            {t(`budgeting.projectStatus.${p.status}`)}
           </li>
         ))}
       </ul>
       {admin && !process.imported ? (
         <>
           <h3 class="utrecht-heading-3">{t("budgeting.admin.addProject")}</h3>
-          <Form ctx={ctx} action={`${base}/projecten`} form={props.projectForm} submitLabel={t("budgeting.admin.addProject")}>
-            <Field ctx={ctx} form={props.projectForm} name="title" label={t("budgeting.propose.projectTitle")} required maxLength={120} />
-            <Field ctx={ctx} form={props.projectForm} name="description" label={t("budgeting.propose.description")} multiline rows={3} maxLength={4000} />
-            <Field ctx={ctx} form={props.projectForm} name="cost" label={t("budgeting.admin.fields.cost")} inputMode="numeric" required />
+          <Form
+            ctx={ctx}
+            action={`${base}/projecten`}
+            form={props.projectForm}
+            submitLabel={t("budgeting.admin.addProject")}
+          >
+            <Field
+              ctx={ctx}
+              form={props.projectForm}
+              name="title"
+              label={t("budgeting.propose.projectTitle")}
+              required
+              maxLength={120}
+            />
+            <Field
+              ctx={ctx}
+              form={props.projectForm}
+              name="description"
+              label={t("budgeting.propose.description")}
+              multiline
+              rows={3}
+              maxLength={4000}
+            />
+            <Field
+              ctx={ctx}
+              form={props.projectForm}
+              name="cost"
+              label={t("budgeting.admin.fields.cost")}
+              inputMode="numeric"
+              required
+            />
           </Form>
         </>
       ) : null}
       {process.phase === "vote" && !process.imported ? (
         <>
           <h2 class="utrecht-heading-2">{t("budgeting.admin.votingHeading")}</h2>
-          <p class="utrecht-paragraph"><a class="utrecht-link" href={`${base}/papier`}>{t("budgeting.admin.paperLink")}</a></p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${base}/papier`}>
+              {t("budgeting.admin.paperLink")}
+            </a>
+          </p>
         </>
       ) : null}
       {admin && !process.imported ? (
         <>
           <h2 class="utrecht-heading-2">{t("budgeting.admin.codesHeading")}</h2>
-          <p class="utrecht-paragraph">{t("budgeting.admin.codesStatus", { total: props.codes.total, used: props.codes.used })}</p>
-          <Form ctx={ctx} action={`${base}/stemcodes`} form={props.codesForm} submitLabel={t("budgeting.admin.codesSubmit")}>
-            <Field ctx={ctx} form={props.codesForm} name="count" label={t("budgeting.admin.codesCount")} hint={t("budgeting.admin.codesHint")} inputMode="numeric" required />
+          <p class="utrecht-paragraph">
+            {t("budgeting.admin.codesStatus", { total: props.codes.total, used: props.codes.used })}
+          </p>
+          <Form
+            ctx={ctx}
+            action={`${base}/stemcodes`}
+            form={props.codesForm}
+            submitLabel={t("budgeting.admin.codesSubmit")}
+          >
+            <Field
+              ctx={ctx}
+              form={props.codesForm}
+              name="count"
+              label={t("budgeting.admin.codesCount")}
+              hint={t("budgeting.admin.codesHint")}
+              inputMode="numeric"
+              required
+            />
           </Form>
         </>
       ) : null}
       <h2 class="utrecht-heading-2">{t("budgeting.admin.updatesHeading")}</h2>
-      <Form ctx={ctx} action={`${base}/updates`} form={props.updateForm} submitLabel={t("budgeting.admin.updateSubmit")}>
-        <SelectField ctx={ctx} form={props.updateForm} name="projectId" label={t("budgeting.admin.updateProject")}
-          options={[{ value: "", label: t("budgeting.admin.updateWhole") }, ...projects.map((p) => ({ value: String(p.id), label: p.title }))]} />
-        <Field ctx={ctx} form={props.updateForm} name="body" label={t("budgeting.admin.updateBody")} multiline rows={4} maxLength={4000} required />
+      <Form
+        ctx={ctx}
+        action={`${base}/updates`}
+        form={props.updateForm}
+        submitLabel={t("budgeting.admin.updateSubmit")}
+      >
+        <SelectField
+          ctx={ctx}
+          form={props.updateForm}
+          name="projectId"
+          label={t("budgeting.admin.updateProject")}
+          options={[
+            { value: "", label: t("budgeting.admin.updateWhole") },
+            ...projects.map((p) => ({ value: String(p.id), label: p.title })),
+          ]}
+        />
+        <Field
+          ctx={ctx}
+          form={props.updateForm}
+          name="body"
+          label={t("budgeting.admin.updateBody")}
+          multiline
+          rows={4}
+          maxLength={4000}
+          required
+        />
       </Form>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={`${base}/stemmen.pb`} download>{t("budgeting.admin.export")}</a></p>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/admin/begroting">{t("budgeting.admin.backToList")}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`${base}/stemmen.pb`} download>
+          {t("budgeting.admin.export")}
+        </a>
+      </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/admin/begroting">
+          {t("budgeting.admin.backToList")}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -11,22 +11,50 @@ export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading
     <Layout ctx={ctx} title={props.heading}>
       <h1 class="utrecht-heading-1">{props.heading}</h1>
       <p class="utrecht-paragraph">{props.intro}</p>
-      {props.hasVoted ? <div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">{ctx.t("budgeting.ballot.alreadyVoted")}</p></div> : null}
+      {props.hasVoted ? (
+        <div class="utrecht-alert utrecht-alert--ok" role="status">
+          <p class="utrecht-paragraph">{ctx.t("budgeting.ballot.alreadyVoted")}</p>
+        </div>
+      ) : null}
       <BallotForm {...props} />
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${props.process.id}`}>{ctx.t("budgeting.ballot.back")}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/begroting/${props.process.id}`}>
+          {ctx.t("budgeting.ballot.back")}
+        </a>
+      </p>
     </Layout>
   );
 }
 
 /** Shown instead of the ballot when this visitor cannot vote online here. */
-export function CannotVotePage({ ctx, processId, title, verdict }: { ctx: PageContext; processId: number; title: string; verdict: Exclude<VoterVerdict, "ok" | "login"> }) {
+export function CannotVotePage({
+  ctx,
+  processId,
+  title,
+  verdict,
+}: {
+  ctx: PageContext;
+  processId: number;
+  title: string;
+  verdict: Exclude<VoterVerdict, "ok" | "login">;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t(`budgeting.vote.${verdict}`)}</p>
-      {verdict === "outside-area" ? <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${processId}/stemcode`}>{t("budgeting.process.voteWithCode")}</a></p> : null}
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${processId}`}>{t("budgeting.ballot.back")}</a></p>
+      {verdict === "outside-area" ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/begroting/${processId}/stemcode`}>
+            {t("budgeting.process.voteWithCode")}
+          </a>
+        </p>
+      ) : null}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/begroting/${processId}`}>
+          {t("budgeting.ballot.back")}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -9,20 +9,45 @@ export function BallotRulesText({ ctx, process }: { ctx: PageContext; process: B
   const { t } = ctx;
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   let text: string;
-  if (process.ballot_type === "approval") text = t("budgeting.ballot.rules.approval", { budget: money(process.budget) });
-  else if (process.ballot_type === "cumulative") text = t("budgeting.ballot.rules.cumulative", { total: process.points_total, max: process.points_per_project });
-  else if (process.max_projects !== null) text = t("budgeting.ballot.rules.minmax", { min: process.min_projects, max: process.max_projects });
+  if (process.ballot_type === "approval")
+    text = t("budgeting.ballot.rules.approval", { budget: money(process.budget) });
+  else if (process.ballot_type === "cumulative")
+    text = t("budgeting.ballot.rules.cumulative", { total: process.points_total, max: process.points_per_project });
+  else if (process.max_projects !== null)
+    text = t("budgeting.ballot.rules.minmax", { min: process.min_projects, max: process.max_projects });
   else text = t("budgeting.ballot.rules.min", { min: process.min_projects });
-  return <p class="utrecht-paragraph" id="ballot-rules">{text}</p>;
+  return (
+    <p class="utrecht-paragraph" id="ballot-rules">
+      {text}
+    </p>
+  );
 }
 
-export function RunningTotal({ ctx, process, projects, choice }: { ctx: PageContext; process: BudgetProcess; projects: BudgetProject[]; choice: Choice }) {
+export function RunningTotal({
+  ctx,
+  process,
+  projects,
+  choice,
+}: {
+  ctx: PageContext;
+  process: BudgetProcess;
+  projects: BudgetProject[];
+  choice: Choice;
+}) {
   const { t } = ctx;
-  const check = checkBallot(process, projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })), choice);
+  const check = checkBallot(
+    process,
+    projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
+    choice,
+  );
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   let text: string;
   if (process.ballot_type === "approval") {
-    text = t("budgeting.ballot.totalCost", { total: money(check.totalCost), budget: money(process.budget), left: money(process.budget - check.totalCost) });
+    text = t("budgeting.ballot.totalCost", {
+      total: money(check.totalCost),
+      budget: money(process.budget),
+      left: money(process.budget - check.totalCost),
+    });
   } else if (process.ballot_type === "cumulative") {
     text = t("budgeting.ballot.totalPoints", { used: check.pointsUsed, total: process.points_total });
   } else {
@@ -30,7 +55,9 @@ export function RunningTotal({ ctx, process, projects, choice }: { ctx: PageCont
   }
   return (
     <p class="utrecht-paragraph budget-total">
-      <output id="ballot-total" for="ballot-projects" aria-live="polite" data-ballot-total>{text}</output>
+      <output id="ballot-total" for="ballot-projects" aria-live="polite" data-ballot-total>
+        {text}
+      </output>
     </p>
   );
 }

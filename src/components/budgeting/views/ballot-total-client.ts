@@ -9,7 +9,11 @@ function enhanceBallot(form: HTMLFormElement): void {
   const lang = form.dataset.lang === "en" ? "en-GB" : "nl-NL";
   let money: (n: number) => string;
   try {
-    const fmt = new Intl.NumberFormat(lang, { style: "currency", currency: form.dataset.currency ?? "EUR", maximumFractionDigits: 0 });
+    const fmt = new Intl.NumberFormat(lang, {
+      style: "currency",
+      currency: form.dataset.currency ?? "EUR",
+      maximumFractionDigits: 0,
+    });
     money = (n) => fmt.format(n);
   } catch {
     money = (n) => `${n} ${form.dataset.currency ?? ""}`;
@@ -17,14 +21,30 @@ function enhanceBallot(form: HTMLFormElement): void {
   const fill = (template: string | undefined, values: Record<string, string>) =>
     (template ?? "").replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
   const update = () => {
-    let total = 0, points = 0, count = 0;
+    let total = 0,
+      points = 0,
+      count = 0;
     for (const input of form.querySelectorAll<HTMLInputElement>("input[data-cost]")) {
       const cost = Number(input.dataset.cost);
-      const value = input.type === "checkbox" ? (input.checked ? 1 : 0) : Math.max(0, Math.floor(Number(input.value) || 0));
-      if (value > 0) { total += cost; points += value; count++; }
+      const value =
+        input.type === "checkbox" ? (input.checked ? 1 : 0) : Math.max(0, Math.floor(Number(input.value) || 0));
+      if (value > 0) {
+        total += cost;
+        points += value;
+        count++;
+      }
     }
-    if (type === "approval") output.textContent = fill(form.dataset.templateCost, { total: money(total), budget: money(budget), left: money(budget - total) });
-    else if (type === "cumulative") output.textContent = fill(form.dataset.templatePoints, { used: String(points), total: form.dataset.pointsTotal ?? "" });
+    if (type === "approval")
+      output.textContent = fill(form.dataset.templateCost, {
+        total: money(total),
+        budget: money(budget),
+        left: money(budget - total),
+      });
+    else if (type === "cumulative")
+      output.textContent = fill(form.dataset.templatePoints, {
+        used: String(points),
+        total: form.dataset.pointsTotal ?? "",
+      });
     else output.textContent = fill(form.dataset.templateCount, { count: String(count) });
   };
   form.addEventListener("input", update);

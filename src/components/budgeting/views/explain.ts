@@ -20,12 +20,26 @@ export function explainProject(t: Translate, result: ProjectResult, money: (n: n
       return t(`${prefix}.${e.fitted ? "won" : "lost"}`, params);
     }
     case "mes-funded": {
-      const base = t("budgeting.explain.mesFunded", { round: e.round, supporters: e.supporters, payment: money(roundCents(e.paymentPerSupporter)), cost });
-      return e.supportersPayingAll > 0 ? `${base} ${t("budgeting.explain.mesPayingAll", { count: e.supportersPayingAll })}` : base;
+      const base = t("budgeting.explain.mesFunded", {
+        round: e.round,
+        supporters: e.supporters,
+        payment: money(roundCents(e.paymentPerSupporter)),
+        cost,
+      });
+      return e.supportersPayingAll > 0
+        ? `${base} ${t("budgeting.explain.mesPayingAll", { count: e.supportersPayingAll })}`
+        : base;
     }
     case "mes-unaffordable": {
-      const params = { supporters: e.supporters, left: money(roundCents(e.supportersMoneyLeft)), cost: money(e.needed) };
-      return t(e.supportersMoneyLeft < e.needed ? "budgeting.explain.mesRanOut" : "budgeting.explain.mesBudgetFull", params);
+      const params = {
+        supporters: e.supporters,
+        left: money(roundCents(e.supportersMoneyLeft)),
+        cost: money(e.needed),
+      };
+      return t(
+        e.supportersMoneyLeft < e.needed ? "budgeting.explain.mesRanOut" : "budgeting.explain.mesBudgetFull",
+        params,
+      );
     }
     case "phragmen":
       return t(e.fitted ? "budgeting.explain.phragmenWon" : "budgeting.explain.phragmenLost");

@@ -7,7 +7,12 @@ const locale = (lang: Language) => (lang === "nl" ? "nl-NL" : "en-GB");
 export function formatMoney(lang: Language, amount: number, currency: string): string {
   const whole = Number.isInteger(amount);
   try {
-    return new Intl.NumberFormat(locale(lang), { style: "currency", currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(amount);
+    return new Intl.NumberFormat(locale(lang), {
+      style: "currency",
+      currency,
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: whole ? 0 : 2,
+    }).format(amount);
   } catch {
     // An unknown currency code (imported files) still shows the amount.
     return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(amount)} ${currency}`;

@@ -5,18 +5,27 @@ import { listProcesses } from "../store/processes";
 import { formatMoney } from "./format";
 
 export async function budgetingHomeSection(request: FastifyRequest, services: Services) {
-  const active = (await listProcesses(services.db.kysely, request.site.id)).filter((p) => p.phase === "vote" || p.phase === "submit");
+  const active = (await listProcesses(services.db.kysely, request.site.id)).filter(
+    (p) => p.phase === "vote" || p.phase === "submit",
+  );
   if (active.length === 0) return null;
   const ctx = request.pageContext();
   const { t } = ctx;
   return (
     <section aria-labelledby="home-budgeting" class="home-section">
-      <h2 class="utrecht-heading-2" id="home-budgeting">{t("budgeting.home.heading")}</h2>
+      <h2 class="utrecht-heading-2" id="home-budgeting">
+        {t("budgeting.home.heading")}
+      </h2>
       <ul class="utrecht-unordered-list">
         {active.map((p) => (
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={`/begroting/${p.id}`}>{p.title}</a>
-            {" — "}{t(`budgeting.phase.${p.phase}`)}{" · "}{formatMoney(ctx.lang, p.budget, p.currency)}
+            <a class="utrecht-link" href={`/begroting/${p.id}`}>
+              {p.title}
+            </a>
+            {" — "}
+            {t(`budgeting.phase.${p.phase}`)}
+            {" · "}
+            {formatMoney(ctx.lang, p.budget, p.currency)}
           </li>
         ))}
       </ul>

@@ -8,7 +8,13 @@ export function PhaseSteps({ ctx, phase }: { ctx: PageContext; phase: Phase }) {
     <ol class="utrecht-ordered-list budget-phases">
       {PHASES.map((p) => (
         <li class="utrecht-ordered-list__item" aria-current={p === phase ? "step" : undefined}>
-          {p === phase ? <strong>{ctx.t(`budgeting.phase.${p}`)} ({ctx.t("budgeting.process.now")})</strong> : ctx.t(`budgeting.phase.${p}`)}
+          {p === phase ? (
+            <strong>
+              {ctx.t(`budgeting.phase.${p}`)} ({ctx.t("budgeting.process.now")})
+            </strong>
+          ) : (
+            ctx.t(`budgeting.phase.${p}`)
+          )}
         </li>
       ))}
     </ol>

@@ -10,12 +10,19 @@ export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processe
     <Layout ctx={ctx} title={t("budgeting.list.title")}>
       <h1 class="utrecht-heading-1">{t("budgeting.list.title")}</h1>
       <p class="utrecht-paragraph">{t("budgeting.list.intro")}</p>
-      {processes.length === 0 ? <p class="utrecht-paragraph">{t("budgeting.list.empty")}</p> : (
+      {processes.length === 0 ? (
+        <p class="utrecht-paragraph">{t("budgeting.list.empty")}</p>
+      ) : (
         <ul class="utrecht-unordered-list">
           {processes.map((p) => (
             <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" href={`/begroting/${p.id}`}>{p.title}</a>
-              {" — "}{t(`budgeting.phase.${p.phase}`)}{" · "}{formatMoney(ctx.lang, p.budget, p.currency)}
+              <a class="utrecht-link" href={`/begroting/${p.id}`}>
+                {p.title}
+              </a>
+              {" — "}
+              {t(`budgeting.phase.${p.phase}`)}
+              {" · "}
+              {formatMoney(ctx.lang, p.budget, p.currency)}
             </li>
           ))}
         </ul>

@@ -10,7 +10,13 @@ import type { BudgetProcess, BudgetProject, BudgetUpdate } from "../store/tables
 import { formatMoney } from "./format";
 import { PhaseSteps } from "./phase-steps";
 
-interface Props { ctx: PageContext; process: BudgetProcess; area: Area | null; projects: BudgetProject[]; updates: BudgetUpdate[] }
+interface Props {
+  ctx: PageContext;
+  process: BudgetProcess;
+  area: Area | null;
+  projects: BudgetProject[];
+  updates: BudgetUpdate[];
+}
 
 export function ProcessPage({ ctx, process, area, projects, updates }: Props) {
   const { t, lang } = ctx;
@@ -21,27 +27,52 @@ export function ProcessPage({ ctx, process, area, projects, updates }: Props) {
     <Layout ctx={ctx} title={process.title}>
       <h1 class="utrecht-heading-1">{process.title}</h1>
       <p class="utrecht-paragraph">
-        {t("budgeting.process.budgetLine", { budget: money(process.budget), area: area?.name ?? t("budgeting.process.wholeSite") })}
+        {t("budgeting.process.budgetLine", {
+          budget: money(process.budget),
+          area: area?.name ?? t("budgeting.process.wholeSite"),
+        })}
       </p>
       <Prose text={process.description} />
       <h2 class="utrecht-heading-2">{t("budgeting.process.phasesHeading")}</h2>
       <PhaseSteps ctx={ctx} phase={process.phase} />
       <div class="utrecht-button-group">
-        {submissionsOpen(process) ? <a class="utrecht-button utrecht-button--primary-action" href={`${base}/indienen`}>{t("budgeting.process.propose")}</a> : null}
-        {votingOpen(process) ? <a class="utrecht-button utrecht-button--primary-action" href={`${base}/stemmen`}>{t("budgeting.process.vote")}</a> : null}
-        {votingOpen(process) ? <a class="utrecht-button utrecht-button--secondary-action" href={`${base}/stemcode`}>{t("budgeting.process.voteWithCode")}</a> : null}
-        {resultsPublic(process) ? <a class="utrecht-button utrecht-button--primary-action" href={`${base}/uitslag`}>{t("budgeting.process.results")}</a> : null}
+        {submissionsOpen(process) ? (
+          <a class="utrecht-button utrecht-button--primary-action" href={`${base}/indienen`}>
+            {t("budgeting.process.propose")}
+          </a>
+        ) : null}
+        {votingOpen(process) ? (
+          <a class="utrecht-button utrecht-button--primary-action" href={`${base}/stemmen`}>
+            {t("budgeting.process.vote")}
+          </a>
+        ) : null}
+        {votingOpen(process) ? (
+          <a class="utrecht-button utrecht-button--secondary-action" href={`${base}/stemcode`}>
+            {t("budgeting.process.voteWithCode")}
+          </a>
+        ) : null}
+        {resultsPublic(process) ? (
+          <a class="utrecht-button utrecht-button--primary-action" href={`${base}/uitslag`}>
+            {t("budgeting.process.results")}
+          </a>
+        ) : null}
       </div>
       <h2 class="utrecht-heading-2">{t("budgeting.process.projectsHeading")}</h2>
-      {projects.length === 0 ? <p class="utrecht-paragraph">{t("budgeting.process.noProjects")}</p> : (
+      {projects.length === 0 ? (
+        <p class="utrecht-paragraph">{t("budgeting.process.noProjects")}</p>
+      ) : (
         <ul class="utrecht-unordered-list">
           {projects.map((p) => (
             <li class="utrecht-unordered-list__item">
               <strong>{p.title}</strong>
-              {" — "}{p.cost === null ? t("budgeting.process.costUnknown") : money(p.cost)}
-              {" · "}{t(`budgeting.projectStatus.${p.status}`)}
+              {" — "}
+              {p.cost === null ? t("budgeting.process.costUnknown") : money(p.cost)}
+              {" · "}
+              {t(`budgeting.projectStatus.${p.status}`)}
               {p.description ? <p class="utrecht-paragraph">{p.description}</p> : null}
-              {p.status === "infeasible" && p.infeasible_reason ? <p class="utrecht-paragraph">{t("budgeting.process.reason", { reason: p.infeasible_reason })}</p> : null}
+              {p.status === "infeasible" && p.infeasible_reason ? (
+                <p class="utrecht-paragraph">{t("budgeting.process.reason", { reason: p.infeasible_reason })}</p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -52,7 +83,10 @@ export function ProcessPage({ ctx, process, area, projects, updates }: Props) {
           <ul class="utrecht-unordered-list">
             {updates.map((u) => (
               <li class="utrecht-unordered-list__item">
-                <strong>{formatDate(lang, u.created_at)}{u.project_id !== null && titleOf.has(u.project_id) ? ` · ${titleOf.get(u.project_id)}` : ""}</strong>
+                <strong>
+                  {formatDate(lang, u.created_at)}
+                  {u.project_id !== null && titleOf.has(u.project_id) ? ` · ${titleOf.get(u.project_id)}` : ""}
+                </strong>
                 <Prose text={u.body} />
               </li>
             ))}

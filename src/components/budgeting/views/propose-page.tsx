@@ -11,10 +11,37 @@ export function ProposePage({ ctx, process, form }: { ctx: PageContext; process:
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t("budgeting.propose.intro")}</p>
-      <Form ctx={ctx} action={`/begroting/${process.id}/indienen`} form={form} submitLabel={t("budgeting.propose.submit")}>
-        <Field ctx={ctx} form={form} name="title" label={t("budgeting.propose.projectTitle")} required maxLength={120} />
-        <Field ctx={ctx} form={form} name="description" label={t("budgeting.propose.description")} hint={t("budgeting.propose.descriptionHint")} multiline maxLength={4000} />
-        <Field ctx={ctx} form={form} name="cost" label={t("budgeting.propose.cost")} hint={t("budgeting.propose.costHint")} inputMode="numeric" />
+      <Form
+        ctx={ctx}
+        action={`/begroting/${process.id}/indienen`}
+        form={form}
+        submitLabel={t("budgeting.propose.submit")}
+      >
+        <Field
+          ctx={ctx}
+          form={form}
+          name="title"
+          label={t("budgeting.propose.projectTitle")}
+          required
+          maxLength={120}
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="description"
+          label={t("budgeting.propose.description")}
+          hint={t("budgeting.propose.descriptionHint")}
+          multiline
+          maxLength={4000}
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="cost"
+          label={t("budgeting.propose.cost")}
+          hint={t("budgeting.propose.costHint")}
+          inputMode="numeric"
+        />
       </Form>
     </Layout>
   );

@@ -9,7 +9,17 @@ import { explainProject } from "./explain";
 import { formatCount, formatMoney } from "./format";
 import { ResultsChart } from "./results-chart";
 
-export function ResultsPage({ ctx, process, projects, result }: { ctx: PageContext; process: BudgetProcess; projects: BudgetProject[]; result: StoredResult }) {
+export function ResultsPage({
+  ctx,
+  process,
+  projects,
+  result,
+}: {
+  ctx: PageContext;
+  process: BudgetProcess;
+  projects: BudgetProject[];
+  result: StoredResult;
+}) {
   const { t, lang } = ctx;
   const money = (n: number) => formatMoney(lang, n, process.currency);
   const names = new Map(projects.map((p) => [p.external_id, p.title]));
@@ -20,15 +30,26 @@ export function ResultsPage({ ctx, process, projects, result }: { ctx: PageConte
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">
-        {t("budgeting.results.summary", { voters: formatCount(lang, result.voters), winners: outcome.winners.length, spent: money(outcome.totalCost), budget: money(process.budget) })}
+        {t("budgeting.results.summary", {
+          voters: formatCount(lang, result.voters),
+          winners: outcome.winners.length,
+          spent: money(outcome.totalCost),
+          budget: money(process.budget),
+        })}
       </p>
       <p class="utrecht-paragraph">{t(`budgeting.method.explain.${methodOf(process)}`)}</p>
       <h2 class="utrecht-heading-2">{t("budgeting.results.winnersHeading")}</h2>
-      {outcome.winners.length === 0 ? <p class="utrecht-paragraph">{t("budgeting.results.noWinners")}</p> : (
+      {outcome.winners.length === 0 ? (
+        <p class="utrecht-paragraph">{t("budgeting.results.noWinners")}</p>
+      ) : (
         <ul class="utrecht-unordered-list">
           {outcome.winners.map((id) => {
             const r = outcome.projects.find((p) => p.id === id)!;
-            return <li class="utrecht-unordered-list__item">{names.get(id) ?? id} — {money(r.cost)}</li>;
+            return (
+              <li class="utrecht-unordered-list__item">
+                {names.get(id) ?? id} — {money(r.cost)}
+              </li>
+            );
           })}
         </ul>
       )}
@@ -38,18 +59,35 @@ export function ResultsPage({ ctx, process, projects, result }: { ctx: PageConte
         <caption class="utrecht-table__caption">{t("budgeting.results.tableCaption")}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t("budgeting.results.project")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("budgeting.results.votes")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("budgeting.results.cost")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("budgeting.results.chosen")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("budgeting.results.why")}</th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("budgeting.results.project")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("budgeting.results.votes")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("budgeting.results.cost")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("budgeting.results.chosen")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("budgeting.results.why")}
+            </th>
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
           {rows.map((r) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">{names.get(r.id) ?? r.id}</th>
-              <td class="utrecht-table__cell">{formatCount(lang, r.votes)}{process.ballot_type === "cumulative" ? ` (${t("budgeting.results.points", { points: formatCount(lang, r.score) })})` : ""}</td>
+              <th class="utrecht-table__header-cell" scope="row">
+                {names.get(r.id) ?? r.id}
+              </th>
+              <td class="utrecht-table__cell">
+                {formatCount(lang, r.votes)}
+                {process.ballot_type === "cumulative"
+                  ? ` (${t("budgeting.results.points", { points: formatCount(lang, r.score) })})`
+                  : ""}
+              </td>
               <td class="utrecht-table__cell">{money(r.cost)}</td>
               <td class="utrecht-table__cell">{t(r.selected ? "budgeting.results.yes" : "budgeting.results.no")}</td>
               <td class="utrecht-table__cell">{explainProject(t, r, money)}</td>
@@ -57,8 +95,16 @@ export function ResultsPage({ ctx, process, projects, result }: { ctx: PageConte
           ))}
         </tbody>
       </table>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${process.id}/stemmen.pb`} download>{t("budgeting.results.download")}</a></p>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/begroting/${process.id}`}>{t("budgeting.ballot.back")}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/begroting/${process.id}/stemmen.pb`} download>
+          {t("budgeting.results.download")}
+        </a>
+      </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/begroting/${process.id}`}>
+          {t("budgeting.ballot.back")}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -1,11 +1,19 @@
 // Progressive enhancement of the support button: supports without a page reload and keeps the
 // count live. Without JavaScript the same form posts and redirects back (POST-redirect-GET).
-interface SupportJson { count: number; supported: boolean; forwarded: boolean }
+interface SupportJson {
+  count: number;
+  supported: boolean;
+  forwarded: boolean;
+}
 
 function setCount(count: number): void {
   const text = new Intl.NumberFormat(document.documentElement.lang === "en" ? "en-GB" : "nl-NL").format(count);
-  document.querySelectorAll<HTMLElement>("[data-support-count]").forEach((el) => { el.textContent = text; });
-  document.querySelectorAll<HTMLProgressElement>("progress.idea-progress__bar").forEach((bar) => { bar.value = Math.min(count, bar.max); });
+  document.querySelectorAll<HTMLElement>("[data-support-count]").forEach((el) => {
+    el.textContent = text;
+  });
+  document.querySelectorAll<HTMLProgressElement>("progress.idea-progress__bar").forEach((bar) => {
+    bar.value = Math.min(count, bar.max);
+  });
 }
 
 export function enhanceSupport(): void {
@@ -19,7 +27,9 @@ export function enhanceSupport(): void {
       try {
         const res = await fetch(`/ideeen/${id}/steun.json`, { headers: { Accept: "application/json" } });
         if (res.ok) setCount(((await res.json()) as { count: number }).count);
-      } catch { /* offline for a moment: try again next time */ }
+      } catch {
+        /* offline for a moment: try again next time */
+      }
     }, 15_000);
   }
   if (!form) return;
@@ -34,14 +44,24 @@ export function enhanceSupport(): void {
     try {
       const res = await fetch(form.action, {
         method: "POST",
-        headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded", "X-CSRF-Token": csrf },
+        headers: {
+          Accept: "application/json",
+          "Content-Type": "application/x-www-form-urlencoded",
+          "X-CSRF-Token": csrf,
+        },
         body: new URLSearchParams({ _csrf: csrf }).toString(),
         credentials: "same-origin",
       });
       // Anything unexpected (closed, not verified, logged out): let the server page explain it.
-      if (!res.ok) { form.submit(); return; }
+      if (!res.ok) {
+        form.submit();
+        return;
+      }
       const data = (await res.json()) as SupportJson;
-      if (data.forwarded) { window.location.reload(); return; }
+      if (data.forwarded) {
+        window.location.reload();
+        return;
+      }
       setCount(data.count);
       const id = form.dataset.idea;
       form.action = data.supported ? `/ideeen/${id}/steun-intrekken` : `/ideeen/${id}/steunen`;
@@ -49,7 +69,9 @@ export function enhanceSupport(): void {
       button.setAttribute("aria-pressed", data.supported ? "true" : "false");
       button.classList.toggle("utrecht-button--primary-action", !data.supported);
       button.classList.toggle("utrecht-button--secondary-action", data.supported);
-      status.textContent = data.supported ? form.dataset.statusSupported ?? "" : form.dataset.statusUnsupported ?? "";
+      status.textContent = data.supported
+        ? (form.dataset.statusSupported ?? "")
+        : (form.dataset.statusUnsupported ?? "");
     } finally {
       busy = false;
     }

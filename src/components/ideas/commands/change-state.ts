@@ -29,30 +29,58 @@ export async function changeState(trx: Executor, input: ChangeInput, now: Date):
   const { idea, action, actor } = input;
   // An open idea past its deadline is expired even if the job has not run yet.
   const current = action === "expire" ? idea.state : effectiveState(idea.state, idea.deadline_at, now);
-  const result = transition({ state: current, action, actor, previous: idea.state_before_hidden, answerKind: input.set?.answer_kind ?? idea.answer_kind });
+  const result = transition({
+    state: current,
+    action,
+    actor,
+    previous: idea.state_before_hidden,
+    answerKind: input.set?.answer_kind ?? idea.answer_kind,
+  });
   if (!result.ok) {
-    if (result.reason === "automaticOnly" || result.reason === "wrongActor") throw new HttpError(403, "ideas.errors.automaticOnly");
+    if (result.reason === "automaticOnly" || result.reason === "wrongActor")
+      throw new HttpError(403, "ideas.errors.automaticOnly");
     throw conflict(result.reason === "notAdopted" ? "ideas.errors.notAdopted" : "ideas.errors.wrongState");
   }
   const set: Updateable<IdeasTable> = { ...input.set, state: result.to, updated_at: iso(now) };
   if (action === "hide") set.state_before_hidden = idea.state;
-  if (action === "restore") { set.state_before_hidden = null; set.hidden_reason = null; }
-  const updated = await trx.updateTable("ideas").set(set)
-    .where("id", "=", idea.id).where("state", "=", idea.state).executeTakeFirst();
+  if (action === "restore") {
+    set.state_before_hidden = null;
+    set.hidden_reason = null;
+  }
+  const updated = await trx
+    .updateTable("ideas")
+    .set(set)
+    .where("id", "=", idea.id)
+    .where("state", "=", idea.state)
+    .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw conflict("ideas.errors.changedMeanwhile");
-  const event = await insertEvent(trx, {
-    ideaId: idea.id, kind: action === "answer" ? "response" : "state", from: idea.state, to: result.to,
-    actorRole: input.actorRole ?? actor, actorUserId: input.actorUserId, body: input.body ?? "",
-  }, now);
+  const event = await insertEvent(
+    trx,
+    {
+      ideaId: idea.id,
+      kind: action === "answer" ? "response" : "state",
+      from: idea.state,
+      to: result.to,
+      actorRole: input.actorRole ?? actor,
+      actorUserId: input.actorUserId,
+      body: input.body ?? "",
+    },
+    now,
+  );
   // Hiding is moderation, not news: no mail about it.
-  if (action !== "hide" && action !== "restore") await queueEvent(trx, idea.site_id, NOTIFY_EVENT, { eventId: event.id }, now);
+  if (action !== "hide" && action !== "restore")
+    await queueEvent(trx, idea.site_id, NOTIFY_EVENT, { eventId: event.id }, now);
   return event;
 }
 
 /** Loads an idea of this site for a change, or 404 (ids of other sites do not exist here). */
 export async function loadForChange(trx: Executor, siteId: number, ideaId: number): Promise<IdeaRow> {
-  const idea = await trx.selectFrom("ideas").selectAll()
-    .where("site_id", "=", siteId).where("id", "=", ideaId).executeTakeFirst();
+  const idea = await trx
+    .selectFrom("ideas")
+    .selectAll()
+    .where("site_id", "=", siteId)
+    .where("id", "=", ideaId)
+    .executeTakeFirst();
   if (!idea) throw new HttpError(404, "errors.notFound");
   return idea;
 }

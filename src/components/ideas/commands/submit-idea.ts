@@ -10,7 +10,12 @@ import { canAuthorAct, canEdit } from "../permissions";
 import { ensureProcess } from "../store/processes";
 import { changeState, loadForChange } from "./change-state";
 
-export interface IdeaInput { title: string; body: string; areaId: number; category: string | null }
+export interface IdeaInput {
+  title: string;
+  body: string;
+  areaId: number;
+  category: string | null;
+}
 
 const CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"; // no look-alikes (l/1, o/0) on a printed poster
 export function newShortCode(): string {
@@ -19,7 +24,12 @@ export function newShortCode(): string {
 }
 
 async function checkArea(services: Services, siteId: number, areaId: number): Promise<void> {
-  const area = await services.db.kysely.selectFrom("areas").select("id").where("id", "=", areaId).where("site_id", "=", siteId).executeTakeFirst();
+  const area = await services.db.kysely
+    .selectFrom("areas")
+    .select("id")
+    .where("id", "=", areaId)
+    .where("site_id", "=", siteId)
+    .executeTakeFirst();
   if (!area) throw badRequest("errors.badRequest", [{ field: "areaId", messageKey: "ideas.errors.area" }]);
 }
 
@@ -29,27 +39,73 @@ export async function submitIdea(services: Services, site: Site, user: CurrentUs
   const now = services.clock();
   return services.db.kysely.transaction().execute(async (trx) => {
     const process = await ensureProcess(trx, site, now);
-    const row = await trx.insertInto("ideas").values({
-      site_id: site.id, process_id: process.id, area_id: input.areaId, author_id: user.id, short_code: newShortCode(),
-      category: input.category, title: input.title, body: input.body, state: "draft", state_before_hidden: null, hidden_reason: null,
-      threshold: process.threshold, response_days: process.response_days, council_name: process.council_name, support_count: 0,
-      created_at: iso(now), updated_at: iso(now), published_at: null, deadline_at: null, forwarded_at: null, due_at: null,
-      meeting_at: null, answered_at: null, answer_kind: null, answer_text: null, last_reaction_at: null, reminders_sent: 0,
-    }).returning("id").executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto("ideas")
+      .values({
+        site_id: site.id,
+        process_id: process.id,
+        area_id: input.areaId,
+        author_id: user.id,
+        short_code: newShortCode(),
+        category: input.category,
+        title: input.title,
+        body: input.body,
+        state: "draft",
+        state_before_hidden: null,
+        hidden_reason: null,
+        threshold: process.threshold,
+        response_days: process.response_days,
+        council_name: process.council_name,
+        support_count: 0,
+        created_at: iso(now),
+        updated_at: iso(now),
+        published_at: null,
+        deadline_at: null,
+        forwarded_at: null,
+        due_at: null,
+        meeting_at: null,
+        answered_at: null,
+        answer_kind: null,
+        answer_text: null,
+        last_reaction_at: null,
+        reminders_sent: 0,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     return row.id;
   });
 }
 
-export async function editIdea(services: Services, site: Site, user: CurrentUser, ideaId: number, input: IdeaInput): Promise<void> {
+export async function editIdea(
+  services: Services,
+  site: Site,
+  user: CurrentUser,
+  ideaId: number,
+  input: IdeaInput,
+): Promise<void> {
   await checkArea(services, site.id, input.areaId);
   const now = services.clock();
   await services.db.kysely.transaction().execute(async (trx) => {
     const idea = await loadForChange(trx, site.id, ideaId);
-    const verdict = canEdit({ authorId: idea.author_id, state: idea.state, supportCount: idea.support_count, siteId: idea.site_id }, user);
+    const verdict = canEdit(
+      { authorId: idea.author_id, state: idea.state, supportCount: idea.support_count, siteId: idea.site_id },
+      user,
+    );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
     // The first support may arrive between the check and this write: the condition re-checks it.
-    const res = await trx.updateTable("ideas").set({ title: input.title, body: input.body, area_id: input.areaId, category: input.category, updated_at: iso(now) })
-      .where("id", "=", idea.id).where("support_count", "=", 0).where("state", "in", ["draft", "open"]).executeTakeFirst();
+    const res = await trx
+      .updateTable("ideas")
+      .set({
+        title: input.title,
+        body: input.body,
+        area_id: input.areaId,
+        category: input.category,
+        updated_at: iso(now),
+      })
+      .where("id", "=", idea.id)
+      .where("support_count", "=", 0)
+      .where("state", "in", ["draft", "open"])
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw conflict("ideas.errors.alreadySupported");
   });
 }
@@ -58,17 +114,32 @@ export async function publishIdea(services: Services, site: Site, user: CurrentU
   const now = services.clock();
   await services.db.kysely.transaction().execute(async (trx) => {
     const idea = await loadForChange(trx, site.id, ideaId);
-    const verdict = canAuthorAct({ authorId: idea.author_id, state: idea.state, supportCount: idea.support_count, siteId: idea.site_id }, user, ["draft"]);
+    const verdict = canAuthorAct(
+      { authorId: idea.author_id, state: idea.state, supportCount: idea.support_count, siteId: idea.site_id },
+      user,
+      ["draft"],
+    );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
     // The promise is fixed now, with the process's current numbers.
     const process = await ensureProcess(trx, site, now);
-    await changeState(trx, {
-      idea, action: "publish", actor: "author", actorUserId: user.id,
-      set: {
-        published_at: iso(now), deadline_at: supportDeadline(iso(now), process.support_days), process_id: process.id,
-        threshold: process.threshold, response_days: process.response_days, council_name: process.council_name,
+    await changeState(
+      trx,
+      {
+        idea,
+        action: "publish",
+        actor: "author",
+        actorUserId: user.id,
+        set: {
+          published_at: iso(now),
+          deadline_at: supportDeadline(iso(now), process.support_days),
+          process_id: process.id,
+          threshold: process.threshold,
+          response_days: process.response_days,
+          council_name: process.council_name,
+        },
       },
-    }, now);
+      now,
+    );
   });
 }
 

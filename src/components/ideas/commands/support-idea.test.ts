@@ -1,14 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
-import { asCurrentUser, bulkResidents, inParallel, createIdea, createIdeasApp, ideaRow, outboxCount, setProcess, supportRows } from "../test/factories";
+import {
+  asCurrentUser,
+  bulkResidents,
+  inParallel,
+  createIdea,
+  createIdeasApp,
+  ideaRow,
+  outboxCount,
+  setProcess,
+  supportRows,
+} from "../test/factories";
 import { supportIdea } from "./support-idea";
 import { FORWARDED_EVENT } from "./change-state";
 
 describe.each(testDatabases)("supporting ideas on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createIdeasApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createIdeasApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("forwards at the N-th support exactly once, mails the council, author and supporters", async () => {
     await setProcess(t, { threshold: 3, count_after_threshold: 1 });
@@ -51,7 +65,12 @@ describe.each(testDatabases)("supporting ideas on $name", (database) => {
     await Promise.all([1, 2, 3].map(() => supportIdea(t.services, t.site, asCurrentUser(u!), id)));
     expect(await supportRows(t, id)).toBe(1);
     expect((await ideaRow(t, id)).support_count).toBe(1);
-    await expect(t.services.db.kysely.insertInto("idea_supports").values({ idea_id: id, user_id: u!.id, created_at: "2026-01-01T00:00:00.000Z" }).execute()).rejects.toThrow();
+    await expect(
+      t.services.db.kysely
+        .insertInto("idea_supports")
+        .values({ idea_id: id, user_id: u!.id, created_at: "2026-01-01T00:00:00.000Z" })
+        .execute(),
+    ).rejects.toThrow();
   });
 
   it("answers JSON for the script, and withdraws a support", async () => {
@@ -77,7 +96,10 @@ describe.each(testDatabases)("supporting ideas on $name", (database) => {
       expect(await supportRows(t, id)).toBe(0);
       expect((await ideaRow(t, id)).support_count).toBe(0);
       expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("Verlopen");
-    } finally { t.clock.advanceDays(-11); await setProcess(t, { support_days: 90 }); }
+    } finally {
+      t.clock.advanceDays(-11);
+      await setProcess(t, { support_days: 90 });
+    }
   });
 
   it("refuses unverified residents, residents outside the areas, and visitors", async () => {
@@ -102,7 +124,11 @@ describe.each(testDatabases)("supporting ideas on $name", (database) => {
   it("cannot reach an idea of another site", async () => {
     const id = await createIdea(t);
     const { createSite } = await import("../../../core/sites/store");
-    const other = await createSite(t.services.db.kysely, { slug: `o${id}`, name: "Andere stad", hosts: [`andere${id}.example`] }, t.clock());
+    const other = await createSite(
+      t.services.db.kysely,
+      { slug: `o${id}`, name: "Andere stad", hosts: [`andere${id}.example`] },
+      t.clock(),
+    );
     const stranger = await t.newUser({ siteId: other.id });
     const agent = await t.agentFor(stranger);
     agent.host = `andere${id}.example`;
@@ -118,8 +144,14 @@ describe.each(testDatabases)("supporting ideas on $name", (database) => {
     const people = await bulkResidents(t, 300);
     // SQLite: all 300 at once. PostgreSQL: the test pool has 5 connections with a 3 s wait limit,
     // so 30 run at a time (the two-process test in concurrency.test.ts fires all 300 over HTTP).
-    const results = await inParallel(people, database.name === "sqlite" ? 300 : 30, (u) => supportIdea(t.services, t.site, asCurrentUser(u), id));
-    expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason?.message ?? r))).toEqual([]);
+    const results = await inParallel(people, database.name === "sqlite" ? 300 : 30, (u) =>
+      supportIdea(t.services, t.site, asCurrentUser(u), id),
+    );
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .map((r) => String((r as PromiseRejectedResult).reason?.message ?? r)),
+    ).toEqual([]);
     expect(results.filter((r) => r.status === "fulfilled" && r.value.forwarded)).toHaveLength(1);
     const row = await ideaRow(t, id);
     expect(row.state).toBe("forwarded");

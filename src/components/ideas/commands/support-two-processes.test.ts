@@ -41,62 +41,170 @@ async function freePort(): Promise<number> {
 /** A site, a process with threshold 100, one published idea and 300 residents with sessions. */
 async function prepare(db: Db, now: Date) {
   const k = db.kysely;
-  const site = await createSite(k, { slug: "conc", name: "Gelijktijdig", hosts: ["127.0.0.1", "localhost"], isDefault: true, councilName: "Commissie", councilEmails: ["commissie@conc.example"] }, now);
+  const site = await createSite(
+    k,
+    {
+      slug: "conc",
+      name: "Gelijktijdig",
+      hosts: ["127.0.0.1", "localhost"],
+      isDefault: true,
+      councilName: "Commissie",
+      councilEmails: ["commissie@conc.example"],
+    },
+    now,
+  );
   const area = await addArea(k, site.id, "Centrum", "1000-1099");
-  await k.insertInto("idea_processes").values({ site_id: site.id, title: "Ronde", active: 1, threshold: THRESHOLD, support_days: 90, response_days: 42, support_rule: "verified", count_after_threshold: 1, council_name: "Commissie", council_emails: "commissie@conc.example", created_at: now.toISOString() }).execute();
-  const author = await createUser(k, { siteId: site.id, email: "auteur@conc.example", password: "correct horse battery", displayName: "Auteur", verified: true }, now);
+  await k
+    .insertInto("idea_processes")
+    .values({
+      site_id: site.id,
+      title: "Ronde",
+      active: 1,
+      threshold: THRESHOLD,
+      support_days: 90,
+      response_days: 42,
+      support_rule: "verified",
+      count_after_threshold: 1,
+      council_name: "Commissie",
+      council_emails: "commissie@conc.example",
+      created_at: now.toISOString(),
+    })
+    .execute();
+  const author = await createUser(
+    k,
+    {
+      siteId: site.id,
+      email: "auteur@conc.example",
+      password: "correct horse battery",
+      displayName: "Auteur",
+      verified: true,
+    },
+    now,
+  );
   const services = { db, clock: () => now, kickOutbox() {} } as never;
-  const id = await submitIdea(services, site, asCurrentUser(author), { title: "Samen tegelijk", body: "Een idee dat 300 mensen tegelijk steunen.", areaId: area.id, category: null });
+  const id = await submitIdea(services, site, asCurrentUser(author), {
+    title: "Samen tegelijk",
+    body: "Een idee dat 300 mensen tegelijk steunen.",
+    areaId: area.id,
+    category: null,
+  });
   await publishIdea(services, site, asCurrentUser(author), id);
   const rows = Array.from({ length: N }, (_, i) => ({
-    site_id: site.id, email: `c${i}@conc.example`, email_verified_at: now.toISOString(), password_hash: null, display_name: `Bewoner ${i}`,
-    language: "nl" as const, postcode: "1010 AB", notify_mode: "immediate" as const, unsubscribe_token: crypto.randomBytes(24).toString("base64url"), created_at: now.toISOString(), deleted_at: null,
+    site_id: site.id,
+    email: `c${i}@conc.example`,
+    email_verified_at: now.toISOString(),
+    password_hash: null,
+    display_name: `Bewoner ${i}`,
+    language: "nl" as const,
+    postcode: "1010 AB",
+    notify_mode: "immediate" as const,
+    unsubscribe_token: crypto.randomBytes(24).toString("base64url"),
+    created_at: now.toISOString(),
+    deleted_at: null,
   }));
   const users = [];
-  for (let i = 0; i < N; i += 100) users.push(...await k.insertInto("users").values(rows.slice(i, i + 100)).returning(["id", "site_id"]).execute());
+  for (let i = 0; i < N; i += 100)
+    users.push(
+      ...(await k
+        .insertInto("users")
+        .values(rows.slice(i, i + 100))
+        .returning(["id", "site_id"])
+        .execute()),
+    );
   const secret = await readSecret(db);
-  const sessions = await Promise.all(users.map(async (u) => {
-    const token = await createSession(k, u.id, u.site_id, now, 24);
-    return { cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(secret, token) };
-  }));
+  const sessions = await Promise.all(
+    users.map(async (u) => {
+      const token = await createSession(k, u.id, u.site_id, now, 24);
+      return { cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(secret, token) };
+    }),
+  );
   return { id, sessions };
 }
 
 async function verify(db: Db, id: number): Promise<void> {
   const k = db.kysely;
-  const idea = await k.selectFrom("ideas").select(["state", "support_count"]).where("id", "=", id).executeTakeFirstOrThrow();
-  const rows = Number((await k.selectFrom("idea_supports").select((eb) => eb.fn.countAll<number>().as("n")).where("idea_id", "=", id).executeTakeFirstOrThrow()).n);
-  const forwards = await k.selectFrom("idea_events").select("id").where("idea_id", "=", id).where("to_state", "=", "forwarded").execute();
-  const outbox = Number((await k.selectFrom("outbox").select((eb) => eb.fn.countAll<number>().as("n")).where("kind", "=", FORWARDED_EVENT).executeTakeFirstOrThrow()).n);
+  const idea = await k
+    .selectFrom("ideas")
+    .select(["state", "support_count"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  const rows = Number(
+    (
+      await k
+        .selectFrom("idea_supports")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("idea_id", "=", id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  const forwards = await k
+    .selectFrom("idea_events")
+    .select("id")
+    .where("idea_id", "=", id)
+    .where("to_state", "=", "forwarded")
+    .execute();
+  const outbox = Number(
+    (
+      await k
+        .selectFrom("outbox")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("kind", "=", FORWARDED_EVENT)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   expect(idea).toEqual({ state: "forwarded", support_count: N });
   expect(rows).toBe(N);
   expect(forwards).toHaveLength(1);
   expect(outbox).toBe(1);
   // One set of mails: deliver the outbox once and count what the council and the author got.
   const mail = capturingTransport();
-  const built = await build(loadConfig({ LOG_LEVEL: "silent" }), { db, mail, workers: false, components: [ideasComponent], migrate: false });
-  while ((await processOutboxOnce(built.services)) > 0) { /* drain */ }
+  const built = await build(loadConfig({ LOG_LEVEL: "silent" }), {
+    db,
+    mail,
+    workers: false,
+    components: [ideasComponent],
+    migrate: false,
+  });
+  while ((await processOutboxOnce(built.services)) > 0) {
+    /* drain */
+  }
   await built.close();
   expect(mail.sent.filter((m) => m.to === "commissie@conc.example")).toHaveLength(1);
   expect(mail.sent.filter((m) => m.to === "auteur@conc.example" && m.text.includes("genoeg steun"))).toHaveLength(1);
-  expect(mail.sent.filter((m) => m.to === "c0@conc.example" && m.text.includes("genoeg steun")).length).toBeLessThanOrEqual(1);
+  expect(
+    mail.sent.filter((m) => m.to === "c0@conc.example" && m.text.includes("genoeg steun")).length,
+  ).toBeLessThanOrEqual(1);
 }
 
 describe.each(testDatabases)("300 concurrent supports at threshold 100 on $name", (database) => {
   const cleanups: (() => Promise<void>)[] = [];
-  afterAll(async () => { for (const c of cleanups.reverse()) await c().catch(() => {}); });
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+  });
 
   it("forward once, mail once, and count every support exactly once", async () => {
     const now = new Date();
     if (database.name === "sqlite") {
       const db = await database.open();
       cleanups.push(() => db.close());
-      const built = await build(loadConfig({ LOG_LEVEL: "silent" }), { db, workers: false, components: [ideasComponent], mail: capturingTransport() });
+      const built = await build(loadConfig({ LOG_LEVEL: "silent" }), {
+        db,
+        workers: false,
+        components: [ideasComponent],
+        mail: capturingTransport(),
+      });
       cleanups.push(() => built.close());
       const { id, sessions } = await prepare(db, now);
-      const responses = await Promise.all(sessions.map((s) => built.app.inject({
-        method: "POST", url: `/ideeen/${id}/steunen`, headers: { host: "localhost", cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" }, payload: `_csrf=${s.csrf}`,
-      })));
+      const responses = await Promise.all(
+        sessions.map((s) =>
+          built.app.inject({
+            method: "POST",
+            url: `/ideeen/${id}/steunen`,
+            headers: { host: "localhost", cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+            payload: `_csrf=${s.csrf}`,
+          }),
+        ),
+      );
       expect(responses.map((r) => r.statusCode).filter((c) => c !== 303)).toEqual([]);
       await verify(db, id);
       return;
@@ -106,7 +214,10 @@ describe.each(testDatabases)("300 concurrent supports at threshold 100 on $name"
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
     await admin.query(`create database ${name}`);
-    cleanups.push(async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); });
+    cleanups.push(async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    });
     const url = new URL(base);
     url.pathname = `/${name}`;
     const db = openDatabase(url.toString(), { poolSize: 5 });
@@ -116,29 +227,54 @@ describe.each(testDatabases)("300 concurrent supports at threshold 100 on $name"
     const { id, sessions } = await prepare(db, now);
 
     const ports = [await freePort(), await freePort()];
-    const children: ChildProcess[] = ports.map((port) => spawn(process.execPath, [path.join(ROOT, "bin/inspraak.js"), "serve"], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), HOST: "127.0.0.1", RUN_WORKERS: "false", LOG_LEVEL: "warn", SMTP_URL: "" },
-      stdio: ["ignore", "ignore", "pipe"],
-    }));
-    for (const child of children) cleanups.push(async () => { child.kill("SIGTERM"); });
+    const children: ChildProcess[] = ports.map((port) =>
+      spawn(process.execPath, [path.join(ROOT, "bin/inspraak.js"), "serve"], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: url.toString(),
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          RUN_WORKERS: "false",
+          LOG_LEVEL: "warn",
+          SMTP_URL: "",
+        },
+        stdio: ["ignore", "ignore", "pipe"],
+      }),
+    );
+    for (const child of children)
+      cleanups.push(async () => {
+        child.kill("SIGTERM");
+      });
     const stderr: string[] = [];
     for (const child of children) child.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
     for (const port of ports) {
       const deadline = Date.now() + 45_000;
       for (;;) {
-        try { if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break; } catch { /* still starting */ }
+        try {
+          if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+        } catch {
+          /* still starting */
+        }
         if (Date.now() > deadline) throw new Error(`server on ${port} did not start: ${stderr.join("")}`);
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    const statuses = await Promise.all(sessions.map(async (s, i) => {
-      const res = await fetch(`http://127.0.0.1:${ports[i % 2]}/ideeen/${id}/steunen`, {
-        method: "POST", redirect: "manual", body: `_csrf=${encodeURIComponent(s.csrf)}`,
-        headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
-      });
-      return res.status;
-    }));
-    expect(statuses.filter((c) => c !== 303), stderr.join("")).toEqual([]);
+    const statuses = await Promise.all(
+      sessions.map(async (s, i) => {
+        const res = await fetch(`http://127.0.0.1:${ports[i % 2]}/ideeen/${id}/steunen`, {
+          method: "POST",
+          redirect: "manual",
+          body: `_csrf=${encodeURIComponent(s.csrf)}`,
+          headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+        });
+        return res.status;
+      }),
+    );
+    expect(
+      statuses.filter((c) => c !== 303),
+      stderr.join(""),
+    ).toEqual([]);
     await verify(db, id);
   });
 });

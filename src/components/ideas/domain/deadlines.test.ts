@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answeredOnTime, commentEditable, daysLeft, effectiveState, isOverdue, needsReaction, progressPercent, remindersDue, responseDue, supportDeadline } from "./deadlines";
+import {
+  answeredOnTime,
+  commentEditable,
+  daysLeft,
+  effectiveState,
+  isOverdue,
+  needsReaction,
+  progressPercent,
+  remindersDue,
+  responseDue,
+  supportDeadline,
+} from "./deadlines";
 
 const T0 = "2027-01-01T10:00:00.000Z";
 const at = (days: number) => new Date(Date.parse(T0) + days * 86_400_000);
@@ -12,14 +23,16 @@ describe("deadlines and the response clock", () => {
   });
 
   it("counts whole days left, rounding up, never below zero (property)", () => {
-    fc.assert(fc.property(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 86_399_999 }), (days, ms) => {
-      const now = new Date(Date.parse(T0) + ms);
-      const left = daysLeft(at(days).toISOString(), now);
-      expect(left).toBeGreaterThanOrEqual(0);
-      // Less than a day has passed since T0, so a deadline `days` days after T0 is `days` days away (rounded up).
-      if (days > 0) expect(left).toBe(days);
-      if (days <= 0) expect(left).toBe(0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 86_399_999 }), (days, ms) => {
+        const now = new Date(Date.parse(T0) + ms);
+        const left = daysLeft(at(days).toISOString(), now);
+        expect(left).toBeGreaterThanOrEqual(0);
+        // Less than a day has passed since T0, so a deadline `days` days after T0 is `days` days away (rounded up).
+        if (days > 0) expect(left).toBe(days);
+        if (days <= 0) expect(left).toBe(0);
+      }),
+    );
   });
 
   it("shows an open idea past its deadline as expired, even before the job ran", () => {
@@ -29,12 +42,14 @@ describe("deadlines and the response clock", () => {
   });
 
   it("caps progress at 100 and never goes below 0 (property)", () => {
-    fc.assert(fc.property(fc.nat(10_000), fc.integer({ min: 1, max: 10_000 }), (count, threshold) => {
-      const p = progressPercent(count, threshold);
-      expect(p).toBeGreaterThanOrEqual(0);
-      expect(p).toBeLessThanOrEqual(100);
-      expect(p === 100).toBe(count >= threshold);
-    }));
+    fc.assert(
+      fc.property(fc.nat(10_000), fc.integer({ min: 1, max: 10_000 }), (count, threshold) => {
+        const p = progressPercent(count, threshold);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(100);
+        expect(p === 100).toBe(count >= threshold);
+      }),
+    );
   });
 
   it("marks an answer overdue only while it is still owed", () => {
@@ -57,10 +72,17 @@ describe("deadlines and the response clock", () => {
   });
 
   it("never decreases the number of reminders due as time passes (property)", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 365 }), fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 0, max: 400, noNaN: true }), (term, a, b) => {
-      const [early, late] = a <= b ? [a, b] : [b, a];
-      expect(remindersDue(T0, term, at(late))).toBeGreaterThanOrEqual(remindersDue(T0, term, at(early)));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 365 }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        (term, a, b) => {
+          const [early, late] = a <= b ? [a, b] : [b, a];
+          expect(remindersDue(T0, term, at(late))).toBeGreaterThanOrEqual(remindersDue(T0, term, at(early)));
+        },
+      ),
+    );
   });
 
   it("flags an open idea without any reaction after 14 days, until someone reacts", () => {

@@ -6,10 +6,12 @@ const DAY = 86_400_000;
 export const NO_REACTION_DAYS = 14;
 export const COMMENT_EDIT_MINUTES = 15;
 
-export const addDaysIso = (isoDate: string, days: number): string => new Date(Date.parse(isoDate) + days * DAY).toISOString();
+export const addDaysIso = (isoDate: string, days: number): string =>
+  new Date(Date.parse(isoDate) + days * DAY).toISOString();
 
 /** Supports are collected until publication + support period. */
-export const supportDeadline = (publishedAt: string, supportDays: number): string => addDaysIso(publishedAt, supportDays);
+export const supportDeadline = (publishedAt: string, supportDays: number): string =>
+  addDaysIso(publishedAt, supportDays);
 
 /** The municipality must answer within the response term after forwarding. */
 export const responseDue = (forwardedAt: string, responseDays: number): string => addDaysIso(forwardedAt, responseDays);
@@ -56,7 +58,11 @@ export function remindersDue(forwardedAt: string, responseDays: number, now: Dat
   return t >= weekBefore ? 2 : t >= half ? 1 : 0;
 }
 
-export interface ReactionFacts { state: IdeaState; publishedAt: string | null; lastReactionAt: string | null }
+export interface ReactionFacts {
+  state: IdeaState;
+  publishedAt: string | null;
+  lastReactionAt: string | null;
+}
 
 /**
  * No idea without a reaction: an open idea that has had no comment from someone else, no official

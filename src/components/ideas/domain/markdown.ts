@@ -73,6 +73,10 @@ export function renderMarkdown(source: string): string {
 
 /** Plain text for feeds, mail and Open Graph descriptions: markup removed, nothing interpreted. */
 export function markdownToText(source: string, max = 300): string {
-  const text = source.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/\*\*|\*/g, "").replace(/\s+/g, " ").trim();
+  const text = source
+    .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1")
+    .replace(/\*\*|\*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -6,17 +6,42 @@
 //                    ├─(deadline, system)→ expired                               start (adopted)│
 //                    └─withdraw (author)→ withdrawn                  completed ←complete─ in_progress
 //   any state ─hide (moderator)→ hidden ─restore (moderator)→ the state it had before
-export const IDEA_STATES = ["draft", "open", "forwarded", "scheduled", "answered", "in_progress", "completed", "expired", "withdrawn", "hidden"] as const;
+export const IDEA_STATES = [
+  "draft",
+  "open",
+  "forwarded",
+  "scheduled",
+  "answered",
+  "in_progress",
+  "completed",
+  "expired",
+  "withdrawn",
+  "hidden",
+] as const;
 export type IdeaState = (typeof IDEA_STATES)[number];
 
 export const ANSWER_KINDS = ["adopted", "partly_adopted", "not_adopted", "not_municipal"] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
-export type IdeaAction = "publish" | "forward" | "expire" | "withdraw" | "schedule" | "answer" | "start" | "complete" | "hide" | "restore";
+export type IdeaAction =
+  | "publish"
+  | "forward"
+  | "expire"
+  | "withdraw"
+  | "schedule"
+  | "answer"
+  | "start"
+  | "complete"
+  | "hide"
+  | "restore";
 /** Who performs an action: the system (automatic transitions) or a person in a role. */
 export type Actor = "system" | "author" | "council" | "official" | "moderator";
 
-interface Rule { from: readonly IdeaState[]; to: IdeaState | "previous"; by: Actor }
+interface Rule {
+  from: readonly IdeaState[];
+  to: IdeaState | "previous";
+  by: Actor;
+}
 
 const RULES: Record<IdeaAction, Rule> = {
   publish: { from: ["draft"], to: "open", by: "author" },
@@ -33,7 +58,9 @@ const RULES: Record<IdeaAction, Rule> = {
   restore: { from: ["hidden"], to: "previous", by: "moderator" },
 };
 
-export const AUTOMATIC_ACTIONS: readonly IdeaAction[] = (Object.keys(RULES) as IdeaAction[]).filter((a) => RULES[a].by === "system");
+export const AUTOMATIC_ACTIONS: readonly IdeaAction[] = (Object.keys(RULES) as IdeaAction[]).filter(
+  (a) => RULES[a].by === "system",
+);
 
 export type TransitionResult =
   | { ok: true; to: IdeaState }
@@ -54,8 +81,10 @@ export function transition({ state, action, actor, previous, answerKind }: Trans
   if (rule.by !== actor) return { ok: false, reason: "wrongActor" };
   if (!rule.from.includes(state)) return { ok: false, reason: "wrongState" };
   // Work only starts on what the municipality (partly) adopted.
-  if (action === "start" && answerKind !== "adopted" && answerKind !== "partly_adopted") return { ok: false, reason: "notAdopted" };
-  if (rule.to === "previous") return previous && previous !== "hidden" ? { ok: true, to: previous } : { ok: false, reason: "wrongState" };
+  if (action === "start" && answerKind !== "adopted" && answerKind !== "partly_adopted")
+    return { ok: false, reason: "notAdopted" };
+  if (rule.to === "previous")
+    return previous && previous !== "hidden" ? { ok: true, to: previous } : { ok: false, reason: "wrongState" };
   return { ok: true, to: rule.to };
 }
 
@@ -66,4 +95,5 @@ export function allowedFrom(action: IdeaAction): readonly IdeaState[] {
 export const isPublic = (state: IdeaState): boolean => state !== "draft";
 /** States in which the council still owes an answer. */
 export const awaitingAnswer = (state: IdeaState): boolean => state === "forwarded" || state === "scheduled";
-export const isAnswered = (state: IdeaState): boolean => state === "answered" || state === "in_progress" || state === "completed";
+export const isAnswered = (state: IdeaState): boolean =>
+  state === "answered" || state === "in_progress" || state === "completed";

@@ -14,8 +14,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("threshold", "integer", (c) => c.notNull().defaultTo(100).check(sql`threshold >= 1`))
     .addColumn("support_days", "integer", (c) => c.notNull().defaultTo(90).check(sql`support_days >= 1`))
     .addColumn("response_days", "integer", (c) => c.notNull().defaultTo(42).check(sql`response_days >= 1`))
-    .addColumn("support_rule", "text", (c) => c.notNull().defaultTo("verified").check(sql`support_rule in ('verified', 'postcode')`))
-    .addColumn("count_after_threshold", "integer", (c) => c.notNull().defaultTo(1).check(sql`count_after_threshold in (0, 1)`))
+    .addColumn("support_rule", "text", (c) =>
+      c.notNull().defaultTo("verified").check(sql`support_rule in ('verified', 'postcode')`),
+    )
+    .addColumn("count_after_threshold", "integer", (c) =>
+      c.notNull().defaultTo(1).check(sql`count_after_threshold in (0, 1)`),
+    )
     .addColumn("council_name", "text", (c) => c.notNull())
     .addColumn("council_emails", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("created_at", "text", (c) => c.notNull())
@@ -47,7 +51,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("due_at", "text")
     .addColumn("meeting_at", "text")
     .addColumn("answered_at", "text")
-    .addColumn("answer_kind", "text", (c) => c.check(sql`answer_kind in ('adopted', 'partly_adopted', 'not_adopted', 'not_municipal')`))
+    .addColumn("answer_kind", "text", (c) =>
+      c.check(sql`answer_kind in ('adopted', 'partly_adopted', 'not_adopted', 'not_municipal')`),
+    )
     .addColumn("answer_text", "text")
     .addColumn("last_reaction_at", "text")
     .addColumn("reminders_sent", "integer", (c) => c.notNull().defaultTo(0))
@@ -56,7 +62,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("ideas_site_due").on("ideas").columns(["site_id", "due_at"]).execute();
   await db.schema.createIndex("ideas_open_deadline").on("ideas").columns(["state", "deadline_at"]).execute();
 
-  await db.schema.createTable("idea_supports")
+  await db.schema
+    .createTable("idea_supports")
     .addColumn("idea_id", "integer", (c) => c.notNull().references("ideas.id").onDelete("cascade"))
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("created_at", "text", (c) => c.notNull())
@@ -101,7 +108,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex("idea_reports_open").on("idea_reports").columns(["site_id", "resolved_at"]).execute();
 
-  await db.schema.createTable("idea_follows")
+  await db.schema
+    .createTable("idea_follows")
     .addColumn("idea_id", "integer", (c) => c.notNull().references("ideas.id").onDelete("cascade"))
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("created_at", "text", (c) => c.notNull())
@@ -117,7 +125,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A retried fan-out must not mail anyone twice about the same event.
     .addUniqueConstraint("idea_notifications_once", ["event_id", "user_id"])
     .execute();
-  await db.schema.createIndex("idea_notifications_digest").on("idea_notifications").columns(["mode", "sent_at"]).execute();
+  await db.schema
+    .createIndex("idea_notifications_digest")
+    .on("idea_notifications")
+    .columns(["mode", "sent_at"])
+    .execute();
 
   await createSearchIndex(db, d);
 }
@@ -129,11 +141,19 @@ async function createSearchIndex(db: Kysely<any>, dialect: "sqlite" | "postgres"
     await sql`create index ideas_search on ideas using gin (to_tsvector('dutch', title || ' ' || body))`.execute(db);
     return;
   }
-  await sql`create virtual table ideas_fts using fts5(title, body, content='ideas', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
-  await sql`create trigger ideas_fts_insert after insert on ideas begin insert into ideas_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(db);
-  await sql`create trigger ideas_fts_delete after delete on ideas begin insert into ideas_fts(ideas_fts, rowid, title, body) values ('delete', old.id, old.title, old.body); end`.execute(db);
+  await sql`create virtual table ideas_fts using fts5(title, body, content='ideas', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(
+    db,
+  );
+  await sql`create trigger ideas_fts_insert after insert on ideas begin insert into ideas_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(
+    db,
+  );
+  await sql`create trigger ideas_fts_delete after delete on ideas begin insert into ideas_fts(ideas_fts, rowid, title, body) values ('delete', old.id, old.title, old.body); end`.execute(
+    db,
+  );
   // Only title and body changes touch the index, so a support (count update) stays cheap.
-  await sql`create trigger ideas_fts_update after update of title, body on ideas begin insert into ideas_fts(ideas_fts, rowid, title, body) values ('delete', old.id, old.title, old.body); insert into ideas_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(db);
+  await sql`create trigger ideas_fts_update after update of title, body on ideas begin insert into ideas_fts(ideas_fts, rowid, title, body) values ('delete', old.id, old.title, old.body); insert into ideas_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(
+    db,
+  );
 }
 
 export async function down(): Promise<void> {

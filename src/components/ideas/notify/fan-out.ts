@@ -14,10 +14,13 @@ async function recipients(db: Executor, ideaId: number, excludeUserId: number | 
   const idea = await db.selectFrom("ideas").select(["author_id"]).where("id", "=", ideaId).executeTakeFirstOrThrow();
   const supporters = db.selectFrom("idea_supports").select("user_id").where("idea_id", "=", ideaId);
   const followers = db.selectFrom("idea_follows").select("user_id").where("idea_id", "=", ideaId);
-  return db.selectFrom("users")
+  return db
+    .selectFrom("users")
     .select(["id", "email", "display_name", "language", "notify_mode", "unsubscribe_token"])
     .where((eb) => eb.or([eb("id", "=", idea.author_id), eb("id", "in", supporters), eb("id", "in", followers)]))
-    .where("deleted_at", "is", null).where("email", "is not", null).where("notify_mode", "!=", "never")
+    .where("deleted_at", "is", null)
+    .where("email", "is not", null)
+    .where("notify_mode", "!=", "never")
     .$if(excludeUserId !== null, (q) => q.where("id", "!=", excludeUserId!))
     .execute();
 }
@@ -27,25 +30,73 @@ export async function fanOut(services: Services, eventId: number, withCouncil: b
   const now = services.clock();
   const event = await db.selectFrom("idea_events").selectAll().where("id", "=", eventId).executeTakeFirst();
   if (!event) return; // the idea was deleted with its events: nothing to tell
-  const idea = await db.selectFrom("ideas").innerJoin("idea_processes", "idea_processes.id", "ideas.process_id")
-    .select(["ideas.id", "ideas.site_id", "ideas.title", "ideas.body", "ideas.support_count", "ideas.due_at", "ideas.council_name", "idea_processes.council_emails"])
-    .where("ideas.id", "=", event.idea_id).executeTakeFirstOrThrow();
-  const site = await db.selectFrom("sites").selectAll().where("id", "=", idea.site_id).executeTakeFirstOrThrow() as Site;
+  const idea = await db
+    .selectFrom("ideas")
+    .innerJoin("idea_processes", "idea_processes.id", "ideas.process_id")
+    .select([
+      "ideas.id",
+      "ideas.site_id",
+      "ideas.title",
+      "ideas.body",
+      "ideas.support_count",
+      "ideas.due_at",
+      "ideas.council_name",
+      "idea_processes.council_emails",
+    ])
+    .where("ideas.id", "=", event.idea_id)
+    .executeTakeFirstOrThrow();
+  const site = (await db
+    .selectFrom("sites")
+    .selectAll()
+    .where("id", "=", idea.site_id)
+    .executeTakeFirstOrThrow()) as Site;
   const baseUrl = await siteBaseUrl(db, services.config, site);
   const people = await recipients(db, idea.id, event.actor_user_id);
   await db.transaction().execute(async (trx) => {
     for (const p of people) {
       const mode = p.notify_mode === "daily" ? "daily" : "immediate";
-      const fresh = await trx.insertInto("idea_notifications").values({ event_id: event.id, user_id: p.id, mode, created_at: iso(now), sent_at: mode === "immediate" ? iso(now) : null })
-        .onConflict((oc) => oc.columns(["event_id", "user_id"]).doNothing()).returning("id").executeTakeFirst();
+      const fresh = await trx
+        .insertInto("idea_notifications")
+        .values({
+          event_id: event.id,
+          user_id: p.id,
+          mode,
+          created_at: iso(now),
+          sent_at: mode === "immediate" ? iso(now) : null,
+        })
+        .onConflict((oc) => oc.columns(["event_id", "user_id"]).doNothing())
+        .returning("id")
+        .executeTakeFirst();
       if (!fresh || mode === "daily") continue;
-      const r: Recipient = { email: p.email!, displayName: p.display_name, language: p.language, unsubscribeToken: p.unsubscribe_token };
+      const r: Recipient = {
+        email: p.email!,
+        displayName: p.display_name,
+        language: p.language,
+        unsubscribeToken: p.unsubscribe_token,
+      };
       await queueMail(trx, site.id, notificationMail(r, event, idea, baseUrl), now);
     }
     if (withCouncil) {
       const lang = site.languages.startsWith("en") ? "en" : "nl";
       for (const to of idea.council_emails.split("\n").filter(Boolean)) {
-        await queueMail(trx, site.id, councilMail(to, lang, { id: idea.id, title: idea.title, body: idea.body, supportCount: idea.support_count, dueAt: idea.due_at!, councilName: idea.council_name }, baseUrl), now);
+        await queueMail(
+          trx,
+          site.id,
+          councilMail(
+            to,
+            lang,
+            {
+              id: idea.id,
+              title: idea.title,
+              body: idea.body,
+              supportCount: idea.support_count,
+              dueAt: idea.due_at!,
+              councilName: idea.council_name,
+            },
+            baseUrl,
+          ),
+          now,
+        );
       }
     }
   });

@@ -7,8 +7,12 @@ import { expireIdeas, sendDigests, sendReminders } from "./jobs";
 
 describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createIdeasApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createIdeasApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("expires open ideas at their deadline once, freezes supports, and tells the author", async () => {
     await setProcess(t, { support_days: 30 });
@@ -22,8 +26,14 @@ describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
     t.mail.sent.length = 0;
     await t.drainOutbox();
     t.clock.set(start);
-    expect(t.mail.sent.some((m) => m.to === t.users.resident.email && m.text.includes("niet op tijd genoeg steun"))).toBe(true);
-    const events = await t.services.db.kysely.selectFrom("idea_events").select(["actor_role", "to_state"]).where("idea_id", "=", id).execute();
+    expect(
+      t.mail.sent.some((m) => m.to === t.users.resident.email && m.text.includes("niet op tijd genoeg steun")),
+    ).toBe(true);
+    const events = await t.services.db.kysely
+      .selectFrom("idea_events")
+      .select(["actor_role", "to_state"])
+      .where("idea_id", "=", id)
+      .execute();
     expect(events).toContainEqual({ actor_role: "system", to_state: "expired" });
     await setProcess(t, { support_days: 90 });
   });
@@ -78,15 +88,21 @@ describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
 
   it("shows an open idea without any reaction for 14 days on the officials' dashboard, until someone reacts", async () => {
     const id = await createIdea(t, { title: "Niemand reageerde hierop" });
-    expect((await (await t.agentFor(t.users.official)).get("/admin/ideeen")).body).not.toContain("Niemand reageerde hierop");
+    expect((await (await t.agentFor(t.users.official)).get("/admin/ideeen")).body).not.toContain(
+      "Niemand reageerde hierop",
+    );
     t.clock.advanceDays(14);
     try {
       const official = await t.agentFor(t.users.official);
       // The author's own support is not a reaction.
       await (await t.agentFor(t.users.resident)).post(`/ideeen/${id}/steunen`);
       expect((await official.get("/admin/ideeen")).body).toContain("Niemand reageerde hierop");
-      await (await t.agentFor(await t.newUser())).post(`/ideeen/${id}/reacties`, { body: "Ik vind het een goed idee." });
+      await (await t.agentFor(await t.newUser())).post(`/ideeen/${id}/reacties`, {
+        body: "Ik vind het een goed idee.",
+      });
       expect((await official.get("/admin/ideeen")).body).not.toContain("Niemand reageerde hierop");
-    } finally { t.clock.advanceDays(-14); }
+    } finally {
+      t.clock.advanceDays(-14);
+    }
   });
 });

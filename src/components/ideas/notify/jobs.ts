@@ -13,14 +13,23 @@ import { digestMail, eventSentence, reminderMail } from "./mail-content";
 /** Open ideas past their deadline become expired; supports are frozen from then on. */
 export async function expireIdeas(services: Services, now: Date): Promise<number> {
   const db = services.db.kysely;
-  const due = await db.selectFrom("ideas").select(["id", "site_id", "state", "deadline_at", "state_before_hidden", "answer_kind"])
-    .where("state", "=", "open").where("deadline_at", "<=", iso(now)).limit(500).execute();
+  const due = await db
+    .selectFrom("ideas")
+    .select(["id", "site_id", "state", "deadline_at", "state_before_hidden", "answer_kind"])
+    .where("state", "=", "open")
+    .where("deadline_at", "<=", iso(now))
+    .limit(500)
+    .execute();
   let expired = 0;
   for (const idea of due) {
     try {
-      await db.transaction().execute((trx) => changeState(trx, { idea, action: "expire", actor: "system", actorUserId: null }, now));
+      await db
+        .transaction()
+        .execute((trx) => changeState(trx, { idea, action: "expire", actor: "system", actorUserId: null }, now));
       expired++;
-    } catch { /* another process expired it first, or it changed meanwhile: nothing to do */ }
+    } catch {
+      /* another process expired it first, or it changed meanwhile: nothing to do */
+    }
   }
   if (expired) services.kickOutbox();
   return expired;
@@ -29,25 +38,57 @@ export async function expireIdeas(services: Services, now: Date): Promise<number
 /** Reminders to the site's officials at half-term and one week before the answer is due. */
 export async function sendReminders(services: Services, now: Date): Promise<number> {
   const db = services.db.kysely;
-  const owed = await db.selectFrom("ideas").select(["id", "site_id", "title", "forwarded_at", "due_at", "response_days", "reminders_sent"])
-    .where("state", "in", ["forwarded", "scheduled"]).where("reminders_sent", "<", 2).execute();
+  const owed = await db
+    .selectFrom("ideas")
+    .select(["id", "site_id", "title", "forwarded_at", "due_at", "response_days", "reminders_sent"])
+    .where("state", "in", ["forwarded", "scheduled"])
+    .where("reminders_sent", "<", 2)
+    .execute();
   let sent = 0;
   for (const idea of owed) {
     const want = remindersDue(idea.forwarded_at!, idea.response_days, now);
     if (want <= idea.reminders_sent) continue;
-    const site = await db.selectFrom("sites").selectAll().where("id", "=", idea.site_id).executeTakeFirstOrThrow() as Site;
+    const site = (await db
+      .selectFrom("sites")
+      .selectAll()
+      .where("id", "=", idea.site_id)
+      .executeTakeFirstOrThrow()) as Site;
     const baseUrl = await siteBaseUrl(db, services.config, site);
     await db.transaction().execute(async (trx) => {
       // Claim the reminder first: only one process gets the row with the old count.
-      const claimed = await trx.updateTable("ideas").set({ reminders_sent: want }).where("id", "=", idea.id).where("reminders_sent", "=", idea.reminders_sent).executeTakeFirst();
+      const claimed = await trx
+        .updateTable("ideas")
+        .set({ reminders_sent: want })
+        .where("id", "=", idea.id)
+        .where("reminders_sent", "=", idea.reminders_sent)
+        .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) return;
-      const officials = await trx.selectFrom("users").innerJoin("user_roles", "user_roles.user_id", "users.id")
+      const officials = await trx
+        .selectFrom("users")
+        .innerJoin("user_roles", "user_roles.user_id", "users.id")
         .select(["users.email", "users.display_name", "users.language", "users.unsubscribe_token"])
-        .where("users.site_id", "=", idea.site_id).where("user_roles.role", "=", "official").where("users.deleted_at", "is", null).execute();
+        .where("users.site_id", "=", idea.site_id)
+        .where("user_roles.role", "=", "official")
+        .where("users.deleted_at", "is", null)
+        .execute();
       for (const o of officials) {
         if (!o.email) continue;
-        await queueMail(trx, idea.site_id, reminderMail({ email: o.email, displayName: o.display_name, language: o.language, unsubscribeToken: o.unsubscribe_token },
-          { id: idea.id, title: idea.title, dueAt: idea.due_at! }, want, baseUrl), now);
+        await queueMail(
+          trx,
+          idea.site_id,
+          reminderMail(
+            {
+              email: o.email,
+              displayName: o.display_name,
+              language: o.language,
+              unsubscribeToken: o.unsubscribe_token,
+            },
+            { id: idea.id, title: idea.title, dueAt: idea.due_at! },
+            want,
+            baseUrl,
+          ),
+          now,
+        );
         sent++;
       }
     });
@@ -60,24 +101,58 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
 export async function sendDigests(services: Services, now: Date): Promise<number> {
   const db = services.db.kysely;
   const dayAgo = iso(new Date(now.getTime() - 86_400_000));
-  const users = await db.selectFrom("idea_notifications").select("user_id").where("mode", "=", "daily").where("sent_at", "is", null)
-    .groupBy("user_id").having((eb) => eb.fn.min("created_at"), "<=", dayAgo).execute();
+  const users = await db
+    .selectFrom("idea_notifications")
+    .select("user_id")
+    .where("mode", "=", "daily")
+    .where("sent_at", "is", null)
+    .groupBy("user_id")
+    .having((eb) => eb.fn.min("created_at"), "<=", dayAgo)
+    .execute();
   let sent = 0;
   for (const { user_id } of users) {
     await db.transaction().execute(async (trx) => {
       const user = await trx.selectFrom("users").selectAll().where("id", "=", user_id).executeTakeFirstOrThrow();
-      const pending = await trx.selectFrom("idea_notifications").innerJoin("idea_events", "idea_events.id", "idea_notifications.event_id")
+      const pending = await trx
+        .selectFrom("idea_notifications")
+        .innerJoin("idea_events", "idea_events.id", "idea_notifications.event_id")
         .innerJoin("ideas", "ideas.id", "idea_events.idea_id")
-        .selectAll("idea_events").select(["idea_notifications.id as notification_id", "ideas.title"])
-        .where("idea_notifications.user_id", "=", user_id).where("idea_notifications.mode", "=", "daily").where("idea_notifications.sent_at", "is", null)
-        .orderBy("idea_events.id").execute();
+        .selectAll("idea_events")
+        .select(["idea_notifications.id as notification_id", "ideas.title"])
+        .where("idea_notifications.user_id", "=", user_id)
+        .where("idea_notifications.mode", "=", "daily")
+        .where("idea_notifications.sent_at", "is", null)
+        .orderBy("idea_events.id")
+        .execute();
       const ids = pending.map((p) => p.notification_id);
-      const claimed = await trx.updateTable("idea_notifications").set({ sent_at: iso(now) }).where("id", "in", ids).where("sent_at", "is", null).executeTakeFirst();
+      const claimed = await trx
+        .updateTable("idea_notifications")
+        .set({ sent_at: iso(now) })
+        .where("id", "in", ids)
+        .where("sent_at", "is", null)
+        .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== ids.length || !user.email || user.notify_mode !== "daily") return;
-      const site = await trx.selectFrom("sites").selectAll().where("id", "=", user.site_id).executeTakeFirstOrThrow() as Site;
+      const site = (await trx
+        .selectFrom("sites")
+        .selectAll()
+        .where("id", "=", user.site_id)
+        .executeTakeFirstOrThrow()) as Site;
       const lines = pending.map((p) => eventSentence(user.language, p, { id: p.idea_id, title: p.title }));
-      await queueMail(trx, user.site_id, digestMail({ email: user.email, displayName: user.display_name, language: user.language, unsubscribeToken: user.unsubscribe_token },
-        lines, await siteBaseUrl(trx, services.config, site)), now);
+      await queueMail(
+        trx,
+        user.site_id,
+        digestMail(
+          {
+            email: user.email,
+            displayName: user.display_name,
+            language: user.language,
+            unsubscribeToken: user.unsubscribe_token,
+          },
+          lines,
+          await siteBaseUrl(trx, services.config, site),
+        ),
+        now,
+      );
       sent++;
     });
   }
@@ -86,7 +161,25 @@ export async function sendDigests(services: Services, now: Date): Promise<number
 }
 
 export const ideaJobs: ScheduledJob[] = [
-  { name: "ideas.expire", everySeconds: 60, run: async (s, now) => { await expireIdeas(s, now); } },
-  { name: "ideas.reminders", everySeconds: 300, run: async (s, now) => { await sendReminders(s, now); } },
-  { name: "ideas.digests", everySeconds: 600, run: async (s, now) => { await sendDigests(s, now); } },
+  {
+    name: "ideas.expire",
+    everySeconds: 60,
+    run: async (s, now) => {
+      await expireIdeas(s, now);
+    },
+  },
+  {
+    name: "ideas.reminders",
+    everySeconds: 300,
+    run: async (s, now) => {
+      await sendReminders(s, now);
+    },
+  },
+  {
+    name: "ideas.digests",
+    everySeconds: 600,
+    run: async (s, now) => {
+      await sendDigests(s, now);
+    },
+  },
 ];

@@ -6,22 +6,34 @@ import type { MailMessage } from "../../../core/mail/transport";
 import { markdownToText } from "../domain/markdown";
 import type { EventRow } from "../store/tables";
 
-export interface Recipient { email: string; displayName: string; language: Language; unsubscribeToken: string }
-export interface MailIdea { id: number; title: string }
+export interface Recipient {
+  email: string;
+  displayName: string;
+  language: Language;
+  unsubscribeToken: string;
+}
+export interface MailIdea {
+  id: number;
+  title: string;
+}
 
 /** One sentence saying what happened, for a notification or a digest line. */
 export function eventSentence(lang: Language, event: EventRow, idea: MailIdea): string {
   const t = translator(lang);
-  if (event.kind === "update") return t("ideas.mail.update", { title: idea.title, text: markdownToText(event.body, 1000) });
-  if (event.kind === "meeting") return t("ideas.mail.meeting", { title: idea.title, date: formatDate(lang, event.body) });
-  if (event.kind === "response") return t("ideas.mail.response", { title: idea.title, text: markdownToText(event.body, 1000) });
+  if (event.kind === "update")
+    return t("ideas.mail.update", { title: idea.title, text: markdownToText(event.body, 1000) });
+  if (event.kind === "meeting")
+    return t("ideas.mail.meeting", { title: idea.title, date: formatDate(lang, event.body) });
+  if (event.kind === "response")
+    return t("ideas.mail.response", { title: idea.title, text: markdownToText(event.body, 1000) });
   return t(`ideas.mail.state.${event.to_state}`, { title: idea.title });
 }
 
 export function notificationMail(r: Recipient, event: EventRow, idea: MailIdea, baseUrl: string): MailMessage {
   const t = translator(r.language);
   return renderMail({
-    to: r.email, lang: r.language,
+    to: r.email,
+    lang: r.language,
     subject: t("ideas.mail.subject", { title: idea.title }),
     greeting: t("ideas.mail.greeting", { name: r.displayName }),
     paragraphs: [eventSentence(r.language, event, idea)],
@@ -34,7 +46,8 @@ export function notificationMail(r: Recipient, event: EventRow, idea: MailIdea, 
 export function digestMail(r: Recipient, lines: string[], baseUrl: string): MailMessage {
   const t = translator(r.language);
   return renderMail({
-    to: r.email, lang: r.language,
+    to: r.email,
+    lang: r.language,
     subject: t("ideas.mail.digestSubject", { count: lines.length }),
     greeting: t("ideas.mail.greeting", { name: r.displayName }),
     paragraphs: [t("ideas.mail.digestIntro"), ...lines],
@@ -45,10 +58,16 @@ export function digestMail(r: Recipient, lines: string[], baseUrl: string): Mail
 }
 
 /** The council body's inbox gets the idea itself, its support and the answer due date. */
-export function councilMail(to: string, lang: Language, idea: MailIdea & { body: string; supportCount: number; dueAt: string; councilName: string }, baseUrl: string): MailMessage {
+export function councilMail(
+  to: string,
+  lang: Language,
+  idea: MailIdea & { body: string; supportCount: number; dueAt: string; councilName: string },
+  baseUrl: string,
+): MailMessage {
   const t = translator(lang);
   return renderMail({
-    to, lang,
+    to,
+    lang,
     subject: t("ideas.mail.councilSubject", { title: idea.title }),
     greeting: t("ideas.mail.councilGreeting", { council: idea.councilName }),
     paragraphs: [
@@ -61,11 +80,19 @@ export function councilMail(to: string, lang: Language, idea: MailIdea & { body:
   });
 }
 
-export function reminderMail(r: Recipient, idea: MailIdea & { dueAt: string }, which: number, baseUrl: string): MailMessage {
+export function reminderMail(
+  r: Recipient,
+  idea: MailIdea & { dueAt: string },
+  which: number,
+  baseUrl: string,
+): MailMessage {
   const t = translator(r.language);
   return renderMail({
-    to: r.email, lang: r.language,
-    subject: t(which === 1 ? "ideas.mail.reminderHalfSubject" : "ideas.mail.reminderWeekSubject", { title: idea.title }),
+    to: r.email,
+    lang: r.language,
+    subject: t(which === 1 ? "ideas.mail.reminderHalfSubject" : "ideas.mail.reminderWeekSubject", {
+      title: idea.title,
+    }),
     greeting: t("ideas.mail.greeting", { name: r.displayName }),
     paragraphs: [t("ideas.mail.reminderText", { title: idea.title, due: formatDate(r.language, idea.dueAt) })],
     action: { label: t("ideas.mail.answerNow"), url: `${baseUrl}/admin/ideeen/${idea.id}/antwoorden` },

@@ -19,7 +19,12 @@ export function registerActionRoutes(app: FastifyInstance, services: Services): 
     app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
       const user = requireUser(request.user);
       const { id } = parseParams(ideaParams, request.params);
-      const limit = await services.rateLimiter.hit(`ideas.support:${user.id}`, SUPPORT_LIMIT.max, SUPPORT_LIMIT.windowSeconds, services.clock());
+      const limit = await services.rateLimiter.hit(
+        `ideas.support:${user.id}`,
+        SUPPORT_LIMIT.max,
+        SUPPORT_LIMIT.windowSeconds,
+        services.clock(),
+      );
       if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
       const result: SupportResult = await run(services, request.site, user, id);
       if (wantsJson(request)) return reply.send(result);
@@ -32,7 +37,13 @@ export function registerActionRoutes(app: FastifyInstance, services: Services): 
   /** The live count for the enhancing script; cheap, cacheable for a few seconds. */
   app.get("/ideeen/:id/steun.json", async (request, reply) => {
     const { id } = parseParams(ideaParams, request.params);
-    const row = await services.db.kysely.selectFrom("ideas").select(["support_count", "state"]).where("id", "=", id).where("site_id", "=", request.site.id).where("state", "!=", "draft").executeTakeFirst();
+    const row = await services.db.kysely
+      .selectFrom("ideas")
+      .select(["support_count", "state"])
+      .where("id", "=", id)
+      .where("site_id", "=", request.site.id)
+      .where("state", "!=", "draft")
+      .executeTakeFirst();
     if (!row) return reply.status(404).send({ error: "not found" });
     return reply.header("Cache-Control", "public, max-age=5").send({ count: row.support_count, state: row.state });
   });
@@ -53,7 +64,10 @@ export function registerActionRoutes(app: FastifyInstance, services: Services): 
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.withdrawn");
   });
 
-  for (const [path, follow] of [["volgen", true], ["ontvolgen", false]] as const) {
+  for (const [path, follow] of [
+    ["volgen", true],
+    ["ontvolgen", false],
+  ] as const) {
     app.post(`/ideeen/:id/${path}`, async (request, reply) => {
       const user = requireUser(request.user);
       const { id } = parseParams(ideaParams, request.params);

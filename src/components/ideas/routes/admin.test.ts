@@ -6,8 +6,13 @@ import { supportIdea } from "../commands/support-idea";
 
 describe.each(testDatabases)("council and officials on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createIdeasApp(database); await setProcess(t, { threshold: 2 }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createIdeasApp(database);
+    await setProcess(t, { threshold: 2 });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   async function forwardedIdea(title = "Zebrapad bij de school"): Promise<number> {
     const id = await createIdea(t, { title });
@@ -24,16 +29,33 @@ describe.each(testDatabases)("council and officials on $name", (database) => {
     expect((await council.get(`/admin/ideeen/${id}/agenderen`)).statusCode).toBe(200);
     expect((await council.post(`/admin/ideeen/${id}/agenderen`, { meetingDate: "2026-12-15" })).statusCode).toBe(303);
     expect((await ideaRow(t, id)).state).toBe("scheduled");
-    expect((await official.post(`/admin/ideeen/${id}/antwoorden`, { kind: "adopted", text: "We leggen in het voorjaar een zebrapad aan bij de school." })).statusCode).toBe(303);
+    expect(
+      (
+        await official.post(`/admin/ideeen/${id}/antwoorden`, {
+          kind: "adopted",
+          text: "We leggen in het voorjaar een zebrapad aan bij de school.",
+        })
+      ).statusCode,
+    ).toBe(303);
     const answered = await ideaRow(t, id);
     expect(answered.state).toBe("answered");
     expect(answered.answer_kind).toBe("adopted");
     expect((await official.post(`/admin/ideeen/${id}/voortgang`, { action: "start" })).statusCode).toBe(303);
-    expect((await official.post(`/admin/ideeen/${id}/bericht`, { text: "De schilders komen volgende week." })).statusCode).toBe(303);
+    expect(
+      (await official.post(`/admin/ideeen/${id}/bericht`, { text: "De schilders komen volgende week." })).statusCode,
+    ).toBe(303);
     expect((await official.post(`/admin/ideeen/${id}/voortgang`, { action: "complete" })).statusCode).toBe(303);
     expect((await ideaRow(t, id)).state).toBe("completed");
     const page = await t.agent().get(`/ideeen/${id}`);
-    for (const text of ["Genoeg steun: doorgestuurd", "Op de agenda gezet", "Antwoord van de gemeente", "Overgenomen", "Uitvoering gestart", "De schilders komen volgende week.", "Klaar"]) {
+    for (const text of [
+      "Genoeg steun: doorgestuurd",
+      "Op de agenda gezet",
+      "Antwoord van de gemeente",
+      "Overgenomen",
+      "Uitvoering gestart",
+      "De schilders komen volgende week.",
+      "Klaar",
+    ]) {
       expect(page.body).toContain(text);
     }
     t.mail.sent.length = 0;
@@ -48,15 +70,35 @@ describe.each(testDatabases)("council and officials on $name", (database) => {
     const moderator = await t.agentFor(t.users.moderator);
     const council = await t.agentFor(t.users.council);
     expect((await resident.post(`/admin/ideeen/${id}/agenderen`, { meetingDate: "2026-12-15" })).statusCode).toBe(403);
-    expect((await moderator.post(`/admin/ideeen/${id}/antwoorden`, { kind: "adopted", text: "Een antwoord dat lang genoeg is om te tellen." })).statusCode).toBe(403);
-    expect((await council.post(`/admin/ideeen/${id}/antwoorden`, { kind: "adopted", text: "Een antwoord dat lang genoeg is om te tellen." })).statusCode).toBe(403);
+    expect(
+      (
+        await moderator.post(`/admin/ideeen/${id}/antwoorden`, {
+          kind: "adopted",
+          text: "Een antwoord dat lang genoeg is om te tellen.",
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await council.post(`/admin/ideeen/${id}/antwoorden`, {
+          kind: "adopted",
+          text: "Een antwoord dat lang genoeg is om te tellen.",
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await resident.get("/admin/ideeen")).statusCode).toBe(403);
     expect((await t.agent().get("/admin/ideeen/raad")).statusCode).toBe(303);
     const { createSite } = await import("../../../core/sites/store");
-    const other = await createSite(t.services.db.kysely, { slug: `x${id}`, name: "Elders", hosts: [`elders${id}.example`] }, t.clock());
+    const other = await createSite(
+      t.services.db.kysely,
+      { slug: `x${id}`, name: "Elders", hosts: [`elders${id}.example`] },
+      t.clock(),
+    );
     const foreignCouncil = await t.agentFor(await t.newUser({ siteId: other.id, roles: ["council"] }));
     foreignCouncil.host = `elders${id}.example`;
-    expect((await foreignCouncil.post(`/admin/ideeen/${id}/agenderen`, { meetingDate: "2026-12-15" })).statusCode).toBe(404);
+    expect((await foreignCouncil.post(`/admin/ideeen/${id}/agenderen`, { meetingDate: "2026-12-15" })).statusCode).toBe(
+      404,
+    );
     expect((await ideaRow(t, id)).state).toBe("forwarded");
   });
 
@@ -75,8 +117,18 @@ describe.each(testDatabases)("council and officials on $name", (database) => {
     expect(bad.body).toContain("minstens 20 tekens");
     expect((await official.post(`/admin/ideeen/${id}/voortgang`, { action: "forward" })).statusCode).toBe(400);
     expect((await official.post(`/admin/ideeen/${id}/voortgang`, { action: "complete" })).statusCode).toBe(409);
-    expect((await official.post(`/admin/ideeen/${id}/antwoorden`, { kind: "adopted", text: "x".repeat(10_001) })).statusCode).toBe(400);
-    expect((await official.post(`/admin/ideeen/${id}/antwoorden`, { _csrf: "", kind: "adopted", text: "Een antwoord dat lang genoeg is." })).statusCode).toBe(403);
+    expect(
+      (await official.post(`/admin/ideeen/${id}/antwoorden`, { kind: "adopted", text: "x".repeat(10_001) })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await official.post(`/admin/ideeen/${id}/antwoorden`, {
+          _csrf: "",
+          kind: "adopted",
+          text: "Een antwoord dat lang genoeg is.",
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await ideaRow(t, id)).state).toBe("forwarded");
     const open = await createIdea(t);
     expect((await council.post(`/admin/ideeen/${open}/agenderen`, { meetingDate: "2026-12-15" })).statusCode).toBe(409);
@@ -104,15 +156,46 @@ describe.each(testDatabases)("council and officials on $name", (database) => {
   it("lets admins change the promise's settings with validation", async () => {
     const admin = await t.agentFor(t.users.admin);
     expect((await admin.get("/admin/ideeen/instellingen")).statusCode).toBe(200);
-    const bad = await admin.post("/admin/ideeen/instellingen", { title: "R", threshold: "-3", supportDays: "abc", responseDays: "0", supportRule: "x", countAfterThreshold: "2", councilName: "", councilEmails: "geen-adres" });
+    const bad = await admin.post("/admin/ideeen/instellingen", {
+      title: "R",
+      threshold: "-3",
+      supportDays: "abc",
+      responseDays: "0",
+      supportRule: "x",
+      countAfterThreshold: "2",
+      councilName: "",
+      councilEmails: "geen-adres",
+    });
     expect(bad.statusCode).toBe(400);
-    const ok = await admin.post("/admin/ideeen/instellingen", { title: "Ronde 2027", threshold: "50", supportDays: "60", responseDays: "28", supportRule: "verified", countAfterThreshold: "1", councilName: "Commissie Noord", councilEmails: "a@noord.example, b@noord.example" });
+    const ok = await admin.post("/admin/ideeen/instellingen", {
+      title: "Ronde 2027",
+      threshold: "50",
+      supportDays: "60",
+      responseDays: "28",
+      supportRule: "verified",
+      countAfterThreshold: "1",
+      councilName: "Commissie Noord",
+      councilEmails: "a@noord.example, b@noord.example",
+    });
     expect(ok.statusCode).toBe(303);
-    const p = await t.services.db.kysely.selectFrom("idea_processes").selectAll().where("site_id", "=", t.site.id).executeTakeFirstOrThrow();
-    expect([p.threshold, p.support_days, p.response_days, p.council_emails]).toEqual([50, 60, 28, "a@noord.example\nb@noord.example"]);
-    expect((await (await t.agentFor(t.users.official)).post("/admin/ideeen/instellingen", { title: "Hack" })).statusCode).toBe(403);
+    const p = await t.services.db.kysely
+      .selectFrom("idea_processes")
+      .selectAll()
+      .where("site_id", "=", t.site.id)
+      .executeTakeFirstOrThrow();
+    expect([p.threshold, p.support_days, p.response_days, p.council_emails]).toEqual([
+      50,
+      60,
+      28,
+      "a@noord.example\nb@noord.example",
+    ]);
+    expect(
+      (await (await t.agentFor(t.users.official)).post("/admin/ideeen/instellingen", { title: "Hack" })).statusCode,
+    ).toBe(403);
     const id = await createIdea(t);
-    expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("50 steunbetuigingen heeft, komt het op de agenda van Commissie Noord");
+    expect((await t.agent().get(`/ideeen/${id}`)).body).toContain(
+      "50 steunbetuigingen heeft, komt het op de agenda van Commissie Noord",
+    );
     expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("binnen 4 weken");
     await setProcess(t, { threshold: 2 });
   });

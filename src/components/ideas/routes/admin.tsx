@@ -22,14 +22,25 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.get("/admin/ideeen", async (request, reply) => {
     requireRole(request.user, "official", "admin");
     const now = services.clock();
-    const [quiet, council] = await Promise.all([ideasWithoutReaction(db, request.site.id, now), councilList(db, request.site.id)]);
+    const [quiet, council] = await Promise.all([
+      ideasWithoutReaction(db, request.site.id, now),
+      councilList(db, request.site.id),
+    ]);
     return sendPage(reply, <DashboardPage ctx={request.pageContext()} quiet={quiet} council={council} now={now} />);
   });
 
   for (const printable of [false, true]) {
     app.get(printable ? "/admin/ideeen/raad/agenda" : "/admin/ideeen/raad", async (request, reply) => {
       requireRole(request.user, "council", "official", "admin");
-      return sendPage(reply, <CouncilPage ctx={request.pageContext()} ideas={await councilList(db, request.site.id)} now={services.clock()} printable={printable} />);
+      return sendPage(
+        reply,
+        <CouncilPage
+          ctx={request.pageContext()}
+          ideas={await councilList(db, request.site.id)}
+          now={services.clock()}
+          printable={printable}
+        />,
+      );
     });
   }
 
@@ -37,23 +48,50 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     requireRole(request.user, "council", "official", "admin");
     const ideas = await councilList(db, request.site.id);
     const t = request.t;
-    const csv = toCsv(["id", "title", "area", "state", "supports", "forwarded_at", "due_at", "meeting_at", "url"],
-      ideas.map((i) => [i.id, i.title, i.area_name, t(`ideas.state.${i.state}`), i.support_count, i.forwarded_at, i.due_at, i.meeting_at, `${request.protocol}://${request.host}/ideeen/${i.id}`]));
-    return reply.type("text/csv; charset=utf-8").header("Content-Disposition", 'attachment; filename="agenda.csv"').send(csv);
+    const csv = toCsv(
+      ["id", "title", "area", "state", "supports", "forwarded_at", "due_at", "meeting_at", "url"],
+      ideas.map((i) => [
+        i.id,
+        i.title,
+        i.area_name,
+        t(`ideas.state.${i.state}`),
+        i.support_count,
+        i.forwarded_at,
+        i.due_at,
+        i.meeting_at,
+        `${request.protocol}://${request.host}/ideeen/${i.id}`,
+      ]),
+    );
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("Content-Disposition", 'attachment; filename="agenda.csv"')
+      .send(csv);
   });
 
   /** A staff form about one idea: role check first, then the idea of this site, then the form. */
   const ideaForm = <T,>(opts: {
-    path: string; roles: ("council" | "official")[]; titleKey: string; submitKey: string;
+    path: string;
+    roles: ("council" | "official")[];
+    titleKey: string;
+    submitKey: string;
     fields: (request: FastifyRequest, form: FormState) => preact.ComponentChildren;
-    schema: Parameters<typeof parseForm>[0]; run: (request: FastifyRequest, id: number, data: T) => Promise<void>; flash: string;
+    schema: Parameters<typeof parseForm>[0];
+    run: (request: FastifyRequest, id: number, data: T) => Promise<void>;
+    flash: string;
     initial?: Record<string, string>;
   }) => {
     const page = async (request: FastifyRequest, id: number, form: FormState) => {
       const { idea } = await loadVisibleIdea(services, request, id);
       const ctx = request.pageContext();
       return (
-        <SimpleFormPage ctx={ctx} title={ctx.t(opts.titleKey, { title: idea.title })} action={`/admin/ideeen/${id}/${opts.path}`} form={form} submitLabel={ctx.t(opts.submitKey)} back={`/ideeen/${id}`}>
+        <SimpleFormPage
+          ctx={ctx}
+          title={ctx.t(opts.titleKey, { title: idea.title })}
+          action={`/admin/ideeen/${id}/${opts.path}`}
+          form={form}
+          submitLabel={ctx.t(opts.submitKey)}
+          back={`/ideeen/${id}`}
+        >
           {opts.fields(request, form)}
         </SimpleFormPage>
       );
@@ -74,34 +112,99 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   };
 
   ideaForm<{ meetingDate: string }>({
-    path: "agenderen", roles: ["council"], titleKey: "ideas.admin.scheduleTitle", submitKey: "ideas.admin.scheduleSubmit", schema: scheduleForm, flash: "ideas.flash.scheduled",
-    fields: (r, form) => <Field ctx={r.pageContext()} form={form} name="meetingDate" type="date" label={r.t("ideas.admin.meetingDate")} hint={r.t("ideas.admin.meetingDateHint")} />,
+    path: "agenderen",
+    roles: ["council"],
+    titleKey: "ideas.admin.scheduleTitle",
+    submitKey: "ideas.admin.scheduleSubmit",
+    schema: scheduleForm,
+    flash: "ideas.flash.scheduled",
+    fields: (r, form) => (
+      <Field
+        ctx={r.pageContext()}
+        form={form}
+        name="meetingDate"
+        type="date"
+        label={r.t("ideas.admin.meetingDate")}
+        hint={r.t("ideas.admin.meetingDateHint")}
+      />
+    ),
     run: (r, id, d) => scheduleIdea(services, r.site, r.user!, id, `${d.meetingDate}T00:00:00.000Z`),
   });
 
   ideaForm<{ kind: (typeof ANSWER_KINDS)[number]; text: string }>({
-    path: "antwoorden", roles: ["official"], titleKey: "ideas.admin.answerTitle", submitKey: "ideas.admin.answerSubmit", schema: answerForm, flash: "ideas.flash.answered",
+    path: "antwoorden",
+    roles: ["official"],
+    titleKey: "ideas.admin.answerTitle",
+    submitKey: "ideas.admin.answerSubmit",
+    schema: answerForm,
+    flash: "ideas.flash.answered",
     fields: (r, form) => (
       <>
-        <SelectField ctx={r.pageContext()} form={form} name="kind" label={r.t("ideas.admin.answerKind")}
-          options={[{ value: "", label: r.t("ideas.admin.chooseKind") }, ...ANSWER_KINDS.map((k) => ({ value: k, label: r.t(`ideas.answerKind.${k}`) }))]} />
-        <Field ctx={r.pageContext()} form={form} name="text" label={r.t("ideas.admin.answerText")} hint={r.t("ideas.admin.answerHint")} multiline rows={10} maxLength={10000} />
+        <SelectField
+          ctx={r.pageContext()}
+          form={form}
+          name="kind"
+          label={r.t("ideas.admin.answerKind")}
+          options={[
+            { value: "", label: r.t("ideas.admin.chooseKind") },
+            ...ANSWER_KINDS.map((k) => ({ value: k, label: r.t(`ideas.answerKind.${k}`) })),
+          ]}
+        />
+        <Field
+          ctx={r.pageContext()}
+          form={form}
+          name="text"
+          label={r.t("ideas.admin.answerText")}
+          hint={r.t("ideas.admin.answerHint")}
+          multiline
+          rows={10}
+          maxLength={10000}
+        />
       </>
     ),
     run: (r, id, d) => answerIdea(services, r.site, r.user!, id, d.kind, d.text),
   });
 
   ideaForm<{ text: string }>({
-    path: "bericht", roles: ["official"], titleKey: "ideas.admin.updateTitle", submitKey: "ideas.admin.updateSubmit", schema: updateForm, flash: "ideas.flash.updated",
-    fields: (r, form) => <Field ctx={r.pageContext()} form={form} name="text" label={r.t("ideas.admin.updateText")} hint={r.t("ideas.fields.markdownHint")} multiline rows={6} maxLength={5000} />,
+    path: "bericht",
+    roles: ["official"],
+    titleKey: "ideas.admin.updateTitle",
+    submitKey: "ideas.admin.updateSubmit",
+    schema: updateForm,
+    flash: "ideas.flash.updated",
+    fields: (r, form) => (
+      <Field
+        ctx={r.pageContext()}
+        form={form}
+        name="text"
+        label={r.t("ideas.admin.updateText")}
+        hint={r.t("ideas.fields.markdownHint")}
+        multiline
+        rows={6}
+        maxLength={5000}
+      />
+    ),
     run: (r, id, d) => postUpdate(services, r.site, r.user!, id, d.text),
   });
 
   ideaForm<{ action: "start" | "complete" }>({
-    path: "voortgang", roles: ["official"], titleKey: "ideas.admin.progressTitle", submitKey: "ideas.admin.progressSubmit", schema: advanceForm, flash: "ideas.flash.progress",
+    path: "voortgang",
+    roles: ["official"],
+    titleKey: "ideas.admin.progressTitle",
+    submitKey: "ideas.admin.progressSubmit",
+    schema: advanceForm,
+    flash: "ideas.flash.progress",
     fields: (r, form) => (
-      <SelectField ctx={r.pageContext()} form={form} name="action" label={r.t("ideas.admin.progressAction")}
-        options={[{ value: "start", label: r.t("ideas.state.in_progress") }, { value: "complete", label: r.t("ideas.state.completed") }]} />
+      <SelectField
+        ctx={r.pageContext()}
+        form={form}
+        name="action"
+        label={r.t("ideas.admin.progressAction")}
+        options={[
+          { value: "start", label: r.t("ideas.state.in_progress") },
+          { value: "complete", label: r.t("ideas.state.completed") },
+        ]}
+      />
     ),
     run: (r, id, d) => advanceIdea(services, r.site, r.user!, id, d.action),
   });

@@ -36,7 +36,11 @@ function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
     meetingAt: i.meeting_at,
     answeredAt: i.answered_at,
     answer: i.answer_kind && !hidden ? { kind: i.answer_kind, text: i.answer_text } : null,
-    _links: { self: { href: self }, html: { href: `${base(request)}/ideeen/${i.id}` }, short: { href: `${base(request)}/i/${i.short_code}` } },
+    _links: {
+      self: { href: self },
+      html: { href: `${base(request)}/ideeen/${i.id}` },
+      short: { href: `${base(request)}/i/${i.short_code}` },
+    },
   };
 }
 
@@ -59,17 +63,40 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     if (!parsed.success) throw invalid(parsed.error);
     const q = parsed.data;
     const now = services.clock();
-    const { ideas, total } = await listIdeas(services.db, request.site.id,
-      { areaId: q.areaId, state: q.state as IdeaState | undefined, category: q.category, q: q.q, sort: q.sort, page: q.page, pageSize: q.pageSize }, now);
+    const { ideas, total } = await listIdeas(
+      services.db,
+      request.site.id,
+      {
+        areaId: q.areaId,
+        state: q.state as IdeaState | undefined,
+        category: q.category,
+        q: q.q,
+        sort: q.sort,
+        page: q.page,
+        pageSize: q.pageSize,
+      },
+      now,
+    );
     const pages = Math.max(1, Math.ceil(total / q.pageSize));
     const link = (page: number) => {
-      const params = new URLSearchParams(Object.entries({ ...q, page }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+      const params = new URLSearchParams(
+        Object.entries({ ...q, page })
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
+      );
       return { href: `${base(request)}/api/v1/ideas?${params.toString()}` };
     };
     return reply.header("Access-Control-Allow-Origin", "*").send({
       _embedded: { ideas: ideas.map((i) => ideaJson(request, i, now)) },
-      page: q.page, pageSize: q.pageSize, total, pages,
-      _links: { self: link(q.page), ...(q.page < pages ? { next: link(q.page + 1) } : {}), ...(q.page > 1 ? { prev: link(q.page - 1) } : {}) },
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
+      pages,
+      _links: {
+        self: link(q.page),
+        ...(q.page < pages ? { next: link(q.page + 1) } : {}),
+        ...(q.page > 1 ? { prev: link(q.page - 1) } : {}),
+      },
     });
   });
 
@@ -83,12 +110,25 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     const now = services.clock();
     const [events, comments] = await Promise.all([
       timelineOf(services.db.kysely, idea.id),
-      services.db.kysely.selectFrom("idea_comments").select((eb) => eb.fn.countAll<number>().as("n")).where("idea_id", "=", idea.id).where("hidden_reason", "is", null).executeTakeFirstOrThrow(),
+      services.db.kysely
+        .selectFrom("idea_comments")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("idea_id", "=", idea.id)
+        .where("hidden_reason", "is", null)
+        .executeTakeFirstOrThrow(),
     ]);
     return reply.header("Access-Control-Allow-Origin", "*").send({
       ...ideaJson(request, idea, now),
       counts: { supports: idea.support_count, comments: Number(comments.n) },
-      timeline: events.map((e) => ({ at: e.created_at, kind: e.kind, fromState: e.from_state, toState: e.to_state, role: e.actor_role, text: e.kind === "update" || e.kind === "response" ? e.body : null, meetingAt: e.kind === "meeting" ? e.body : null })),
+      timeline: events.map((e) => ({
+        at: e.created_at,
+        kind: e.kind,
+        fromState: e.from_state,
+        toState: e.to_state,
+        role: e.actor_role,
+        text: e.kind === "update" || e.kind === "response" ? e.body : null,
+        meetingAt: e.kind === "meeting" ? e.body : null,
+      })),
     });
   });
 }

@@ -32,7 +32,9 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
     const { id } = parseParams(ideaParams, request.params);
     const { idea, state } = await loadVisibleIdea(services, request, id);
     if (state === "draft") throw new HttpError(404, "errors.notFound");
-    return reply.type("image/svg+xml").header("Cache-Control", "public, max-age=86400")
+    return reply
+      .type("image/svg+xml")
+      .header("Cache-Control", "public, max-age=86400")
       .send(await qrSvg(`${request.protocol}://${request.host}/i/${idea.short_code}`));
   });
 
@@ -43,21 +45,39 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
     const ctx = request.pageContext();
     const t = ctx.t;
     const url = `${request.protocol}://${request.host}/i/${idea.short_code}`;
-    return sendPage(reply, (
+    return sendPage(
+      reply,
       <Layout ctx={ctx} title={t("ideas.poster.title", { title: idea.title })}>
         <div class="idea-poster">
           <p class="utrecht-paragraph idea-poster__kicker">{t("ideas.poster.kicker", { site: ctx.site.name })}</p>
           <h1 class="utrecht-heading-1 idea-poster__title">{idea.title}</h1>
-          <p class="utrecht-paragraph idea-poster__count">{t("ideas.poster.count", { count: formatNumber(ctx.lang, idea.support_count), threshold: formatNumber(ctx.lang, idea.threshold) })}</p>
+          <p class="utrecht-paragraph idea-poster__count">
+            {t("ideas.poster.count", {
+              count: formatNumber(ctx.lang, idea.support_count),
+              threshold: formatNumber(ctx.lang, idea.threshold),
+            })}
+          </p>
           <DaysLeft ctx={ctx} idea={idea} state={state} now={services.clock()} />
           <PromiseBox ctx={ctx} idea={idea} state={state} />
           <figure class="idea-poster__qr">
-            <img class="idea-poster__qr-image" src={`/ideeen/${idea.id}/qr.svg`} alt={t("ideas.poster.qrLabel")} width={240} height={240} />
-            <figcaption class="utrecht-paragraph">{t("ideas.poster.scan")} <strong>{url}</strong></figcaption>
+            <img
+              class="idea-poster__qr-image"
+              src={`/ideeen/${idea.id}/qr.svg`}
+              alt={t("ideas.poster.qrLabel")}
+              width={240}
+              height={240}
+            />
+            <figcaption class="utrecht-paragraph">
+              {t("ideas.poster.scan")} <strong>{url}</strong>
+            </figcaption>
           </figure>
-          <p class="utrecht-paragraph no-print"><a class="utrecht-link" href={`/ideeen/${idea.id}`}>{t("ideas.back")}</a></p>
+          <p class="utrecht-paragraph no-print">
+            <a class="utrecht-link" href={`/ideeen/${idea.id}`}>
+              {t("ideas.back")}
+            </a>
+          </p>
         </div>
-      </Layout>
-    ));
+      </Layout>,
+    );
   });
 }

@@ -20,15 +20,36 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
     await loadVisibleIdea(services, request, id);
     const result = parseForm(commentForm, request.body);
     // parentId is a hidden field, not something a person can correct: a bad one is a bad request.
-    if (!result.ok && result.form.errors.some((e) => e.field === "parentId")) throw new HttpError(400, "ideas.errors.parent");
+    if (!result.ok && result.form.errors.some((e) => e.field === "parentId"))
+      throw new HttpError(400, "ideas.errors.parent");
     if (!result.ok) {
       const ctx = request.pageContext();
-      return sendPage(reply, (
-        <SimpleFormPage ctx={ctx} title={ctx.t("ideas.comments.add")} action={`/ideeen/${id}/reacties`} form={result.form} submitLabel={ctx.t("ideas.comments.submit")} back={`/ideeen/${id}`}>
-          {result.form.values.parentId ? <input type="hidden" name="parentId" value={result.form.values.parentId} /> : null}
-          <Field ctx={ctx} form={result.form} name="body" label={ctx.t("ideas.comments.body")} hint={ctx.t("ideas.fields.markdownHint")} multiline rows={4} maxLength={2000} />
-        </SimpleFormPage>
-      ), 400);
+      return sendPage(
+        reply,
+        <SimpleFormPage
+          ctx={ctx}
+          title={ctx.t("ideas.comments.add")}
+          action={`/ideeen/${id}/reacties`}
+          form={result.form}
+          submitLabel={ctx.t("ideas.comments.submit")}
+          back={`/ideeen/${id}`}
+        >
+          {result.form.values.parentId ? (
+            <input type="hidden" name="parentId" value={result.form.values.parentId} />
+          ) : null}
+          <Field
+            ctx={ctx}
+            form={result.form}
+            name="body"
+            label={ctx.t("ideas.comments.body")}
+            hint={ctx.t("ideas.fields.markdownHint")}
+            multiline
+            rows={4}
+            maxLength={2000}
+          />
+        </SimpleFormPage>,
+        400,
+      );
     }
     const commentId = await addComment(services, request.site, user, id, result.data.body, result.data.parentId);
     return redirectWithFlash(reply, `/ideeen/${id}#reactie-${commentId}`, "ideas.flash.commented");
@@ -37,9 +58,25 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
   const editPage = (request: FastifyRequest, id: number, commentId: number, form: FormState) => {
     const ctx = request.pageContext();
     return (
-      <SimpleFormPage ctx={ctx} title={ctx.t("ideas.comments.editTitle")} intro={ctx.t("ideas.comments.editIntro")} action={`/ideeen/${id}/reacties/${commentId}/bewerken`}
-        form={form} submitLabel={ctx.t("ideas.form.save")} back={`/ideeen/${id}`}>
-        <Field ctx={ctx} form={form} name="body" label={ctx.t("ideas.comments.body")} hint={ctx.t("ideas.fields.markdownHint")} multiline rows={4} maxLength={2000} />
+      <SimpleFormPage
+        ctx={ctx}
+        title={ctx.t("ideas.comments.editTitle")}
+        intro={ctx.t("ideas.comments.editIntro")}
+        action={`/ideeen/${id}/reacties/${commentId}/bewerken`}
+        form={form}
+        submitLabel={ctx.t("ideas.form.save")}
+        back={`/ideeen/${id}`}
+      >
+        <Field
+          ctx={ctx}
+          form={form}
+          name="body"
+          label={ctx.t("ideas.comments.body")}
+          hint={ctx.t("ideas.fields.markdownHint")}
+          multiline
+          rows={4}
+          maxLength={2000}
+        />
       </SimpleFormPage>
     );
   };
@@ -49,7 +86,8 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
     const { id, commentId } = parseParams(commentParams, request.params);
     const c = await loadComment(services, request.site.id, id, commentId);
     if (c.author_id !== user.id) throw new HttpError(403, "ideas.errors.notCommentAuthor");
-    if (!commentEditable(c.created_at, services.clock()) || c.hidden_reason) throw new HttpError(409, "ideas.errors.editWindow");
+    if (!commentEditable(c.created_at, services.clock()) || c.hidden_reason)
+      throw new HttpError(409, "ideas.errors.editWindow");
     return sendPage(reply, editPage(request, id, commentId, emptyForm({ body: c.body })));
   });
 
@@ -67,8 +105,25 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
   const reportPage = (request: FastifyRequest, action: string, back: string, form: FormState) => {
     const ctx = request.pageContext();
     return (
-      <SimpleFormPage ctx={ctx} title={ctx.t("ideas.report.title")} intro={ctx.t("ideas.report.intro")} action={action} form={form} submitLabel={ctx.t("ideas.report.submit")} back={back}>
-        <Field ctx={ctx} form={form} name="reason" label={ctx.t("ideas.report.reason")} hint={ctx.t("ideas.report.reasonHint")} multiline rows={4} maxLength={1000} />
+      <SimpleFormPage
+        ctx={ctx}
+        title={ctx.t("ideas.report.title")}
+        intro={ctx.t("ideas.report.intro")}
+        action={action}
+        form={form}
+        submitLabel={ctx.t("ideas.report.submit")}
+        back={back}
+      >
+        <Field
+          ctx={ctx}
+          form={form}
+          name="reason"
+          label={ctx.t("ideas.report.reason")}
+          hint={ctx.t("ideas.report.reasonHint")}
+          multiline
+          rows={4}
+          maxLength={1000}
+        />
       </SimpleFormPage>
     );
   };
@@ -76,10 +131,15 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
   for (const withComment of [false, true]) {
     const path = withComment ? "/ideeen/:id/reacties/:commentId/melden" : "/ideeen/:id/melden";
     const target = async (request: FastifyRequest) => {
-      const params = withComment ? parseParams(commentParams, request.params) : { ...parseParams(ideaParams, request.params), commentId: null };
+      const params = withComment
+        ? parseParams(commentParams, request.params)
+        : { ...parseParams(ideaParams, request.params), commentId: null };
       await loadVisibleIdea(services, request, params.id);
       if (params.commentId !== null) await loadComment(services, request.site.id, params.id, params.commentId);
-      const action = params.commentId !== null ? `/ideeen/${params.id}/reacties/${params.commentId}/melden` : `/ideeen/${params.id}/melden`;
+      const action =
+        params.commentId !== null
+          ? `/ideeen/${params.id}/reacties/${params.commentId}/melden`
+          : `/ideeen/${params.id}/melden`;
       return { ...params, action };
     };
     app.get(path, async (request, reply) => {

@@ -14,14 +14,22 @@ export function parseParams<S extends z.ZodType>(schema: S, params: unknown): z.
   return parsed.data;
 }
 
-export async function loadVisibleIdea(services: Services, request: FastifyRequest, id: number): Promise<{ idea: IdeaView; state: ReturnType<typeof effectiveState> }> {
+export async function loadVisibleIdea(
+  services: Services,
+  request: FastifyRequest,
+  id: number,
+): Promise<{ idea: IdeaView; state: ReturnType<typeof effectiveState> }> {
   const idea = await findIdea(services.db.kysely, request.site.id, id);
   const now = services.clock();
   if (!idea) throw new HttpError(404, "errors.notFound");
   const state = effectiveState(idea.state, idea.deadline_at, now);
-  if (!canView({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, request.user)) throw new HttpError(404, "errors.notFound");
+  if (
+    !canView({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, request.user)
+  )
+    throw new HttpError(404, "errors.notFound");
   return { idea, state };
 }
 
 /** Scripts ask for JSON (the no-reload support button); forms get a redirect. */
-export const wantsJson = (request: FastifyRequest): boolean => String(request.headers.accept ?? "").includes("application/json");
+export const wantsJson = (request: FastifyRequest): boolean =>
+  String(request.headers.accept ?? "").includes("application/json");

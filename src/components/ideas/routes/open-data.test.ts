@@ -15,9 +15,18 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     forwarded = await createIdea(t, { title: "Zebrapad bij de school" });
     for (const u of await bulkResidents(t, 2)) await supportIdea(t.services, t.site, asCurrentUser(u), forwarded);
     t.clock.advanceDays(10);
-    await answerIdea(t.services, t.site, asCurrentUser(t.users.official, ["official"]), forwarded, "adopted", "Er komt een zebrapad bij de school.");
+    await answerIdea(
+      t.services,
+      t.site,
+      asCurrentUser(t.users.official, ["official"]),
+      forwarded,
+      "adopted",
+      "Er komt een zebrapad bij de school.",
+    );
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("lists ideas as JSON with paging links, API-Version and UTC dates", async () => {
     const res = await t.agent().get("/api/v1/ideas?pageSize=1&sort=newest");
@@ -40,7 +49,10 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     expect(res.statusCode).toBe(400);
     expect(res.headers["content-type"]).toContain("application/problem+json");
     expect(res.headers["api-version"]).toBe("1.0.0");
-    const names = res.json().invalidParams.map((p: { name: string }) => p.name).sort();
+    const names = res
+      .json()
+      .invalidParams.map((p: { name: string }) => p.name)
+      .sort();
     expect(names).toEqual(["areaId", "page", "pageSize", "sort", "state"]);
     expect((await t.agent().get("/api/v1/ideas/")).statusCode).toBe(404);
     expect((await t.agent().get("/api/v1/ideas/abc")).statusCode).toBe(400);
@@ -76,14 +88,24 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     const csv = await t.agent().get("/ideeen.csv");
     expect(csv.headers["content-type"]).toContain("text/csv");
     const lines = csv.body.trim().split("\r\n");
-    expect(lines[0]).toBe("id,title,area,category,state,supports,threshold,published_at,deadline_at,forwarded_at,due_at,answered_at,answer,url");
+    expect(lines[0]).toBe(
+      "id,title,area,category,state,supports,threshold,published_at,deadline_at,forwarded_at,due_at,answered_at,answer,url",
+    );
     expect(lines).toHaveLength(3);
     expect(csv.body).toContain("answered,2,2");
   });
 
   it("shows the accountability figures as a page, JSON and CSV", async () => {
     const json = (await t.agent().get("/verantwoording.json")).json();
-    expect(json).toMatchObject({ submitted: 2, forwarded: 1, answered: 1, answeredOnTime: 1, onTimePercent: 100, medianDaysToAnswer: 10, overdueNow: 0 });
+    expect(json).toMatchObject({
+      submitted: 2,
+      forwarded: 1,
+      answered: 1,
+      answeredOnTime: 1,
+      onTimePercent: 100,
+      medianDaysToAnswer: 10,
+      overdueNow: 0,
+    });
     const page = await t.agent().get("/verantwoording");
     expect(page.body).toContain("Op tijd beantwoord");
     expect(page.body).toContain("100%");
@@ -92,7 +114,13 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
   });
 
   it("has a short link, Open Graph tags, a QR code and a printable poster", async () => {
-    const code = (await t.services.db.kysely.selectFrom("ideas").select("short_code").where("id", "=", forwarded).executeTakeFirstOrThrow()).short_code;
+    const code = (
+      await t.services.db.kysely
+        .selectFrom("ideas")
+        .select("short_code")
+        .where("id", "=", forwarded)
+        .executeTakeFirstOrThrow()
+    ).short_code;
     const short = await t.agent().get(`/i/${code}`);
     expect(short.statusCode).toBe(301);
     expect(short.headers.location).toBe(`/ideeen/${forwarded}`);

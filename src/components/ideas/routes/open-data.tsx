@@ -24,7 +24,12 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
   const feed = async (request: FastifyRequest, areaId?: number) => {
     let title = request.t("ideas.feed.title", { site: request.site.name });
     if (areaId) {
-      const area = await db.selectFrom("areas").select("name").where("id", "=", areaId).where("site_id", "=", request.site.id).executeTakeFirst();
+      const area = await db
+        .selectFrom("areas")
+        .select("name")
+        .where("id", "=", areaId)
+        .where("site_id", "=", request.site.id)
+        .executeTakeFirst();
       if (!area) throw new HttpError(404, "errors.notFound");
       title = request.t("ideas.feed.areaTitle", { site: request.site.name, area: area.name });
     }
@@ -32,23 +37,67 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
     const b = base(request);
     const self = areaId ? `${b}/ideeen/gebied/${areaId}/feed.atom` : `${b}/ideeen/feed.atom`;
     return atomFeed({
-      id: self, title, selfUrl: self, pageUrl: `${b}/ideeen${areaId ? `?gebied=${areaId}` : ""}`,
+      id: self,
+      title,
+      selfUrl: self,
+      pageUrl: `${b}/ideeen${areaId ? `?gebied=${areaId}` : ""}`,
       updated: ideas.reduce((max, i) => (i.updated_at > max ? i.updated_at : max), request.site.created_at),
-      entries: ideas.map((i) => ({ id: `${b}/ideeen/${i.id}`, title: i.title, url: `${b}/ideeen/${i.id}`, updated: i.updated_at, summary: markdownToText(i.body, 500) })),
+      entries: ideas.map((i) => ({
+        id: `${b}/ideeen/${i.id}`,
+        title: i.title,
+        url: `${b}/ideeen/${i.id}`,
+        updated: i.updated_at,
+        summary: markdownToText(i.body, 500),
+      })),
     });
   };
   const atom = "application/atom+xml; charset=utf-8";
   app.get("/ideeen/feed.atom", async (request, reply) => reply.type(atom).send(await feed(request)));
-  app.get("/ideeen/gebied/:areaId/feed.atom", async (request, reply) => reply.type(atom).send(await feed(request, parseParams(areaParams, request.params).areaId)));
+  app.get("/ideeen/gebied/:areaId/feed.atom", async (request, reply) =>
+    reply.type(atom).send(await feed(request, parseParams(areaParams, request.params).areaId)),
+  );
 
   app.get("/ideeen.csv", async (request, reply) => {
     const now = services.clock();
     const ideas = (await allPublicIdeas(db, request.site.id)).filter((i) => i.state !== "hidden");
     const csv = toCsv(
-      ["id", "title", "area", "category", "state", "supports", "threshold", "published_at", "deadline_at", "forwarded_at", "due_at", "answered_at", "answer", "url"],
-      ideas.map((i) => [i.id, i.title, i.area_name, i.category, effectiveState(i.state, i.deadline_at, now), i.support_count, i.threshold, i.published_at,
-        i.deadline_at, i.forwarded_at, i.due_at, i.answered_at, i.answer_kind, `${base(request)}/ideeen/${i.id}`]));
-    return reply.type("text/csv; charset=utf-8").header("Content-Disposition", 'attachment; filename="ideeen.csv"').send(csv);
+      [
+        "id",
+        "title",
+        "area",
+        "category",
+        "state",
+        "supports",
+        "threshold",
+        "published_at",
+        "deadline_at",
+        "forwarded_at",
+        "due_at",
+        "answered_at",
+        "answer",
+        "url",
+      ],
+      ideas.map((i) => [
+        i.id,
+        i.title,
+        i.area_name,
+        i.category,
+        effectiveState(i.state, i.deadline_at, now),
+        i.support_count,
+        i.threshold,
+        i.published_at,
+        i.deadline_at,
+        i.forwarded_at,
+        i.due_at,
+        i.answered_at,
+        i.answer_kind,
+        `${base(request)}/ideeen/${i.id}`,
+      ]),
+    );
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("Content-Disposition", 'attachment; filename="ideeen.csv"')
+      .send(csv);
   });
 
   const figures = async (request: FastifyRequest) => {
@@ -65,14 +114,31 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
   app.get("/verantwoording.json", async (request, reply) => {
     const { now, rows, figures: f } = await figures(request);
     return reply.header("Access-Control-Allow-Origin", "*").send({
-      site: request.site.name, generatedAt: now.toISOString(), ...f,
-      ideas: rows.filter((r) => r.forwardedAt && r.state !== "hidden").map((r) => ({ id: r.id, title: r.title, state: r.state, forwardedAt: r.forwardedAt, dueAt: r.dueAt, answeredAt: r.answeredAt })),
+      site: request.site.name,
+      generatedAt: now.toISOString(),
+      ...f,
+      ideas: rows
+        .filter((r) => r.forwardedAt && r.state !== "hidden")
+        .map((r) => ({
+          id: r.id,
+          title: r.title,
+          state: r.state,
+          forwardedAt: r.forwardedAt,
+          dueAt: r.dueAt,
+          answeredAt: r.answeredAt,
+        })),
     });
   });
 
   app.get("/verantwoording.csv", async (request, reply) => {
     const { figures: f } = await figures(request);
-    const csv = toCsv(["measure", "value"], Object.entries(f).map(([k, v]) => [k, v === null ? "" : v]));
-    return reply.type("text/csv; charset=utf-8").header("Content-Disposition", 'attachment; filename="verantwoording.csv"').send(csv);
+    const csv = toCsv(
+      ["measure", "value"],
+      Object.entries(f).map(([k, v]) => [k, v === null ? "" : v]),
+    );
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("Content-Disposition", 'attachment; filename="verantwoording.csv"')
+      .send(csv);
   });
 }

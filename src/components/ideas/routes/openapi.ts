@@ -14,7 +14,8 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: "Inspraak API",
     version: API_VERSION,
-    description: "Open data of residents' ideas: state, support, promise and the municipality's answer. All times are UTC (ISO 8601). No authentication needed.",
+    description:
+      "Open data of residents' ideas: state, support, promise and the municipality's answer. All times are UTC (ISO 8601). No authentication needed.",
     contact: { name: "Inspraak", url: "https://github.com/inspraak" },
     license: { name: "EUPL-1.2", url: "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12" },
   },
@@ -28,13 +29,22 @@ export const OPENAPI_DOCUMENT = {
           { name: "areaId", in: "query", schema: { type: "integer", minimum: 1 } },
           { name: "state", in: "query", schema: { type: "string", enum: publicStates } },
           { name: "category", in: "query", schema: { type: "string", enum: CATEGORIES } },
-          { name: "q", in: "query", description: "Full-text search in title and text", schema: { type: "string", maxLength: 200 } },
+          {
+            name: "q",
+            in: "query",
+            description: "Full-text search in title and text",
+            schema: { type: "string", maxLength: 200 },
+          },
           { name: "sort", in: "query", schema: { type: "string", enum: SORTS, default: "newest" } },
           { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
           { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
         ],
         responses: {
-          "200": { description: "A page of ideas", headers: versionHeader, content: { "application/json": { schema: { $ref: "#/components/schemas/IdeaPage" } } } },
+          "200": {
+            description: "A page of ideas",
+            headers: versionHeader,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/IdeaPage" } } },
+          },
           "400": problem,
         },
       },
@@ -45,7 +55,11 @@ export const OPENAPI_DOCUMENT = {
         summary: "One idea with its timeline and counts",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
         responses: {
-          "200": { description: "The idea", headers: versionHeader, content: { "application/json": { schema: { $ref: "#/components/schemas/IdeaDetail" } } } },
+          "200": {
+            description: "The idea",
+            headers: versionHeader,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/IdeaDetail" } } },
+          },
           "400": problem,
           "404": problem,
         },
@@ -53,7 +67,9 @@ export const OPENAPI_DOCUMENT = {
     },
   },
   components: {
-    headers: { "API-Version": { description: "The version of this API", schema: { type: "string", example: API_VERSION } } },
+    headers: {
+      "API-Version": { description: "The version of this API", schema: { type: "string", example: API_VERSION } },
+    },
     responses: {
       Problem: {
         description: "An error (RFC 9457); invalidParams lists every invalid parameter",
@@ -65,8 +81,17 @@ export const OPENAPI_DOCUMENT = {
       Problem: {
         type: "object",
         properties: {
-          type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, instance: { type: "string" },
-          invalidParams: { type: "array", items: { type: "object", properties: { name: { type: "string" }, code: { type: "string" }, reason: { type: "string" } } } },
+          type: { type: "string" },
+          title: { type: "string" },
+          status: { type: "integer" },
+          instance: { type: "string" },
+          invalidParams: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: { name: { type: "string" }, code: { type: "string" }, reason: { type: "string" } },
+            },
+          },
         },
       },
       Link: { type: "object", properties: { href: { type: "string", format: "uri" } } },
@@ -90,16 +115,40 @@ export const OPENAPI_DOCUMENT = {
           answerOverdue: { type: "boolean" },
           meetingAt: { type: "string", format: "date-time", nullable: true },
           answeredAt: { type: "string", format: "date-time", nullable: true },
-          answer: { type: "object", nullable: true, properties: { kind: { type: "string", enum: ANSWER_KINDS }, text: { type: "string" } } },
-          _links: { type: "object", properties: { self: { $ref: "#/components/schemas/Link" }, html: { $ref: "#/components/schemas/Link" }, short: { $ref: "#/components/schemas/Link" } } },
+          answer: {
+            type: "object",
+            nullable: true,
+            properties: { kind: { type: "string", enum: ANSWER_KINDS }, text: { type: "string" } },
+          },
+          _links: {
+            type: "object",
+            properties: {
+              self: { $ref: "#/components/schemas/Link" },
+              html: { $ref: "#/components/schemas/Link" },
+              short: { $ref: "#/components/schemas/Link" },
+            },
+          },
         },
       },
       IdeaPage: {
         type: "object",
         properties: {
-          _embedded: { type: "object", properties: { ideas: { type: "array", items: { $ref: "#/components/schemas/Idea" } } } },
-          page: { type: "integer" }, pageSize: { type: "integer" }, total: { type: "integer" }, pages: { type: "integer" },
-          _links: { type: "object", properties: { self: { $ref: "#/components/schemas/Link" }, next: { $ref: "#/components/schemas/Link" }, prev: { $ref: "#/components/schemas/Link" } } },
+          _embedded: {
+            type: "object",
+            properties: { ideas: { type: "array", items: { $ref: "#/components/schemas/Idea" } } },
+          },
+          page: { type: "integer" },
+          pageSize: { type: "integer" },
+          total: { type: "integer" },
+          pages: { type: "integer" },
+          _links: {
+            type: "object",
+            properties: {
+              self: { $ref: "#/components/schemas/Link" },
+              next: { $ref: "#/components/schemas/Link" },
+              prev: { $ref: "#/components/schemas/Link" },
+            },
+          },
         },
       },
       IdeaDetail: {
@@ -114,9 +163,13 @@ export const OPENAPI_DOCUMENT = {
                 items: {
                   type: "object",
                   properties: {
-                    at: { type: "string", format: "date-time" }, kind: { type: "string", enum: ["state", "update", "response", "meeting"] },
-                    fromState: { type: "string", nullable: true }, toState: { type: "string", nullable: true }, role: { type: "string" },
-                    text: { type: "string", nullable: true }, meetingAt: { type: "string", format: "date-time", nullable: true },
+                    at: { type: "string", format: "date-time" },
+                    kind: { type: "string", enum: ["state", "update", "response", "meeting"] },
+                    fromState: { type: "string", nullable: true },
+                    toState: { type: "string", nullable: true },
+                    role: { type: "string" },
+                    text: { type: "string", nullable: true },
+                    meetingAt: { type: "string", format: "date-time", nullable: true },
                   },
                 },
               },

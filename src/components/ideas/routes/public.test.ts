@@ -5,8 +5,12 @@ import { areaIds, createIdea, createIdeasApp, ideaRow, supportRows } from "../te
 
 describe.each(testDatabases)("ideas: submit, edit and browse on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createIdeasApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createIdeasApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("lets a resident submit a draft, see it alone, and publish it with its promise", async () => {
     const agent = await t.agentFor(t.users.resident);
@@ -14,7 +18,12 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
     const form = await agent.get("/ideeen/nieuw");
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('for="field-title"');
-    const res = await agent.post("/ideeen", { title: "Een moestuin voor de buurt", body: "Op het lege terrein kan een **moestuin** komen.", areaId: String(areaId), category: "green" });
+    const res = await agent.post("/ideeen", {
+      title: "Een moestuin voor de buurt",
+      body: "Op het lege terrein kan een **moestuin** komen.",
+      areaId: String(areaId),
+      category: "green",
+    });
     expect(res.statusCode).toBe(303);
     const id = Number(/\/ideeen\/(\d+)/.exec(res.headers.location as string)![1]);
     expect((await ideaRow(t, id)).state).toBe("draft");
@@ -37,19 +46,30 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
 
   it("shows the form again with every error when the input is wrong, and stores nothing", async () => {
     const agent = await t.agentFor(t.users.resident);
-    const before = await t.services.db.kysely.selectFrom("ideas").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const before = await t.services.db.kysely
+      .selectFrom("ideas")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     for (const body of [
       { title: "", body: "", areaId: "" },
       { title: "x".repeat(121), body: "te kort", areaId: "abc" },
       { title: "Goede titel hier", body: "Een tekst die lang genoeg is om te mogen.", areaId: "999999" },
-      { title: "Goede titel hier", body: "Een tekst die lang genoeg is om te mogen.", areaId: String((await areaIds(t))[0]), category: "bestaat-niet" },
+      {
+        title: "Goede titel hier",
+        body: "Een tekst die lang genoeg is om te mogen.",
+        areaId: String((await areaIds(t))[0]),
+        category: "bestaat-niet",
+      },
       { title: ["a", "b"] as unknown as string, body: "y".repeat(5001), areaId: "1" },
     ]) {
       const res = await agent.post("/ideeen", body);
       expect(res.statusCode).toBe(400);
       expect(res.body).toContain("error-summary");
     }
-    const after = await t.services.db.kysely.selectFrom("ideas").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const after = await t.services.db.kysely
+      .selectFrom("ideas")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -57,9 +77,18 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
     expect((await t.agent().get("/ideeen/nieuw")).headers.location).toContain("/inloggen");
     expect((await t.agent().post("/ideeen", { title: "x" })).statusCode).toBe(303);
     const agent = await t.agentFor(t.users.resident);
-    const res = await agent.post("/ideeen", { _csrf: "", title: "Een moestuin voor de buurt", body: "Op het lege terrein kan een moestuin komen.", areaId: "1" });
+    const res = await agent.post("/ideeen", {
+      _csrf: "",
+      title: "Een moestuin voor de buurt",
+      body: "Op het lege terrein kan een moestuin komen.",
+      areaId: "1",
+    });
     expect(res.statusCode).toBe(403);
-    const cross = await agent.post("/ideeen", { title: "Een moestuin voor de buurt" }, { origin: "https://evil.example" });
+    const cross = await agent.post(
+      "/ideeen",
+      { title: "Een moestuin voor de buurt" },
+      { origin: "https://evil.example" },
+    );
     expect(cross.statusCode).toBe(403);
     const huge = await agent.post("/ideeen", { title: "Groot", body: "x".repeat(300_000), areaId: "1" });
     expect(huge.statusCode).toBe(413);
@@ -69,7 +98,11 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
     const id = await createIdea(t);
     const author = await t.agentFor(t.users.resident);
     const [areaId] = await areaIds(t);
-    const edit = { title: "Nieuwe titel voor het idee", body: "Een nieuwe tekst die lang genoeg is.", areaId: String(areaId) };
+    const edit = {
+      title: "Nieuwe titel voor het idee",
+      body: "Een nieuwe tekst die lang genoeg is.",
+      areaId: String(areaId),
+    };
     const stranger = await t.agentFor(await t.newUser());
     expect((await stranger.post(`/ideeen/${id}/bewerken`, edit)).statusCode).toBe(403);
     expect((await stranger.post(`/ideeen/${id}/intrekken`)).statusCode).toBe(403);
@@ -96,7 +129,11 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
   });
 
   it("lists, filters, sorts and searches ideas", async () => {
-    await createIdea(t, { title: "Fietsenrekken bij het station", body: "Er zijn veel te weinig fietsenrekken bij het station.", category: "traffic" });
+    await createIdea(t, {
+      title: "Fietsenrekken bij het station",
+      body: "Er zijn veel te weinig fietsenrekken bij het station.",
+      category: "traffic",
+    });
     const list = await t.agent().get("/ideeen");
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain("Fietsenrekken bij het station");
@@ -107,8 +144,15 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
     const search = await t.agent().get(`/ideeen?zoek=${encodeURIComponent("fietsenrek")}`);
     expect(search.body).toContain("Fietsenrekken bij het station");
     expect(search.body).not.toContain("Meer bankjes");
-    for (const sort of ["newest", "supported", "closest", "ending"]) expect((await t.agent().get(`/ideeen?sortering=${sort}`)).statusCode).toBe(200);
-    for (const bad of ["/ideeen?sortering=evil", "/ideeen?pagina=-1", "/ideeen?status=draft", `/ideeen?zoek=${"x".repeat(300)}`, "/ideeen?gebied=abc"]) {
+    for (const sort of ["newest", "supported", "closest", "ending"])
+      expect((await t.agent().get(`/ideeen?sortering=${sort}`)).statusCode).toBe(200);
+    for (const bad of [
+      "/ideeen?sortering=evil",
+      "/ideeen?pagina=-1",
+      "/ideeen?status=draft",
+      `/ideeen?zoek=${"x".repeat(300)}`,
+      "/ideeen?gebied=abc",
+    ]) {
       expect((await t.agent().get(bad)).statusCode, bad).toBe(400);
     }
     expect((await t.agent().get("/ideeen?zoek=%22%20OR%20*%20NEAR(")).statusCode).toBe(200);
@@ -118,7 +162,8 @@ describe.each(testDatabases)("ideas: submit, edit and browse on $name", (databas
 
   it("keeps anonymous list and idea pages for a moment, never personal pages, and forgets them at any change", async () => {
     const id = await createIdea(t, { title: "Titel voor de cache" });
-    const rename = (title: string) => t.services.db.kysely.updateTable("ideas").set({ title }).where("id", "=", id).execute();
+    const rename = (title: string) =>
+      t.services.db.kysely.updateTable("ideas").set({ title }).where("id", "=", id).execute();
     expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("Titel voor de cache");
     await rename("Stil veranderde titel");
     // Within the second, anonymous visitors get the same page; a logged-in visitor never does.

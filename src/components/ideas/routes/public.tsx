@@ -32,27 +32,81 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     if (!parsed.success) throw new HttpError(400, "errors.badRequest");
     const q = parsed.data;
     const [{ ideas, total }, areas] = await Promise.all([
-      listIdeas(services.db, request.site.id, { areaId: q.gebied, state: q.status as never, category: q.categorie, q: q.zoek, sort: q.sortering, page: q.pagina, pageSize: PAGE_SIZE }, now),
+      listIdeas(
+        services.db,
+        request.site.id,
+        {
+          areaId: q.gebied,
+          state: q.status as never,
+          category: q.categorie,
+          q: q.zoek,
+          sort: q.sortering,
+          page: q.pagina,
+          pageSize: PAGE_SIZE,
+        },
+        now,
+      ),
       listAreas(db, request.site.id),
     ]);
     const query: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ gebied: q.gebied, status: q.status, categorie: q.categorie, sortering: q.sortering, zoek: q.zoek })) if (v !== undefined) query[k] = String(v);
-    return sendAndCachePage(request, reply, <ListPage ctx={request.pageContext()} ideas={ideas} total={total} areas={areas} query={query} page={q.pagina} pageSize={PAGE_SIZE} now={now} />, now, version);
+    for (const [k, v] of Object.entries({
+      gebied: q.gebied,
+      status: q.status,
+      categorie: q.categorie,
+      sortering: q.sortering,
+      zoek: q.zoek,
+    }))
+      if (v !== undefined) query[k] = String(v);
+    return sendAndCachePage(
+      request,
+      reply,
+      <ListPage
+        ctx={request.pageContext()}
+        ideas={ideas}
+        total={total}
+        areas={areas}
+        query={query}
+        page={q.pagina}
+        pageSize={PAGE_SIZE}
+        now={now}
+      />,
+      now,
+      version,
+    );
   });
 
   app.get("/ideeen/nieuw", async (request, reply) => {
     requireUser(request.user);
-    return sendPage(reply, <IdeaFormPage ctx={request.pageContext()} areas={await listAreas(db, request.site.id)} action="/ideeen" editing={false} form={emptyForm()} />);
+    return sendPage(
+      reply,
+      <IdeaFormPage
+        ctx={request.pageContext()}
+        areas={await listAreas(db, request.site.id)}
+        action="/ideeen"
+        editing={false}
+        form={emptyForm()}
+      />,
+    );
   });
 
   app.post("/ideeen", async (request, reply) => {
     const user = requireUser(request.user);
     const result = parseForm(ideaForm, request.body);
     const areas = await listAreas(db, request.site.id);
-    const form: FormState | null = result.ok ? (areas.some((a) => a.id === result.data.areaId) ? null : { values: {}, errors: [{ field: "areaId", messageKey: "ideas.errors.area" }] }) : result.form;
+    const form: FormState | null = result.ok
+      ? areas.some((a) => a.id === result.data.areaId)
+        ? null
+        : { values: {}, errors: [{ field: "areaId", messageKey: "ideas.errors.area" }] }
+      : result.form;
     if (!result.ok || form) {
-      const state = result.ok ? { ...form!, values: Object.fromEntries(Object.entries(result.data).map(([k, v]) => [k, String(v ?? "")])) } : result.form;
-      return sendPage(reply, <IdeaFormPage ctx={request.pageContext()} areas={areas} action="/ideeen" editing={false} form={state} />, 400);
+      const state = result.ok
+        ? { ...form!, values: Object.fromEntries(Object.entries(result.data).map(([k, v]) => [k, String(v ?? "")])) }
+        : result.form;
+      return sendPage(
+        reply,
+        <IdeaFormPage ctx={request.pageContext()} areas={areas} action="/ideeen" editing={false} form={state} />,
+        400,
+      );
     }
     const id = await submitIdea(services, request.site, user, result.data);
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.draftSaved");
@@ -68,44 +122,105 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const [events, comments, supported, following, process] = await Promise.all([
       timelineOf(db, idea.id),
       commentsOf(db, idea.id),
-      user ? db.selectFrom("idea_supports").select("user_id").where("idea_id", "=", idea.id).where("user_id", "=", user.id).executeTakeFirst() : undefined,
-      user ? db.selectFrom("idea_follows").select("user_id").where("idea_id", "=", idea.id).where("user_id", "=", user.id).executeTakeFirst() : undefined,
-      db.selectFrom("idea_processes").select("count_after_threshold").where("id", "=", idea.process_id).executeTakeFirstOrThrow(),
+      user
+        ? db
+            .selectFrom("idea_supports")
+            .select("user_id")
+            .where("idea_id", "=", idea.id)
+            .where("user_id", "=", user.id)
+            .executeTakeFirst()
+        : undefined,
+      user
+        ? db
+            .selectFrom("idea_follows")
+            .select("user_id")
+            .where("idea_id", "=", idea.id)
+            .where("user_id", "=", user.id)
+            .executeTakeFirst()
+        : undefined,
+      db
+        .selectFrom("idea_processes")
+        .select("count_after_threshold")
+        .where("id", "=", idea.process_id)
+        .executeTakeFirstOrThrow(),
     ]);
     const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
     const base = `${request.protocol}://${request.host}`;
-    return sendAndCachePage(request, reply, (
-      <IdeaPage ctx={request.pageContext()} idea={idea} state={state} now={now} events={events} comments={comments} replyTo={replyTo}
-        shareUrl={`${base}/i/${idea.short_code}`} imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
+    return sendAndCachePage(
+      request,
+      reply,
+      <IdeaPage
+        ctx={request.pageContext()}
+        idea={idea}
+        state={state}
+        now={now}
+        events={events}
+        comments={comments}
+        replyTo={replyTo}
+        shareUrl={`${base}/i/${idea.short_code}`}
+        imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
         viewer={{
-          supported: !!supported, following: !!following, isAuthor: user?.id === idea.author_id,
-          canEdit: canEdit({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, user).ok,
+          supported: !!supported,
+          following: !!following,
+          isAuthor: user?.id === idea.author_id,
+          canEdit: canEdit(
+            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
+            user,
+          ).ok,
           collecting: collectsSupport(state, process.count_after_threshold === 1, beforeDeadline),
           staff: { council: isCouncil(user), official: isOfficial(user), moderator: isModerator(user) },
-        }} />
-    ), now, version);
+        }}
+      />,
+      now,
+      version,
+    );
   });
 
   app.get("/ideeen/:id/bewerken", async (request, reply) => {
     const user = requireUser(request.user);
     const { id } = parseParams(ideaParams, request.params);
     const { idea, state } = await loadVisibleIdea(services, request, id);
-    const verdict = canEdit({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, user);
+    const verdict = canEdit(
+      { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
+      user,
+    );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
     const values = { title: idea.title, body: idea.body, areaId: String(idea.area_id), category: idea.category ?? "" };
-    return sendPage(reply, <IdeaFormPage ctx={request.pageContext()} areas={await listAreas(db, request.site.id)} action={`/ideeen/${id}/bewerken`} editing form={emptyForm(values)} />);
+    return sendPage(
+      reply,
+      <IdeaFormPage
+        ctx={request.pageContext()}
+        areas={await listAreas(db, request.site.id)}
+        action={`/ideeen/${id}/bewerken`}
+        editing
+        form={emptyForm(values)}
+      />,
+    );
   });
 
   app.post("/ideeen/:id/bewerken", async (request, reply) => {
     const user = requireUser(request.user);
     const { id } = parseParams(ideaParams, request.params);
     const { idea, state } = await loadVisibleIdea(services, request, id);
-    const verdict = canEdit({ authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id }, user);
+    const verdict = canEdit(
+      { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
+      user,
+    );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
     const result = parseForm(ideaForm, request.body);
     if (!result.ok) {
-      return sendPage(reply, <IdeaFormPage ctx={request.pageContext()} areas={await listAreas(db, request.site.id)} action={`/ideeen/${id}/bewerken`} editing form={result.form} />, 400);
+      return sendPage(
+        reply,
+        <IdeaFormPage
+          ctx={request.pageContext()}
+          areas={await listAreas(db, request.site.id)}
+          action={`/ideeen/${id}/bewerken`}
+          editing
+          form={result.form}
+        />,
+        400,
+      );
     }
     await editIdea(services, request.site, user, id, result.data);
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.saved");

@@ -16,21 +16,36 @@ export const ideaForm = z.object({
   title: z.string().trim().min(5, "ideas.errors.titleShort").max(120, "ideas.errors.titleLong"),
   body: markdownText(20, 5000, "ideas.errors.bodyShort"),
   areaId: z.coerce.number({ error: "ideas.errors.area" }).int("ideas.errors.area").positive("ideas.errors.area"),
-  category: z.union([z.literal(""), z.enum(CATEGORIES, "forms.errors.invalid")]).default("").transform((v) => (v === "" ? null : v)),
+  category: z
+    .union([z.literal(""), z.enum(CATEGORIES, "forms.errors.invalid")])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
 });
 
 export const commentForm = z.object({
   body: markdownText(2, 2000, "ideas.errors.commentShort"),
-  parentId: z.union([z.literal(""), id]).default("").transform((v) => (v === "" ? null : v)),
+  parentId: z
+    .union([z.literal(""), id])
+    .default("")
+    .transform((v) => (v === "" ? null : v)),
 });
 export const commentEditForm = z.object({ body: markdownText(2, 2000, "ideas.errors.commentShort") });
 
-export const reportForm = z.object({ reason: z.string().trim().min(5, "ideas.errors.reasonShort").max(1000, "ideas.errors.textLong") });
-export const hideForm = z.object({ publicReason: z.string().trim().min(5, "ideas.errors.reasonShort").max(500, "ideas.errors.textLong") });
+export const reportForm = z.object({
+  reason: z.string().trim().min(5, "ideas.errors.reasonShort").max(1000, "ideas.errors.textLong"),
+});
+export const hideForm = z.object({
+  publicReason: z.string().trim().min(5, "ideas.errors.reasonShort").max(500, "ideas.errors.textLong"),
+});
 
 export const scheduleForm = z.object({
-  meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ideas.errors.date")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "ideas.errors.date"),
+  meetingDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "ideas.errors.date")
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      "ideas.errors.date",
+    ),
 });
 export const answerForm = z.object({
   kind: z.enum(ANSWER_KINDS, "ideas.errors.answerKind"),
@@ -41,10 +56,23 @@ export const advanceForm = z.object({ action: z.enum(["start", "complete"], "for
 
 const pageNumber = z.coerce.number().int().min(1).max(10_000).default(1);
 export const listQuery = z.object({
-  gebied: z.union([z.literal(""), id]).optional().transform((v) => (v ? v : undefined)),
-  status: z.union([z.literal(""), z.enum(IDEA_STATES.filter((s) => s !== "draft") as [string, ...string[]])]).optional().transform((v) => v || undefined),
-  categorie: z.union([z.literal(""), z.enum(CATEGORIES)]).optional().transform((v) => v || undefined),
+  gebied: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  status: z
+    .union([z.literal(""), z.enum(IDEA_STATES.filter((s) => s !== "draft") as [string, ...string[]])])
+    .optional()
+    .transform((v) => v || undefined),
+  categorie: z
+    .union([z.literal(""), z.enum(CATEGORIES)])
+    .optional()
+    .transform((v) => v || undefined),
   sortering: z.enum(SORTS).optional(),
-  zoek: z.string().max(200).optional().transform((v) => v?.trim() || undefined),
+  zoek: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((v) => v?.trim() || undefined),
   pagina: pageNumber,
 });

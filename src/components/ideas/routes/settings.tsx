@@ -16,17 +16,70 @@ export function registerSettingsRoutes(app: FastifyInstance, services: Services)
     const ctx = request.pageContext();
     const t = ctx.t;
     return (
-      <SimpleFormPage ctx={ctx} title={t("ideas.settings.title")} intro={t("ideas.settings.intro")} action="/admin/ideeen/instellingen" form={form} submitLabel={t("ideas.form.save")}>
+      <SimpleFormPage
+        ctx={ctx}
+        title={t("ideas.settings.title")}
+        intro={t("ideas.settings.intro")}
+        action="/admin/ideeen/instellingen"
+        form={form}
+        submitLabel={t("ideas.form.save")}
+      >
         <Field ctx={ctx} form={form} name="title" label={t("ideas.settings.processTitle")} maxLength={120} />
-        <Field ctx={ctx} form={form} name="threshold" type="number" inputMode="numeric" label={t("ideas.settings.threshold")} hint={t("ideas.settings.thresholdHint")} />
-        <Field ctx={ctx} form={form} name="supportDays" type="number" inputMode="numeric" label={t("ideas.settings.supportDays")} hint={t("ideas.settings.supportDaysHint")} />
-        <Field ctx={ctx} form={form} name="responseDays" type="number" inputMode="numeric" label={t("ideas.settings.responseDays")} hint={t("ideas.settings.responseDaysHint")} />
-        <SelectField ctx={ctx} form={form} name="supportRule" label={t("ideas.settings.supportRule")}
-          options={[{ value: "verified", label: t("ideas.settings.rule.verified") }, { value: "postcode", label: t("ideas.settings.rule.postcode") }]} />
-        <SelectField ctx={ctx} form={form} name="countAfterThreshold" label={t("ideas.settings.countAfter")}
-          options={[{ value: "1", label: t("ideas.settings.countAfterYes") }, { value: "0", label: t("ideas.settings.countAfterNo") }]} />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="threshold"
+          type="number"
+          inputMode="numeric"
+          label={t("ideas.settings.threshold")}
+          hint={t("ideas.settings.thresholdHint")}
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="supportDays"
+          type="number"
+          inputMode="numeric"
+          label={t("ideas.settings.supportDays")}
+          hint={t("ideas.settings.supportDaysHint")}
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="responseDays"
+          type="number"
+          inputMode="numeric"
+          label={t("ideas.settings.responseDays")}
+          hint={t("ideas.settings.responseDaysHint")}
+        />
+        <SelectField
+          ctx={ctx}
+          form={form}
+          name="supportRule"
+          label={t("ideas.settings.supportRule")}
+          options={[
+            { value: "verified", label: t("ideas.settings.rule.verified") },
+            { value: "postcode", label: t("ideas.settings.rule.postcode") },
+          ]}
+        />
+        <SelectField
+          ctx={ctx}
+          form={form}
+          name="countAfterThreshold"
+          label={t("ideas.settings.countAfter")}
+          options={[
+            { value: "1", label: t("ideas.settings.countAfterYes") },
+            { value: "0", label: t("ideas.settings.countAfterNo") },
+          ]}
+        />
         <Field ctx={ctx} form={form} name="councilName" label={t("ideas.settings.councilName")} maxLength={120} />
-        <Field ctx={ctx} form={form} name="councilEmails" label={t("ideas.settings.councilEmails")} hint={t("ideas.settings.councilEmailsHint")} />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="councilEmails"
+          label={t("ideas.settings.councilEmails")}
+          hint={t("ideas.settings.councilEmailsHint")}
+        />
       </SimpleFormPage>
     );
   };
@@ -45,7 +98,17 @@ export function registerSettingsRoutes(app: FastifyInstance, services: Services)
     await services.db.kysely.transaction().execute(async (trx) => {
       const process = await ensureProcess(trx, request.site, now);
       await updateProcess(trx, request.site.id, process.id, result.data);
-      await audit(trx, { siteId: request.site.id, actorUserId: user.id, action: "ideas.settings", subject: `process:${process.id}`, details: { ...result.data } }, now);
+      await audit(
+        trx,
+        {
+          siteId: request.site.id,
+          actorUserId: user.id,
+          action: "ideas.settings",
+          subject: `process:${process.id}`,
+          details: { ...result.data },
+        },
+        now,
+      );
     });
     return redirectWithFlash(reply, "/admin/ideeen/instellingen", "ideas.flash.settingsSaved");
   });

@@ -14,8 +14,13 @@ const tokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/
 export function registerUnsubscribeRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
   const findUser = async (siteId: number, token: string) => {
-    const user = await db.selectFrom("users").select(["id", "notify_mode"]).where("unsubscribe_token", "=", token)
-      .where("site_id", "=", siteId).where("deleted_at", "is", null).executeTakeFirst();
+    const user = await db
+      .selectFrom("users")
+      .select(["id", "notify_mode"])
+      .where("unsubscribe_token", "=", token)
+      .where("site_id", "=", siteId)
+      .where("deleted_at", "is", null)
+      .executeTakeFirst();
     if (!user) throw new HttpError(404, "ideas.unsubscribe.unknown");
     return user;
   };
@@ -26,19 +31,22 @@ export function registerUnsubscribeRoutes(app: FastifyInstance, services: Servic
     const ctx = request.pageContext();
     const t = ctx.t;
     const done = user.notify_mode === "never";
-    return sendPage(reply, (
+    return sendPage(
+      reply,
       <Layout ctx={ctx} title={t("ideas.unsubscribe.title")}>
         <h1 class="utrecht-heading-1">{t("ideas.unsubscribe.title")}</h1>
         <p class="utrecht-paragraph">{done ? t("ideas.unsubscribe.done") : t("ideas.unsubscribe.intro")}</p>
         {!done ? (
           <form method="post" action={`/afmelden/${token}`} class="post-button">
             <CsrfField ctx={ctx} />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">{t("ideas.unsubscribe.button")}</button>
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {t("ideas.unsubscribe.button")}
+            </button>
           </form>
         ) : null}
         <p class="utrecht-paragraph">{t("ideas.unsubscribe.account")}</p>
-      </Layout>
-    ));
+      </Layout>,
+    );
   });
 
   // CSRF-exempt on purpose: RFC 8058 one-click unsubscribe is a POST from the mail provider's
@@ -49,7 +57,8 @@ export function registerUnsubscribeRoutes(app: FastifyInstance, services: Servic
     const user = await findUser(request.site.id, token);
     await db.updateTable("users").set({ notify_mode: "never" }).where("id", "=", user.id).execute();
     const body = request.body as Record<string, unknown> | undefined;
-    if (body?.["List-Unsubscribe"] === "One-Click") return reply.status(200).type("text/plain; charset=utf-8").send("Unsubscribed");
+    if (body?.["List-Unsubscribe"] === "One-Click")
+      return reply.status(200).type("text/plain; charset=utf-8").send("Unsubscribed");
     return reply.redirect(`/afmelden/${token}`, 303);
   });
 }

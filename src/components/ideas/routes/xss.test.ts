@@ -6,8 +6,13 @@ import { XSS_PAYLOADS, assertInert } from "../test/xss";
 
 describe.each(testDatabases)("script, HTML and link payloads come out inert on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createIdeasApp(database); await setProcess(t, { threshold: 1 }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createIdeasApp(database);
+    await setProcess(t, { threshold: 1 });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("in titles, texts and comments, on every page that shows them", async () => {
     const author = await t.agentFor(t.users.resident);
@@ -15,7 +20,11 @@ describe.each(testDatabases)("script, HTML and link payloads come out inert on $
     const ids: number[] = [];
     for (const payload of XSS_PAYLOADS) {
       const title = `Idee ${payload}`.slice(0, 120);
-      const res = await author.post("/ideeen", { title, body: `Tekst met lading: ${payload}\n\n- ${payload}`, areaId: String(areaId) });
+      const res = await author.post("/ideeen", {
+        title,
+        body: `Tekst met lading: ${payload}\n\n- ${payload}`,
+        areaId: String(areaId),
+      });
       expect(res.statusCode, payload).toBe(303);
       const id = Number(/\/ideeen\/(\d+)/.exec(res.headers.location as string)![1]);
       await author.post(`/ideeen/${id}/publiceren`);
@@ -41,7 +50,8 @@ describe.each(testDatabases)("script, HTML and link payloads come out inert on $
   it("in mail: the HTML part escapes titles and texts", async () => {
     const official = await t.agentFor(t.users.official);
     const ideas = await t.services.db.kysely.selectFrom("ideas").select("id").execute();
-    for (const [i, { id }] of ideas.entries()) await official.post(`/admin/ideeen/${id}/bericht`, { text: `Bericht ${XSS_PAYLOADS[i % XSS_PAYLOADS.length]}` });
+    for (const [i, { id }] of ideas.entries())
+      await official.post(`/admin/ideeen/${id}/bericht`, { text: `Bericht ${XSS_PAYLOADS[i % XSS_PAYLOADS.length]}` });
     t.mail.sent.length = 0;
     await t.drainOutbox();
     expect(t.mail.sent.length).toBeGreaterThan(0);

@@ -14,25 +14,64 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
   let db: Db;
   beforeAll(async () => {
     db = await database.open();
-    built = await build(loadConfig({ LOG_LEVEL: "silent" }), { db, clock: testClock(), mail: capturingTransport(), workers: false, components: [ideasComponent] });
+    built = await build(loadConfig({ LOG_LEVEL: "silent" }), {
+      db,
+      clock: testClock(),
+      mail: capturingTransport(),
+      workers: false,
+      components: [ideasComponent],
+    });
     await seedDemo(built.services);
   });
-  afterAll(async () => { await built?.close(); await db?.close(); });
+  afterAll(async () => {
+    await built?.close();
+    await db?.close();
+  });
 
   it("shows a living district: every public state, an overdue answer, an expired idea, comments and answers", async () => {
     const k = db.kysely;
     const states = new Set((await k.selectFrom("ideas").select("state").execute()).map((r) => r.state));
     for (const s of IDEA_STATES.filter((s) => s !== "draft")) expect(states, s).toContain(s);
-    const residents = Number((await k.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    const residents = Number(
+      (
+        await k
+          .selectFrom("users")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(residents).toBeGreaterThanOrEqual(45);
-    const overdue = await k.selectFrom("ideas").select("id").where("state", "in", ["forwarded", "scheduled"]).where("due_at", "<", built.services.clock().toISOString()).execute();
+    const overdue = await k
+      .selectFrom("ideas")
+      .select("id")
+      .where("state", "in", ["forwarded", "scheduled"])
+      .where("due_at", "<", built.services.clock().toISOString())
+      .execute();
     expect(overdue.length).toBeGreaterThanOrEqual(1);
-    expect(Number((await k.selectFrom("idea_comments").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n)).toBeGreaterThan(5);
+    expect(
+      Number(
+        (
+          await k
+            .selectFrom("idea_comments")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBeGreaterThan(5);
     const answered = await k.selectFrom("ideas").select("answer_text").where("answer_text", "is not", null).execute();
     expect(answered.length).toBeGreaterThanOrEqual(3);
     // Counters equal the rows they count.
-    const drift = await k.selectFrom("ideas").select(["id", "support_count"])
-      .select((eb) => eb.selectFrom("idea_supports").select(eb.fn.countAll<number>().as("n")).whereRef("idea_supports.idea_id", "=", "ideas.id").as("rows")).execute();
+    const drift = await k
+      .selectFrom("ideas")
+      .select(["id", "support_count"])
+      .select((eb) =>
+        eb
+          .selectFrom("idea_supports")
+          .select(eb.fn.countAll<number>().as("n"))
+          .whereRef("idea_supports.idea_id", "=", "ideas.id")
+          .as("rows"),
+      )
+      .execute();
     for (const d of drift) expect(Number(d.rows)).toBe(d.support_count);
   });
 
@@ -41,7 +80,11 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
     const list = await get("/ideeen");
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain("Meer bankjes in het Erasmuspark");
-    const scheduled = await db.kysely.selectFrom("ideas").select("id").where("title", "=", "Buurtkamer in het oude bibliotheekgebouw").executeTakeFirstOrThrow();
+    const scheduled = await db.kysely
+      .selectFrom("ideas")
+      .select("id")
+      .where("title", "=", "Buurtkamer in het oude bibliotheekgebouw")
+      .executeTakeFirstOrThrow();
     const page = await get(`/ideeen/${scheduled.id}`);
     expect(page.body).toContain("Het antwoord is te laat sinds");
     expect((await get("/verantwoording")).body).toContain("Nu te laat");

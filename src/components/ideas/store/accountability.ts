@@ -2,11 +2,29 @@
 import type { Executor } from "../../../core/db/database";
 import type { AccountabilityFacts } from "../domain/accountability";
 
-export interface AccountabilityRow extends AccountabilityFacts { id: number; title: string; supportCount: number }
+export interface AccountabilityRow extends AccountabilityFacts {
+  id: number;
+  title: string;
+  supportCount: number;
+}
 
 export async function accountabilityRows(db: Executor, siteId: number): Promise<AccountabilityRow[]> {
-  const rows = await db.selectFrom("ideas")
+  const rows = await db
+    .selectFrom("ideas")
     .select(["id", "title", "state", "published_at", "forwarded_at", "due_at", "answered_at", "support_count"])
-    .where("site_id", "=", siteId).where("published_at", "is not", null).orderBy("forwarded_at", "desc").orderBy("id", "desc").execute();
-  return rows.map((r) => ({ id: r.id, title: r.title, state: r.state, publishedAt: r.published_at, forwardedAt: r.forwarded_at, dueAt: r.due_at, answeredAt: r.answered_at, supportCount: r.support_count }));
+    .where("site_id", "=", siteId)
+    .where("published_at", "is not", null)
+    .orderBy("forwarded_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    state: r.state,
+    publishedAt: r.published_at,
+    forwardedAt: r.forwarded_at,
+    dueAt: r.due_at,
+    answeredAt: r.answered_at,
+    supportCount: r.support_count,
+  }));
 }

@@ -6,16 +6,22 @@ import type { IdeaState } from "../domain/states";
 import { matchesSearch } from "./search";
 import type { IdeaRow } from "./tables";
 
-
-export interface IdeaView extends IdeaRow { area_name: string; author_name: string }
+export interface IdeaView extends IdeaRow {
+  area_name: string;
+  author_name: string;
+}
 
 function withNames(db: Executor) {
-  return db.selectFrom("ideas")
-    .innerJoin("areas", "areas.id", "ideas.area_id")
-    .innerJoin("users", "users.id", "ideas.author_id")
-    // selectAll("ideas") compiles to one `ideas.*` node: listing 30 columns costs Kysely
-    // more time to build than the database needs to run the query.
-    .selectAll("ideas").select(["areas.name as area_name", "users.display_name as author_name"]);
+  return (
+    db
+      .selectFrom("ideas")
+      .innerJoin("areas", "areas.id", "ideas.area_id")
+      .innerJoin("users", "users.id", "ideas.author_id")
+      // selectAll("ideas") compiles to one `ideas.*` node: listing 30 columns costs Kysely
+      // more time to build than the database needs to run the query.
+      .selectAll("ideas")
+      .select(["areas.name as area_name", "users.display_name as author_name"])
+  );
 }
 
 export async function findIdea(db: Executor, siteId: number, id: number): Promise<IdeaView | undefined> {
@@ -23,7 +29,12 @@ export async function findIdea(db: Executor, siteId: number, id: number): Promis
 }
 
 export async function findIdeaByCode(db: Executor, siteId: number, code: string): Promise<{ id: number } | undefined> {
-  return db.selectFrom("ideas").select("id").where("site_id", "=", siteId).where("short_code", "=", code).executeTakeFirst();
+  return db
+    .selectFrom("ideas")
+    .select("id")
+    .where("site_id", "=", siteId)
+    .where("short_code", "=", code)
+    .executeTakeFirst();
 }
 
 export const SORTS = ["newest", "supported", "closest", "ending"] as const;
@@ -39,11 +50,22 @@ export interface IdeaFilter {
   pageSize?: number;
 }
 
-export async function listIdeas(db: Db, siteId: number, filter: IdeaFilter, now: Date): Promise<{ ideas: IdeaView[]; total: number }> {
+export async function listIdeas(
+  db: Db,
+  siteId: number,
+  filter: IdeaFilter,
+  now: Date,
+): Promise<{ ideas: IdeaView[]; total: number }> {
   const nowIso = iso(now);
   let query = withNames(db.kysely).where("ideas.site_id", "=", siteId).where("ideas.state", "!=", "draft");
   if (filter.state === "open") query = query.where("ideas.state", "=", "open").where("ideas.deadline_at", ">", nowIso);
-  else if (filter.state === "expired") query = query.where((eb) => eb.or([eb("ideas.state", "=", "expired"), eb.and([eb("ideas.state", "=", "open"), eb("ideas.deadline_at", "<=", nowIso)])]));
+  else if (filter.state === "expired")
+    query = query.where((eb) =>
+      eb.or([
+        eb("ideas.state", "=", "expired"),
+        eb.and([eb("ideas.state", "=", "open"), eb("ideas.deadline_at", "<=", nowIso)]),
+      ]),
+    );
   else if (filter.state) query = query.where("ideas.state", "=", filter.state);
   else query = query.where("ideas.state", "not in", ["hidden", "withdrawn"]);
   if (filter.areaId) query = query.where("ideas.area_id", "=", filter.areaId);
@@ -54,19 +76,37 @@ export async function listIdeas(db: Db, siteId: number, filter: IdeaFilter, now:
   }
   const openFirst = sql<number>`case when ideas.state = 'open' and ideas.deadline_at > ${nowIso} then 0 else 1 end`;
   switch (filter.sort ?? "newest") {
-    case "supported": query = query.orderBy("ideas.support_count", "desc"); break;
-    case "closest": query = query.orderBy(openFirst).orderBy(sql`ideas.threshold - ideas.support_count`); break;
-    case "ending": query = query.orderBy(openFirst).orderBy("ideas.deadline_at", "asc"); break;
-    default: break;
+    case "supported":
+      query = query.orderBy("ideas.support_count", "desc");
+      break;
+    case "closest":
+      query = query.orderBy(openFirst).orderBy(sql`ideas.threshold - ideas.support_count`);
+      break;
+    case "ending":
+      query = query.orderBy(openFirst).orderBy("ideas.deadline_at", "asc");
+      break;
+    default:
+      break;
   }
   const pageSize = filter.pageSize ?? 20;
   // The total comes with the page (a window count), so a list costs one query, not two.
-  const rows = await query.select(sql<number>`count(*) over ()`.as("total_count"))
-    .orderBy("ideas.published_at", "desc").orderBy("ideas.id", "desc")
-    .limit(pageSize).offset(((filter.page ?? 1) - 1) * pageSize).execute();
+  const rows = await query
+    .select(sql<number>`count(*) over ()`.as("total_count"))
+    .orderBy("ideas.published_at", "desc")
+    .orderBy("ideas.id", "desc")
+    .limit(pageSize)
+    .offset(((filter.page ?? 1) - 1) * pageSize)
+    .execute();
   let total = rows.length ? Number(rows[0]!.total_count) : 0;
   if (rows.length === 0 && (filter.page ?? 1) > 1) {
-    total = Number((await query.clearSelect().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    total = Number(
+      (
+        await query
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   }
   const ideas: IdeaView[] = rows.map(({ total_count: _, ...idea }) => idea);
   return { ideas, total };

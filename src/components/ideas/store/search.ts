@@ -7,7 +7,11 @@ import type { DialectName } from "../../../core/db/database";
 
 /** Words of the query, without operators, so user input can never be FTS syntax. */
 export function searchWords(query: string): string[] {
-  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 8);
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
 }
 
 /** A condition on `ideas.id` that matches all words (prefix match on SQLite, stemmed on PostgreSQL). */

@@ -5,34 +5,66 @@ import { noReactionCutoff } from "../domain/deadlines";
 import type { IdeaView } from "./ideas";
 
 function named(db: Executor) {
-  return db.selectFrom("ideas").innerJoin("areas", "areas.id", "ideas.area_id").innerJoin("users", "users.id", "ideas.author_id")
-    .selectAll("ideas").select(["areas.name as area_name", "users.display_name as author_name"]);
+  return db
+    .selectFrom("ideas")
+    .innerJoin("areas", "areas.id", "ideas.area_id")
+    .innerJoin("users", "users.id", "ideas.author_id")
+    .selectAll("ideas")
+    .select(["areas.name as area_name", "users.display_name as author_name"]);
 }
 
 /** Forwarded and scheduled ideas, the one due soonest first. */
 export async function councilList(db: Executor, siteId: number): Promise<IdeaView[]> {
-  return named(db).where("ideas.site_id", "=", siteId).where("ideas.state", "in", ["forwarded", "scheduled"])
-    .orderBy("ideas.due_at", "asc").orderBy("ideas.id", "asc").execute();
+  return named(db)
+    .where("ideas.site_id", "=", siteId)
+    .where("ideas.state", "in", ["forwarded", "scheduled"])
+    .orderBy("ideas.due_at", "asc")
+    .orderBy("ideas.id", "asc")
+    .execute();
 }
 
 /** Open ideas without any reaction for 14 days since publication (see domain/deadlines.ts). */
 export async function ideasWithoutReaction(db: Executor, siteId: number, now: Date): Promise<IdeaView[]> {
-  return named(db).where("ideas.site_id", "=", siteId).where("ideas.state", "=", "open").where("ideas.deadline_at", ">", now.toISOString())
-    .where("ideas.last_reaction_at", "is", null).where("ideas.published_at", "<=", noReactionCutoff(now))
-    .orderBy("ideas.published_at", "asc").execute();
+  return named(db)
+    .where("ideas.site_id", "=", siteId)
+    .where("ideas.state", "=", "open")
+    .where("ideas.deadline_at", ">", now.toISOString())
+    .where("ideas.last_reaction_at", "is", null)
+    .where("ideas.published_at", "<=", noReactionCutoff(now))
+    .orderBy("ideas.published_at", "asc")
+    .execute();
 }
 
 export interface OpenReport {
-  id: number; idea_id: number; comment_id: number | null; reason: string; created_at: string;
-  idea_title: string; comment_body: string | null; reporter_name: string;
+  id: number;
+  idea_id: number;
+  comment_id: number | null;
+  reason: string;
+  created_at: string;
+  idea_title: string;
+  comment_body: string | null;
+  reporter_name: string;
 }
 
 export async function openReports(db: Executor, siteId: number): Promise<OpenReport[]> {
-  return db.selectFrom("idea_reports").innerJoin("ideas", "ideas.id", "idea_reports.idea_id")
+  return db
+    .selectFrom("idea_reports")
+    .innerJoin("ideas", "ideas.id", "idea_reports.idea_id")
     .innerJoin("users", "users.id", "idea_reports.reporter_id")
     .leftJoin("idea_comments", "idea_comments.id", "idea_reports.comment_id")
-    .select(["idea_reports.id", "idea_reports.idea_id", "idea_reports.comment_id", "idea_reports.reason", "idea_reports.created_at",
-      "ideas.title as idea_title", "idea_comments.body as comment_body", "users.display_name as reporter_name"])
-    .where("idea_reports.site_id", "=", siteId).where("idea_reports.resolved_at", "is", null)
-    .orderBy("idea_reports.id", "asc").limit(200).execute();
+    .select([
+      "idea_reports.id",
+      "idea_reports.idea_id",
+      "idea_reports.comment_id",
+      "idea_reports.reason",
+      "idea_reports.created_at",
+      "ideas.title as idea_title",
+      "idea_comments.body as comment_body",
+      "users.display_name as reporter_name",
+    ])
+    .where("idea_reports.site_id", "=", siteId)
+    .where("idea_reports.resolved_at", "is", null)
+    .orderBy("idea_reports.id", "asc")
+    .limit(200)
+    .execute();
 }

@@ -48,8 +48,16 @@ export interface IdeasTable {
   reminders_sent: number; // 0 none, 1 half-term sent, 2 one-week sent too
 }
 
-export interface IdeaSupportsTable { idea_id: number; user_id: number; created_at: string }
-export interface IdeaFollowsTable { idea_id: number; user_id: number; created_at: string }
+export interface IdeaSupportsTable {
+  idea_id: number;
+  user_id: number;
+  created_at: string;
+}
+export interface IdeaFollowsTable {
+  idea_id: number;
+  user_id: number;
+  created_at: string;
+}
 
 export interface IdeaEventsTable {
   id: Generated<number>;

@@ -15,10 +15,20 @@ export interface NewEvent {
 }
 
 export async function insertEvent(db: Executor, e: NewEvent, now: Date): Promise<EventRow> {
-  return db.insertInto("idea_events").values({
-    idea_id: e.ideaId, kind: e.kind, from_state: e.from ?? null, to_state: e.to ?? null, actor_role: e.actorRole,
-    actor_user_id: e.actorUserId, body: e.body ?? "", created_at: iso(now),
-  }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto("idea_events")
+    .values({
+      idea_id: e.ideaId,
+      kind: e.kind,
+      from_state: e.from ?? null,
+      to_state: e.to ?? null,
+      actor_role: e.actorRole,
+      actor_user_id: e.actorUserId,
+      body: e.body ?? "",
+      created_at: iso(now),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function timelineOf(db: Executor, ideaId: number): Promise<EventRow[]> {

@@ -1,12 +1,13 @@
-// The ideas journey in a real Chromium, with axe on every page (and its other language), with and
-// without JavaScript: a resident submits an idea; two neighbours support it up to the threshold
-// (2 here); the idea shows "forwarded" and the council's inbox gets the mail; a council member
-// schedules it; an official answers; the author sees the answer on the idea and in the mail.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
 import { expectAccessible } from "../../../../test/e2e/support/accessibility";
-import { headingOf, startJourneyWorld, type JourneyWorld, logInAs as logIn, submitForm as submit } from "../../../../test/e2e/support/journey";
+import {
+  headingOf,
+  startJourneyWorld,
+  type JourneyWorld,
+  logInAs as logIn,
+  submitForm as submit,
+} from "../../../../test/e2e/support/journey";
 import { waitForMail } from "../../../../test/e2e/support/mail";
 import { withDatabase } from "../../../../test/e2e/support/seed";
 import { decodeQuotedPrintable } from "../../../../test/support/smtp";
@@ -32,14 +33,28 @@ beforeAll(async () => {
   });
   world = await startJourneyWorld(accounts);
   // A low threshold keeps the journey short; the promise on the page shows it.
-  await withDatabase(world.server.databaseFile, (db) => db.kysely.insertInto("idea_processes").values({
-    site_id: world.seeded.siteId, title: "Proefronde", active: 1, threshold: 2, support_days: 90, response_days: 42, support_rule: "verified",
-    count_after_threshold: 1, council_name: "Stadsdeelcommissie Proef", council_emails: "commissie@proef.example", created_at: new Date().toISOString(),
-  }).execute());
+  await withDatabase(world.server.databaseFile, (db) =>
+    db.kysely
+      .insertInto("idea_processes")
+      .values({
+        site_id: world.seeded.siteId,
+        title: "Proefronde",
+        active: 1,
+        threshold: 2,
+        support_days: 90,
+        response_days: 42,
+        support_rule: "verified",
+        count_after_threshold: 1,
+        council_name: "Stadsdeelcommissie Proef",
+        council_emails: "commissie@proef.example",
+        created_at: new Date().toISOString(),
+      })
+      .execute(),
+  );
 }, 120_000);
-afterAll(async () => { await world?.close(); });
-
-
+afterAll(async () => {
+  await world?.close();
+});
 
 describe.each(journeyModes)("ideas journey $name", (mode) => {
   it("goes from a resident's idea to the council's agenda and a public answer", async () => {
@@ -50,14 +65,18 @@ describe.each(journeyModes)("ideas journey $name", (mode) => {
     const author = await world.open(mode);
     await logIn(author.page, p.author, "/ideeen");
     await expectAccessible(author.page);
-    await andWaitForDocument(author.page, () => author.page.getByRole("link", { name: "Dien een idee in" }).first().click());
+    await andWaitForDocument(author.page, () =>
+      author.page.getByRole("link", { name: "Dien een idee in" }).first().click(),
+    );
     expect(await headingOf(author.page)).toBe("Dien een idee in");
     await expectAccessible(author.page);
     const empty = await submit(author.page, "/ideeen");
     expect(empty.status).toBe(400);
     await expectAccessible(author.page);
     await author.page.locator("#field-title").fill(title);
-    await author.page.locator("#field-body").fill("Ouderen willen graag **even zitten** bij de vijver.\n\n- twee bankjes\n- in de schaduw");
+    await author.page
+      .locator("#field-body")
+      .fill("Ouderen willen graag **even zitten** bij de vijver.\n\n- twee bankjes\n- in de schaduw");
     await author.page.locator("#field-areaId").selectOption({ label: "Centrum" });
     await submit(author.page, "/ideeen");
     expect(await headingOf(author.page)).toBe(title);
@@ -98,7 +117,9 @@ describe.each(journeyModes)("ideas journey $name", (mode) => {
     await expectAccessible(council.page);
     await andWaitForDocument(council.page, () => council.page.getByRole("link", { name: title }).click());
     await expectAccessible(council.page);
-    await andWaitForDocument(council.page, () => council.page.getByRole("link", { name: "Op de agenda zetten" }).click());
+    await andWaitForDocument(council.page, () =>
+      council.page.getByRole("link", { name: "Op de agenda zetten" }).click(),
+    );
     await expectAccessible(council.page);
     await council.page.locator("#field-meetingDate").fill("2027-03-12");
     await submit(council.page, `${ideaPath.replace("/ideeen", "/admin/ideeen")}/agenderen`);
@@ -113,16 +134,23 @@ describe.each(journeyModes)("ideas journey $name", (mode) => {
     await andWaitForDocument(official.page, () => official.page.getByRole("link", { name: "Antwoord geven" }).click());
     await expectAccessible(official.page);
     await official.page.locator("#field-kind").selectOption("adopted");
-    await official.page.locator("#field-text").fill("We plaatsen in het voorjaar twee bankjes in de schaduw bij de vijver.");
+    await official.page
+      .locator("#field-text")
+      .fill("We plaatsen in het voorjaar twee bankjes in de schaduw bij de vijver.");
     await submit(official.page, `${ideaPath.replace("/ideeen", "/admin/ideeen")}/antwoorden`);
     await expectAccessible(official.page);
     await official.finish();
 
     // The author sees the answer on the idea and in the mail.
     await andWaitForDocument(author.page, () => author.page.goto(ideaPath));
-    await expect.poll(() => author.page.locator("main .idea-answer").innerText()).toContain("twee bankjes in de schaduw");
+    await expect
+      .poll(() => author.page.locator("main .idea-answer").innerText())
+      .toContain("twee bankjes in de schaduw");
     await expectAccessible(author.page);
-    const answerMail = await waitForMail(world.smtp.received.filter((m) => decodeQuotedPrintable(m.raw).includes("heeft geantwoord")), p.author);
+    const answerMail = await waitForMail(
+      world.smtp.received.filter((m) => decodeQuotedPrintable(m.raw).includes("heeft geantwoord")),
+      p.author,
+    );
     expect(decodeQuotedPrintable(answerMail.raw)).toContain("twee bankjes in de schaduw");
     await author.finish();
   }, 400_000);

@@ -8,7 +8,17 @@ import { answeredOnTime, isOverdue } from "../domain/deadlines";
 import type { AccountabilityRow } from "../store/accountability";
 import { StateBadge } from "./idea-parts";
 
-export function AccountabilityPage({ ctx, figures, rows, now }: { ctx: PageContext; figures: AccountabilityFigures; rows: AccountabilityRow[]; now: Date }) {
+export function AccountabilityPage({
+  ctx,
+  figures,
+  rows,
+  now,
+}: {
+  ctx: PageContext;
+  figures: AccountabilityFigures;
+  rows: AccountabilityRow[];
+  now: Date;
+}) {
   const t = ctx.t;
   const forwarded = rows.filter((r) => r.forwardedAt);
   const dash = t("ideas.accountability.none");
@@ -17,7 +27,12 @@ export function AccountabilityPage({ ctx, figures, rows, now }: { ctx: PageConte
     [t("ideas.accountability.forwarded"), String(figures.forwarded)],
     [t("ideas.accountability.answered"), String(figures.answered)],
     [t("ideas.accountability.onTime"), figures.onTimePercent === null ? dash : `${figures.onTimePercent}%`],
-    [t("ideas.accountability.median"), figures.medianDaysToAnswer === null ? dash : t("ideas.accountability.days", { count: figures.medianDaysToAnswer })],
+    [
+      t("ideas.accountability.median"),
+      figures.medianDaysToAnswer === null
+        ? dash
+        : t("ideas.accountability.days", { count: figures.medianDaysToAnswer }),
+    ],
     [t("ideas.accountability.overdue"), String(figures.overdueNow)],
   ];
   return (
@@ -26,29 +41,67 @@ export function AccountabilityPage({ ctx, figures, rows, now }: { ctx: PageConte
       <p class="utrecht-paragraph">{t("ideas.accountability.intro")}</p>
       <dl class="utrecht-data-list accountability-figures">
         {items.map(([k, v]) => (
-          <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{k}</dt><dd class="utrecht-data-list__item-value">{v}</dd></div>
+          <div class="utrecht-data-list__item">
+            <dt class="utrecht-data-list__item-key">{k}</dt>
+            <dd class="utrecht-data-list__item-value">{v}</dd>
+          </div>
         ))}
       </dl>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/verantwoording.json">{t("ideas.accountability.json")}</a> · <a class="utrecht-link" href="/verantwoording.csv">{t("ideas.accountability.csv")}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/verantwoording.json">
+          {t("ideas.accountability.json")}
+        </a>{" "}
+        ·{" "}
+        <a class="utrecht-link" href="/verantwoording.csv">
+          {t("ideas.accountability.csv")}
+        </a>
+      </p>
       <h2 class="utrecht-heading-2">{t("ideas.accountability.listHeading")}</h2>
-      {forwarded.length === 0 ? <p class="utrecht-paragraph">{t("ideas.admin.none")}</p> : (
+      {forwarded.length === 0 ? (
+        <p class="utrecht-paragraph">{t("ideas.admin.none")}</p>
+      ) : (
         <table class="utrecht-table data-table">
           <caption class="utrecht-table__caption">{t("ideas.accountability.listHeading")}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">{t("ideas.fields.title")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("ideas.list.state")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("ideas.accountability.forwardedOn")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("ideas.admin.due")}</th>
-            <th class="utrecht-table__header-cell" scope="col">{t("ideas.accountability.answeredOn")}</th>
-          </tr></thead>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("ideas.fields.title")}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("ideas.list.state")}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("ideas.accountability.forwardedOn")}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("ideas.admin.due")}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("ideas.accountability.answeredOn")}
+              </th>
+            </tr>
+          </thead>
           <tbody class="utrecht-table__body">
             {forwarded.map((r) => (
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell"><a class="utrecht-link" href={`/ideeen/${r.id}`}>{r.title}</a></td>
-                <td class="utrecht-table__cell"><StateBadge ctx={ctx} state={r.state} /></td>
+                <td class="utrecht-table__cell">
+                  <a class="utrecht-link" href={`/ideeen/${r.id}`}>
+                    {r.title}
+                  </a>
+                </td>
+                <td class="utrecht-table__cell">
+                  <StateBadge ctx={ctx} state={r.state} />
+                </td>
                 <td class="utrecht-table__cell">{formatDate(ctx.lang, r.forwardedAt!)}</td>
-                <td class="utrecht-table__cell">{r.dueAt ? formatDate(ctx.lang, r.dueAt) : dash}{isOverdue(r.state, r.dueAt, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}</td>
-                <td class="utrecht-table__cell">{r.answeredAt ? `${formatDate(ctx.lang, r.answeredAt)} (${answeredOnTime(r.answeredAt, r.dueAt) ? t("ideas.accountability.inTime") : t("ideas.accountability.late")})` : dash}</td>
+                <td class="utrecht-table__cell">
+                  {r.dueAt ? formatDate(ctx.lang, r.dueAt) : dash}
+                  {isOverdue(r.state, r.dueAt, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}
+                </td>
+                <td class="utrecht-table__cell">
+                  {r.answeredAt
+                    ? `${formatDate(ctx.lang, r.answeredAt)} (${answeredOnTime(r.answeredAt, r.dueAt) ? t("ideas.accountability.inTime") : t("ideas.accountability.late")})`
+                    : dash}
+                </td>
               </tr>
             ))}
           </tbody>

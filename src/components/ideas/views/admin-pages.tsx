@@ -13,22 +13,45 @@ function IdeaTable({ ctx, ideas, now, caption }: { ctx: PageContext; ideas: Idea
   return (
     <table class="utrecht-table data-table">
       <caption class="utrecht-table__caption">{caption}</caption>
-      <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-        <th class="utrecht-table__header-cell" scope="col">{t("ideas.fields.title")}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t("ideas.fields.area")}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t("ideas.list.state")}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t("ideas.admin.supports")}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t("ideas.admin.due")}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t("ideas.admin.meeting")}</th>
-      </tr></thead>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          <th class="utrecht-table__header-cell" scope="col">
+            {t("ideas.fields.title")}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {t("ideas.fields.area")}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {t("ideas.list.state")}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {t("ideas.admin.supports")}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {t("ideas.admin.due")}
+          </th>
+          <th class="utrecht-table__header-cell" scope="col">
+            {t("ideas.admin.meeting")}
+          </th>
+        </tr>
+      </thead>
       <tbody class="utrecht-table__body">
         {ideas.map((i) => (
           <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell"><a class="utrecht-link" href={`/ideeen/${i.id}`}>{i.title}</a></td>
+            <td class="utrecht-table__cell">
+              <a class="utrecht-link" href={`/ideeen/${i.id}`}>
+                {i.title}
+              </a>
+            </td>
             <td class="utrecht-table__cell">{i.area_name}</td>
-            <td class="utrecht-table__cell"><StateBadge ctx={ctx} state={i.state} /></td>
+            <td class="utrecht-table__cell">
+              <StateBadge ctx={ctx} state={i.state} />
+            </td>
             <td class="utrecht-table__cell">{i.support_count}</td>
-            <td class="utrecht-table__cell">{i.due_at ? formatDate(ctx.lang, i.due_at) : "–"}{isOverdue(i.state, i.due_at, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}</td>
+            <td class="utrecht-table__cell">
+              {i.due_at ? formatDate(ctx.lang, i.due_at) : "–"}
+              {isOverdue(i.state, i.due_at, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}
+            </td>
             <td class="utrecht-table__cell">{i.meeting_at ? formatDate(ctx.lang, i.meeting_at) : "–"}</td>
           </tr>
         ))}
@@ -37,7 +60,17 @@ function IdeaTable({ ctx, ideas, now, caption }: { ctx: PageContext; ideas: Idea
   );
 }
 
-export function DashboardPage({ ctx, quiet, council, now }: { ctx: PageContext; quiet: IdeaView[]; council: IdeaView[]; now: Date }) {
+export function DashboardPage({
+  ctx,
+  quiet,
+  council,
+  now,
+}: {
+  ctx: PageContext;
+  quiet: IdeaView[];
+  council: IdeaView[];
+  now: Date;
+}) {
   const t = ctx.t;
   const overdue = council.filter((i) => isOverdue(i.state, i.due_at, now));
   return (
@@ -48,12 +81,30 @@ export function DashboardPage({ ctx, quiet, council, now }: { ctx: PageContext; 
       <IdeaTable ctx={ctx} ideas={quiet} now={now} caption={t("ideas.admin.quietHeading")} />
       <h2 class="utrecht-heading-2">{t("ideas.admin.overdueHeading")}</h2>
       <IdeaTable ctx={ctx} ideas={overdue} now={now} caption={t("ideas.admin.overdueHeading")} />
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/admin/ideeen/raad">{t("ideas.admin.councilLink")}</a> · <a class="utrecht-link" href="/admin/ideeen/meldingen">{t("ideas.admin.moderationLink")}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/admin/ideeen/raad">
+          {t("ideas.admin.councilLink")}
+        </a>{" "}
+        ·{" "}
+        <a class="utrecht-link" href="/admin/ideeen/meldingen">
+          {t("ideas.admin.moderationLink")}
+        </a>
+      </p>
     </Layout>
   );
 }
 
-export function CouncilPage({ ctx, ideas, now, printable }: { ctx: PageContext; ideas: IdeaView[]; now: Date; printable: boolean }) {
+export function CouncilPage({
+  ctx,
+  ideas,
+  now,
+  printable,
+}: {
+  ctx: PageContext;
+  ideas: IdeaView[];
+  now: Date;
+  printable: boolean;
+}) {
   const t = ctx.t;
   const title = printable ? t("ideas.admin.agendaTitle") : t("ideas.admin.councilTitle");
   return (
@@ -62,7 +113,13 @@ export function CouncilPage({ ctx, ideas, now, printable }: { ctx: PageContext; 
       <p class="utrecht-paragraph">{t("ideas.admin.councilIntro")}</p>
       {!printable ? (
         <p class="utrecht-paragraph no-print">
-          <a class="utrecht-link" href="/admin/ideeen/raad/agenda">{t("ideas.admin.agendaPrint")}</a> · <a class="utrecht-link" href="/admin/ideeen/raad/agenda.csv">{t("ideas.admin.agendaCsv")}</a>
+          <a class="utrecht-link" href="/admin/ideeen/raad/agenda">
+            {t("ideas.admin.agendaPrint")}
+          </a>{" "}
+          ·{" "}
+          <a class="utrecht-link" href="/admin/ideeen/raad/agenda.csv">
+            {t("ideas.admin.agendaCsv")}
+          </a>
         </p>
       ) : null}
       <IdeaTable ctx={ctx} ideas={ideas} now={now} caption={title} />

@@ -6,37 +6,89 @@ import { commentEditable } from "../domain/deadlines";
 import type { CommentView } from "../store/comments";
 import { Markdown } from "./idea-parts";
 
-function Comment({ ctx, c, ideaId, now, canReply }: { ctx: PageContext; c: CommentView; ideaId: number; now: Date; canReply: boolean }) {
+function Comment({
+  ctx,
+  c,
+  ideaId,
+  now,
+  canReply,
+}: {
+  ctx: PageContext;
+  c: CommentView;
+  ideaId: number;
+  now: Date;
+  canReply: boolean;
+}) {
   const t = ctx.t;
   const own = ctx.user?.id === c.author_id;
   return (
     <article class="idea-comment" id={`reactie-${c.id}`} aria-label={t("ideas.comments.by", { name: c.author_name })}>
       <p class="utrecht-paragraph idea-comment__meta">
         <strong>{c.author_name}</strong>
-        {c.author_role !== "resident" ? <> <span class="utrecht-badge-status idea-role">{t(`ideas.role.${c.author_role}`)}</span></> : null}
-        {" · "}<time dateTime={c.created_at}>{formatDate(ctx.lang, c.created_at, true)}</time>
+        {c.author_role !== "resident" ? (
+          <>
+            {" "}
+            <span class="utrecht-badge-status idea-role">{t(`ideas.role.${c.author_role}`)}</span>
+          </>
+        ) : null}
+        {" · "}
+        <time dateTime={c.created_at}>{formatDate(ctx.lang, c.created_at, true)}</time>
         {c.edited_at ? ` · ${t("ideas.comments.edited")}` : ""}
       </p>
-      {c.hidden_reason ? <p class="utrecht-paragraph idea-hidden"><em>{t("ideas.comments.hidden", { reason: c.hidden_reason })}</em></p> : <Markdown source={c.body} />}
+      {c.hidden_reason ? (
+        <p class="utrecht-paragraph idea-hidden">
+          <em>{t("ideas.comments.hidden", { reason: c.hidden_reason })}</em>
+        </p>
+      ) : (
+        <Markdown source={c.body} />
+      )}
       {ctx.user && !c.hidden_reason ? (
         <p class="utrecht-paragraph idea-comment__actions">
-          {own && commentEditable(c.created_at, now) ? <a class="utrecht-link" href={`/ideeen/${ideaId}/reacties/${c.id}/bewerken`}>{t("ideas.comments.edit")}</a> : null}
-          {!own ? <a class="utrecht-link" href={`/ideeen/${ideaId}/reacties/${c.id}/melden`}>{t("ideas.comments.report")}</a> : null}
-          {canReply ? <a class="utrecht-link" href={`/ideeen/${ideaId}?antwoord=${c.id}#reageren`}>{t("ideas.comments.reply")}</a> : null}
+          {own && commentEditable(c.created_at, now) ? (
+            <a class="utrecht-link" href={`/ideeen/${ideaId}/reacties/${c.id}/bewerken`}>
+              {t("ideas.comments.edit")}
+            </a>
+          ) : null}
+          {!own ? (
+            <a class="utrecht-link" href={`/ideeen/${ideaId}/reacties/${c.id}/melden`}>
+              {t("ideas.comments.report")}
+            </a>
+          ) : null}
+          {canReply ? (
+            <a class="utrecht-link" href={`/ideeen/${ideaId}?antwoord=${c.id}#reageren`}>
+              {t("ideas.comments.reply")}
+            </a>
+          ) : null}
         </p>
       ) : null}
     </article>
   );
 }
 
-export function Comments({ ctx, ideaId, comments, now, open, form, replyTo }: {
-  ctx: PageContext; ideaId: number; comments: CommentView[]; now: Date; open: boolean; form?: FormState; replyTo?: CommentView;
+export function Comments({
+  ctx,
+  ideaId,
+  comments,
+  now,
+  open,
+  form,
+  replyTo,
+}: {
+  ctx: PageContext;
+  ideaId: number;
+  comments: CommentView[];
+  now: Date;
+  open: boolean;
+  form?: FormState;
+  replyTo?: CommentView;
 }) {
   const t = ctx.t;
   const top = comments.filter((c) => c.parent_id === null);
   return (
     <section aria-labelledby="comments-heading" class="idea-comments">
-      <h2 class="utrecht-heading-2" id="comments-heading">{t("ideas.comments.heading", { count: comments.length })}</h2>
+      <h2 class="utrecht-heading-2" id="comments-heading">
+        {t("ideas.comments.heading", { count: comments.length })}
+      </h2>
       {top.length === 0 ? <p class="utrecht-paragraph">{t("ideas.comments.none")}</p> : null}
       <ul class="idea-comments__list">
         {top.map((c) => (
@@ -44,7 +96,13 @@ export function Comments({ ctx, ideaId, comments, now, open, form, replyTo }: {
             <Comment ctx={ctx} c={c} ideaId={ideaId} now={now} canReply={open} />
             {comments.some((r) => r.parent_id === c.id) ? (
               <ul class="idea-comments__replies">
-                {comments.filter((r) => r.parent_id === c.id).map((r) => <li><Comment ctx={ctx} c={r} ideaId={ideaId} now={now} canReply={open} /></li>)}
+                {comments
+                  .filter((r) => r.parent_id === c.id)
+                  .map((r) => (
+                    <li>
+                      <Comment ctx={ctx} c={r} ideaId={ideaId} now={now} canReply={open} />
+                    </li>
+                  ))}
               </ul>
             ) : null}
           </li>
@@ -52,13 +110,31 @@ export function Comments({ ctx, ideaId, comments, now, open, form, replyTo }: {
       </ul>
       {open && ctx.user ? (
         <div id="reageren">
-          <h3 class="utrecht-heading-3">{replyTo ? t("ideas.comments.replyTo", { name: replyTo.author_name }) : t("ideas.comments.add")}</h3>
+          <h3 class="utrecht-heading-3">
+            {replyTo ? t("ideas.comments.replyTo", { name: replyTo.author_name }) : t("ideas.comments.add")}
+          </h3>
           <Form ctx={ctx} action={`/ideeen/${ideaId}/reacties`} form={form} submitLabel={t("ideas.comments.submit")}>
             {replyTo ? <input type="hidden" name="parentId" value={String(replyTo.id)} /> : null}
-            <Field ctx={ctx} form={form} name="body" label={t("ideas.comments.body")} hint={t("ideas.fields.markdownHint")} multiline rows={4} maxLength={2000} required />
+            <Field
+              ctx={ctx}
+              form={form}
+              name="body"
+              label={t("ideas.comments.body")}
+              hint={t("ideas.fields.markdownHint")}
+              multiline
+              rows={4}
+              maxLength={2000}
+              required
+            />
           </Form>
         </div>
-      ) : open ? <p class="utrecht-paragraph"><a class="utrecht-link" href={`/inloggen?terug=/ideeen/${ideaId}`}>{t("ideas.comments.login")}</a></p> : null}
+      ) : open ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/inloggen?terug=/ideeen/${ideaId}`}>
+            {t("ideas.comments.login")}
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

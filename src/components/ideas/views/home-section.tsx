@@ -10,10 +10,26 @@ export async function homeSection(request: FastifyRequest, services: Services) {
   const ctx = request.pageContext();
   return (
     <section aria-labelledby="home-ideas" class="home-ideas">
-      <h2 class="utrecht-heading-2" id="home-ideas">{ctx.t("ideas.home.heading")}</h2>
+      <h2 class="utrecht-heading-2" id="home-ideas">
+        {ctx.t("ideas.home.heading")}
+      </h2>
       <p class="utrecht-paragraph">{ctx.t("ideas.home.intro")}</p>
-      {ideas.length ? <ul class="idea-list">{ideas.map((i) => <IdeaCard ctx={ctx} idea={i} now={now} />)}</ul> : null}
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/ideeen">{ctx.t("ideas.home.all")}</a> · <a class="utrecht-link" href="/ideeen/nieuw">{ctx.t("ideas.list.submit")}</a></p>
+      {ideas.length ? (
+        <ul class="idea-list">
+          {ideas.map((i) => (
+            <IdeaCard ctx={ctx} idea={i} now={now} />
+          ))}
+        </ul>
+      ) : null}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/ideeen">
+          {ctx.t("ideas.home.all")}
+        </a>{" "}
+        ·{" "}
+        <a class="utrecht-link" href="/ideeen/nieuw">
+          {ctx.t("ideas.list.submit")}
+        </a>
+      </p>
     </section>
   );
 }

@@ -8,12 +8,18 @@ export function IdeaCard({ ctx, idea, now }: { ctx: PageContext; idea: IdeaView;
   const state = effectiveState(idea.state, idea.deadline_at, now);
   return (
     <li class="idea-card">
-      <h2 class="utrecht-heading-3 idea-card__title"><a class="utrecht-link" href={`/ideeen/${idea.id}`}>{idea.title}</a></h2>
+      <h2 class="utrecht-heading-3 idea-card__title">
+        <a class="utrecht-link" href={`/ideeen/${idea.id}`}>
+          {idea.title}
+        </a>
+      </h2>
       <p class="utrecht-paragraph idea-card__meta">
         <StateBadge ctx={ctx} state={state} /> {idea.area_name}
         {idea.category ? ` · ${ctx.t(`ideas.category.${idea.category}`)}` : ""}
       </p>
-      {state !== "hidden" ? <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id={String(idea.id)} /> : null}
+      {state !== "hidden" ? (
+        <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id={String(idea.id)} />
+      ) : null}
       <DaysLeft ctx={ctx} idea={idea} state={state} now={now} />
     </li>
   );

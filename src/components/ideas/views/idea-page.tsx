@@ -20,7 +20,14 @@ export interface IdeaPageProps {
   now: Date;
   events: EventRow[];
   comments: CommentView[];
-  viewer: { supported: boolean; following: boolean; canEdit: boolean; isAuthor: boolean; collecting: boolean; staff: { council: boolean; official: boolean; moderator: boolean } };
+  viewer: {
+    supported: boolean;
+    following: boolean;
+    canEdit: boolean;
+    isAuthor: boolean;
+    collecting: boolean;
+    staff: { council: boolean; official: boolean; moderator: boolean };
+  };
   shareUrl: string;
   imageUrl: string;
   commentForm?: FormState;
@@ -30,14 +37,29 @@ export interface IdeaPageProps {
 function SupportForm({ ctx, idea, supported }: { ctx: PageContext; idea: IdeaView; supported: boolean }) {
   const action = supported ? `/ideeen/${idea.id}/steun-intrekken` : `/ideeen/${idea.id}/steunen`;
   return (
-    <form method="post" action={action} class="post-button idea-support" data-support-form data-idea={String(idea.id)}
-      data-status-supported={ctx.t("ideas.support.youSupport")} data-status-unsupported={ctx.t("ideas.support.youUnsupported")}>
+    <form
+      method="post"
+      action={action}
+      class="post-button idea-support"
+      data-support-form
+      data-idea={String(idea.id)}
+      data-status-supported={ctx.t("ideas.support.youSupport")}
+      data-status-unsupported={ctx.t("ideas.support.youUnsupported")}
+    >
       <CsrfField ctx={ctx} />
-      <button type="submit" class={`utrecht-button ${supported ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`} data-support-button
-        data-label-support={ctx.t("ideas.support.button")} data-label-unsupport={ctx.t("ideas.support.withdraw")} aria-pressed={supported ? "true" : "false"}>
+      <button
+        type="submit"
+        class={`utrecht-button ${supported ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"}`}
+        data-support-button
+        data-label-support={ctx.t("ideas.support.button")}
+        data-label-unsupport={ctx.t("ideas.support.withdraw")}
+        aria-pressed={supported ? "true" : "false"}
+      >
         {supported ? ctx.t("ideas.support.withdraw") : ctx.t("ideas.support.button")}
       </button>
-      <span class="idea-support__status" role="status" data-support-status>{supported ? ctx.t("ideas.support.youSupport") : ""}</span>
+      <span class="idea-support__status" role="status" data-support-status>
+        {supported ? ctx.t("ideas.support.youSupport") : ""}
+      </span>
     </form>
   );
 }
@@ -65,57 +87,157 @@ export function IdeaPage(p: IdeaPageProps) {
         <p class="utrecht-paragraph idea-meta">
           <StateBadge ctx={ctx} state={state} /> {t("ideas.meta", { author: idea.author_name, area: idea.area_name })}
           {idea.category ? ` · ${t(`ideas.category.${idea.category}`)}` : ""}
-          {idea.published_at ? <> · <time dateTime={idea.published_at}>{formatDate(ctx.lang, idea.published_at)}</time></> : null}
+          {idea.published_at ? (
+            <>
+              {" "}
+              · <time dateTime={idea.published_at}>{formatDate(ctx.lang, idea.published_at)}</time>
+            </>
+          ) : null}
         </p>
         {hidden ? (
-          <div class="utrecht-alert utrecht-alert--warning"><p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p></div>
+          <div class="utrecht-alert utrecht-alert--warning">
+            <p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p>
+          </div>
         ) : (
           <>
-            {state === "draft" ? <div class="utrecht-alert utrecht-alert--info"><p class="utrecht-paragraph">{t("ideas.draft.notice")}</p></div> : null}
+            {state === "draft" ? (
+              <div class="utrecht-alert utrecht-alert--info">
+                <p class="utrecht-paragraph">{t("ideas.draft.notice")}</p>
+              </div>
+            ) : null}
             <Markdown source={idea.body} />
             <PromiseBox ctx={ctx} idea={idea} state={state} />
-            {state !== "draft" ? <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id="main" /> : null}
+            {state !== "draft" ? (
+              <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id="main" />
+            ) : null}
             <DaysLeft ctx={ctx} idea={idea} state={state} now={p.now} />
             {idea.answer_text ? (
               <section class="idea-answer" aria-labelledby="answer-heading">
-                <h2 class="utrecht-heading-2" id="answer-heading">{t("ideas.answer.heading")}</h2>
-                <p class="utrecht-paragraph"><strong>{t(`ideas.answerKind.${idea.answer_kind}`)}</strong>{idea.answered_at ? ` · ${formatDate(ctx.lang, idea.answered_at)}` : ""}</p>
+                <h2 class="utrecht-heading-2" id="answer-heading">
+                  {t("ideas.answer.heading")}
+                </h2>
+                <p class="utrecht-paragraph">
+                  <strong>{t(`ideas.answerKind.${idea.answer_kind}`)}</strong>
+                  {idea.answered_at ? ` · ${formatDate(ctx.lang, idea.answered_at)}` : ""}
+                </p>
                 <Markdown source={idea.answer_text} />
               </section>
             ) : null}
-            {idea.meeting_at && !idea.answer_text ? <p class="utrecht-paragraph">{t("ideas.meetingOn", { council: idea.council_name, date: formatDate(ctx.lang, idea.meeting_at) })}</p> : null}
+            {idea.meeting_at && !idea.answer_text ? (
+              <p class="utrecht-paragraph">
+                {t("ideas.meetingOn", { council: idea.council_name, date: formatDate(ctx.lang, idea.meeting_at) })}
+              </p>
+            ) : null}
             <div class="idea-actions utrecht-button-group">
-              {viewer.collecting && ctx.user ? <SupportForm ctx={ctx} idea={idea} supported={viewer.supported} /> : null}
-              {viewer.collecting && !ctx.user ? <a class="utrecht-button-link utrecht-button-link--primary-action" href={`/inloggen?terug=/ideeen/${idea.id}`}>{t("ideas.support.login")}</a> : null}
-              {!viewer.collecting && state !== "draft" ? <p class="utrecht-paragraph">{t("ideas.support.closed")}</p> : null}
-              {ctx.user && state !== "draft" ? <PostButton ctx={ctx} action={`/ideeen/${idea.id}/${viewer.following ? "ontvolgen" : "volgen"}`} label={viewer.following ? t("ideas.follow.stop") : t("ideas.follow.start")} /> : null}
+              {viewer.collecting && ctx.user ? (
+                <SupportForm ctx={ctx} idea={idea} supported={viewer.supported} />
+              ) : null}
+              {viewer.collecting && !ctx.user ? (
+                <a
+                  class="utrecht-button-link utrecht-button-link--primary-action"
+                  href={`/inloggen?terug=/ideeen/${idea.id}`}
+                >
+                  {t("ideas.support.login")}
+                </a>
+              ) : null}
+              {!viewer.collecting && state !== "draft" ? (
+                <p class="utrecht-paragraph">{t("ideas.support.closed")}</p>
+              ) : null}
+              {ctx.user && state !== "draft" ? (
+                <PostButton
+                  ctx={ctx}
+                  action={`/ideeen/${idea.id}/${viewer.following ? "ontvolgen" : "volgen"}`}
+                  label={viewer.following ? t("ideas.follow.stop") : t("ideas.follow.start")}
+                />
+              ) : null}
             </div>
             {viewer.isAuthor ? (
               <div class="idea-author-actions utrecht-button-group">
-                {viewer.canEdit ? <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`/ideeen/${idea.id}/bewerken`}>{t("ideas.author.edit")}</a> : null}
-                {state === "draft" ? <PostButton ctx={ctx} action={`/ideeen/${idea.id}/publiceren`} label={t("ideas.author.publish")} variant="primary" /> : null}
-                {state === "open" ? <PostButton ctx={ctx} action={`/ideeen/${idea.id}/intrekken`} label={t("ideas.author.withdraw")} /> : null}
+                {viewer.canEdit ? (
+                  <a
+                    class="utrecht-button-link utrecht-button-link--secondary-action"
+                    href={`/ideeen/${idea.id}/bewerken`}
+                  >
+                    {t("ideas.author.edit")}
+                  </a>
+                ) : null}
+                {state === "draft" ? (
+                  <PostButton
+                    ctx={ctx}
+                    action={`/ideeen/${idea.id}/publiceren`}
+                    label={t("ideas.author.publish")}
+                    variant="primary"
+                  />
+                ) : null}
+                {state === "open" ? (
+                  <PostButton ctx={ctx} action={`/ideeen/${idea.id}/intrekken`} label={t("ideas.author.withdraw")} />
+                ) : null}
               </div>
             ) : null}
             {state !== "draft" ? (
               <p class="utrecht-paragraph idea-share">
-                {t("ideas.share.label")} <a class="utrecht-link" href={p.shareUrl}>{p.shareUrl}</a> · <a class="utrecht-link" href={`/ideeen/${idea.id}/poster`}>{t("ideas.share.poster")}</a>
-                {ctx.user && !viewer.isAuthor ? <> · <a class="utrecht-link" href={`/ideeen/${idea.id}/melden`}>{t("ideas.report.link")}</a></> : null}
+                {t("ideas.share.label")}{" "}
+                <a class="utrecht-link" href={p.shareUrl}>
+                  {p.shareUrl}
+                </a>{" "}
+                ·{" "}
+                <a class="utrecht-link" href={`/ideeen/${idea.id}/poster`}>
+                  {t("ideas.share.poster")}
+                </a>
+                {ctx.user && !viewer.isAuthor ? (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <a class="utrecht-link" href={`/ideeen/${idea.id}/melden`}>
+                      {t("ideas.report.link")}
+                    </a>
+                  </>
+                ) : null}
               </p>
             ) : null}
           </>
         )}
         {viewer.staff.council || viewer.staff.official || viewer.staff.moderator ? (
           <p class="utrecht-paragraph idea-staff-links">
-            {viewer.staff.council && (state === "forwarded" || state === "scheduled") ? <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/agenderen`}>{t("ideas.staff.schedule")}</a> : null}{" "}
-            {viewer.staff.official && (state === "forwarded" || state === "scheduled") ? <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/antwoorden`}>{t("ideas.staff.answer")}</a> : null}{" "}
-            {viewer.staff.official && state !== "draft" ? <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/bericht`}>{t("ideas.staff.update")}</a> : null}{" "}
-            {viewer.staff.official && (state === "answered" || state === "in_progress") ? <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/voortgang`}>{t("ideas.staff.progress")}</a> : null}{" "}
-            {viewer.staff.moderator ? <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/verbergen`}>{hidden ? t("ideas.staff.restore") : t("ideas.staff.hide")}</a> : null}
+            {viewer.staff.council && (state === "forwarded" || state === "scheduled") ? (
+              <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/agenderen`}>
+                {t("ideas.staff.schedule")}
+              </a>
+            ) : null}{" "}
+            {viewer.staff.official && (state === "forwarded" || state === "scheduled") ? (
+              <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/antwoorden`}>
+                {t("ideas.staff.answer")}
+              </a>
+            ) : null}{" "}
+            {viewer.staff.official && state !== "draft" ? (
+              <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/bericht`}>
+                {t("ideas.staff.update")}
+              </a>
+            ) : null}{" "}
+            {viewer.staff.official && (state === "answered" || state === "in_progress") ? (
+              <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/voortgang`}>
+                {t("ideas.staff.progress")}
+              </a>
+            ) : null}{" "}
+            {viewer.staff.moderator ? (
+              <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/verbergen`}>
+                {hidden ? t("ideas.staff.restore") : t("ideas.staff.hide")}
+              </a>
+            ) : null}
           </p>
         ) : null}
         {state !== "draft" ? <Timeline ctx={ctx} events={p.events} /> : null}
-        {!hidden && state !== "draft" ? <Comments ctx={ctx} ideaId={idea.id} comments={p.comments} now={p.now} open={state !== "withdrawn"} form={p.commentForm} replyTo={p.replyTo} /> : null}
+        {!hidden && state !== "draft" ? (
+          <Comments
+            ctx={ctx}
+            ideaId={idea.id}
+            comments={p.comments}
+            now={p.now}
+            open={state !== "withdrawn"}
+            form={p.commentForm}
+            replyTo={p.replyTo}
+          />
+        ) : null}
       </article>
     </Layout>
   );

@@ -19,14 +19,34 @@ export interface ListProps {
   now: Date;
 }
 
-function Select({ ctx, name, label, options, value }: { ctx: PageContext; name: string; label: string; options: { value: string; label: string }[]; value?: string }) {
+function Select({
+  ctx,
+  name,
+  label,
+  options,
+  value,
+}: {
+  ctx: PageContext;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string;
+}) {
   void ctx;
   return (
     <div class="utrecht-form-field utrecht-form-field--select idea-filters__field">
-      <div class="utrecht-form-field__label"><label class="utrecht-form-label" for={`filter-${name}`}>{label}</label></div>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={`filter-${name}`}>
+          {label}
+        </label>
+      </div>
       <div class="utrecht-form-field__input">
         <select class="utrecht-select" id={`filter-${name}`} name={name}>
-          {options.map((o) => <option value={o.value} selected={value === o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option value={o.value} selected={value === o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
     </div>
@@ -38,36 +58,135 @@ export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now 
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/ideeen?${new URLSearchParams({ ...query, pagina: String(p) }).toString()}`;
   return (
-    <Layout ctx={ctx} title={t("ideas.list.title")} head={<link rel="alternate" type="application/atom+xml" title={t("ideas.feed.title", { site: ctx.site.name })} href="/ideeen/feed.atom" />}>
+    <Layout
+      ctx={ctx}
+      title={t("ideas.list.title")}
+      head={
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={t("ideas.feed.title", { site: ctx.site.name })}
+          href="/ideeen/feed.atom"
+        />
+      }
+    >
       <h1 class="utrecht-heading-1">{t("ideas.list.title")}</h1>
       <p class="utrecht-paragraph">{t("ideas.list.intro")}</p>
-      <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--primary-action" href="/ideeen/nieuw">{t("ideas.list.submit")}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-button-link utrecht-button-link--primary-action" href="/ideeen/nieuw">
+          {t("ideas.list.submit")}
+        </a>
+      </p>
       <form method="get" action="/ideeen" class="idea-filters" role="search" aria-label={t("ideas.list.filters")}>
         <div class="utrecht-form-field utrecht-form-field--text idea-filters__field">
-          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="filter-zoek">{t("ideas.list.search")}</label></div>
-          <div class="utrecht-form-field__input"><input class="utrecht-textbox" type="search" id="filter-zoek" name="zoek" value={query.zoek ?? ""} maxLength={200} /></div>
+          <div class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for="filter-zoek">
+              {t("ideas.list.search")}
+            </label>
+          </div>
+          <div class="utrecht-form-field__input">
+            <input
+              class="utrecht-textbox"
+              type="search"
+              id="filter-zoek"
+              name="zoek"
+              value={query.zoek ?? ""}
+              maxLength={200}
+            />
+          </div>
         </div>
-        <Select ctx={ctx} name="gebied" label={t("ideas.fields.area")} value={query.gebied}
-          options={[{ value: "", label: t("ideas.list.allAreas") }, ...areas.map((a) => ({ value: String(a.id), label: a.name }))]} />
-        <Select ctx={ctx} name="status" label={t("ideas.list.state")} value={query.status}
-          options={[{ value: "", label: t("ideas.list.allStates") }, ...IDEA_STATES.filter((s) => s !== "draft").map((s) => ({ value: s, label: t(`ideas.state.${s}`) }))]} />
-        <Select ctx={ctx} name="categorie" label={t("ideas.fields.category")} value={query.categorie}
-          options={[{ value: "", label: t("ideas.list.allCategories") }, ...CATEGORIES.map((c) => ({ value: c, label: t(`ideas.category.${c}`) }))]} />
-        <Select ctx={ctx} name="sortering" label={t("ideas.list.sort")} value={query.sortering}
-          options={SORTS.map((s) => ({ value: s, label: t(`ideas.sort.${s}`) }))} />
-        <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--secondary-action">{t("ideas.list.apply")}</button></div>
+        <Select
+          ctx={ctx}
+          name="gebied"
+          label={t("ideas.fields.area")}
+          value={query.gebied}
+          options={[
+            { value: "", label: t("ideas.list.allAreas") },
+            ...areas.map((a) => ({ value: String(a.id), label: a.name })),
+          ]}
+        />
+        <Select
+          ctx={ctx}
+          name="status"
+          label={t("ideas.list.state")}
+          value={query.status}
+          options={[
+            { value: "", label: t("ideas.list.allStates") },
+            ...IDEA_STATES.filter((s) => s !== "draft").map((s) => ({ value: s, label: t(`ideas.state.${s}`) })),
+          ]}
+        />
+        <Select
+          ctx={ctx}
+          name="categorie"
+          label={t("ideas.fields.category")}
+          value={query.categorie}
+          options={[
+            { value: "", label: t("ideas.list.allCategories") },
+            ...CATEGORIES.map((c) => ({ value: c, label: t(`ideas.category.${c}`) })),
+          ]}
+        />
+        <Select
+          ctx={ctx}
+          name="sortering"
+          label={t("ideas.list.sort")}
+          value={query.sortering}
+          options={SORTS.map((s) => ({ value: s, label: t(`ideas.sort.${s}`) }))}
+        />
+        <div class="utrecht-button-group">
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            {t("ideas.list.apply")}
+          </button>
+        </div>
       </form>
-      <p class="utrecht-paragraph" role="status">{t("ideas.list.count", { count: total })}</p>
-      {ideas.length ? <ul class="idea-list">{ideas.map((idea) => <IdeaCard ctx={ctx} idea={idea} now={now} />)}</ul> : <p class="utrecht-paragraph">{t("ideas.list.empty")}</p>}
+      <p class="utrecht-paragraph" role="status">
+        {t("ideas.list.count", { count: total })}
+      </p>
+      {ideas.length ? (
+        <ul class="idea-list">
+          {ideas.map((idea) => (
+            <IdeaCard ctx={ctx} idea={idea} now={now} />
+          ))}
+        </ul>
+      ) : (
+        <p class="utrecht-paragraph">{t("ideas.list.empty")}</p>
+      )}
       {pages > 1 ? (
         <nav class="utrecht-pagination" aria-label={t("ideas.list.pages")}>
-          {page > 1 ? <a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev" rel="prev" href={link(page - 1)}>{t("ideas.list.previous")}</a> : null}
-          <span class="utrecht-pagination__page-link utrecht-pagination__page-link--current" aria-current="page">{t("ideas.list.page", { page, pages })}</span>
-          {page < pages ? <a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next" rel="next" href={link(page + 1)}>{t("ideas.list.next")}</a> : null}
+          {page > 1 ? (
+            <a
+              class="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev"
+              rel="prev"
+              href={link(page - 1)}
+            >
+              {t("ideas.list.previous")}
+            </a>
+          ) : null}
+          <span class="utrecht-pagination__page-link utrecht-pagination__page-link--current" aria-current="page">
+            {t("ideas.list.page", { page, pages })}
+          </span>
+          {page < pages ? (
+            <a
+              class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next"
+              rel="next"
+              href={link(page + 1)}
+            >
+              {t("ideas.list.next")}
+            </a>
+          ) : null}
         </nav>
       ) : null}
       <p class="utrecht-paragraph idea-open-data">
-        <a class="utrecht-link" href="/ideeen/feed.atom">{t("ideas.list.feed")}</a> · <a class="utrecht-link" href="/ideeen.csv">{t("ideas.list.csv")}</a> · <a class="utrecht-link" href="/verantwoording">{t("ideas.list.accountability")}</a>
+        <a class="utrecht-link" href="/ideeen/feed.atom">
+          {t("ideas.list.feed")}
+        </a>{" "}
+        ·{" "}
+        <a class="utrecht-link" href="/ideeen.csv">
+          {t("ideas.list.csv")}
+        </a>{" "}
+        ·{" "}
+        <a class="utrecht-link" href="/verantwoording">
+          {t("ideas.list.accountability")}
+        </a>
       </p>
     </Layout>
   );

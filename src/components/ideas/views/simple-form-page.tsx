@@ -5,15 +5,39 @@ import type { PageContext } from "../../../core/views/context";
 import { Form, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 
-export function SimpleFormPage({ ctx, title, intro, action, form, submitLabel, children, back }: {
-  ctx: PageContext; title: string; intro?: ComponentChildren; action: string; form?: FormState; submitLabel: string; children: ComponentChildren; back?: string;
+export function SimpleFormPage({
+  ctx,
+  title,
+  intro,
+  action,
+  form,
+  submitLabel,
+  children,
+  back,
+}: {
+  ctx: PageContext;
+  title: string;
+  intro?: ComponentChildren;
+  action: string;
+  form?: FormState;
+  submitLabel: string;
+  children: ComponentChildren;
+  back?: string;
 }) {
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       {intro ? <div class="utrecht-paragraph">{intro}</div> : null}
-      <Form ctx={ctx} action={action} form={form} submitLabel={submitLabel}>{children}</Form>
-      {back ? <p class="utrecht-paragraph"><a class="utrecht-link" href={back}>{ctx.t("ideas.back")}</a></p> : null}
+      <Form ctx={ctx} action={action} form={form} submitLabel={submitLabel}>
+        {children}
+      </Form>
+      {back ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={back}>
+            {ctx.t("ideas.back")}
+          </a>
+        </p>
+      ) : null}
     </Layout>
   );
 }

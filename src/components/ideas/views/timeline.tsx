@@ -8,22 +8,31 @@ export function Timeline({ ctx, events }: { ctx: PageContext; events: EventRow[]
   const t = ctx.t;
   return (
     <section aria-labelledby="timeline-heading" class="idea-timeline">
-      <h2 class="utrecht-heading-2" id="timeline-heading">{t("ideas.timeline.heading")}</h2>
+      <h2 class="utrecht-heading-2" id="timeline-heading">
+        {t("ideas.timeline.heading")}
+      </h2>
       <ol class="idea-timeline__list">
         {events.map((e) => (
           <li class="idea-timeline__item">
             <p class="utrecht-paragraph">
-              <time dateTime={e.created_at}>{formatDate(ctx.lang, e.created_at, true)}</time>{" · "}
-              {t(`ideas.role.${e.actor_role}`)}{" · "}
+              <time dateTime={e.created_at}>{formatDate(ctx.lang, e.created_at, true)}</time>
+              {" · "}
+              {t(`ideas.role.${e.actor_role}`)}
+              {" · "}
               <strong>
-                {e.kind === "state" ? t(`ideas.timeline.to.${e.to_state}`)
-                  : e.kind === "meeting" ? t("ideas.timeline.meeting", { date: formatDate(ctx.lang, e.body) })
-                  : e.kind === "response" ? t("ideas.timeline.response")
-                  : t("ideas.timeline.update")}
+                {e.kind === "state"
+                  ? t(`ideas.timeline.to.${e.to_state}`)
+                  : e.kind === "meeting"
+                    ? t("ideas.timeline.meeting", { date: formatDate(ctx.lang, e.body) })
+                    : e.kind === "response"
+                      ? t("ideas.timeline.response")
+                      : t("ideas.timeline.update")}
               </strong>
             </p>
             {e.kind === "update" || e.kind === "response" ? <Markdown source={e.body} /> : null}
-            {e.kind === "state" && e.to_state === "scheduled" && e.body ? <p class="utrecht-paragraph">{t("ideas.timeline.meeting", { date: formatDate(ctx.lang, e.body) })}</p> : null}
+            {e.kind === "state" && e.to_state === "scheduled" && e.body ? (
+              <p class="utrecht-paragraph">{t("ideas.timeline.meeting", { date: formatDate(ctx.lang, e.body) })}</p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -14,7 +14,8 @@ const CLAIM_SECONDS = 120;
 
 export async function recomputeAnalysis(db: Executor, conversationId: number, now: Date): Promise<boolean> {
   const claim = crypto.randomBytes(12).toString("base64url");
-  if (!(await claimAnalysis(db, conversationId, claim, now, new Date(now.getTime() + CLAIM_SECONDS * 1000)))) return false;
+  if (!(await claimAnalysis(db, conversationId, claim, now, new Date(now.getTime() + CLAIM_SECONDS * 1000))))
+    return false;
   const version = await changesVersion(db, conversationId);
   const input = await analysisInput(db, conversationId);
   const result = analyzeConversation(input);
@@ -28,6 +29,11 @@ export async function analysisInput(db: Executor, conversationId: number): Promi
   ]);
   return {
     statements: statements.map((s) => s.id),
-    votes: votes.map((v) => ({ participant: v.participantId, statement: v.statementId, vote: v.vote, time: Date.parse(v.votedAt) })),
+    votes: votes.map((v) => ({
+      participant: v.participantId,
+      statement: v.statementId,
+      vote: v.vote,
+      time: Date.parse(v.votedAt),
+    })),
   };
 }

@@ -32,8 +32,12 @@ export async function castVote(db: Executor, input: CastVote, now: Date): Promis
     if (!statement) throw notFound("opinions.errors.statementNotFound");
     const refused = voteRefusal(statement);
     if (refused) throw new HttpError(refused.status, refused.key);
-    const participantId = context.participantId ?? await findOrCreateParticipant(trx, conversation.id, identity, now);
-    await upsertVote(trx, { conversationId: conversation.id, participantId, statementId: statement.id, vote: VOTE_VALUES[input.choice] }, now);
+    const participantId = context.participantId ?? (await findOrCreateParticipant(trx, conversation.id, identity, now));
+    await upsertVote(
+      trx,
+      { conversationId: conversation.id, participantId, statementId: statement.id, vote: VOTE_VALUES[input.choice] },
+      now,
+    );
     await markChanged(trx, conversation.id);
     return { participantId };
   });

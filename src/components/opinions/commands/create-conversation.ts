@@ -6,13 +6,27 @@ import { insertConversation, type ConversationSettings } from "../store/conversa
 import { insertStatement } from "../store/statements";
 import type { Conversation } from "../store/tables";
 
-export async function createConversation(db: Executor, input: { siteId: number; actorUserId: number | null; settings: ConversationSettings; seedStatements: string[] }, now: Date): Promise<Conversation> {
+export async function createConversation(
+  db: Executor,
+  input: { siteId: number; actorUserId: number | null; settings: ConversationSettings; seedStatements: string[] },
+  now: Date,
+): Promise<Conversation> {
   return db.transaction().execute(async (trx) => {
     const conversation = await insertConversation(trx, input.siteId, input.settings, now);
     for (const text of input.seedStatements) {
       await insertStatement(trx, conversation.id, { text, status: "accepted", isSeed: true }, now);
     }
-    await audit(trx, { siteId: input.siteId, actorUserId: input.actorUserId, action: "opinions.conversation.create", subject: `opinion-conversation:${conversation.id}`, details: { topic: conversation.topic, seeds: input.seedStatements.length } }, now);
+    await audit(
+      trx,
+      {
+        siteId: input.siteId,
+        actorUserId: input.actorUserId,
+        action: "opinions.conversation.create",
+        subject: `opinion-conversation:${conversation.id}`,
+        details: { topic: conversation.topic, seeds: input.seedStatements.length },
+      },
+      now,
+    );
     return conversation;
   });
 }
@@ -23,7 +37,10 @@ export function seedLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim().replace(/\s+/g, " ");
-    if (line && !seen.has(line)) { seen.add(line); lines.push(line); }
+    if (line && !seen.has(line)) {
+      seen.add(line);
+      lines.push(line);
+    }
   }
   return lines;
 }

@@ -12,7 +12,11 @@ import { votesOfConversation } from "../store/votes";
 export const EXPORT_FILES = ["comments.csv", "votes.csv", "participants-votes.csv", "summary.csv"] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
-export async function exportConversation(db: Executor, conversation: Conversation, url: string): Promise<Record<ExportFile, string>> {
+export async function exportConversation(
+  db: Executor,
+  conversation: Conversation,
+  url: string,
+): Promise<Record<ExportFile, string>> {
   const [statements, votes, analysis] = await Promise.all([
     listStatements(db, conversation.id, ["accepted"]),
     votesOfConversation(db, conversation.id),
@@ -22,8 +26,19 @@ export async function exportConversation(db: Executor, conversation: Conversatio
     topic: conversation.topic,
     url,
     description: conversation.introduction,
-    statements: statements.map((s) => ({ id: s.id, authorId: s.author_participant_id ?? 0, body: s.text, createdAt: Date.parse(s.created_at), moderated: 1 as const })),
-    votes: votes.map((v) => ({ participant: v.participantId, statement: v.statementId, vote: v.vote, time: Date.parse(v.votedAt) })),
+    statements: statements.map((s) => ({
+      id: s.id,
+      authorId: s.author_participant_id ?? 0,
+      body: s.text,
+      createdAt: Date.parse(s.created_at),
+      moderated: 1 as const,
+    })),
+    votes: votes.map((v) => ({
+      participant: v.participantId,
+      statement: v.statementId,
+      vote: v.vote,
+      time: Date.parse(v.votedAt),
+    })),
     analysis: analysis?.result,
   });
   return formatOpenDataExport(data) as Record<ExportFile, string>;

@@ -23,7 +23,10 @@ describe("inspraak opinions import", () => {
     await createSite(db.kysely, { slug: "west", name: "West", hosts: ["west.example"] }, new Date());
     await db.close();
     fs.mkdirSync(exportDir);
-    fs.writeFileSync(path.join(exportDir, "comments.csv"), "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,0,1,0,1,Stelling\n");
+    fs.writeFileSync(
+      path.join(exportDir, "comments.csv"),
+      "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,0,1,0,1,Stelling\n",
+    );
     fs.writeFileSync(path.join(exportDir, "votes.csv"), "timestamp,datetime,comment-id,voter-id,vote\n2,x,0,5,1\n");
   });
   afterAll(() => {
@@ -34,7 +37,11 @@ describe("inspraak opinions import", () => {
   const run = async (argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runImportCli(argv, (s) => out.push(s), (s) => err.push(s));
+    const code = await runImportCli(
+      argv,
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
     return { code, out: out.join("\n"), err: err.join("\n") };
   };
 

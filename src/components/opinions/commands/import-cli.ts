@@ -9,25 +9,43 @@ import { importConversation } from "./import-conversation";
 
 const usage = "usage: inspraak opinions import DIR --site SLUG [--topic TOPIC]";
 
-export async function runImportCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runImportCli(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--site" || arg === "--topic") {
       const value = argv[++i];
-      if (value === undefined) { err(`${arg} needs a value\n${usage}`); return 2; }
+      if (value === undefined) {
+        err(`${arg} needs a value\n${usage}`);
+        return 2;
+      }
       flags.set(arg.slice(2), value);
-    } else if (arg.startsWith("--")) { err(`unknown option ${arg}\n${usage}`); return 2; }
-    else positional.push(arg);
+    } else if (arg.startsWith("--")) {
+      err(`unknown option ${arg}\n${usage}`);
+      return 2;
+    } else positional.push(arg);
   }
-  if (positional.length !== 1 || !flags.has("site")) { err(usage); return 2; }
+  if (positional.length !== 1 || !flags.has("site")) {
+    err(usage);
+    return 2;
+  }
   let data;
   try {
     data = await readExportDirectory(positional[0]!);
   } catch (error) {
-    if (error instanceof OpenDataParseError) { err(`invalid export: ${error.message}`); return 1; }
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") { err(`not found: ${(error as Error & { path?: string }).path}`); return 1; }
+    if (error instanceof OpenDataParseError) {
+      err(`invalid export: ${error.message}`);
+      return 1;
+    }
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      err(`not found: ${(error as Error & { path?: string }).path}`);
+      return 1;
+    }
     throw error;
   }
   // Loaded here, not at the top: the app imports this component, so a static import would be circular.
@@ -36,14 +54,26 @@ export async function runImportCli(argv: string[], out: (s: string) => void, err
   try {
     const db = built.services.db.kysely;
     const site = await findSiteBySlug(db, flags.get("site")!);
-    if (!site) { err(`No site with slug "${flags.get("site")}".`); return 1; }
+    if (!site) {
+      err(`No site with slug "${flags.get("site")}".`);
+      return 1;
+    }
     const now = built.services.clock();
-    const conversation = await importConversation(db, { siteId: site.id, actorUserId: null, topic: flags.get("topic"), data }, now);
+    const conversation = await importConversation(
+      db,
+      { siteId: site.id, actorUserId: null, topic: flags.get("topic"), data },
+      now,
+    );
     await recomputeAnalysis(db, conversation.id, now);
-    out(`Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ${data.comments.length} statements, ${data.votes.length} vote rows.`);
+    out(
+      `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ${data.comments.length} statements, ${data.votes.length} vote rows.`,
+    );
     return 0;
   } catch (error) {
-    if (error instanceof OpenDataParseError) { err(`invalid export: ${error.message}`); return 1; }
+    if (error instanceof OpenDataParseError) {
+      err(`invalid export: ${error.message}`);
+      return 1;
+    }
     throw error;
   } finally {
     await built.close();

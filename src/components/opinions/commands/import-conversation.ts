@@ -12,53 +12,111 @@ import "../store/tables";
 
 const CHUNK = 400;
 
-export interface ImportInput { siteId: number; actorUserId: number | null; topic?: string; introduction?: string; data: OpenDataExport }
+export interface ImportInput {
+  siteId: number;
+  actorUserId: number | null;
+  topic?: string;
+  introduction?: string;
+  data: OpenDataExport;
+}
 
 export async function importConversation(db: Executor, input: ImportInput, now: Date): Promise<Conversation> {
   const { data } = input;
   const known = new Set(data.comments.map((c) => c.commentId));
   // votes.csv has one record per line (no text fields), so row i sits on line i + 2.
   data.votes.forEach((v, i) => {
-    if (!known.has(v.commentId)) throw new OpenDataParseError("votes.csv", i + 2, `comment-id ${v.commentId} is not in comments.csv`);
+    if (!known.has(v.commentId))
+      throw new OpenDataParseError("votes.csv", i + 2, `comment-id ${v.commentId} is not in comments.csv`);
   });
   const latest = latestVotes(data);
-  const participants = [...new Set([...data.comments.map((c) => c.authorId).filter(Boolean), ...latest.map((v) => v.voterId)])];
+  const participants = [
+    ...new Set([...data.comments.map((c) => c.authorId).filter(Boolean), ...latest.map((v) => v.voterId)]),
+  ];
   const times = [...data.comments.map((c) => c.timestamp), ...data.votes.map((v) => v.timestamp)].filter((t) => t > 0);
   const first = times.length ? new Date(Math.min(...times)) : now;
   const last = times.length ? new Date(Math.max(...times)) : now;
   const topic = (input.topic?.trim() || summaryValue(data.summary ?? [], "topic")?.trim() || "Pol.is").slice(0, 200);
-  const introduction = input.introduction?.trim() || summaryValue(data.summary ?? [], "conversation-description")?.trim() || "";
+  const introduction =
+    input.introduction?.trim() || summaryValue(data.summary ?? [], "conversation-description")?.trim() || "";
 
   return db.transaction().execute(async (trx) => {
-    const conversation = await insertConversation(trx, input.siteId, {
-      topic, introduction, statementMode: "none", participation: "anonymous", opensAt: iso(first), closesAt: iso(last),
-    }, now, true);
+    const conversation = await insertConversation(
+      trx,
+      input.siteId,
+      {
+        topic,
+        introduction,
+        statementMode: "none",
+        participation: "anonymous",
+        opensAt: iso(first),
+        closesAt: iso(last),
+      },
+      now,
+      true,
+    );
     const cid = conversation.id;
     for (let i = 0; i < participants.length; i += CHUNK) {
-      await trx.insertInto("opinion_participants").values(participants.slice(i, i + CHUNK).map((external) => ({
-        conversation_id: cid, user_id: null, anonymous_key_hash: null, external_id: external, created_at: iso(now),
-      }))).execute();
+      await trx
+        .insertInto("opinion_participants")
+        .values(
+          participants.slice(i, i + CHUNK).map((external) => ({
+            conversation_id: cid,
+            user_id: null,
+            anonymous_key_hash: null,
+            external_id: external,
+            created_at: iso(now),
+          })),
+        )
+        .execute();
     }
     const participantIds = await idsByExternal(trx, "opinion_participants", cid);
     for (let i = 0; i < data.comments.length; i += CHUNK) {
-      await trx.insertInto("opinion_statements").values(data.comments.slice(i, i + CHUNK).map((c) => ({
-        conversation_id: cid, text: c.body, author_participant_id: participantIds.get(c.authorId) ?? null, is_seed: 0,
-        status: c.moderated === -1 ? ("rejected" as const) : ("accepted" as const),
-        rejection_reason: c.moderated === -1 ? "moderated = -1 in the imported export" : null,
-        moderated_by: null, moderated_at: null, external_id: c.commentId,
-        created_at: iso(c.timestamp > 0 ? new Date(c.timestamp) : now),
-      }))).execute();
+      await trx
+        .insertInto("opinion_statements")
+        .values(
+          data.comments.slice(i, i + CHUNK).map((c) => ({
+            conversation_id: cid,
+            text: c.body,
+            author_participant_id: participantIds.get(c.authorId) ?? null,
+            is_seed: 0,
+            status: c.moderated === -1 ? ("rejected" as const) : ("accepted" as const),
+            rejection_reason: c.moderated === -1 ? "moderated = -1 in the imported export" : null,
+            moderated_by: null,
+            moderated_at: null,
+            external_id: c.commentId,
+            created_at: iso(c.timestamp > 0 ? new Date(c.timestamp) : now),
+          })),
+        )
+        .execute();
     }
     const statementIds = await idsByExternal(trx, "opinion_statements", cid);
     for (let i = 0; i < latest.length; i += CHUNK) {
-      await trx.insertInto("opinion_votes").values(latest.slice(i, i + CHUNK).map((v) => ({
-        conversation_id: cid, participant_id: participantIds.get(v.voterId)!, statement_id: statementIds.get(v.commentId)!,
-        vote: v.vote, voted_at: iso(v.timestamp > 0 ? new Date(v.timestamp) : now),
-      }))).execute();
+      await trx
+        .insertInto("opinion_votes")
+        .values(
+          latest.slice(i, i + CHUNK).map((v) => ({
+            conversation_id: cid,
+            participant_id: participantIds.get(v.voterId)!,
+            statement_id: statementIds.get(v.commentId)!,
+            vote: v.vote,
+            voted_at: iso(v.timestamp > 0 ? new Date(v.timestamp) : now),
+          })),
+        )
+        .execute();
     }
     // Version 1 > analysed 0: the analysis job picks the conversation up.
     await trx.updateTable("opinion_conversations").set({ changes_version: 1 }).where("id", "=", cid).execute();
-    await audit(trx, { siteId: input.siteId, actorUserId: input.actorUserId, action: "opinions.conversation.import", subject: `opinion-conversation:${cid}`, details: { statements: data.comments.length, votes: latest.length } }, now);
+    await audit(
+      trx,
+      {
+        siteId: input.siteId,
+        actorUserId: input.actorUserId,
+        action: "opinions.conversation.import",
+        subject: `opinion-conversation:${cid}`,
+        details: { statements: data.comments.length, votes: latest.length },
+      },
+      now,
+    );
     return conversation;
   });
 }
@@ -74,7 +132,15 @@ function latestVotes(data: OpenDataExport) {
   return [...latest.values()];
 }
 
-async function idsByExternal(db: Executor, table: "opinion_participants" | "opinion_statements", conversationId: number): Promise<Map<string, number>> {
-  const rows = await db.selectFrom(table).select(["id", "external_id"]).where("conversation_id", "=", conversationId).execute();
+async function idsByExternal(
+  db: Executor,
+  table: "opinion_participants" | "opinion_statements",
+  conversationId: number,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom(table)
+    .select(["id", "external_id"])
+    .where("conversation_id", "=", conversationId)
+    .execute();
   return new Map(rows.map((r) => [r.external_id!, r.id]));
 }

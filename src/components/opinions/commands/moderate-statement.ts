@@ -8,7 +8,11 @@ import { findStatement, setStatementStatus } from "../store/statements";
 
 export type Decision = { kind: "accept" } | { kind: "reject"; reason: string };
 
-export async function moderateStatement(db: Executor, input: { siteId: number; conversationId: number; statementId: number; moderatorId: number; decision: Decision }, now: Date): Promise<void> {
+export async function moderateStatement(
+  db: Executor,
+  input: { siteId: number; conversationId: number; statementId: number; moderatorId: number; decision: Decision },
+  now: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation) throw notFound();
@@ -21,6 +25,16 @@ export async function moderateStatement(db: Executor, input: { siteId: number; c
     await setStatementStatus(trx, statement.id, status, reason, input.moderatorId, now);
     // Accepting a new statement or hiding an accepted one changes what the analysis counts.
     if (status === "accepted" || statement.status === "accepted") await markChanged(trx, conversation.id);
-    await audit(trx, { siteId: input.siteId, actorUserId: input.moderatorId, action: `opinions.statement.${input.decision.kind}`, subject: `opinion-statement:${statement.id}`, details: reason ? { reason } : {} }, now);
+    await audit(
+      trx,
+      {
+        siteId: input.siteId,
+        actorUserId: input.moderatorId,
+        action: `opinions.statement.${input.decision.kind}`,
+        subject: `opinion-statement:${statement.id}`,
+        details: reason ? { reason } : {},
+      },
+      now,
+    );
   });
 }

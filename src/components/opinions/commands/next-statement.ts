@@ -8,16 +8,26 @@ import type { Statement } from "../store/tables";
 import { voteCountsByStatement, votesOfParticipant } from "../store/votes";
 import "../store/tables";
 
-export interface Progress { answered: number; total: number }
+export interface Progress {
+  answered: number;
+  total: number;
+}
 
-export async function nextStatement(db: Executor, conversationId: number, participantId: number | null): Promise<{ statement: Statement | null; progress: Progress }> {
+export async function nextStatement(
+  db: Executor,
+  conversationId: number,
+  participantId: number | null,
+): Promise<{ statement: Statement | null; progress: Progress }> {
   const statements = await listStatements(db, conversationId, ["accepted"]);
   const mine = participantId === null ? [] : await votesOfParticipant(db, participantId);
   const answered = new Set(mine.map((v) => v.statementId));
   const open = statements.filter((s) => !answered.has(s.id));
   const progress = { answered: statements.length - open.length, total: statements.length };
   if (open.length === 0) return { statement: null, progress };
-  const [counts, analysis] = await Promise.all([voteCountsByStatement(db, conversationId), currentAnalysis(db, conversationId)]);
+  const [counts, analysis] = await Promise.all([
+    voteCountsByStatement(db, conversationId),
+    currentAnalysis(db, conversationId),
+  ]);
   const id = chooseNextStatement({
     statements: statements.map((s) => s.id),
     answered,

@@ -8,14 +8,26 @@ import { PARKING_STATEMENTS, PARKING_TOPIC } from "./seed-parking";
 
 describe.each(testDatabases)("opinions demo seed on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await opinionsTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await opinionsTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("opens the parking conversation with its statements and a map of two or three groups", async () => {
     await seedOpinionsDemo(t.services, t.site.id);
     const db = t.services.db.kysely;
-    const parking = await db.selectFrom("opinion_conversations").selectAll().where("topic", "=", PARKING_TOPIC).executeTakeFirstOrThrow();
-    const statements = await db.selectFrom("opinion_statements").select("id").where("conversation_id", "=", parking.id).execute();
+    const parking = await db
+      .selectFrom("opinion_conversations")
+      .selectAll()
+      .where("topic", "=", PARKING_TOPIC)
+      .executeTakeFirstOrThrow();
+    const statements = await db
+      .selectFrom("opinion_statements")
+      .select("id")
+      .where("conversation_id", "=", parking.id)
+      .execute();
     expect(statements).toHaveLength(PARKING_STATEMENTS.length);
     expect(PARKING_STATEMENTS.length).toBeGreaterThanOrEqual(15);
     const analysis = await loadAnalysis(db, parking.id);

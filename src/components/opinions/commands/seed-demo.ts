@@ -20,23 +20,52 @@ const PER_BLOC = 24;
 export async function seedOpinionsDemo(services: Services, siteId: number): Promise<void> {
   const db = services.db.kysely;
   const now = services.clock();
-  const conversation = await createConversation(db, {
-    siteId, actorUserId: null, seedStatements: PARKING_STATEMENTS,
-    settings: { topic: PARKING_TOPIC, introduction: PARKING_INTRODUCTION, statementMode: "moderated", participation: "anonymous", opensAt: iso(new Date(now.getTime() - 7 * 86_400_000)), closesAt: iso(new Date(now.getTime() + 42 * 86_400_000)) },
-  }, now);
+  const conversation = await createConversation(
+    db,
+    {
+      siteId,
+      actorUserId: null,
+      seedStatements: PARKING_STATEMENTS,
+      settings: {
+        topic: PARKING_TOPIC,
+        introduction: PARKING_INTRODUCTION,
+        statementMode: "moderated",
+        participation: "anonymous",
+        opensAt: iso(new Date(now.getTime() - 7 * 86_400_000)),
+        closesAt: iso(new Date(now.getTime() + 42 * 86_400_000)),
+      },
+    },
+    now,
+  );
   const statements = await listStatements(db, conversation.id, ["accepted"]);
   const random = seededRandom(2026);
   await db.transaction().execute(async (trx) => {
     let n = 0;
     for (const [b, leaning] of PARKING_BLOCS.entries()) {
       for (let i = 0; i < PER_BLOC; i++) {
-        const participant = await trx.insertInto("opinion_participants").values({
-          conversation_id: conversation.id, user_id: null, anonymous_key_hash: null, external_id: `demo-${b}-${i}`, created_at: iso(now),
-        }).returning("id").executeTakeFirstOrThrow();
+        const participant = await trx
+          .insertInto("opinion_participants")
+          .values({
+            conversation_id: conversation.id,
+            user_id: null,
+            anonymous_key_hash: null,
+            external_id: `demo-${b}-${i}`,
+            created_at: iso(now),
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
         const votes = statements.flatMap((s, j) => {
           if (random() < 0.2) return []; // not everyone answers everything
           const vote = (random() < 0.12 ? Math.floor(random() * 3) - 1 : leaning[j]!) as -1 | 0 | 1;
-          return [{ conversation_id: conversation.id, participant_id: participant.id, statement_id: s.id, vote, voted_at: iso(new Date(now.getTime() - (++n) * 60_000)) }];
+          return [
+            {
+              conversation_id: conversation.id,
+              participant_id: participant.id,
+              statement_id: s.id,
+              vote,
+              voted_at: iso(new Date(now.getTime() - ++n * 60_000)),
+            },
+          ];
         });
         if (votes.length) await trx.insertInto("opinion_votes").values(votes).execute();
       }
@@ -52,9 +81,16 @@ async function seedRealConversation(services: Services, siteId: number): Promise
   try {
     const data = await readExportDirectory(SEATTLE);
     const now = services.clock();
-    const conversation = await importConversation(services.db.kysely, { siteId, actorUserId: null, topic: "$15/hour (Seattle, Pol.is 2014)", data }, now);
+    const conversation = await importConversation(
+      services.db.kysely,
+      { siteId, actorUserId: null, topic: "$15/hour (Seattle, Pol.is 2014)", data },
+      now,
+    );
     await recomputeAnalysis(services.db.kysely, conversation.id, now);
   } catch (error) {
-    services.log.warn({ err: error instanceof Error ? error.message : String(error) }, "demo: Pol.is example not imported");
+    services.log.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      "demo: Pol.is example not imported",
+    );
   }
 }

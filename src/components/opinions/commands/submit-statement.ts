@@ -8,14 +8,29 @@ import { findOrCreateParticipant, type ParticipantIdentity } from "../store/part
 import { insertStatement } from "../store/statements";
 import type { Statement } from "../store/tables";
 
-export async function submitStatement(db: Executor, input: { siteId: number; conversationId: number; text: string; user: CurrentUser | null; identity: () => ParticipantIdentity }, now: Date): Promise<Statement> {
+export async function submitStatement(
+  db: Executor,
+  input: {
+    siteId: number;
+    conversationId: number;
+    text: string;
+    user: CurrentUser | null;
+    identity: () => ParticipantIdentity;
+  },
+  now: Date,
+): Promise<Statement> {
   return db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation) throw notFound();
     const refusal = statementRefusal(conversation, input.user, now);
     if (refusal) throw new HttpError(refusal.status, refusal.key);
     const participantId = await findOrCreateParticipant(trx, conversation.id, input.identity(), now);
-    const statement = await insertStatement(trx, conversation.id, { text: input.text, status: statusOfSubmission(conversation), authorParticipantId: participantId }, now);
+    const statement = await insertStatement(
+      trx,
+      conversation.id,
+      { text: input.text, status: statusOfSubmission(conversation), authorParticipantId: participantId },
+      now,
+    );
     if (statement.status === "accepted") await markChanged(trx, conversation.id);
     return statement;
   });

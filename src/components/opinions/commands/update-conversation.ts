@@ -6,7 +6,17 @@ import { notFound } from "../../../core/http/errors";
 import { findConversation, updateConversationSettings, type ConversationSettings } from "../store/conversations";
 import { insertStatement } from "../store/statements";
 
-export async function updateConversation(db: Executor, input: { siteId: number; conversationId: number; actorUserId: number; settings: ConversationSettings; newSeedStatements: string[] }, now: Date): Promise<void> {
+export async function updateConversation(
+  db: Executor,
+  input: {
+    siteId: number;
+    conversationId: number;
+    actorUserId: number;
+    settings: ConversationSettings;
+    newSeedStatements: string[];
+  },
+  now: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation || conversation.imported) throw notFound();
@@ -14,16 +24,43 @@ export async function updateConversation(db: Executor, input: { siteId: number; 
     for (const text of input.newSeedStatements) {
       await insertStatement(trx, conversation.id, { text, status: "accepted", isSeed: true }, now);
     }
-    await audit(trx, { siteId: input.siteId, actorUserId: input.actorUserId, action: "opinions.conversation.update", subject: `opinion-conversation:${conversation.id}`, details: { topic: input.settings.topic, addedSeeds: input.newSeedStatements.length } }, now);
+    await audit(
+      trx,
+      {
+        siteId: input.siteId,
+        actorUserId: input.actorUserId,
+        action: "opinions.conversation.update",
+        subject: `opinion-conversation:${conversation.id}`,
+        details: { topic: input.settings.topic, addedSeeds: input.newSeedStatements.length },
+      },
+      now,
+    );
   });
 }
 
-export async function closeConversation(db: Executor, input: { siteId: number; conversationId: number; actorUserId: number }, now: Date): Promise<void> {
+export async function closeConversation(
+  db: Executor,
+  input: { siteId: number; conversationId: number; actorUserId: number },
+  now: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation) throw notFound();
     if (conversation.closes_at !== null && conversation.closes_at <= iso(now)) return; // already closed: nothing to do
-    await trx.updateTable("opinion_conversations").set({ closes_at: iso(now) }).where("id", "=", conversation.id).execute();
-    await audit(trx, { siteId: input.siteId, actorUserId: input.actorUserId, action: "opinions.conversation.close", subject: `opinion-conversation:${conversation.id}` }, now);
+    await trx
+      .updateTable("opinion_conversations")
+      .set({ closes_at: iso(now) })
+      .where("id", "=", conversation.id)
+      .execute();
+    await audit(
+      trx,
+      {
+        siteId: input.siteId,
+        actorUserId: input.actorUserId,
+        action: "opinions.conversation.close",
+        subject: `opinion-conversation:${conversation.id}`,
+      },
+      now,
+    );
   });
 }

@@ -7,9 +7,7 @@ import type { ConversationInput, Id, OpinionAnalysis, VoteRecord } from "./types
 
 /** Groups as a set of member sets, ids mapped back through `original`, so labels do not matter. */
 function partition(analysis: OpinionAnalysis, original: (id: Id) => Id = (id) => id): string[] {
-  return analysis.groups
-    .map((g) => JSON.stringify(g.participants.map(original).map(String).sort()))
-    .sort();
+  return analysis.groups.map((g) => JSON.stringify(g.participants.map(original).map(String).sort())).sort();
 }
 
 const randomConversation = fc
@@ -55,7 +53,11 @@ describe("analysis properties", () => {
         const back = new Map(input.votes.map((v) => [participantName(v.participant), v.participant]));
         const renamed: ConversationInput = {
           statements: input.statements.map(statementName),
-          votes: input.votes.map((v) => ({ ...v, participant: participantName(v.participant), statement: statementName(v.statement) })),
+          votes: input.votes.map((v) => ({
+            ...v,
+            participant: participantName(v.participant),
+            statement: statementName(v.statement),
+          })),
         };
         const a = analyzeConversation(input);
         const b = analyzeConversation(renamed);

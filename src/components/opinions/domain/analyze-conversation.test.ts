@@ -5,11 +5,25 @@ import { syntheticConversation } from "./synthetic-conversation";
 import type { VoteRecord, VoteValue } from "./types";
 
 function groupsByBloc(blocs: number, seed: number) {
-  const input = syntheticConversation({ participants: 90, statements: 30, blocs, votesPerParticipant: 15, noise: 0.1, seed });
+  const input = syntheticConversation({
+    participants: 90,
+    statements: 30,
+    blocs,
+    votesPerParticipant: 15,
+    noise: 0.1,
+    seed,
+  });
   const analysis = analyzeConversation(input);
   const ids = analysis.positions.map((p) => p.participant as string);
   const truth = ids.map((id) => input.blocOf(Number(id.slice(1))));
-  return { input, analysis, ari: adjustedRandIndex(analysis.positions.map((p) => p.group), truth) };
+  return {
+    input,
+    analysis,
+    ari: adjustedRandIndex(
+      analysis.positions.map((p) => p.group),
+      truth,
+    ),
+  };
 }
 
 describe("analyzeConversation", () => {
@@ -27,7 +41,11 @@ describe("analyzeConversation", () => {
       const count = p < 5 ? 6 : 10;
       for (let s = 0; s < count; s++) votes.push({ participant: p, statement: s, vote: p % 2 ? 1 : -1, time: s });
     }
-    const analysis = analyzeConversation({ statements: Array.from({ length: 10 }, (_, s) => s), votes, participants: [99] });
+    const analysis = analyzeConversation({
+      statements: Array.from({ length: 10 }, (_, s) => s),
+      votes,
+      participants: [99],
+    });
     expect(analysis.unplaced).toEqual([0, 1, 2, 3, 4, 99]);
     expect(analysis.positions.map((p) => p.participant)).toEqual(Array.from({ length: 15 }, (_, i) => i + 5));
   });
@@ -83,14 +101,21 @@ describe("analyzeConversation", () => {
       (sum, s) => sum + s.byGroup.reduce((a, c) => a + c.agree + c.disagree + c.pass, 0),
       0,
     );
-    const overall = analysis.statements.reduce((sum, s) => sum + s.overall.agree + s.overall.disagree + s.overall.pass, 0);
+    const overall = analysis.statements.reduce(
+      (sum, s) => sum + s.overall.agree + s.overall.disagree + s.overall.pass,
+      0,
+    );
     expect(placed).toBeGreaterThan(0);
     expect(counted).toBe(overall); // everybody in this conversation votes often enough to be placed
     for (const p of analysis.positions) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
   });
 
   it("handles an empty conversation and a single voter", () => {
-    expect(analyzeConversation({ statements: [], votes: [] })).toMatchObject({ groups: [], unplaced: [], positions: [] });
+    expect(analyzeConversation({ statements: [], votes: [] })).toMatchObject({
+      groups: [],
+      unplaced: [],
+      positions: [],
+    });
     const one = analyzeConversation({
       statements: [1, 2, 3],
       votes: [1, 2, 3].map((s) => ({ participant: "x", statement: s, vote: 1 as const, time: 0 })),

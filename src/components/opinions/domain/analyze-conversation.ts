@@ -21,10 +21,7 @@ import { tallyVotes, type VoteTallies } from "./vote-tallies";
  * form, what sets each group apart, what all groups share, and the vote counts behind it.
  * Pure and deterministic: the same votes in any order, under any ids, give the same groups.
  */
-export function analyzeConversation(
-  input: ConversationInput,
-  options: Partial<AnalysisOptions> = {},
-): OpinionAnalysis {
+export function analyzeConversation(input: ConversationInput, options: Partial<AnalysisOptions> = {}): OpinionAnalysis {
   const settings = { ...defaultAnalysisOptions, ...options };
   const matrix = buildVoteMatrix(input);
   const n = matrix.participantIds.length;
@@ -57,7 +54,13 @@ export function analyzeConversation(
     id,
     participants: participants.sort(compareIds),
     center: grouping.centers[id]!,
-    representative: representativeStatements(tallies, matrix.statementIds, matrix.moderated, id, settings.maxRepresentative),
+    representative: representativeStatements(
+      tallies,
+      matrix.statementIds,
+      matrix.moderated,
+      id,
+      settings.maxRepresentative,
+    ),
   }));
 
   return {

@@ -9,7 +9,12 @@ import { squaredDistance, totalWeight, type WeightedPoints } from "./weighted-po
  */
 export function baseClusters(points: WeightedPoints, k: number, maxIterations = 50): Clustering {
   const n = points.x.length;
-  if (n <= k) return kmeansFromPoints(points, Array.from({ length: n }, (_, i) => i), 1);
+  if (n <= k)
+    return kmeansFromPoints(
+      points,
+      Array.from({ length: n }, (_, i) => i),
+      1,
+    );
   return kmeansFromPoints(points, farthestPointSeeds(points, k), maxIterations);
 }
 

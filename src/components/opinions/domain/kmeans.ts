@@ -78,7 +78,12 @@ function recenter(
   ];
 }
 
-function compact(points: WeightedPoints, assignment: Int32Array, centerX: Float64Array, centerY: Float64Array): Clustering {
+function compact(
+  points: WeightedPoints,
+  assignment: Int32Array,
+  centerX: Float64Array,
+  centerY: Float64Array,
+): Clustering {
   const k = centerX.length;
   const size = new Float64Array(k);
   for (let i = 0; i < assignment.length; i++) size[assignment[i]] += points.weight[i];
@@ -100,7 +105,8 @@ function compact(points: WeightedPoints, assignment: Int32Array, centerX: Float6
   }
   for (let i = 0; i < assignment.length; i++) {
     const c = result.assignment[i];
-    result.inertia += points.weight[i] * squaredDistance(points.x[i], points.y[i], result.centerX[c], result.centerY[c]);
+    result.inertia +=
+      points.weight[i] * squaredDistance(points.x[i], points.y[i], result.centerX[c], result.centerY[c]);
   }
   return result;
 }

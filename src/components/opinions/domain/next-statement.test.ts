@@ -24,16 +24,27 @@ describe("chooseNextStatement", () => {
   it("favours statements with few votes", () => {
     const counts = new Map<Id, VoteCounts>(statements.map((s) => [s, many]));
     counts.set("s3", { agree: 1, disagree: 0, pass: 0 });
-    const picks = Array.from({ length: 400 }, (_, seed) => chooseNextStatement({ statements, answered: new Set(), counts, seed }));
-    expect(picks.filter((p) => p === "s3").length).toBeGreaterThan(400 / 12 * 3);
+    const picks = Array.from({ length: 400 }, (_, seed) =>
+      chooseNextStatement({ statements, answered: new Set(), counts, seed }),
+    );
+    expect(picks.filter((p) => p === "s3").length).toBeGreaterThan((400 / 12) * 3);
   });
 
   it("favours statements that separate the groups", () => {
-    const input = syntheticConversation({ participants: 60, statements: 12, blocs: 2, votesPerParticipant: 10, noise: 0, seed: 2 });
+    const input = syntheticConversation({
+      participants: 60,
+      statements: 12,
+      blocs: 2,
+      votesPerParticipant: 10,
+      noise: 0,
+      seed: 2,
+    });
     const analysis = analyzeConversation(input);
     const counts = new Map<Id, VoteCounts>(analysis.statements.map((s) => [s.statement, s.overall]));
     // s0 and s10 are agreed by everyone (see the generator): they separate nobody.
-    const picks = Array.from({ length: 600 }, (_, seed) => chooseNextStatement({ statements, answered: new Set(), counts, analysis, seed }));
+    const picks = Array.from({ length: 600 }, (_, seed) =>
+      chooseNextStatement({ statements, answered: new Set(), counts, analysis, seed }),
+    );
     const consensusShare = picks.filter((p) => p === "s0" || p === "s10").length / picks.length;
     expect(consensusShare).toBeLessThan(2 / 12);
     expect(statementPriority(undefined, 0)).toBeGreaterThan(statementPriority(many, 0));

@@ -51,7 +51,12 @@ function canonicalGroupOrder(
   return { rank };
 }
 
-function groupCenters(xs: ArrayLike<number>, ys: ArrayLike<number>, groupOf: Int32Array, k: number): [number, number][] {
+function groupCenters(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  groupOf: Int32Array,
+  k: number,
+): [number, number][] {
   const sums = Array.from({ length: k }, () => [0, 0, 0]);
   for (let i = 0; i < groupOf.length; i++) {
     const s = sums[groupOf[i]]!;

@@ -17,7 +17,9 @@ export interface SyntheticOptions {
  * A made-up conversation with known opinion blocs, for tests and the benchmark. Participant i
  * belongs to bloc i % blocs; ids are "p<i>" and "s<j>". Deterministic for a given seed.
  */
-export function syntheticConversation(options: SyntheticOptions): ConversationInput & { blocOf: (p: number) => number } {
+export function syntheticConversation(
+  options: SyntheticOptions,
+): ConversationInput & { blocOf: (p: number) => number } {
   const random = seededRandom(options.seed);
   const leaning: VoteValue[][] = Array.from({ length: options.blocs }, () =>
     Array.from({ length: options.statements }, () => (random() < 0.5 ? 1 : -1)),
@@ -30,7 +32,7 @@ export function syntheticConversation(options: SyntheticOptions): ConversationIn
     const bloc = leaning[p % options.blocs]!;
     const count = Math.min(options.statements, Math.max(1, Math.round(options.votesPerParticipant * (0.5 + random()))));
     for (const s of sample(options.statements, count, random)) {
-      const vote: VoteValue = random() < options.noise ? (Math.floor(random() * 3) - 1) as VoteValue : bloc[s]!;
+      const vote: VoteValue = random() < options.noise ? ((Math.floor(random() * 3) - 1) as VoteValue) : bloc[s]!;
       votes.push({ participant: `p${p}`, statement: `s${s}`, vote, time: time++ });
     }
   }

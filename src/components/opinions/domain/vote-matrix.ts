@@ -45,7 +45,10 @@ export function buildVoteMatrix(input: ConversationInput): VoteMatrix {
   const statementIndex = new Map<Id, number>(statementIds.map((id, i) => [id, i]));
   const moderated = Uint8Array.from(statementIds, (id) => (moderatedIds.has(id) ? 1 : 0));
 
-  const participantIds = canonicalOrder([...(input.participants ?? []), ...firstByParticipant.keys()], firstByParticipant);
+  const participantIds = canonicalOrder(
+    [...(input.participants ?? []), ...firstByParticipant.keys()],
+    firstByParticipant,
+  );
   const participantIndex = new Map<Id, number>(participantIds.map((id, i) => [id, i]));
   const indexOf = (id: Id): number => participantIndex.get(id)!;
 

@@ -18,5 +18,7 @@ export async function analyzeChangedConversations(services: Services, now: Date)
 export const analyzeConversationsJob: ScheduledJob = {
   name: "opinions.analyze",
   everySeconds: 3,
-  run: async (services, now) => { await analyzeChangedConversations(services, now); },
+  run: async (services, now) => {
+    await analyzeChangedConversations(services, now);
+  },
 };

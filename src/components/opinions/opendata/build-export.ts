@@ -78,7 +78,9 @@ export function buildOpenDataExport(source: ExportSource): OpenDataExport {
       body: s.body,
     })),
     votes: [...source.votes]
-      .sort((a, b) => a.time - b.time || compareIds(a.participant, b.participant) || compareIds(a.statement, b.statement))
+      .sort(
+        (a, b) => a.time - b.time || compareIds(a.participant, b.participant) || compareIds(a.statement, b.statement),
+      )
       .map((v) => ({
         timestamp: v.time,
         datetime: javaDateString(v.time),
@@ -124,4 +126,3 @@ export function javaDateString(epochMs: number): string {
   const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
   return `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${two(d.getUTCDate())} ${time} UTC ${d.getUTCFullYear()}`;
 }
-

@@ -14,7 +14,16 @@ export interface OpenDataComment {
   body: string;
 }
 
-const columns = ["timestamp", "datetime", "comment-id", "author-id", "agrees", "disagrees", "moderated", "comment-body"];
+const columns = [
+  "timestamp",
+  "datetime",
+  "comment-id",
+  "author-id",
+  "agrees",
+  "disagrees",
+  "moderated",
+  "comment-body",
+];
 
 export function parseCommentsCsv(text: string, file = "comments.csv"): OpenDataComment[] {
   const table = new CsvTable(text, file, ["comment-id", "moderated"]);

@@ -68,7 +68,7 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
 /** Quotes a field only when it must be (comma, quote or line break), like Pol.is's exports. */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
   let out = "";
-  for (const row of rows) out += row.map(formatField).join(",") + "\n";
+  for (const row of rows) out += `${row.map(formatField).join(",")}\n`;
   return out;
 }
 

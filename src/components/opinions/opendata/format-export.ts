@@ -10,7 +10,8 @@ export function formatOpenDataExport(data: OpenDataExport): Record<string, strin
     [openDataFiles.comments]: writeCommentsCsv(data.comments),
     [openDataFiles.votes]: writeVotesCsv(data.votes),
   };
-  if (data.participantsVotes) files[openDataFiles.participantsVotes] = writeParticipantsVotesCsv(data.participantsVotes);
+  if (data.participantsVotes)
+    files[openDataFiles.participantsVotes] = writeParticipantsVotesCsv(data.participantsVotes);
   if (data.summary) files[openDataFiles.summary] = writeSummaryCsv(data.summary);
   return files;
 }

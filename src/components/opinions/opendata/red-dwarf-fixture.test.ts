@@ -8,7 +8,10 @@ const fixtures = path.resolve(process.cwd(), "../shared/data/polis/red-dwarf-fix
 
 async function load(name: string) {
   const dir = path.join(fixtures, name);
-  return parseRedDwarfFixture(await readFile(path.join(dir, "votes.json"), "utf8"), await readFile(path.join(dir, "comments.json"), "utf8"));
+  return parseRedDwarfFixture(
+    await readFile(path.join(dir, "votes.json"), "utf8"),
+    await readFile(path.join(dir, "comments.json"), "utf8"),
+  );
 }
 
 describe("red-dwarf fixtures", () => {

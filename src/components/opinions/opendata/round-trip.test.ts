@@ -11,14 +11,34 @@ import { toConversationInput } from "./to-conversation-input";
 import { parseVotesCsv } from "./votes-csv";
 
 function source(bodies: string[]): ExportSource {
-  const input = syntheticConversation({ participants: 40, statements: bodies.length, blocs: 2, votesPerParticipant: 9, noise: 0.1, seed: 4 });
+  const input = syntheticConversation({
+    participants: 40,
+    statements: bodies.length,
+    blocs: 2,
+    votesPerParticipant: 9,
+    noise: 0.1,
+    seed: 4,
+  });
   // Re-votes, as real exports hold them: the later one must win.
   const votes = [...input.votes, { participant: "p1", statement: "s0", vote: -1 as const, time: 1e6 }];
-  const data = { statements: input.statements.map((_, j) => j), votes: votes.map((v) => ({ ...v, participant: Number(String(v.participant).slice(1)), statement: Number(String(v.statement).slice(1)) })) };
+  const data = {
+    statements: input.statements.map((_, j) => j),
+    votes: votes.map((v) => ({
+      ...v,
+      participant: Number(String(v.participant).slice(1)),
+      statement: Number(String(v.statement).slice(1)),
+    })),
+  };
   return {
-    topic: "Parkeren in de wijk, \"eerlijk\"?",
+    topic: 'Parkeren in de wijk, "eerlijk"?',
     description: "Regel 1\nRegel 2, met komma",
-    statements: bodies.map((body, j) => ({ id: j, authorId: j % 3, body, createdAt: 1_600_000_000_000 + j, moderated: j === 1 ? -1 : 1 })),
+    statements: bodies.map((body, j) => ({
+      id: j,
+      authorId: j % 3,
+      body,
+      createdAt: 1_600_000_000_000 + j,
+      moderated: j === 1 ? -1 : 1,
+    })),
     votes: data.votes,
     analysis: analyzeConversation({ ...data, moderatedOut: [1] }),
   };

@@ -15,8 +15,12 @@ const valid = {
 
 describe.each(testDatabases)("opinions admin: conversations on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await opinionsTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await opinionsTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
   const db = () => t.services.db.kysely;
 
   it("lets an admin create a conversation with seed statements and local dates", async () => {
@@ -26,25 +30,46 @@ describe.each(testDatabases)("opinions admin: conversations on $name", (database
     expect(form.body).toContain('for="field-topic"');
     const res = await admin.post("/admin/gesprekken/nieuw", valid);
     expect(res.statusCode).toBe(303);
-    const conversation = await db().selectFrom("opinion_conversations").selectAll().where("topic", "=", valid.topic).executeTakeFirstOrThrow();
+    const conversation = await db()
+      .selectFrom("opinion_conversations")
+      .selectAll()
+      .where("topic", "=", valid.topic)
+      .executeTakeFirstOrThrow();
     expect(conversation.opens_at).toBe("2026-11-19T23:00:00.000Z"); // midnight in Amsterdam (winter time)
     expect(conversation.closes_at).toBe("2026-12-31T23:00:00.000Z"); // the end of 31 December
-    const seeds = await db().selectFrom("opinion_statements").select("text").where("conversation_id", "=", conversation.id).execute();
+    const seeds = await db()
+      .selectFrom("opinion_statements")
+      .select("text")
+      .where("conversation_id", "=", conversation.id)
+      .execute();
     expect(seeds.map((s) => s.text)).toEqual(["Ik vind snel een plek.", "Er zijn te veel auto's."]);
     expect(res.headers.location).toBe(`/gesprekken/${conversation.id}`);
-    const audit = await db().selectFrom("audit_log").select("action").where("subject", "=", `opinion-conversation:${conversation.id}`).execute();
+    const audit = await db()
+      .selectFrom("audit_log")
+      .select("action")
+      .where("subject", "=", `opinion-conversation:${conversation.id}`)
+      .execute();
     expect(audit.map((a) => a.action)).toContain("opinions.conversation.create");
   });
 
   it("re-renders the form with per-field errors for bad input, changing nothing", async () => {
     const admin = await t.agentFor(t.users.official);
     const before = await snapshot(db());
-    const bad = await admin.post("/admin/gesprekken/nieuw", { ...valid, topic: "", opensOn: "31-12-2026", statementMode: "sometimes" });
+    const bad = await admin.post("/admin/gesprekken/nieuw", {
+      ...valid,
+      topic: "",
+      opensOn: "31-12-2026",
+      statementMode: "sometimes",
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('href="#field-topic"');
     expect(bad.body).toContain('href="#field-opensOn"');
     expect(bad.body).toContain('href="#field-statementMode"');
-    const order = await admin.post("/admin/gesprekken/nieuw", { ...valid, opensOn: "2026-12-10", closesOn: "2026-12-01" });
+    const order = await admin.post("/admin/gesprekken/nieuw", {
+      ...valid,
+      opensOn: "2026-12-10",
+      closesOn: "2026-12-01",
+    });
     expect(order.statusCode).toBe(400);
     expect(order.body).toContain("einddatum moet op of na de begindatum");
     const longSeed = await admin.post("/admin/gesprekken/nieuw", { ...valid, seeds: "x".repeat(301) });
@@ -80,12 +105,22 @@ describe.each(testDatabases)("opinions admin: conversations on $name", (database
     const edit = await admin.get(`/admin/gesprekken/${conversation.id}`);
     expect(edit.statusCode).toBe(200);
     expect(edit.body).toContain(conversation.topic);
-    const saved = await admin.post(`/admin/gesprekken/${conversation.id}`, { ...valid, topic: "Nieuw onderwerp", seeds: "Een extra stelling" });
+    const saved = await admin.post(`/admin/gesprekken/${conversation.id}`, {
+      ...valid,
+      topic: "Nieuw onderwerp",
+      seeds: "Een extra stelling",
+    });
     expect(saved.statusCode).toBe(303);
-    const after = await db().selectFrom("opinion_conversations").select("topic").where("id", "=", conversation.id).executeTakeFirstOrThrow();
+    const after = await db()
+      .selectFrom("opinion_conversations")
+      .select("topic")
+      .where("id", "=", conversation.id)
+      .executeTakeFirstOrThrow();
     expect(after.topic).toBe("Nieuw onderwerp");
     expect((await admin.post(`/admin/gesprekken/${conversation.id}/sluiten`)).statusCode).toBe(303);
-    const vote = await t.agent().post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "agree" });
+    const vote = await t
+      .agent()
+      .post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "agree" });
     expect(vote.statusCode).toBe(409);
   });
 

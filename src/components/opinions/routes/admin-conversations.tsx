@@ -28,9 +28,19 @@ export function registerAdminConversationRoutes(app: FastifyInstance, services: 
   app.get("/admin/gesprekken", async (request, reply) => {
     requireRole(request.user, "admin", "official", "moderator");
     const now = services.clock();
-    const [conversations, pending] = await Promise.all([listConversations(db, request.site.id), countPendingByConversation(db, request.site.id)]);
-    const rows = conversations.map((conversation) => ({ conversation, phase: conversationPhase(conversation, now), pending: pending.get(conversation.id) ?? 0 }));
-    return sendPage(reply, <AdminListPage ctx={request.pageContext()} rows={rows} mayManage={mayManageConversations(request.user)} />);
+    const [conversations, pending] = await Promise.all([
+      listConversations(db, request.site.id),
+      countPendingByConversation(db, request.site.id),
+    ]);
+    const rows = conversations.map((conversation) => ({
+      conversation,
+      phase: conversationPhase(conversation, now),
+      pending: pending.get(conversation.id) ?? 0,
+    }));
+    return sendPage(
+      reply,
+      <AdminListPage ctx={request.pageContext()} rows={rows} mayManage={mayManageConversations(request.user)} />,
+    );
   });
 
   app.get("/admin/gesprekken/nieuw", async (request, reply) => {
@@ -43,10 +53,18 @@ export function registerAdminConversationRoutes(app: FastifyInstance, services: 
   app.post("/admin/gesprekken/nieuw", async (request, reply) => {
     const user = requireRole(request.user, ...MANAGERS);
     const parsed = parseForm(conversationForm, request.body);
-    if (!parsed.ok) return sendPage(reply, <ConversationFormPage ctx={request.pageContext()} form={parsed.form} />, 400);
-    const conversation = await createConversation(db, {
-      siteId: request.site.id, actorUserId: user.id, settings: settingsFrom(parsed.data), seedStatements: seedLines(parsed.data.seeds),
-    }, services.clock());
+    if (!parsed.ok)
+      return sendPage(reply, <ConversationFormPage ctx={request.pageContext()} form={parsed.form} />, 400);
+    const conversation = await createConversation(
+      db,
+      {
+        siteId: request.site.id,
+        actorUserId: user.id,
+        settings: settingsFrom(parsed.data),
+        seedStatements: seedLines(parsed.data.seeds),
+      },
+      services.clock(),
+    );
     return redirectWithFlash(reply, `/gesprekken/${conversation.id}`, "opinions.flash.created");
   });
 
@@ -54,7 +72,15 @@ export function registerAdminConversationRoutes(app: FastifyInstance, services: 
     requireRole(request.user, ...MANAGERS);
     const conversation = await editable(await loadConversation(request, services));
     const seeds = (await listStatements(db, conversation.id, ["accepted"])).filter((s) => s.is_seed).map((s) => s.text);
-    return sendPage(reply, <ConversationFormPage ctx={request.pageContext()} form={emptyForm(formValuesOf(conversation))} conversationId={conversation.id} seeds={seeds} />);
+    return sendPage(
+      reply,
+      <ConversationFormPage
+        ctx={request.pageContext()}
+        form={emptyForm(formValuesOf(conversation))}
+        conversationId={conversation.id}
+        seeds={seeds}
+      />,
+    );
   });
 
   app.post("/admin/gesprekken/:id", async (request, reply) => {
@@ -62,19 +88,42 @@ export function registerAdminConversationRoutes(app: FastifyInstance, services: 
     const conversation = await editable(await loadConversation(request, services));
     const parsed = parseForm(conversationForm, request.body);
     if (!parsed.ok) {
-      const seeds = (await listStatements(db, conversation.id, ["accepted"])).filter((s) => s.is_seed).map((s) => s.text);
-      return sendPage(reply, <ConversationFormPage ctx={request.pageContext()} form={parsed.form} conversationId={conversation.id} seeds={seeds} />, 400);
+      const seeds = (await listStatements(db, conversation.id, ["accepted"]))
+        .filter((s) => s.is_seed)
+        .map((s) => s.text);
+      return sendPage(
+        reply,
+        <ConversationFormPage
+          ctx={request.pageContext()}
+          form={parsed.form}
+          conversationId={conversation.id}
+          seeds={seeds}
+        />,
+        400,
+      );
     }
-    await updateConversation(db, {
-      siteId: request.site.id, conversationId: conversation.id, actorUserId: user.id, settings: settingsFrom(parsed.data), newSeedStatements: seedLines(parsed.data.seeds),
-    }, services.clock());
+    await updateConversation(
+      db,
+      {
+        siteId: request.site.id,
+        conversationId: conversation.id,
+        actorUserId: user.id,
+        settings: settingsFrom(parsed.data),
+        newSeedStatements: seedLines(parsed.data.seeds),
+      },
+      services.clock(),
+    );
     return redirectWithFlash(reply, `/admin/gesprekken`, "opinions.flash.saved");
   });
 
   app.post("/admin/gesprekken/:id/sluiten", async (request, reply) => {
     const user = requireRole(request.user, ...MANAGERS);
     const conversation = await loadConversation(request, services);
-    await closeConversation(db, { siteId: request.site.id, conversationId: conversation.id, actorUserId: user.id }, services.clock());
+    await closeConversation(
+      db,
+      { siteId: request.site.id, conversationId: conversation.id, actorUserId: user.id },
+      services.clock(),
+    );
     return redirectWithFlash(reply, `/admin/gesprekken`, "opinions.flash.closed");
   });
 }
@@ -98,7 +147,12 @@ function settingsFrom(data: z.infer<typeof conversationForm>): ConversationSetti
 
 function formValuesOf(c: Conversation): Record<string, string> {
   return {
-    topic: c.topic, introduction: c.introduction, statementMode: c.statement_mode, participation: c.participation,
-    opensOn: localDate(c.opens_at), closesOn: c.closes_at ? lastOpenDay(c.closes_at) : "", seeds: "",
+    topic: c.topic,
+    introduction: c.introduction,
+    statementMode: c.statement_mode,
+    participation: c.participation,
+    opensOn: localDate(c.opens_at),
+    closesOn: c.closes_at ? lastOpenDay(c.closes_at) : "",
+    seeds: "",
   };
 }

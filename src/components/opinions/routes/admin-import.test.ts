@@ -22,20 +22,43 @@ const seattle = path.resolve(import.meta.dirname, "../../../../../shared/data/po
 
 describe.each(testDatabases)("opinions import on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await opinionsTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await opinionsTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
   const db = () => t.services.db.kysely;
 
   it("imports pasted openData files as a closed conversation, keeping each latest vote", async () => {
     const admin = await t.agentFor(t.users.admin);
     expect((await admin.get("/admin/gesprekken/importeren")).statusCode).toBe(200);
-    const res = await admin.post("/admin/gesprekken/importeren", { topic: "Overgenomen gesprek", comments, votes, participantsVotes: "", summary: "topic,Iets\n" });
+    const res = await admin.post("/admin/gesprekken/importeren", {
+      topic: "Overgenomen gesprek",
+      comments,
+      votes,
+      participantsVotes: "",
+      summary: "topic,Iets\n",
+    });
     expect(res.statusCode).toBe(303);
-    const conversation = await db().selectFrom("opinion_conversations").selectAll().where("topic", "=", "Overgenomen gesprek").executeTakeFirstOrThrow();
+    const conversation = await db()
+      .selectFrom("opinion_conversations")
+      .selectAll()
+      .where("topic", "=", "Overgenomen gesprek")
+      .executeTakeFirstOrThrow();
     expect(conversation.imported).toBe(1);
-    const statements = await db().selectFrom("opinion_statements").select(["text", "status", "external_id"]).where("conversation_id", "=", conversation.id).orderBy("external_id").execute();
+    const statements = await db()
+      .selectFrom("opinion_statements")
+      .select(["text", "status", "external_id"])
+      .where("conversation_id", "=", conversation.id)
+      .orderBy("external_id")
+      .execute();
     expect(statements.map((s) => s.status)).toEqual(["accepted", "accepted", "rejected"]);
-    const rows = await db().selectFrom("opinion_votes").select("vote").where("conversation_id", "=", conversation.id).execute();
+    const rows = await db()
+      .selectFrom("opinion_votes")
+      .select("vote")
+      .where("conversation_id", "=", conversation.id)
+      .execute();
     expect(rows).toHaveLength(4); // voter 0 re-voted on comment 1: only the latest (agree) stays
     const page = await t.agent().get(`/gesprekken/${conversation.id}`);
     expect(page.body).toContain("gesloten");
@@ -47,16 +70,16 @@ describe.each(testDatabases)("opinions import on $name", (database) => {
   it("names the file and line of a malformed export and imports nothing", async () => {
     const admin = await t.agentFor(t.users.admin);
     const before = await snapshot(db());
-    const badVote = await admin.post("/admin/gesprekken/importeren", { comments, votes: votes + "2400,x,1,1,7\n" });
+    const badVote = await admin.post("/admin/gesprekken/importeren", { comments, votes: `${votes}2400,x,1,1,7\n` });
     expect(badVote.statusCode).toBe(400);
     expect(badVote.body).toContain("votes.csv, regel 7");
-    const unknown = await admin.post("/admin/gesprekken/importeren", { comments, votes: votes + "2400,x,9,1,1\n" });
+    const unknown = await admin.post("/admin/gesprekken/importeren", { comments, votes: `${votes}2400,x,9,1,1\n` });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.body).toContain("votes.csv, regel 7");
     const columns = await admin.post("/admin/gesprekken/importeren", { comments: "timestamp,body\n1,a\n", votes });
     expect(columns.statusCode).toBe(400);
     expect(columns.body).toContain("comments.csv, regel 1");
-    const fields = await admin.post("/admin/gesprekken/importeren", { comments: comments + "4000,x,3\n", votes });
+    const fields = await admin.post("/admin/gesprekken/importeren", { comments: `${comments}4000,x,3\n`, votes });
     expect(fields.body).toContain("comments.csv, regel 5");
     const missing = await admin.post("/admin/gesprekken/importeren", { comments: "", votes });
     expect(missing.statusCode).toBe(400);
@@ -66,7 +89,9 @@ describe.each(testDatabases)("opinions import on $name", (database) => {
 
   it("refuses outsiders, residents and moderators, and requests without CSRF", async () => {
     const before = await snapshot(db());
-    expect((await t.agent().post("/admin/gesprekken/importeren", { comments, votes })).headers.location).toMatch(/^\/inloggen/);
+    expect((await t.agent().post("/admin/gesprekken/importeren", { comments, votes })).headers.location).toMatch(
+      /^\/inloggen/,
+    );
     for (const user of [t.users.resident, t.users.moderator]) {
       const agent = await t.agentFor(user);
       expect((await agent.get("/admin/gesprekken/importeren")).statusCode).toBe(403);
@@ -80,7 +105,11 @@ describe.each(testDatabases)("opinions import on $name", (database) => {
   it.runIf(fs.existsSync(seattle))("imports the real $15/hour conversation and maps it into groups", async () => {
     const admin = await t.agentFor(t.users.admin);
     const read = (f: string) => fs.readFileSync(path.join(seattle, f), "utf8");
-    const res = await admin.post("/admin/gesprekken/importeren", { comments: read("comments.csv"), votes: read("votes.csv"), summary: read("summary.csv") });
+    const res = await admin.post("/admin/gesprekken/importeren", {
+      comments: read("comments.csv"),
+      votes: read("votes.csv"),
+      summary: read("summary.csv"),
+    });
     expect(res.statusCode).toBe(303);
     expect(await analyzeChangedConversations(t.services, t.clock())).toBeGreaterThanOrEqual(1);
     const report = await t.agent().get(res.headers.location as string);

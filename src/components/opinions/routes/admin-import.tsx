@@ -31,15 +31,39 @@ export function registerImportRoutes(app: FastifyInstance, services: Services): 
       const data: OpenDataExport = {
         comments: parseCommentsCsv(f.comments, "comments.csv"),
         votes: parseVotesCsv(f.votes, "votes.csv"),
-        participantsVotes: f.participantsVotes.trim() ? parseParticipantsVotesCsv(f.participantsVotes, "participants-votes.csv") : undefined,
+        participantsVotes: f.participantsVotes.trim()
+          ? parseParticipantsVotesCsv(f.participantsVotes, "participants-votes.csv")
+          : undefined,
         summary: f.summary.trim() ? parseSummaryCsv(f.summary, "summary.csv") : undefined,
       };
-      const conversation = await importConversation(services.db.kysely, { siteId: request.site.id, actorUserId: user.id, topic: f.topic, data }, services.clock());
+      const conversation = await importConversation(
+        services.db.kysely,
+        { siteId: request.site.id, actorUserId: user.id, topic: f.topic, data },
+        services.clock(),
+      );
       return redirectWithFlash(reply, `/gesprekken/${conversation.id}/resultaten`, "opinions.flash.imported");
     } catch (error) {
       if (!(error instanceof OpenDataParseError)) throw error;
-      const problem = request.t("opinions.import.problem", { file: error.file, line: error.line, detail: error.detail });
-      return sendPage(reply, <ImportPage ctx={request.pageContext()} form={emptyForm({ topic: f.topic, comments: f.comments, votes: f.votes, participantsVotes: f.participantsVotes, summary: f.summary })} problem={problem} />, 400);
+      const problem = request.t("opinions.import.problem", {
+        file: error.file,
+        line: error.line,
+        detail: error.detail,
+      });
+      return sendPage(
+        reply,
+        <ImportPage
+          ctx={request.pageContext()}
+          form={emptyForm({
+            topic: f.topic,
+            comments: f.comments,
+            votes: f.votes,
+            participantsVotes: f.participantsVotes,
+            summary: f.summary,
+          })}
+          problem={problem}
+        />,
+        400,
+      );
     }
   });
 }

@@ -19,9 +19,26 @@ const MODERATORS = ["admin", "moderator"] as const;
 export function registerModerationRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, conversation: Conversation, errorFor?: { statementId: number; form: FormState }) => {
-    const statements = (await listStatements(db, conversation.id, ["pending", "accepted", "rejected"])).filter((s) => !s.is_seed);
-    return sendPage(reply, <ModerationPage ctx={request.pageContext()} conversationId={conversation.id} topic={conversation.topic} statements={statements} errorFor={errorFor} />, errorFor ? 400 : 200);
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    conversation: Conversation,
+    errorFor?: { statementId: number; form: FormState },
+  ) => {
+    const statements = (await listStatements(db, conversation.id, ["pending", "accepted", "rejected"])).filter(
+      (s) => !s.is_seed,
+    );
+    return sendPage(
+      reply,
+      <ModerationPage
+        ctx={request.pageContext()}
+        conversationId={conversation.id}
+        topic={conversation.topic}
+        statements={statements}
+        errorFor={errorFor}
+      />,
+      errorFor ? 400 : 200,
+    );
   };
 
   app.get("/admin/gesprekken/:id/moderatie", async (request, reply) => {
@@ -38,11 +55,26 @@ export function registerModerationRoutes(app: FastifyInstance, services: Service
     let decision: Decision = { kind: "accept" };
     if (kind === "reject") {
       const parsed = parseForm(rejectForm, request.body);
-      if (!parsed.ok) return render(request, reply, conversation, { statementId: params.data.statementId, form: parsed.form });
+      if (!parsed.ok)
+        return render(request, reply, conversation, { statementId: params.data.statementId, form: parsed.form });
       decision = { kind: "reject", reason: parsed.data.reason };
     }
-    await moderateStatement(db, { siteId: request.site.id, conversationId: conversation.id, statementId: params.data.statementId, moderatorId: user.id, decision }, services.clock());
-    return redirectWithFlash(reply, `/admin/gesprekken/${conversation.id}/moderatie`, kind === "accept" ? "opinions.flash.accepted" : "opinions.flash.rejected");
+    await moderateStatement(
+      db,
+      {
+        siteId: request.site.id,
+        conversationId: conversation.id,
+        statementId: params.data.statementId,
+        moderatorId: user.id,
+        decision,
+      },
+      services.clock(),
+    );
+    return redirectWithFlash(
+      reply,
+      `/admin/gesprekken/${conversation.id}/moderatie`,
+      kind === "accept" ? "opinions.flash.accepted" : "opinions.flash.rejected",
+    );
   };
 
   app.post("/admin/gesprekken/:id/stellingen/:statementId/accepteren", decide("accept"));

@@ -16,4 +16,5 @@ export async function loadConversation(request: FastifyRequest, services: Servic
 }
 
 /** Scripts ask for JSON (no reload); forms get a redirect or a page. */
-export const wantsJson = (request: FastifyRequest): boolean => String(request.headers.accept ?? "").includes("application/json");
+export const wantsJson = (request: FastifyRequest): boolean =>
+  String(request.headers.accept ?? "").includes("application/json");

@@ -12,13 +12,17 @@ describe("local dates (Europe/Amsterdam)", () => {
 
   it("accepts only real dates", () => {
     expect(["2026-02-28", "2028-02-29"].every(isCalendarDate)).toBe(true);
-    expect(["2026-02-29", "2026-13-01", "26-01-01", "2026-1-1", "", "2026-01-01T00:00"].some(isCalendarDate)).toBe(false);
+    expect(["2026-02-29", "2026-13-01", "26-01-01", "2026-1-1", "", "2026-01-01T00:00"].some(isCalendarDate)).toBe(
+      false,
+    );
   });
 
   it("reads back the same day it was given (property)", () => {
-    fc.assert(fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }), (d) => {
-      const day = d.toISOString().slice(0, 10);
-      return localDate(startOfLocalDay(day)) === day && lastOpenDay(endOfLocalDay(day)) === day;
-    }));
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }), (d) => {
+        const day = d.toISOString().slice(0, 10);
+        return localDate(startOfLocalDay(day)) === day && lastOpenDay(endOfLocalDay(day)) === day;
+      }),
+    );
   });
 });

@@ -11,7 +11,13 @@ export function isCalendarDate(value: string): boolean {
 /** Minutes the zone is ahead of UTC at this instant (60 in winter, 120 in summer). */
 function offsetMinutes(ms: number): number {
   const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: ZONE, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+    timeZone: ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
   }).formatToParts(new Date(ms));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return (Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - ms) / 60_000;

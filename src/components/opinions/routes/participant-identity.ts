@@ -29,12 +29,23 @@ export function identityFor(request: FastifyRequest, reply: FastifyReply, servic
   const known = existingIdentity(request, services);
   if (known) return known;
   const value = crypto.randomBytes(24).toString("base64url");
-  reply.setCookie(anonymousCookieName(services), value, { path: "/", httpOnly: true, sameSite: "lax", secure: secure(services), maxAge: YEAR_SECONDS });
+  reply.setCookie(anonymousCookieName(services), value, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secure(services),
+    maxAge: YEAR_SECONDS,
+  });
   request.cookies[anonymousCookieName(services)] = value;
   return { kind: "anonymous", keyHash: hash(value) };
 }
 
-export async function currentParticipantId(db: Executor, request: FastifyRequest, services: Services, conversationId: number): Promise<number | null> {
+export async function currentParticipantId(
+  db: Executor,
+  request: FastifyRequest,
+  services: Services,
+  conversationId: number,
+): Promise<number | null> {
   const identity = existingIdentity(request, services);
   return identity ? findParticipantId(db, conversationId, identity) : null;
 }

@@ -25,20 +25,34 @@ export function registerParticipationRoutes(app: FastifyInstance, services: Serv
       if (!form.success) throw badRequest("opinions.errors.badVote");
       const identity = identityFor(request, reply, services);
       await enforceLimit(services, request, identity, "vote", limits);
-      const { participantId } = await castVote(db, {
-        siteId: request.site.id, conversationId: params.data.id, statementId: form.data.statement, choice: form.data.vote,
-        user: request.user, identity: () => identity,
-      }, services.clock());
+      const { participantId } = await castVote(
+        db,
+        {
+          siteId: request.site.id,
+          conversationId: params.data.id,
+          statementId: form.data.statement,
+          choice: form.data.vote,
+          user: request.user,
+          identity: () => identity,
+        },
+        services.clock(),
+      );
       if (wantsJson(request)) {
         const next = await nextStatement(db, params.data.id, participantId);
         return reply.header("Cache-Control", "no-store").send({
           statement: next.statement ? { id: next.statement.id, text: next.statement.text } : null,
           progress: next.progress,
-          progressText: request.t("opinions.vote.progress", { number: next.progress.answered + 1, total: next.progress.total }),
+          progressText: request.t("opinions.vote.progress", {
+            number: next.progress.answered + 1,
+            total: next.progress.total,
+          }),
           message: request.t("opinions.flash.voted"),
         });
       }
-      const back = form.data.terug === "antwoorden" ? `/gesprekken/${params.data.id}/mijn-antwoorden` : `/gesprekken/${params.data.id}`;
+      const back =
+        form.data.terug === "antwoorden"
+          ? `/gesprekken/${params.data.id}/mijn-antwoorden`
+          : `/gesprekken/${params.data.id}`;
       return redirectWithFlash(reply, back, form.data.terug === "antwoorden" ? "opinions.flash.changed" : undefined);
     } catch (error) {
       if (error instanceof HttpError && wantsJson(request)) return sendJsonError(request, reply, error);
@@ -52,10 +66,22 @@ export function registerParticipationRoutes(app: FastifyInstance, services: Serv
     if (!parsed.ok) return renderVotingPage(request, reply, services, parsed.form);
     const identity = identityFor(request, reply, services);
     await enforceLimit(services, request, identity, "statement", limits);
-    const statement = await submitStatement(db, {
-      siteId: request.site.id, conversationId: conversation.id, text: parsed.data.text, user: request.user, identity: () => identity,
-    }, services.clock());
-    return redirectWithFlash(reply, `/gesprekken/${conversation.id}`, statement.status === "pending" ? "opinions.flash.statementPending" : "opinions.flash.statementAdded");
+    const statement = await submitStatement(
+      db,
+      {
+        siteId: request.site.id,
+        conversationId: conversation.id,
+        text: parsed.data.text,
+        user: request.user,
+        identity: () => identity,
+      },
+      services.clock(),
+    );
+    return redirectWithFlash(
+      reply,
+      `/gesprekken/${conversation.id}`,
+      statement.status === "pending" ? "opinions.flash.statementPending" : "opinions.flash.statementAdded",
+    );
   });
 }
 

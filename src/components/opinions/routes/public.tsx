@@ -38,10 +38,21 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const participantId = await currentParticipantId(db, request, services, conversation.id);
     const accepted = new Map((await listStatements(db, conversation.id, ["accepted"])).map((s) => [s.id, s.text]));
     const votes = participantId === null ? [] : await votesOfParticipant(db, participantId);
-    const answers = votes.filter((v) => accepted.has(v.statementId)).map((v) => ({ statementId: v.statementId, text: accepted.get(v.statementId)!, vote: v.vote }));
+    const answers = votes
+      .filter((v) => accepted.has(v.statementId))
+      .map((v) => ({ statementId: v.statementId, text: accepted.get(v.statementId)!, vote: v.vote }));
     const open = participationRefusal(conversation, request.user, services.clock()) === null;
     reply.header("Cache-Control", "private, no-store");
-    return sendPage(reply, <MyAnswersPage ctx={request.pageContext()} conversationId={conversation.id} topic={conversation.topic} answers={answers} open={open} />);
+    return sendPage(
+      reply,
+      <MyAnswersPage
+        ctx={request.pageContext()}
+        conversationId={conversation.id}
+        topic={conversation.topic}
+        answers={answers}
+        open={open}
+      />,
+    );
   });
 
   app.get("/gesprekken/:id/resultaten", async (request, reply) => {
@@ -52,10 +63,18 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       countParticipants(db, conversation.id),
       currentAnalysis(db, conversation.id),
     ]);
-    return sendPage(reply, (
-      <ReportPage ctx={request.pageContext()} conversation={conversation} phase={conversationPhase(conversation, services.clock())}
-        statements={new Map(statements.map((s) => [s.id, s.text]))} counts={counts} participants={participants} analysis={analysis} />
-    ));
+    return sendPage(
+      reply,
+      <ReportPage
+        ctx={request.pageContext()}
+        conversation={conversation}
+        phase={conversationPhase(conversation, services.clock())}
+        statements={new Map(statements.map((s) => [s.id, s.text]))}
+        counts={counts}
+        participants={participants}
+        analysis={analysis}
+      />,
+    );
   });
 
   app.get("/gesprekken/:id/export/:file", async (request, reply) => {
@@ -64,21 +83,36 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const conversation = await loadConversation(request, services);
     const origin = services.config.publicUrl ?? `http://${request.headers.host ?? "localhost"}`;
     const files = await exportConversation(db, conversation, `${origin}/gesprekken/${conversation.id}`);
-    return reply.type("text/csv; charset=utf-8")
+    return reply
+      .type("text/csv; charset=utf-8")
       .header("Content-Disposition", `attachment; filename="${params.data.file}"`)
       .send(files[params.data.file]);
   });
 }
 
-export async function renderVotingPage(request: import("fastify").FastifyRequest, reply: import("fastify").FastifyReply, services: Services, statementForm?: FormState) {
+export async function renderVotingPage(
+  request: import("fastify").FastifyRequest,
+  reply: import("fastify").FastifyReply,
+  services: Services,
+  statementForm?: FormState,
+) {
   const db = services.db.kysely;
   const conversation = await loadConversation(request, services);
   const now = services.clock();
   const participantId = await currentParticipantId(db, request, services, conversation.id);
   const { statement, progress } = await nextStatement(db, conversation.id, participantId);
   reply.header("Cache-Control", "private, no-store");
-  return sendPage(reply, (
-    <VotingPage ctx={request.pageContext()} conversation={conversation} phase={conversationPhase(conversation, now)}
-      refusal={participationRefusal(conversation, request.user, now)} statement={statement} progress={progress} statementForm={statementForm} />
-  ), statementForm ? 400 : 200);
+  return sendPage(
+    reply,
+    <VotingPage
+      ctx={request.pageContext()}
+      conversation={conversation}
+      phase={conversationPhase(conversation, now)}
+      refusal={participationRefusal(conversation, request.user, now)}
+      statement={statement}
+      progress={progress}
+      statementForm={statementForm}
+    />,
+    statementForm ? 400 : 200,
+  );
 }

@@ -23,11 +23,18 @@ export const defaultLimits: OpinionLimits = {
   statementsPerHourPerIp: 60,
 };
 
-export async function enforceLimit(services: Services, request: FastifyRequest, identity: ParticipantIdentity, kind: "vote" | "statement", limits: OpinionLimits): Promise<void> {
+export async function enforceLimit(
+  services: Services,
+  request: FastifyRequest,
+  identity: ParticipantIdentity,
+  kind: "vote" | "statement",
+  limits: OpinionLimits,
+): Promise<void> {
   const now = services.clock();
-  const [perParticipant, perIp, window] = kind === "vote"
-    ? [limits.votesPerMinute, limits.votesPerMinutePerIp, 60]
-    : [limits.statementsPerHour, limits.statementsPerHourPerIp, 3600];
+  const [perParticipant, perIp, window] =
+    kind === "vote"
+      ? [limits.votesPerMinute, limits.votesPerMinutePerIp, 60]
+      : [limits.statementsPerHour, limits.statementsPerHourPerIp, 3600];
   const own = await services.rateLimiter.hit(`opinions:${kind}:${limitKey(identity)}`, perParticipant, window, now);
   if (!own.allowed) throw new RateLimitedError(own.retryAfterSeconds);
   if (identity.kind === "anonymous") {

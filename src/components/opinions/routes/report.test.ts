@@ -14,8 +14,12 @@ const SEEDS = Array.from({ length: 10 }, (_, i) => `Stelling ${i + 1} over de bu
 
 describe.each(testDatabases)("opinions report and export on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await opinionsTestApp(database, { votesPerMinute: 1000, votesPerMinutePerIp: 10_000 }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await opinionsTestApp(database, { votesPerMinute: 1000, votesPerMinutePerIp: 10_000 });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
   const db = () => t.services.db.kysely;
 
   /** Two camps that answer every statement oppositely, except the last that all agree with. */
@@ -58,9 +62,15 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(await analyzeChangedConversations(t.services, t.clock())).toBe(1);
     const first = await loadAnalysis(db(), conversation.id);
     expect(await analyzeChangedConversations(t.services, t.clock())).toBe(0);
-    await t.agent().post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "pass" });
+    await t
+      .agent()
+      .post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "pass" });
     // Another process holds the claim: this one leaves the conversation alone until it expires.
-    await db().updateTable("opinion_conversations").set({ analysis_claim: "other", analysis_claimed_until: new Date(t.clock().getTime() + 60_000).toISOString() }).where("id", "=", conversation.id).execute();
+    await db()
+      .updateTable("opinion_conversations")
+      .set({ analysis_claim: "other", analysis_claimed_until: new Date(t.clock().getTime() + 60_000).toISOString() })
+      .where("id", "=", conversation.id)
+      .execute();
     expect(await analyzeChangedConversations(t.services, t.clock())).toBe(0);
     t.clock.advance(61_000);
     expect(await analyzeChangedConversations(t.services, t.clock())).toBe(1);

@@ -6,7 +6,10 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const conversationParams = z.object({ id });
 export const statementParams = z.object({ id, statementId: id });
-export const exportParams = z.object({ id, file: z.enum(["comments.csv", "votes.csv", "participants-votes.csv", "summary.csv"]) });
+export const exportParams = z.object({
+  id,
+  file: z.enum(["comments.csv", "votes.csv", "participants-votes.csv", "summary.csv"]),
+});
 
 export const voteForm = z.object({
   statement: id,
@@ -17,21 +20,36 @@ export const voteForm = z.object({
 export const STATEMENT_MAX = 300;
 
 export const statementForm = z.object({
-  text: z.string().trim().min(5, "opinions.errors.statementTooShort").max(STATEMENT_MAX, "opinions.errors.statementTooLong"),
+  text: z
+    .string()
+    .trim()
+    .min(5, "opinions.errors.statementTooShort")
+    .max(STATEMENT_MAX, "opinions.errors.statementTooLong"),
 });
 
 const date = z.string().trim().refine(isCalendarDate, "opinions.errors.date");
 
-export const conversationForm = z.object({
-  topic: z.string().trim().min(3, "opinions.errors.topicRequired").max(200, "forms.errors.tooLong"),
-  introduction: z.string().trim().max(4000, "forms.errors.tooLong").default(""),
-  statementMode: z.enum(["none", "direct", "moderated"], "forms.errors.invalid"),
-  participation: z.enum(["account", "anonymous"], "forms.errors.invalid"),
-  opensOn: date,
-  closesOn: z.union([z.literal(""), date]).default(""),
-  seeds: z.string().max(30_000, "forms.errors.tooLong").default("")
-    .refine((text) => text.split(/\r?\n/).every((line) => line.trim().length <= STATEMENT_MAX), "opinions.errors.seedTooLong"),
-}).refine((f) => f.closesOn === "" || f.closesOn >= f.opensOn, { path: ["closesOn"], message: "opinions.errors.closesBeforeOpens" });
+export const conversationForm = z
+  .object({
+    topic: z.string().trim().min(3, "opinions.errors.topicRequired").max(200, "forms.errors.tooLong"),
+    introduction: z.string().trim().max(4000, "forms.errors.tooLong").default(""),
+    statementMode: z.enum(["none", "direct", "moderated"], "forms.errors.invalid"),
+    participation: z.enum(["account", "anonymous"], "forms.errors.invalid"),
+    opensOn: date,
+    closesOn: z.union([z.literal(""), date]).default(""),
+    seeds: z
+      .string()
+      .max(30_000, "forms.errors.tooLong")
+      .default("")
+      .refine(
+        (text) => text.split(/\r?\n/).every((line) => line.trim().length <= STATEMENT_MAX),
+        "opinions.errors.seedTooLong",
+      ),
+  })
+  .refine((f) => f.closesOn === "" || f.closesOn >= f.opensOn, {
+    path: ["closesOn"],
+    message: "opinions.errors.closesBeforeOpens",
+  });
 
 export const rejectForm = z.object({
   reason: z.string().trim().min(3, "opinions.errors.reasonRequired").max(500, "forms.errors.tooLong"),

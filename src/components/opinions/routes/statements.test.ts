@@ -6,18 +6,27 @@ import { makeConversation, opinionsTestApp, snapshot } from "../test/factories";
 
 describe.each(testDatabases)("opinions: residents' statements on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await opinionsTestApp(database, { statementsPerHour: 3 }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await opinionsTestApp(database, { statementsPerHour: 3 });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
   const db = () => t.services.db.kysely;
-  const statusOf = async (text: string) => (await db().selectFrom("opinion_statements").select("status").where("text", "=", text).executeTakeFirst())?.status;
+  const statusOf = async (text: string) =>
+    (await db().selectFrom("opinion_statements").select("status").where("text", "=", text).executeTakeFirst())?.status;
 
   it("holds a statement for moderation, or shows it at once, as the conversation says", async () => {
     const moderated = await makeConversation(t, { statementMode: "moderated" });
-    const res = await t.agent().post(`/gesprekken/${moderated.conversation.id}/stellingen`, { text: "Er moeten meer fietsenrekken komen" });
+    const res = await t
+      .agent()
+      .post(`/gesprekken/${moderated.conversation.id}/stellingen`, { text: "Er moeten meer fietsenrekken komen" });
     expect(res.statusCode).toBe(303);
     expect(await statusOf("Er moeten meer fietsenrekken komen")).toBe("pending");
     const direct = await makeConversation(t, { statementMode: "direct" });
-    await t.agent().post(`/gesprekken/${direct.conversation.id}/stellingen`, { text: "Parkeren op de stoep moet verboden worden" });
+    await t
+      .agent()
+      .post(`/gesprekken/${direct.conversation.id}/stellingen`, { text: "Parkeren op de stoep moet verboden worden" });
     expect(await statusOf("Parkeren op de stoep moet verboden worden")).toBe("accepted");
   });
 
@@ -38,12 +47,18 @@ describe.each(testDatabases)("opinions: residents' statements on $name", (databa
 
   it("refuses statements where they are not allowed or the conversation is closed", async () => {
     const none = await makeConversation(t, { statementMode: "none" });
-    const closed = await makeConversation(t, { statementMode: "direct", closesAt: iso(new Date(t.clock().getTime() - 1)) });
+    const closed = await makeConversation(t, {
+      statementMode: "direct",
+      closesAt: iso(new Date(t.clock().getTime() - 1)),
+    });
     const before = await snapshot(db());
     const a = await t.agent().post(`/gesprekken/${none.conversation.id}/stellingen`, { text: "Mijn eigen stelling" });
     expect(a.statusCode).toBe(409);
     expect(a.body).toContain("geen eigen stellingen");
-    expect((await t.agent().post(`/gesprekken/${closed.conversation.id}/stellingen`, { text: "Mijn eigen stelling" })).statusCode).toBe(409);
+    expect(
+      (await t.agent().post(`/gesprekken/${closed.conversation.id}/stellingen`, { text: "Mijn eigen stelling" }))
+        .statusCode,
+    ).toBe(409);
     expect(await snapshot(db())).toBe(before);
   });
 
@@ -51,12 +66,23 @@ describe.each(testDatabases)("opinions: residents' statements on $name", (databa
     const { conversation } = await makeConversation(t, { statementMode: "moderated" });
     const agent = t.agent();
     for (let i = 0; i < 3; i++) {
-      expect((await agent.post(`/gesprekken/${conversation.id}/stellingen`, { text: `Overvloed stelling ${i}` })).statusCode).toBe(303);
+      expect(
+        (await agent.post(`/gesprekken/${conversation.id}/stellingen`, { text: `Overvloed stelling ${i}` })).statusCode,
+      ).toBe(303);
     }
     const res = await agent.post(`/gesprekken/${conversation.id}/stellingen`, { text: "Overvloed stelling 3" });
     expect(res.statusCode).toBe(429);
     expect(res.headers["retry-after"]).toBeDefined();
-    const kept = await db().selectFrom("opinion_statements").select("text").where("conversation_id", "=", conversation.id).where("is_seed", "=", 0).execute();
-    expect(kept.map((s) => s.text).sort()).toEqual(["Overvloed stelling 0", "Overvloed stelling 1", "Overvloed stelling 2"]);
+    const kept = await db()
+      .selectFrom("opinion_statements")
+      .select("text")
+      .where("conversation_id", "=", conversation.id)
+      .where("is_seed", "=", 0)
+      .execute();
+    expect(kept.map((s) => s.text).sort()).toEqual([
+      "Overvloed stelling 0",
+      "Overvloed stelling 1",
+      "Overvloed stelling 2",
+    ]);
   });
 });

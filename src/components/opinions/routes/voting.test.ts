@@ -5,8 +5,12 @@ import { makeConversation, opinionsTestApp, snapshot, votesOf } from "../test/fa
 
 describe.each(testDatabases)("opinions voting on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await opinionsTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await opinionsTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("lists conversations and shows one statement at a time with three answer buttons", async () => {
     const { conversation } = await makeConversation(t, { topic: "Parkeren in de straat" });
@@ -44,7 +48,11 @@ describe.each(testDatabases)("opinions voting on $name", (database) => {
   it("answers the script with JSON holding the next statement", async () => {
     const { conversation, statements } = await makeConversation(t);
     const agent = t.agent();
-    const res = await agent.post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "disagree" }, { accept: "application/json" });
+    const res = await agent.post(
+      `/gesprekken/${conversation.id}/stemmen`,
+      { statement: String(statements[0]!.id), vote: "disagree" },
+      { accept: "application/json" },
+    );
     expect(res.statusCode).toBe(200);
     const body = res.json() as { statement: { id: number; text: string }; progressText: string };
     expect(body.statement.id).not.toBe(statements[0]!.id);
@@ -59,7 +67,11 @@ describe.each(testDatabases)("opinions voting on $name", (database) => {
     expect(answers.statusCode).toBe(200);
     expect(answers.body).toContain(statements[1]!.text);
     expect(answers.body).toContain('aria-pressed="true"');
-    const change = await agent.post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[1]!.id), vote: "disagree", terug: "antwoorden" });
+    const change = await agent.post(`/gesprekken/${conversation.id}/stemmen`, {
+      statement: String(statements[1]!.id),
+      vote: "disagree",
+      terug: "antwoorden",
+    });
     expect(change.headers.location).toBe(`/gesprekken/${conversation.id}/mijn-antwoorden`);
     const votes = await votesOf(t.services.db.kysely, conversation.id);
     expect(votes).toHaveLength(1);
@@ -77,15 +89,28 @@ describe.each(testDatabases)("opinions voting on $name", (database) => {
   it("counts an account as one participant in an account-only conversation and sends visitors to log in", async () => {
     const { conversation, statements } = await makeConversation(t, { participation: "account" });
     const before = await snapshot(t.services.db.kysely);
-    const anonymous = await t.agent().post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "agree" });
+    const anonymous = await t
+      .agent()
+      .post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "agree" });
     expect(anonymous.statusCode).toBe(303);
     expect(anonymous.headers.location).toMatch(/^\/inloggen/);
     expect(await snapshot(t.services.db.kysely)).toBe(before);
     const page = await t.agent().get(`/gesprekken/${conversation.id}`);
     expect(page.body).toContain("Log in om mee te doen");
     const resident = await t.agentFor(t.users.resident);
-    expect((await resident.post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(statements[0]!.id), vote: "pass" })).statusCode).toBe(303);
-    const participants = await t.services.db.kysely.selectFrom("opinion_participants").selectAll().where("conversation_id", "=", conversation.id).execute();
+    expect(
+      (
+        await resident.post(`/gesprekken/${conversation.id}/stemmen`, {
+          statement: String(statements[0]!.id),
+          vote: "pass",
+        })
+      ).statusCode,
+    ).toBe(303);
+    const participants = await t.services.db.kysely
+      .selectFrom("opinion_participants")
+      .selectAll()
+      .where("conversation_id", "=", conversation.id)
+      .execute();
     expect(participants).toHaveLength(1);
     expect(participants[0]!.user_id).toBe(t.users.resident.id);
   });

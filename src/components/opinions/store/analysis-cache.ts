@@ -9,7 +9,11 @@ const MAX_ENTRIES = 50;
 const cache = new Map<number, StoredAnalysis>();
 
 export async function currentAnalysis(db: Executor, conversationId: number): Promise<StoredAnalysis | null> {
-  const head = await db.selectFrom("opinion_analyses").select(["version", "computed_at"]).where("conversation_id", "=", conversationId).executeTakeFirst();
+  const head = await db
+    .selectFrom("opinion_analyses")
+    .select(["version", "computed_at"])
+    .where("conversation_id", "=", conversationId)
+    .executeTakeFirst();
   if (!head) return null;
   const cached = cache.get(conversationId);
   if (cached && cached.version === head.version && cached.computedAt === head.computed_at) return cached;

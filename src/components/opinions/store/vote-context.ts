@@ -12,22 +12,35 @@ export interface VoteContext {
   participantId: number | null;
 }
 
-export async function loadVoteContext(db: Executor, siteId: number, conversationId: number, statementId: number, identity: ParticipantIdentity): Promise<VoteContext | null> {
-  const row = await db.selectFrom("opinion_conversations as c")
-    .leftJoin("opinion_statements as s", (join) => join.onRef("s.conversation_id", "=", "c.id").on("s.id", "=", statementId))
+export async function loadVoteContext(
+  db: Executor,
+  siteId: number,
+  conversationId: number,
+  statementId: number,
+  identity: ParticipantIdentity,
+): Promise<VoteContext | null> {
+  const row = await db
+    .selectFrom("opinion_conversations as c")
+    .leftJoin("opinion_statements as s", (join) =>
+      join.onRef("s.conversation_id", "=", "c.id").on("s.id", "=", statementId),
+    )
     .leftJoin("opinion_participants as p", (join) => {
       const on = join.onRef("p.conversation_id", "=", "c.id");
-      return identity.kind === "user" ? on.on("p.user_id", "=", identity.userId) : on.on("p.anonymous_key_hash", "=", identity.keyHash);
+      return identity.kind === "user"
+        ? on.on("p.user_id", "=", identity.userId)
+        : on.on("p.anonymous_key_hash", "=", identity.keyHash);
     })
     .selectAll("c")
     .select(["s.id as statement_id", "s.status as statement_status", "p.id as participant_id"])
-    .where("c.id", "=", conversationId).where("c.site_id", "=", siteId)
+    .where("c.id", "=", conversationId)
+    .where("c.site_id", "=", siteId)
     .executeTakeFirst();
   if (!row) return null;
   const { statement_id, statement_status, participant_id, ...conversation } = row;
   return {
     conversation: conversation as Conversation,
-    statement: statement_id !== null && statement_status !== null ? { id: statement_id, status: statement_status } : null,
+    statement:
+      statement_id !== null && statement_status !== null ? { id: statement_id, status: statement_status } : null,
     participantId: participant_id,
   };
 }

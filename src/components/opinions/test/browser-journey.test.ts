@@ -6,7 +6,12 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { andWaitForDocument, journeyModes, pageState, type JourneyMode } from "../../../../test/e2e/support/browser";
 import { expectAccessible, expectLiveAccessible } from "../../../../test/e2e/support/accessibility";
-import { headingOf, startJourneyWorld, type JourneyWorld, submitForm as submit } from "../../../../test/e2e/support/journey";
+import {
+  headingOf,
+  startJourneyWorld,
+  type JourneyWorld,
+  submitForm as submit,
+} from "../../../../test/e2e/support/journey";
 import { E2E_PASSWORD, withDatabase } from "../../../../test/e2e/support/seed";
 import { iso } from "../../../core/db/time";
 import { recomputeAnalysis } from "../commands/analyze-conversation";
@@ -25,32 +30,65 @@ const conversations = new Map<string, number>();
 
 let world: JourneyWorld;
 beforeAll(async () => {
-  const moderators = journeyModes.map((mode) => ({ email: moderatorEmail(mode), name: `Moderator ${slug(mode)}`, roles: ["moderator" as const] }));
+  const moderators = journeyModes.map((mode) => ({
+    email: moderatorEmail(mode),
+    name: `Moderator ${slug(mode)}`,
+    roles: ["moderator" as const],
+  }));
   world = await startJourneyWorld(moderators, { beforeStart: seedConversations });
 }, 120_000);
-afterAll(async () => { await world?.close(); });
+afterAll(async () => {
+  await world?.close();
+});
 
 /** Per mode an open conversation with three blocs of six earlier participants, and its map. */
 async function seedConversations(databaseFile: string, { siteId }: { siteId: number }) {
   await withDatabase(databaseFile, async (db) => {
     const now = new Date();
     for (const mode of journeyModes) {
-      const conversation = await createConversation(db.kysely, {
-        siteId, actorUserId: null, seedStatements: STATEMENTS,
-        settings: {
-          topic: topic(mode), introduction: "Hoe ervaart u het parkeren in uw straat? Geef bij elke stelling uw mening.",
-          statementMode: "moderated", participation: "anonymous",
-          opensAt: iso(new Date(now.getTime() - 86_400_000)), closesAt: iso(new Date(now.getTime() + 30 * 86_400_000)),
+      const conversation = await createConversation(
+        db.kysely,
+        {
+          siteId,
+          actorUserId: null,
+          seedStatements: STATEMENTS,
+          settings: {
+            topic: topic(mode),
+            introduction: "Hoe ervaart u het parkeren in uw straat? Geef bij elke stelling uw mening.",
+            statementMode: "moderated",
+            participation: "anonymous",
+            opensAt: iso(new Date(now.getTime() - 86_400_000)),
+            closesAt: iso(new Date(now.getTime() + 30 * 86_400_000)),
+          },
         },
-      }, now);
-      const ids = (await db.kysely.selectFrom("opinion_statements").select("id").where("conversation_id", "=", conversation.id).orderBy("id").execute()).map((s) => s.id);
+        now,
+      );
+      const ids = (
+        await db.kysely
+          .selectFrom("opinion_statements")
+          .select("id")
+          .where("conversation_id", "=", conversation.id)
+          .orderBy("id")
+          .execute()
+      ).map((s) => s.id);
       for (const [b, leaning] of PARKING_BLOCS.entries()) {
         for (let i = 0; i < 6; i++) {
           const identity = { kind: "anonymous" as const, keyHash: `seed-${b}-${i}` };
           for (const [j, statementId] of ids.entries()) {
             // One answer in six differs from the bloc, so the groups are not points.
             const vote = (i + j) % 6 === 0 ? -leaning[j]! : leaning[j]!;
-            await castVote(db.kysely, { siteId, conversationId: conversation.id, statementId, choice: CHOICE[vote]!, user: null, identity: () => identity }, now);
+            await castVote(
+              db.kysely,
+              {
+                siteId,
+                conversationId: conversation.id,
+                statementId,
+                choice: CHOICE[vote]!,
+                user: null,
+                identity: () => identity,
+              },
+              now,
+            );
           }
         }
       }
@@ -65,15 +103,31 @@ const cardText = (page: Page) => page.locator("[data-opinion-text]").innerText()
 const progress = (page: Page) => page.locator("[data-opinion-progress]").innerText();
 
 async function votesOf(conversationId: number, participantIds: number[]) {
-  return withDatabase(world.server.databaseFile, (db) => db.kysely.selectFrom("opinion_votes").innerJoin("opinion_statements", "opinion_statements.id", "opinion_votes.statement_id")
-    .select(["opinion_statements.text", "opinion_votes.vote"]).where("opinion_votes.conversation_id", "=", conversationId)
-    .where("opinion_votes.participant_id", "in", participantIds.length ? participantIds : [-1]).orderBy("opinion_votes.statement_id").execute());
+  return withDatabase(world.server.databaseFile, (db) =>
+    db.kysely
+      .selectFrom("opinion_votes")
+      .innerJoin("opinion_statements", "opinion_statements.id", "opinion_votes.statement_id")
+      .select(["opinion_statements.text", "opinion_votes.vote"])
+      .where("opinion_votes.conversation_id", "=", conversationId)
+      .where("opinion_votes.participant_id", "in", participantIds.length ? participantIds : [-1])
+      .orderBy("opinion_votes.statement_id")
+      .execute(),
+  );
 }
 
 /** The visitor's participant: the only one without a seeded key (the journey's own cookie). */
 async function visitorIds(conversationId: number): Promise<number[]> {
-  return withDatabase(world.server.databaseFile, async (db) => (await db.kysely.selectFrom("opinion_participants").select(["id", "anonymous_key_hash"])
-    .where("conversation_id", "=", conversationId).execute()).filter((p) => !p.anonymous_key_hash?.startsWith("seed-")).map((p) => p.id));
+  return withDatabase(world.server.databaseFile, async (db) =>
+    (
+      await db.kysely
+        .selectFrom("opinion_participants")
+        .select(["id", "anonymous_key_hash"])
+        .where("conversation_id", "=", conversationId)
+        .execute()
+    )
+      .filter((p) => !p.anonymous_key_hash?.startsWith("seed-"))
+      .map((p) => p.id),
+  );
 }
 
 describe.each(journeyModes)("opinions journey $name", (mode) => {
@@ -100,7 +154,9 @@ describe.each(journeyModes)("opinions journey $name", (mode) => {
         await v.locator(`form[data-opinion-vote] button[value="${choice}"]`).click();
         await expect.poll(() => progress(v)).toBe(`Stelling ${i + 2} van 8`);
         expect(await cardText(v)).not.toBe(text);
-        await expect.poll(() => v.locator("[data-opinion-message]").innerText()).toContain("Uw antwoord is opgeslagen.");
+        await expect
+          .poll(() => v.locator("[data-opinion-message]").innerText())
+          .toContain("Uw antwoord is opgeslagen.");
         expect(pageState(v).documents.length).toBe(documents);
         await expectLiveAccessible(v);
       } else {
@@ -134,7 +190,9 @@ describe.each(journeyModes)("opinions journey $name", (mode) => {
     await expectAccessible(v);
 
     // My answers: change the first one from agree to disagree.
-    await andWaitForDocument(v, () => v.getByRole("link", { name: "Mijn antwoorden bekijken of veranderen (3)" }).click());
+    await andWaitForDocument(v, () =>
+      v.getByRole("link", { name: "Mijn antwoorden bekijken of veranderen (3)" }).click(),
+    );
     expect(await headingOf(v)).toBe("Mijn antwoorden");
     await expectAccessible(v);
     const first = v.locator("main li.opinion-answers__item").filter({ hasText: answered[0]!.text });
@@ -142,9 +200,18 @@ describe.each(journeyModes)("opinions journey $name", (mode) => {
     await andWaitForDocument(v, () => first.locator('button[value="disagree"]').click());
     expect(new URL(v.url()).pathname).toBe(`${base}/mijn-antwoorden`);
     expect(await flash(v)).toBe("Uw antwoord is veranderd.");
-    expect(await v.locator("main li.opinion-answers__item").filter({ hasText: answered[0]!.text }).locator('button[aria-pressed="true"]').innerText()).toBe("Oneens");
+    expect(
+      await v
+        .locator("main li.opinion-answers__item")
+        .filter({ hasText: answered[0]!.text })
+        .locator('button[aria-pressed="true"]')
+        .innerText(),
+    ).toBe("Oneens");
     await expectAccessible(v);
-    expect((await votesOf(id, participant)).find((a) => a.text === answered[0]!.text)).toEqual({ text: answered[0]!.text, vote: -1 });
+    expect((await votesOf(id, participant)).find((a) => a.text === answered[0]!.text)).toEqual({
+      text: answered[0]!.text,
+      vote: -1,
+    });
 
     // A moderator accepts the statement.
     const moderator = await world.open(mode);

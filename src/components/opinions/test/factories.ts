@@ -15,21 +15,29 @@ export async function opinionsTestApp(database: TestDatabase, limits: Partial<Op
   return createTestApp(database, { components: [createOpinionsComponent({ limits })] });
 }
 
-export async function makeConversation(t: TestApp, overrides: Partial<ConversationSettings> & { siteId?: number; seeds?: string[] } = {}): Promise<{ conversation: Conversation; statements: Statement[] }> {
+export async function makeConversation(
+  t: TestApp,
+  overrides: Partial<ConversationSettings> & { siteId?: number; seeds?: string[] } = {},
+): Promise<{ conversation: Conversation; statements: Statement[] }> {
   const now = t.clock();
-  const conversation = await createConversation(t.services.db.kysely, {
-    siteId: overrides.siteId ?? t.site.id,
-    actorUserId: null,
-    seedStatements: overrides.seeds ?? ["Stelling een", "Stelling twee", "Stelling drie"],
-    settings: {
-      topic: overrides.topic ?? "Hoe ervaart u het parkeren?",
-      introduction: overrides.introduction ?? "Uitleg",
-      statementMode: overrides.statementMode ?? "moderated",
-      participation: overrides.participation ?? "anonymous",
-      opensAt: overrides.opensAt ?? iso(new Date(now.getTime() - 86_400_000)),
-      closesAt: overrides.closesAt === undefined ? iso(new Date(now.getTime() + 30 * 86_400_000)) : overrides.closesAt,
+  const conversation = await createConversation(
+    t.services.db.kysely,
+    {
+      siteId: overrides.siteId ?? t.site.id,
+      actorUserId: null,
+      seedStatements: overrides.seeds ?? ["Stelling een", "Stelling twee", "Stelling drie"],
+      settings: {
+        topic: overrides.topic ?? "Hoe ervaart u het parkeren?",
+        introduction: overrides.introduction ?? "Uitleg",
+        statementMode: overrides.statementMode ?? "moderated",
+        participation: overrides.participation ?? "anonymous",
+        opensAt: overrides.opensAt ?? iso(new Date(now.getTime() - 86_400_000)),
+        closesAt:
+          overrides.closesAt === undefined ? iso(new Date(now.getTime() + 30 * 86_400_000)) : overrides.closesAt,
+      },
     },
-  }, now);
+    now,
+  );
   return { conversation, statements: await listStatements(t.services.db.kysely, conversation.id, ["accepted"]) };
 }
 
@@ -45,11 +53,24 @@ export async function snapshot(db: Executor): Promise<string> {
 }
 
 export async function votesOf(db: Executor, conversationId: number) {
-  return db.selectFrom("opinion_votes").select(["participant_id", "statement_id", "vote"]).where("conversation_id", "=", conversationId)
-    .orderBy("participant_id").orderBy("statement_id").execute();
+  return db
+    .selectFrom("opinion_votes")
+    .select(["participant_id", "statement_id", "vote"])
+    .where("conversation_id", "=", conversationId)
+    .orderBy("participant_id")
+    .orderBy("statement_id")
+    .execute();
 }
 
 export async function anotherSite(t: TestApp) {
   const { createSite } = await import("../../../core/sites/store");
-  return createSite(t.services.db.kysely, { slug: `other-${Math.random().toString(36).slice(2, 8)}`, name: "Andere stad", hosts: [`other-${Date.now()}.example`] }, t.clock());
+  return createSite(
+    t.services.db.kysely,
+    {
+      slug: `other-${Math.random().toString(36).slice(2, 8)}`,
+      name: "Andere stad",
+      hosts: [`other-${Date.now()}.example`],
+    },
+    t.clock(),
+  );
 }

@@ -6,7 +6,11 @@ import type { ConversationPhase } from "../permissions";
 import type { Conversation } from "../store/tables";
 import { phaseText } from "./conversation-status";
 
-export interface AdminRow { conversation: Conversation; phase: ConversationPhase; pending: number }
+export interface AdminRow {
+  conversation: Conversation;
+  phase: ConversationPhase;
+  pending: number;
+}
 
 export function AdminListPage({ ctx, rows, mayManage }: { ctx: PageContext; rows: AdminRow[]; mayManage: boolean }) {
   const { t } = ctx;
@@ -15,11 +19,21 @@ export function AdminListPage({ ctx, rows, mayManage }: { ctx: PageContext; rows
       <h1 class="utrecht-heading-1">{t("opinions.admin.title")}</h1>
       {mayManage ? (
         <ul class="utrecht-unordered-list opinion-links">
-          <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/admin/gesprekken/nieuw">{t("opinions.admin.new")}</a></li>
-          <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/admin/gesprekken/importeren">{t("opinions.admin.import")}</a></li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href="/admin/gesprekken/nieuw">
+              {t("opinions.admin.new")}
+            </a>
+          </li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href="/admin/gesprekken/importeren">
+              {t("opinions.admin.import")}
+            </a>
+          </li>
         </ul>
       ) : null}
-      {rows.length === 0 ? <p class="utrecht-paragraph">{t("opinions.list.empty")}</p> : (
+      {rows.length === 0 ? (
+        <p class="utrecht-paragraph">{t("opinions.list.empty")}</p>
+      ) : (
         <table class="data-table">
           <caption class="visually-hidden">{t("opinions.admin.title")}</caption>
           <thead>
@@ -38,9 +52,23 @@ export function AdminListPage({ ctx, rows, mayManage }: { ctx: PageContext; rows
                 <td>{pending}</td>
                 <td>
                   <ul class="opinion-actions">
-                    {mayManage && !c.imported ? <li><a class="utrecht-link" href={`/admin/gesprekken/${c.id}`}>{t("opinions.admin.edit")}</a></li> : null}
-                    <li><a class="utrecht-link" href={`/admin/gesprekken/${c.id}/moderatie`}>{t("opinions.admin.moderate")}</a></li>
-                    <li><a class="utrecht-link" href={`/gesprekken/${c.id}/resultaten`}>{t("opinions.admin.results")}</a></li>
+                    {mayManage && !c.imported ? (
+                      <li>
+                        <a class="utrecht-link" href={`/admin/gesprekken/${c.id}`}>
+                          {t("opinions.admin.edit")}
+                        </a>
+                      </li>
+                    ) : null}
+                    <li>
+                      <a class="utrecht-link" href={`/admin/gesprekken/${c.id}/moderatie`}>
+                        {t("opinions.admin.moderate")}
+                      </a>
+                    </li>
+                    <li>
+                      <a class="utrecht-link" href={`/gesprekken/${c.id}/resultaten`}>
+                        {t("opinions.admin.results")}
+                      </a>
+                    </li>
                   </ul>
                 </td>
               </tr>

@@ -5,7 +5,10 @@ import type { ConversationPhase } from "../permissions";
 import type { Conversation } from "../store/tables";
 import { phaseText } from "./conversation-status";
 
-export interface ListedConversation { conversation: Conversation; phase: ConversationPhase }
+export interface ListedConversation {
+  conversation: Conversation;
+  phase: ConversationPhase;
+}
 
 export function ConversationListPage({ ctx, items }: { ctx: PageContext; items: ListedConversation[] }) {
   const { t } = ctx;
@@ -15,11 +18,15 @@ export function ConversationListPage({ ctx, items }: { ctx: PageContext; items: 
     <Layout ctx={ctx} title={t("opinions.list.title")}>
       <h1 class="utrecht-heading-1">{t("opinions.list.title")}</h1>
       <p class="utrecht-paragraph">{t("opinions.list.intro")}</p>
-      {sorted.length === 0 ? <p class="utrecht-paragraph">{t("opinions.list.empty")}</p> : (
+      {sorted.length === 0 ? (
+        <p class="utrecht-paragraph">{t("opinions.list.empty")}</p>
+      ) : (
         <ul class="utrecht-unordered-list opinion-list">
           {sorted.map(({ conversation, phase }) => (
             <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" href={`/gesprekken/${conversation.id}`}>{conversation.topic}</a>
+              <a class="utrecht-link" href={`/gesprekken/${conversation.id}`}>
+                {conversation.topic}
+              </a>
               <span class="opinion-list__phase"> — {phaseText(ctx, conversation, phase)}</span>
             </li>
           ))}

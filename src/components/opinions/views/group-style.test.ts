@@ -4,7 +4,9 @@ import { groupStyle, markerPath } from "./group-style";
 /** WCAG relative luminance and contrast ratio. */
 function contrast(hex: string, against = "#ffffff"): number {
   const lum = (h: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => parseInt(h.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const [a, b] = [lum(hex), lum(against)].sort((x, y) => y - x);

@@ -6,15 +6,25 @@ import { listConversations } from "../store/conversations";
 
 export async function opinionsHomeSection(request: FastifyRequest, services: Services) {
   const now = services.clock();
-  const open = (await listConversations(services.db.kysely, request.site.id)).filter((c) => conversationPhase(c, now) === "open");
+  const open = (await listConversations(services.db.kysely, request.site.id)).filter(
+    (c) => conversationPhase(c, now) === "open",
+  );
   if (open.length === 0) return null;
   const { t } = request.pageContext();
   return (
     <section aria-labelledby="home-opinions" class="home-section">
-      <h2 class="utrecht-heading-2" id="home-opinions">{t("opinions.home.heading")}</h2>
+      <h2 class="utrecht-heading-2" id="home-opinions">
+        {t("opinions.home.heading")}
+      </h2>
       <p class="utrecht-paragraph">{t("opinions.home.intro")}</p>
       <ul class="utrecht-unordered-list">
-        {open.map((c) => <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={`/gesprekken/${c.id}`}>{c.topic}</a></li>)}
+        {open.map((c) => (
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href={`/gesprekken/${c.id}`}>
+              {c.topic}
+            </a>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -5,7 +5,13 @@ import { CsrfField, ErrorSummary, type FormState } from "../../../core/views/for
 import { Layout } from "../../../core/views/layout";
 import type { Statement } from "../store/tables";
 
-export interface ModerationProps { ctx: PageContext; conversationId: number; topic: string; statements: Statement[]; errorFor?: { statementId: number; form: FormState } }
+export interface ModerationProps {
+  ctx: PageContext;
+  conversationId: number;
+  topic: string;
+  statements: Statement[];
+  errorFor?: { statementId: number; form: FormState };
+}
 
 export function ModerationPage({ ctx, conversationId, topic, statements, errorFor }: ModerationProps) {
   const { t } = ctx;
@@ -18,26 +24,60 @@ export function ModerationPage({ ctx, conversationId, topic, statements, errorFo
     const error = form?.errors[0];
     return (
       <li class="utrecht-unordered-list__item opinion-moderation__item">
-        <p class="utrecht-paragraph"><strong>{s.text}</strong></p>
-        <p class="utrecht-paragraph">{t(`opinions.moderation.status.${s.status}`)}{s.rejection_reason ? ` — ${s.rejection_reason}` : ""}</p>
+        <p class="utrecht-paragraph">
+          <strong>{s.text}</strong>
+        </p>
+        <p class="utrecht-paragraph">
+          {t(`opinions.moderation.status.${s.status}`)}
+          {s.rejection_reason ? ` — ${s.rejection_reason}` : ""}
+        </p>
         {s.status === "pending" ? (
-          <form method="post" action={`/admin/gesprekken/${conversationId}/stellingen/${s.id}/accepteren`} class="post-button">
+          <form
+            method="post"
+            action={`/admin/gesprekken/${conversationId}/stellingen/${s.id}/accepteren`}
+            class="post-button"
+          >
             <CsrfField ctx={ctx} />
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">{t("opinions.moderation.accept")}</button>
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {t("opinions.moderation.accept")}
+            </button>
           </form>
         ) : null}
         {s.status !== "rejected" ? (
-          <form method="post" action={`/admin/gesprekken/${conversationId}/stellingen/${s.id}/afwijzen`} class="site-form opinion-moderation__reject" novalidate>
+          <form
+            method="post"
+            action={`/admin/gesprekken/${conversationId}/stellingen/${s.id}/afwijzen`}
+            class="site-form opinion-moderation__reject"
+            novalidate
+          >
             <CsrfField ctx={ctx} />
             <div class={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
-              <div class="utrecht-form-field__label"><label class="utrecht-form-label" for={fieldId}>{t("opinions.moderation.reason")}</label></div>
-              {error ? <div class="utrecht-form-field-error-message" id={`${fieldId}-error`}>{t(error.messageKey)}</div> : null}
+              <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for={fieldId}>
+                  {t("opinions.moderation.reason")}
+                </label>
+              </div>
+              {error ? (
+                <div class="utrecht-form-field-error-message" id={`${fieldId}-error`}>
+                  {t(error.messageKey)}
+                </div>
+              ) : null}
               <div class="utrecht-form-field__input">
-                <input class="utrecht-textbox" type="text" id={fieldId} name="reason" value={form?.values["reason"]} maxLength={500}
-                  aria-invalid={error ? "true" : undefined} aria-describedby={error ? `${fieldId}-error` : undefined} />
+                <input
+                  class="utrecht-textbox"
+                  type="text"
+                  id={fieldId}
+                  name="reason"
+                  value={form?.values.reason}
+                  maxLength={500}
+                  aria-invalid={error ? "true" : undefined}
+                  aria-describedby={error ? `${fieldId}-error` : undefined}
+                />
               </div>
             </div>
-            <button type="submit" class="utrecht-button utrecht-button--secondary-action">{t("opinions.moderation.reject")}</button>
+            <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+              {t("opinions.moderation.reject")}
+            </button>
           </form>
         ) : null}
       </li>
@@ -46,12 +86,32 @@ export function ModerationPage({ ctx, conversationId, topic, statements, errorFo
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/admin/gesprekken">{t("opinions.admin.backToList")}</a></p>
-      {errorFor ? <ErrorSummary ctx={ctx} form={{ ...errorFor.form, errors: errorFor.form.errors.map((e) => ({ ...e, field: `reason-${errorFor.statementId}` })) }} /> : null}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/admin/gesprekken">
+          {t("opinions.admin.backToList")}
+        </a>
+      </p>
+      {errorFor ? (
+        <ErrorSummary
+          ctx={ctx}
+          form={{
+            ...errorFor.form,
+            errors: errorFor.form.errors.map((e) => ({ ...e, field: `reason-${errorFor.statementId}` })),
+          }}
+        />
+      ) : null}
       <h2 class="utrecht-heading-2">{t("opinions.moderation.pendingHeading", { count: pending.length })}</h2>
-      {pending.length === 0 ? <p class="utrecht-paragraph">{t("opinions.moderation.nonePending")}</p> : <ul class="utrecht-unordered-list">{pending.map(item)}</ul>}
+      {pending.length === 0 ? (
+        <p class="utrecht-paragraph">{t("opinions.moderation.nonePending")}</p>
+      ) : (
+        <ul class="utrecht-unordered-list">{pending.map(item)}</ul>
+      )}
       <h2 class="utrecht-heading-2">{t("opinions.moderation.decidedHeading")}</h2>
-      {decided.length === 0 ? <p class="utrecht-paragraph">{t("opinions.report.none")}</p> : <ul class="utrecht-unordered-list">{decided.map(item)}</ul>}
+      {decided.length === 0 ? (
+        <p class="utrecht-paragraph">{t("opinions.report.none")}</p>
+      ) : (
+        <ul class="utrecht-unordered-list">{decided.map(item)}</ul>
+      )}
     </Layout>
   );
 }

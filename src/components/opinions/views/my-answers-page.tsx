@@ -5,23 +5,53 @@ import { CsrfField } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import type { VoteValue } from "../store/votes";
 
-export interface Answer { statementId: number; text: string; vote: VoteValue }
+export interface Answer {
+  statementId: number;
+  text: string;
+  vote: VoteValue;
+}
 
-const CHOICES = [["agree", 1], ["disagree", -1], ["pass", 0]] as const;
+const CHOICES = [
+  ["agree", 1],
+  ["disagree", -1],
+  ["pass", 0],
+] as const;
 
-export function MyAnswersPage({ ctx, conversationId, topic, answers, open }: { ctx: PageContext; conversationId: number; topic: string; answers: Answer[]; open: boolean }) {
+export function MyAnswersPage({
+  ctx,
+  conversationId,
+  topic,
+  answers,
+  open,
+}: {
+  ctx: PageContext;
+  conversationId: number;
+  topic: string;
+  answers: Answer[];
+  open: boolean;
+}) {
   const { t } = ctx;
   const title = t("opinions.answers.title");
   return (
     <Layout ctx={ctx} title={`${title} · ${topic}`}>
       <h1 class="utrecht-heading-1">{title}</h1>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/gesprekken/${conversationId}`}>{t("opinions.answers.back", { topic })}</a></p>
-      {answers.length === 0 ? <p class="utrecht-paragraph">{t("opinions.answers.none")}</p> : (
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/gesprekken/${conversationId}`}>
+          {t("opinions.answers.back", { topic })}
+        </a>
+      </p>
+      {answers.length === 0 ? (
+        <p class="utrecht-paragraph">{t("opinions.answers.none")}</p>
+      ) : (
         <ol class="utrecht-ordered-list opinion-answers">
           {answers.map((a) => (
             <li class="utrecht-ordered-list__item opinion-answers__item">
               <p class="utrecht-paragraph">{a.text}</p>
-              <p class="utrecht-paragraph">{t("opinions.answers.current", { answer: t(`opinions.vote.${CHOICES.find(([, v]) => v === a.vote)![0]}`) })}</p>
+              <p class="utrecht-paragraph">
+                {t("opinions.answers.current", {
+                  answer: t(`opinions.vote.${CHOICES.find(([, v]) => v === a.vote)![0]}`),
+                })}
+              </p>
               {open ? (
                 <form method="post" action={`/gesprekken/${conversationId}/stemmen`} class="opinion-answers__form">
                   <CsrfField ctx={ctx} />
@@ -29,8 +59,13 @@ export function MyAnswersPage({ ctx, conversationId, topic, answers, open }: { c
                   <input type="hidden" name="terug" value="antwoorden" />
                   <div class="utrecht-button-group" role="group" aria-label={t("opinions.answers.change")}>
                     {CHOICES.map(([choice, value]) => (
-                      <button type="submit" name="vote" value={choice} aria-pressed={a.vote === value ? "true" : "false"}
-                        class={`utrecht-button ${a.vote === value ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`}>
+                      <button
+                        type="submit"
+                        name="vote"
+                        value={choice}
+                        aria-pressed={a.vote === value ? "true" : "false"}
+                        class={`utrecht-button ${a.vote === value ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`}
+                      >
                         {t(`opinions.vote.${choice}`)}
                       </button>
                     ))}

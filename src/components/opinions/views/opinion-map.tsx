@@ -20,20 +20,41 @@ export function OpinionMap({ ctx, analysis }: { ctx: PageContext; analysis: Opin
   const sy = (y: number) => MARGIN + ((y - minY) / (maxY - minY)) * (HEIGHT - 2 * MARGIN);
   const size = points.length > 1500 ? 5 : points.length > 300 ? 7 : 10;
   return (
-    <svg class="opinion-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="opinion-map-title opinion-map-desc" xmlns="http://www.w3.org/2000/svg">
+    <svg
+      class="opinion-map"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby="opinion-map-title opinion-map-desc"
+      xmlns="http://www.w3.org/2000/svg"
+    >
       <title id="opinion-map-title">{t("opinions.report.mapTitle")}</title>
-      <desc id="opinion-map-desc">{t("opinions.report.mapDescription", { participants: points.length, groups: analysis.groups.length })}</desc>
+      <desc id="opinion-map-desc">
+        {t("opinions.report.mapDescription", { participants: points.length, groups: analysis.groups.length })}
+      </desc>
       <rect x="0" y="0" width={WIDTH} height={HEIGHT} fill="#ffffff" stroke="#767676" />
       {analysis.groups.map((g) => {
         const style = groupStyle(g.id);
-        const d = points.filter((p) => p.group === g.id).map((p) => markerPath(style.shape, sx(p.x), sy(p.y), size)).join("");
+        const d = points
+          .filter((p) => p.group === g.id)
+          .map((p) => markerPath(style.shape, sx(p.x), sy(p.y), size))
+          .join("");
         return <path d={d} fill={style.colour} fill-opacity="0.85" stroke="#ffffff" stroke-width="0.75" />;
       })}
       {analysis.groups.map((g) => {
         const style = groupStyle(g.id);
         return (
-          <text x={sx(g.center[0]).toFixed(1)} y={sy(g.center[1]).toFixed(1)} text-anchor="middle" dominant-baseline="central"
-            font-size="26" font-weight="700" fill={style.colour} stroke="#ffffff" stroke-width="5" paint-order="stroke">
+          <text
+            x={sx(g.center[0]).toFixed(1)}
+            y={sy(g.center[1]).toFixed(1)}
+            text-anchor="middle"
+            dominant-baseline="central"
+            font-size="26"
+            font-weight="700"
+            fill={style.colour}
+            stroke="#ffffff"
+            stroke-width="5"
+            paint-order="stroke"
+          >
             {style.letter}
           </text>
         );
@@ -76,10 +97,22 @@ export function MapTable({ ctx, analysis }: { ctx: PageContext; analysis: Opinio
           <summary>{t("opinions.report.allParticipants")}</summary>
           <table class="data-table">
             <caption class="visually-hidden">{t("opinions.report.allParticipants")}</caption>
-            <thead><tr><th scope="col">{t("opinions.report.participant")}</th><th scope="col">{t("opinions.report.group")}</th><th scope="col">x</th><th scope="col">y</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("opinions.report.participant")}</th>
+                <th scope="col">{t("opinions.report.group")}</th>
+                <th scope="col">x</th>
+                <th scope="col">y</th>
+              </tr>
+            </thead>
             <tbody>
               {analysis.positions.map((p) => (
-                <tr><td>{String(p.participant)}</td><td>{groupStyle(p.group).letter}</td><td>{p.x.toFixed(2)}</td><td>{p.y.toFixed(2)}</td></tr>
+                <tr>
+                  <td>{String(p.participant)}</td>
+                  <td>{groupStyle(p.group).letter}</td>
+                  <td>{p.x.toFixed(2)}</td>
+                  <td>{p.y.toFixed(2)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -11,11 +11,17 @@ describe.each(testDatabases)("opinions pages in both languages on $name", (datab
   beforeAll(async () => {
     t = await opinionsTestApp(database);
     await seedOpinionsDemo(t.services, t.site.id);
-    const row = await t.services.db.kysely.selectFrom("opinion_conversations").select("id").where("imported", "=", 0).executeTakeFirstOrThrow();
+    const row = await t.services.db.kysely
+      .selectFrom("opinion_conversations")
+      .select("id")
+      .where("imported", "=", 0)
+      .executeTakeFirstOrThrow();
     id = row.id;
     await insertStatement(t.services.db.kysely, id, { text: "Wachtende stelling", status: "pending" }, t.clock());
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   for (const lang of ["nl", "en"] as const) {
     it(`renders every page in ${lang} with one h1 and no missing texts`, async () => {
@@ -24,8 +30,15 @@ describe.each(testDatabases)("opinions pages in both languages on $name", (datab
       await visitor.get(`/taal/${lang}`);
       await admin.get(`/taal/${lang}`);
       const pages = [
-        [visitor, "/gesprekken"], [visitor, `/gesprekken/${id}`], [visitor, `/gesprekken/${id}/mijn-antwoorden`], [visitor, `/gesprekken/${id}/resultaten`],
-        [admin, "/admin/gesprekken"], [admin, "/admin/gesprekken/nieuw"], [admin, `/admin/gesprekken/${id}`], [admin, `/admin/gesprekken/${id}/moderatie`], [admin, "/admin/gesprekken/importeren"],
+        [visitor, "/gesprekken"],
+        [visitor, `/gesprekken/${id}`],
+        [visitor, `/gesprekken/${id}/mijn-antwoorden`],
+        [visitor, `/gesprekken/${id}/resultaten`],
+        [admin, "/admin/gesprekken"],
+        [admin, "/admin/gesprekken/nieuw"],
+        [admin, `/admin/gesprekken/${id}`],
+        [admin, `/admin/gesprekken/${id}/moderatie`],
+        [admin, "/admin/gesprekken/importeren"],
       ] as const;
       for (const [agent, path] of pages) {
         const res = await agent.get(path);

@@ -34,16 +34,24 @@ export function ReportPage(props: ReportProps) {
       <ConversationStatus ctx={ctx} conversation={c} phase={props.phase} />
       <p class="utrecht-paragraph">{t("opinions.report.participantCount", { count: props.participants })}</p>
       {!c.imported && props.phase !== "closed" ? (
-        <p class="utrecht-paragraph"><a class="utrecht-link" href={`/gesprekken/${c.id}`}>{t("opinions.report.takePart")}</a></p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/gesprekken/${c.id}`}>
+            {t("opinions.report.takePart")}
+          </a>
+        </p>
       ) : null}
       <h2 class="utrecht-heading-2">{t("opinions.report.mapHeading")}</h2>
       {result && result.positions.length > 0 ? (
         <>
           <p class="utrecht-paragraph">{t("opinions.report.mapExplanation")}</p>
-          <p class="utrecht-paragraph">{t("opinions.report.computedAt", { date: formatDate(lang, analysis.computedAt, true) })}</p>
+          <p class="utrecht-paragraph">
+            {t("opinions.report.computedAt", { date: formatDate(lang, analysis.computedAt, true) })}
+          </p>
           <figure class="opinion-map-figure">
             <OpinionMap ctx={ctx} analysis={result} />
-            <figcaption class="utrecht-paragraph">{t("opinions.report.mapCaption", { unplaced: result.unplaced.length })}</figcaption>
+            <figcaption class="utrecht-paragraph">
+              {t("opinions.report.mapCaption", { unplaced: result.unplaced.length })}
+            </figcaption>
           </figure>
           <MapTable ctx={ctx} analysis={result} />
           <GroupsSection ctx={ctx} analysis={result} statements={props.statements} />
@@ -57,7 +65,11 @@ export function ReportPage(props: ReportProps) {
       <p class="utrecht-paragraph">{t("opinions.report.openDataIntro")}</p>
       <ul class="utrecht-unordered-list">
         {EXPORT_FILES.map((file) => (
-          <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={`/gesprekken/${c.id}/export/${file}`} download={file}>{file}</a></li>
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href={`/gesprekken/${c.id}/export/${file}`} download={file}>
+              {file}
+            </a>
+          </li>
         ))}
       </ul>
     </Layout>

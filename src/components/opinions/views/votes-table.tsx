@@ -4,7 +4,12 @@ import type { PageContext } from "../../../core/views/context";
 import type { OpinionAnalysis, VoteCounts } from "../domain/types";
 import { groupStyle } from "./group-style";
 
-interface Props { ctx: PageContext; statements: Map<number, string>; counts: Map<number, VoteCounts>; analysis: OpinionAnalysis | null }
+interface Props {
+  ctx: PageContext;
+  statements: Map<number, string>;
+  counts: Map<number, VoteCounts>;
+  analysis: OpinionAnalysis | null;
+}
 
 export function VotesTable({ ctx, statements, counts, analysis }: Props) {
   const { t } = ctx;
@@ -12,8 +17,12 @@ export function VotesTable({ ctx, statements, counts, analysis }: Props) {
   const groups = analysis?.groups ?? [];
   return (
     <section aria-labelledby="opinion-votes-heading">
-      <h2 class="utrecht-heading-2" id="opinion-votes-heading">{t("opinions.report.votesHeading")}</h2>
-      {statements.size === 0 ? <p class="utrecht-paragraph">{t("opinions.report.none")}</p> : (
+      <h2 class="utrecht-heading-2" id="opinion-votes-heading">
+        {t("opinions.report.votesHeading")}
+      </h2>
+      {statements.size === 0 ? (
+        <p class="utrecht-paragraph">{t("opinions.report.none")}</p>
+      ) : (
         <div class="table-scroll">
           <table class="data-table opinion-votes">
             <caption class="visually-hidden">{t("opinions.report.votesHeading")}</caption>
@@ -23,7 +32,9 @@ export function VotesTable({ ctx, statements, counts, analysis }: Props) {
                 <th scope="col">{t("opinions.vote.agree")}</th>
                 <th scope="col">{t("opinions.vote.disagree")}</th>
                 <th scope="col">{t("opinions.report.passed")}</th>
-                {groups.map((g) => <th scope="col">{t("opinions.report.groupAgreeShare", { letter: groupStyle(g.id).letter })}</th>)}
+                {groups.map((g) => (
+                  <th scope="col">{t("opinions.report.groupAgreeShare", { letter: groupStyle(g.id).letter })}</th>
+                ))}
               </tr>
             </thead>
             <tbody>

@@ -37,7 +37,10 @@ function enhanceVoting(): void {
         if (message) message.textContent = reply.message;
         return;
       }
-      if (!reply.statement) { window.location.reload(); return; }
+      if (!reply.statement) {
+        window.location.reload();
+        return;
+      }
       if (text) text.textContent = reply.statement.text;
       if (statement) statement.value = String(reply.statement.id);
       if (progress) progress.textContent = reply.progressText;

@@ -32,28 +32,65 @@ export function VotingPage(props: VotingPageProps) {
       <Prose text={c.introduction} />
       <p class="utrecht-paragraph">{t("opinions.vote.howItWorks")}</p>
       {refusal === null ? (
-        statement ? <VoteCard ctx={ctx} conversationId={c.id} statement={statement} progress={progress} /> : (
+        statement ? (
+          <VoteCard ctx={ctx} conversationId={c.id} statement={statement} progress={progress} />
+        ) : (
           <div class="utrecht-alert utrecht-alert--ok" role="status">
-            <p class="utrecht-paragraph">{progress.total === 0 ? t("opinions.vote.noStatements") : t("opinions.vote.allAnswered")}</p>
+            <p class="utrecht-paragraph">
+              {progress.total === 0 ? t("opinions.vote.noStatements") : t("opinions.vote.allAnswered")}
+            </p>
           </div>
         )
       ) : refusal.status === 401 ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={`/inloggen?terug=${encodeURIComponent(base)}`}>{t("opinions.vote.loginToTakePart")}</a>
+          <a class="utrecht-link" href={`/inloggen?terug=${encodeURIComponent(base)}`}>
+            {t("opinions.vote.loginToTakePart")}
+          </a>
         </p>
       ) : (
-        <div class="utrecht-alert utrecht-alert--warning" role="status"><p class="utrecht-paragraph">{t(refusal.key)}</p></div>
+        <div class="utrecht-alert utrecht-alert--warning" role="status">
+          <p class="utrecht-paragraph">{t(refusal.key)}</p>
+        </div>
       )}
       <ul class="utrecht-unordered-list opinion-links">
-        {progress.answered > 0 ? <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={`${base}/mijn-antwoorden`}>{t("opinions.vote.myAnswersLink", { count: progress.answered })}</a></li> : null}
-        <li class="utrecht-unordered-list__item"><a class="utrecht-link" href={`${base}/resultaten`}>{t("opinions.vote.resultsLink")}</a></li>
+        {progress.answered > 0 ? (
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link" href={`${base}/mijn-antwoorden`}>
+              {t("opinions.vote.myAnswersLink", { count: progress.answered })}
+            </a>
+          </li>
+        ) : null}
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href={`${base}/resultaten`}>
+            {t("opinions.vote.resultsLink")}
+          </a>
+        </li>
       </ul>
       {refusal === null && c.statement_mode !== "none" ? (
         <section aria-labelledby="add-statement-heading">
-          <h2 class="utrecht-heading-2" id="add-statement-heading">{t("opinions.add.heading")}</h2>
-          <p class="utrecht-paragraph">{t(c.statement_mode === "moderated" ? "opinions.add.moderated" : "opinions.add.direct")}</p>
-          <Form ctx={ctx} action={`${base}/stellingen`} form={props.statementForm} submitLabel={t("opinions.add.submit")}>
-            <Field ctx={ctx} form={props.statementForm} name="text" label={t("opinions.add.label")} hint={t("opinions.add.hint", { max: STATEMENT_MAX })} multiline rows={3} maxLength={STATEMENT_MAX} required />
+          <h2 class="utrecht-heading-2" id="add-statement-heading">
+            {t("opinions.add.heading")}
+          </h2>
+          <p class="utrecht-paragraph">
+            {t(c.statement_mode === "moderated" ? "opinions.add.moderated" : "opinions.add.direct")}
+          </p>
+          <Form
+            ctx={ctx}
+            action={`${base}/stellingen`}
+            form={props.statementForm}
+            submitLabel={t("opinions.add.submit")}
+          >
+            <Field
+              ctx={ctx}
+              form={props.statementForm}
+              name="text"
+              label={t("opinions.add.label")}
+              hint={t("opinions.add.hint", { max: STATEMENT_MAX })}
+              multiline
+              rows={3}
+              maxLength={STATEMENT_MAX}
+              required
+            />
           </Form>
         </section>
       ) : null}

@@ -7,8 +7,13 @@ import { areaReferenceComponent, createOtherSite, expectAdminOnly, snapshot, typ
 describe.each(testDatabases)("admin areas on $name", (database) => {
   let t: TestApp;
   let other: OtherSite;
-  beforeAll(async () => { t = await createTestApp(database, { components: [areaReferenceComponent] }); other = await createOtherSite(t); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database, { components: [areaReferenceComponent] });
+    other = await createOtherSite(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const areas = () => listAreas(t.services.db.kysely, t.site.id);
   const admin = () => t.agentFor(t.users.admin);
@@ -26,7 +31,13 @@ describe.each(testDatabases)("admin areas on $name", (database) => {
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe("/admin/gebieden");
     expect((await areas()).find((a) => a.name === "Centrum")?.postcode_ranges).toBe("1040-1045, 1050");
-    expect(await t.services.db.kysely.selectFrom("audit_log").select("id").where("action", "=", "area.added").executeTakeFirst()).toBeDefined();
+    expect(
+      await t.services.db.kysely
+        .selectFrom("audit_log")
+        .select("id")
+        .where("action", "=", "area.added")
+        .executeTakeFirst(),
+    ).toBeDefined();
   });
 
   it("refuses bad or duplicate areas and changes nothing", async () => {
@@ -76,12 +87,22 @@ describe.each(testDatabases)("admin areas on $name", (database) => {
     const res = await agent.post(`/admin/gebieden/${area.id}/verwijderen`);
     expect(res.statusCode).toBe(303);
     expect(await findArea(t.services.db.kysely, t.site.id, area.id)).toBeUndefined();
-    expect(await t.services.db.kysely.selectFrom("audit_log").select("id").where("subject", "=", `area:${area.id}`).where("action", "=", "area.deleted").executeTakeFirst()).toBeDefined();
+    expect(
+      await t.services.db.kysely
+        .selectFrom("audit_log")
+        .select("id")
+        .where("subject", "=", `area:${area.id}`)
+        .where("action", "=", "area.deleted")
+        .executeTakeFirst(),
+    ).toBeDefined();
   });
 
   it("refuses with 409 to delete an area that something refers to", async () => {
     const noord = (await areas()).find((a) => a.name === "Noord");
-    await t.services.db.kysely.insertInto("area_references_test" as never).values({ id: 1, area_id: noord!.id } as never).execute();
+    await t.services.db.kysely
+      .insertInto("area_references_test" as never)
+      .values({ id: 1, area_id: noord!.id } as never)
+      .execute();
     const before = await snapshot(t);
     const res = await (await admin()).post(`/admin/gebieden/${noord!.id}/verwijderen`);
     expect(res.statusCode).toBe(409);
@@ -95,7 +116,9 @@ describe.each(testDatabases)("admin areas on $name", (database) => {
     for (const url of [`/admin/gebieden/${other.area.id}`, "/admin/gebieden/x", "/admin/gebieden/-1"]) {
       expect((await agent.get(url)).statusCode, url).toBe(404);
     }
-    expect((await agent.post(`/admin/gebieden/${other.area.id}`, { name: "Gekaapt", postcodeRanges: "" })).statusCode).toBe(404);
+    expect(
+      (await agent.post(`/admin/gebieden/${other.area.id}`, { name: "Gekaapt", postcodeRanges: "" })).statusCode,
+    ).toBe(404);
     expect((await agent.post(`/admin/gebieden/${other.area.id}/verwijderen`)).statusCode).toBe(404);
     expect(await snapshot(t)).toEqual(before);
   });

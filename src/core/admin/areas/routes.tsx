@@ -14,7 +14,10 @@ import { idFromParams, requireAdmin } from "../guard";
 import { areaSchema } from "./schema";
 import { AreaEditPage, AreaListPage } from "./views";
 
-const nameTaken = (body: unknown) => ({ values: formValues(body), errors: [{ field: "name", messageKey: "admin.areas.errors.nameTaken" }] });
+const nameTaken = (body: unknown) => ({
+  values: formValues(body),
+  errors: [{ field: "name", messageKey: "admin.areas.errors.nameTaken" }],
+});
 
 export function registerAreaRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -25,8 +28,17 @@ export function registerAreaRoutes(app: FastifyInstance, services: Services): vo
     return area;
   }
 
-  const showList = async (request: FastifyRequest, reply: FastifyReply, form?: ReturnType<typeof nameTaken>, status = 200) =>
-    sendPage(reply, <AreaListPage ctx={request.pageContext()} areas={await listAreas(db, request.site.id)} form={form} />, status);
+  const showList = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form?: ReturnType<typeof nameTaken>,
+    status = 200,
+  ) =>
+    sendPage(
+      reply,
+      <AreaListPage ctx={request.pageContext()} areas={await listAreas(db, request.site.id)} form={form} />,
+      status,
+    );
 
   app.get("/admin/gebieden", async (request, reply) => {
     requireAdmin(request);
@@ -38,11 +50,22 @@ export function registerAreaRoutes(app: FastifyInstance, services: Services): vo
     const parsed = parseForm(areaSchema, request.body);
     if (!parsed.ok) return showList(request, reply, parsed.form, 400);
     const siteId = request.site.id;
-    if (await findAreaByName(db, siteId, parsed.data.name)) return showList(request, reply, nameTaken(request.body), 409);
+    if (await findAreaByName(db, siteId, parsed.data.name))
+      return showList(request, reply, nameTaken(request.body), 409);
     try {
       await db.transaction().execute(async (trx) => {
         const area = await addArea(trx, siteId, parsed.data.name, parsed.data.postcodeRanges);
-        await audit(trx, { siteId, actorUserId: actor.id, action: "area.added", subject: `area:${area.id}`, details: { name: area.name } }, services.clock());
+        await audit(
+          trx,
+          {
+            siteId,
+            actorUserId: actor.id,
+            action: "area.added",
+            subject: `area:${area.id}`,
+            details: { name: area.name },
+          },
+          services.clock(),
+        );
       });
     } catch (error) {
       if (isUniqueViolation(error)) return showList(request, reply, nameTaken(request.body), 409);
@@ -54,25 +77,52 @@ export function registerAreaRoutes(app: FastifyInstance, services: Services): vo
   app.get("/admin/gebieden/:id", async (request, reply) => {
     requireAdmin(request);
     const area = await loadArea(request);
-    return sendPage(reply, <AreaEditPage ctx={request.pageContext()} area={area} form={emptyForm({ name: area.name, postcodeRanges: area.postcode_ranges })} />);
+    return sendPage(
+      reply,
+      <AreaEditPage
+        ctx={request.pageContext()}
+        area={area}
+        form={emptyForm({ name: area.name, postcodeRanges: area.postcode_ranges })}
+      />,
+    );
   });
 
   app.post("/admin/gebieden/:id", async (request, reply) => {
     const actor = requireAdmin(request);
     const area = await loadArea(request);
     const parsed = parseForm(areaSchema, request.body);
-    if (!parsed.ok) return sendPage(reply, <AreaEditPage ctx={request.pageContext()} area={area} form={parsed.form} />, 400);
+    if (!parsed.ok)
+      return sendPage(reply, <AreaEditPage ctx={request.pageContext()} area={area} form={parsed.form} />, 400);
     const siteId = request.site.id;
     const other = await findAreaByName(db, siteId, parsed.data.name);
-    if (other && other.id !== area.id) return sendPage(reply, <AreaEditPage ctx={request.pageContext()} area={area} form={nameTaken(request.body)} />, 409);
+    if (other && other.id !== area.id)
+      return sendPage(
+        reply,
+        <AreaEditPage ctx={request.pageContext()} area={area} form={nameTaken(request.body)} />,
+        409,
+      );
     try {
       await db.transaction().execute(async (trx) => {
         await updateArea(trx, siteId, area.id, parsed.data.name, parsed.data.postcodeRanges);
-        await audit(trx, { siteId, actorUserId: actor.id, action: "area.updated", subject: `area:${area.id}`,
-          details: { name: parsed.data.name, postcodeRanges: parsed.data.postcodeRanges } }, services.clock());
+        await audit(
+          trx,
+          {
+            siteId,
+            actorUserId: actor.id,
+            action: "area.updated",
+            subject: `area:${area.id}`,
+            details: { name: parsed.data.name, postcodeRanges: parsed.data.postcodeRanges },
+          },
+          services.clock(),
+        );
       });
     } catch (error) {
-      if (isUniqueViolation(error)) return sendPage(reply, <AreaEditPage ctx={request.pageContext()} area={area} form={nameTaken(request.body)} />, 409);
+      if (isUniqueViolation(error))
+        return sendPage(
+          reply,
+          <AreaEditPage ctx={request.pageContext()} area={area} form={nameTaken(request.body)} />,
+          409,
+        );
       throw error;
     }
     return redirectWithFlash(reply, "/admin/gebieden", "admin.areas.saved");
@@ -85,7 +135,17 @@ export function registerAreaRoutes(app: FastifyInstance, services: Services): vo
     try {
       await db.transaction().execute(async (trx) => {
         if ((await deleteArea(trx, siteId, area.id)) === 0) throw notFound();
-        await audit(trx, { siteId, actorUserId: actor.id, action: "area.deleted", subject: `area:${area.id}`, details: { name: area.name } }, services.clock());
+        await audit(
+          trx,
+          {
+            siteId,
+            actorUserId: actor.id,
+            action: "area.deleted",
+            subject: `area:${area.id}`,
+            details: { name: area.name },
+          },
+          services.clock(),
+        );
       });
     } catch (error) {
       if (isForeignKeyViolation(error)) throw conflict("admin.areas.errors.inUse", { name: area.name });

@@ -8,7 +8,14 @@ function AreaFields({ ctx, form }: { ctx: PageContext; form?: FormState }) {
   return (
     <>
       <Field ctx={ctx} form={form} name="name" label={ctx.t("admin.areas.fields.name")} required maxLength={100} />
-      <Field ctx={ctx} form={form} name="postcodeRanges" label={ctx.t("admin.areas.fields.postcodeRanges")} hint={ctx.t("admin.areas.hints.postcodeRanges")} maxLength={1000} />
+      <Field
+        ctx={ctx}
+        form={form}
+        name="postcodeRanges"
+        label={ctx.t("admin.areas.fields.postcodeRanges")}
+        hint={ctx.t("admin.areas.hints.postcodeRanges")}
+        maxLength={1000}
+      />
     </>
   );
 }
@@ -18,16 +25,24 @@ export function AreaListPage({ ctx, areas, form }: { ctx: PageContext; areas: Ar
   return (
     <AdminPage ctx={ctx} title={t("admin.areas.title")}>
       <p class="utrecht-paragraph">{t("admin.areas.intro")}</p>
-      {areas.length === 0 ? <p class="utrecht-paragraph">{t("admin.areas.none")}</p> : (
+      {areas.length === 0 ? (
+        <p class="utrecht-paragraph">{t("admin.areas.none")}</p>
+      ) : (
         <table class="data-table">
-          <thead><tr>
-            <th scope="col">{t("admin.areas.fields.name")}</th>
-            <th scope="col">{t("admin.areas.fields.postcodeRanges")}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.areas.fields.name")}</th>
+              <th scope="col">{t("admin.areas.fields.postcodeRanges")}</th>
+            </tr>
+          </thead>
           <tbody>
             {areas.map((a) => (
               <tr>
-                <td><a class="utrecht-link" href={`/admin/gebieden/${a.id}`}>{a.name}</a></td>
+                <td>
+                  <a class="utrecht-link" href={`/admin/gebieden/${a.id}`}>
+                    {a.name}
+                  </a>
+                </td>
                 <td>{a.postcode_ranges || "—"}</td>
               </tr>
             ))}
@@ -51,7 +66,11 @@ export function AreaEditPage({ ctx, area, form }: { ctx: PageContext; area: Area
       </Form>
       <h2 class="utrecht-heading-2">{t("admin.areas.deleteHeading")}</h2>
       <p class="utrecht-paragraph">{t("admin.areas.deleteHint")}</p>
-      <PostButton ctx={ctx} action={`/admin/gebieden/${area.id}/verwijderen`} label={t("admin.areas.delete", { name: area.name })} />
+      <PostButton
+        ctx={ctx}
+        action={`/admin/gebieden/${area.id}/verwijderen`}
+        label={t("admin.areas.delete", { name: area.name })}
+      />
     </AdminPage>
   );
 }

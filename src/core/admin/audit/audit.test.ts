@@ -11,11 +11,23 @@ describe.each(testDatabases)("admin audit log page on $name", (database) => {
     await createOtherSite(t);
     const db = t.services.db.kysely;
     for (let i = 1; i <= 27; i++) {
-      await audit(db, { siteId: t.site.id, actorUserId: t.users.admin.id, action: i === 27 ? "ideas.hidden" : "site.updated", subject: `stap-${i}`, details: { step: i } }, t.clock());
+      await audit(
+        db,
+        {
+          siteId: t.site.id,
+          actorUserId: t.users.admin.id,
+          action: i === 27 ? "ideas.hidden" : "site.updated",
+          subject: `stap-${i}`,
+          details: { step: i },
+        },
+        t.clock(),
+      );
       t.clock.advance(1000);
     }
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("lists this site's entries newest first, 25 a page, with names for known actions", async () => {
     const agent = await t.agentFor(t.users.admin);

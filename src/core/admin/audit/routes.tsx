@@ -20,33 +20,59 @@ function actionLabel(ctx: PageContext, action: string): string {
 function Subject({ subject }: { subject: string }) {
   const m = /^(user|outbox|area):(\d+)$/.exec(subject);
   if (!m) return <>{subject}</>;
-  const base = { user: "/admin/gebruikers", outbox: "/admin/outbox", area: "/admin/gebieden" }[m[1] as "user" | "outbox" | "area"];
-  return <a class="utrecht-link" href={`${base}/${m[2]}`}>{subject}</a>;
+  const base = { user: "/admin/gebruikers", outbox: "/admin/outbox", area: "/admin/gebieden" }[
+    m[1] as "user" | "outbox" | "area"
+  ];
+  return (
+    <a class="utrecht-link" href={`${base}/${m[2]}`}>
+      {subject}
+    </a>
+  );
 }
 
-function AuditPage({ ctx, entries, total, page, pages }: { ctx: PageContext; entries: AuditEntry[]; total: number; page: number; pages: number }) {
+function AuditPage({
+  ctx,
+  entries,
+  total,
+  page,
+  pages,
+}: {
+  ctx: PageContext;
+  entries: AuditEntry[];
+  total: number;
+  page: number;
+  pages: number;
+}) {
   const { t, lang } = ctx;
   return (
     <AdminPage ctx={ctx} title={t("admin.audit.title")}>
       <p class="utrecht-paragraph">{t("admin.audit.intro")}</p>
-      <p class="utrecht-paragraph" role="status">{t("admin.audit.count", { count: total })}</p>
+      <p class="utrecht-paragraph" role="status">
+        {t("admin.audit.count", { count: total })}
+      </p>
       {entries.length > 0 ? (
         <table class="data-table">
-          <thead><tr>
-            <th scope="col">{t("admin.audit.columns.when")}</th>
-            <th scope="col">{t("admin.audit.columns.who")}</th>
-            <th scope="col">{t("admin.audit.columns.action")}</th>
-            <th scope="col">{t("admin.audit.columns.subject")}</th>
-            <th scope="col">{t("admin.audit.columns.details")}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.audit.columns.when")}</th>
+              <th scope="col">{t("admin.audit.columns.who")}</th>
+              <th scope="col">{t("admin.audit.columns.action")}</th>
+              <th scope="col">{t("admin.audit.columns.subject")}</th>
+              <th scope="col">{t("admin.audit.columns.details")}</th>
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e) => (
               <tr>
                 <td>{formatDate(lang, e.createdAt, true)}</td>
                 <td>{e.actorName ?? t("admin.audit.system")}</td>
                 <td>{actionLabel(ctx, e.action)}</td>
-                <td><Subject subject={e.subject} /></td>
-                <td><code>{JSON.stringify(e.details)}</code></td>
+                <td>
+                  <Subject subject={e.subject} />
+                </td>
+                <td>
+                  <code>{JSON.stringify(e.details)}</code>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -63,7 +89,19 @@ export function registerAuditRoutes(app: FastifyInstance, services: Services): v
     requireAdmin(request);
     const paging = pagingFrom(request.query);
     const siteId = request.site.id;
-    const [total, entries] = await Promise.all([countAuditEntries(db, siteId), listAuditEntries(db, siteId, paging.limit, paging.offset)]);
-    return sendPage(reply, <AuditPage ctx={request.pageContext()} entries={entries} total={total} page={paging.page} pages={pageCount(total)} />);
+    const [total, entries] = await Promise.all([
+      countAuditEntries(db, siteId),
+      listAuditEntries(db, siteId, paging.limit, paging.offset),
+    ]);
+    return sendPage(
+      reply,
+      <AuditPage
+        ctx={request.pageContext()}
+        entries={entries}
+        total={total}
+        page={paging.page}
+        pages={pageCount(total)}
+      />,
+    );
   });
 }

@@ -23,8 +23,21 @@ export function registerOutboxRoutes(app: FastifyInstance, services: Services): 
     const { status } = filter.data;
     const paging = pagingFrom(request.query);
     const siteId = request.site.id;
-    const [total, items] = await Promise.all([countOutbox(db, siteId, status), listOutbox(db, siteId, paging.limit, paging.offset, status)]);
-    return sendPage(reply, <OutboxListPage ctx={request.pageContext()} items={items} total={total} page={paging.page} pages={pageCount(total)} status={status} />);
+    const [total, items] = await Promise.all([
+      countOutbox(db, siteId, status),
+      listOutbox(db, siteId, paging.limit, paging.offset, status),
+    ]);
+    return sendPage(
+      reply,
+      <OutboxListPage
+        ctx={request.pageContext()}
+        items={items}
+        total={total}
+        page={paging.page}
+        pages={pageCount(total)}
+        status={status}
+      />,
+    );
   });
 
   app.get("/admin/outbox/:id", async (request, reply) => {
@@ -41,7 +54,11 @@ export function registerOutboxRoutes(app: FastifyInstance, services: Services): 
     const retried = await db.transaction().execute(async (trx) => {
       if (!(await findOutboxItem(trx, siteId, id))) throw notFound();
       if (!(await retryOutboxItem(trx, siteId, id, services.clock()))) return false;
-      await audit(trx, { siteId, actorUserId: actor.id, action: "outbox.retried", subject: `outbox:${id}` }, services.clock());
+      await audit(
+        trx,
+        { siteId, actorUserId: actor.id, action: "outbox.retried", subject: `outbox:${id}` },
+        services.clock(),
+      );
       return true;
     });
     if (!retried) throw conflict("admin.outbox.errors.notFailed");

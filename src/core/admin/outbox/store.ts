@@ -35,18 +35,49 @@ function query(db: Executor, siteId: number, status?: OutboxStatus) {
 }
 
 export async function countOutbox(db: Executor, siteId: number, status?: OutboxStatus): Promise<number> {
-  const row = await query(db, siteId, status).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await query(db, siteId, status)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function listOutbox(db: Executor, siteId: number, limit: number, offset: number, status?: OutboxStatus): Promise<OutboxItem[]> {
+export async function listOutbox(
+  db: Executor,
+  siteId: number,
+  limit: number,
+  offset: number,
+  status?: OutboxStatus,
+): Promise<OutboxItem[]> {
   const rows = await query(db, siteId, status).selectAll().orderBy("id", "desc").limit(limit).offset(offset).execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, attempts: r.attempts, createdAt: r.created_at, lastError: r.last_error, mail: mailOf(r.kind, r.payload) }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    attempts: r.attempts,
+    createdAt: r.created_at,
+    lastError: r.last_error,
+    mail: mailOf(r.kind, r.payload),
+  }));
 }
 
 export async function findOutboxItem(db: Executor, siteId: number, id: number): Promise<OutboxItem | undefined> {
-  const r = await db.selectFrom("outbox").selectAll().where("site_id", "=", siteId).where("id", "=", id).executeTakeFirst();
-  return r && { id: r.id, kind: r.kind, status: r.status, attempts: r.attempts, createdAt: r.created_at, lastError: r.last_error, mail: mailOf(r.kind, r.payload) };
+  const r = await db
+    .selectFrom("outbox")
+    .selectAll()
+    .where("site_id", "=", siteId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return (
+    r && {
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      attempts: r.attempts,
+      createdAt: r.created_at,
+      lastError: r.last_error,
+      mail: mailOf(r.kind, r.payload),
+    }
+  );
 }
 
 /**
@@ -54,7 +85,12 @@ export async function findOutboxItem(db: Executor, siteId: number, id: number): 
  * two admins clicking at once, or a worker, cannot retry it twice. Returns whether it was failed.
  */
 export async function retryOutboxItem(db: Executor, siteId: number, id: number, now: Date): Promise<boolean> {
-  const result = await db.updateTable("outbox").set({ status: "pending", attempts: 0, next_attempt_at: iso(now) })
-    .where("site_id", "=", siteId).where("id", "=", id).where("status", "=", "failed").executeTakeFirst();
+  const result = await db
+    .updateTable("outbox")
+    .set({ status: "pending", attempts: 0, next_attempt_at: iso(now) })
+    .where("site_id", "=", siteId)
+    .where("id", "=", id)
+    .where("status", "=", "failed")
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

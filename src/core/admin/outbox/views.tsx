@@ -8,7 +8,21 @@ import { OUTBOX_STATUSES, type OutboxItem, type OutboxStatus } from "./store";
 
 const kindLabel = (ctx: PageContext, kind: string) => (kind === "mail" ? ctx.t("admin.outbox.kinds.mail") : kind);
 
-export function OutboxListPage({ ctx, items, total, page, pages, status }: { ctx: PageContext; items: OutboxItem[]; total: number; page: number; pages: number; status?: OutboxStatus }) {
+export function OutboxListPage({
+  ctx,
+  items,
+  total,
+  page,
+  pages,
+  status,
+}: {
+  ctx: PageContext;
+  items: OutboxItem[];
+  total: number;
+  page: number;
+  pages: number;
+  status?: OutboxStatus;
+}) {
   const { t, lang } = ctx;
   return (
     <AdminPage ctx={ctx} title={t("admin.outbox.title")}>
@@ -16,27 +30,59 @@ export function OutboxListPage({ ctx, items, total, page, pages, status }: { ctx
       <nav aria-label={t("admin.outbox.filter")}>
         <p class="utrecht-paragraph">
           {t("admin.outbox.filter")}:{" "}
-          <a class="utrecht-link" href="/admin/outbox" aria-current={status ? undefined : "page"}>{t("admin.outbox.all")}</a>
-          {OUTBOX_STATUSES.map((s) => <> · <a class="utrecht-link" href={`/admin/outbox?status=${s}`} aria-current={status === s ? "page" : undefined}>{t(`admin.outbox.status.${s}`)}</a></>)}
+          <a class="utrecht-link" href="/admin/outbox" aria-current={status ? undefined : "page"}>
+            {t("admin.outbox.all")}
+          </a>
+          {OUTBOX_STATUSES.map((s) => (
+            <>
+              {" "}
+              ·{" "}
+              <a
+                class="utrecht-link"
+                href={`/admin/outbox?status=${s}`}
+                aria-current={status === s ? "page" : undefined}
+              >
+                {t(`admin.outbox.status.${s}`)}
+              </a>
+            </>
+          ))}
         </p>
       </nav>
-      <p class="utrecht-paragraph" role="status">{t("admin.outbox.count", { count: total })}</p>
+      <p class="utrecht-paragraph" role="status">
+        {t("admin.outbox.count", { count: total })}
+      </p>
       {items.length > 0 ? (
         <table class="data-table">
-          <thead><tr>
-            <th scope="col">{t("admin.outbox.columns.created")}</th>
-            <th scope="col">{t("admin.outbox.columns.kind")}</th>
-            <th scope="col">{t("admin.outbox.columns.message")}</th>
-            <th scope="col">{t("admin.outbox.columns.status")}</th>
-            <th scope="col">{t("admin.outbox.columns.attempts")}</th>
-            <th scope="col">{t("admin.outbox.columns.lastError")}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.outbox.columns.created")}</th>
+              <th scope="col">{t("admin.outbox.columns.kind")}</th>
+              <th scope="col">{t("admin.outbox.columns.message")}</th>
+              <th scope="col">{t("admin.outbox.columns.status")}</th>
+              <th scope="col">{t("admin.outbox.columns.attempts")}</th>
+              <th scope="col">{t("admin.outbox.columns.lastError")}</th>
+            </tr>
+          </thead>
           <tbody>
             {items.map((i) => (
               <tr>
-                <td><a class="utrecht-link" href={`/admin/outbox/${i.id}`}>{formatDate(lang, i.createdAt, true)}</a></td>
+                <td>
+                  <a class="utrecht-link" href={`/admin/outbox/${i.id}`}>
+                    {formatDate(lang, i.createdAt, true)}
+                  </a>
+                </td>
                 <td>{kindLabel(ctx, i.kind)}</td>
-                <td>{i.mail ? <>{i.mail.to}<br />{i.mail.subject}</> : "—"}</td>
+                <td>
+                  {i.mail ? (
+                    <>
+                      {i.mail.to}
+                      <br />
+                      {i.mail.subject}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td>{t(`admin.outbox.status.${i.status}`)}</td>
                 <td>{i.attempts}</td>
                 <td>{i.lastError ?? "—"}</td>
@@ -55,20 +101,41 @@ export function OutboxItemPage({ ctx, item }: { ctx: PageContext; item: OutboxIt
   return (
     <AdminPage ctx={ctx} title={t("admin.outbox.itemTitle", { id: item.id })} back="/admin/outbox">
       <dl>
-        <dt>{t("admin.outbox.columns.kind")}</dt><dd>{kindLabel(ctx, item.kind)}</dd>
-        <dt>{t("admin.outbox.columns.status")}</dt><dd>{t(`admin.outbox.status.${item.status}`)}</dd>
-        <dt>{t("admin.outbox.columns.attempts")}</dt><dd>{item.attempts}</dd>
-        <dt>{t("admin.outbox.columns.created")}</dt><dd>{formatDate(lang, item.createdAt, true)}</dd>
-        <dt>{t("admin.outbox.columns.lastError")}</dt><dd>{item.lastError ?? "—"}</dd>
-        {item.mail ? <><dt>{t("admin.outbox.to")}</dt><dd>{item.mail.to}</dd><dt>{t("admin.outbox.subject")}</dt><dd>{item.mail.subject}</dd></> : null}
+        <dt>{t("admin.outbox.columns.kind")}</dt>
+        <dd>{kindLabel(ctx, item.kind)}</dd>
+        <dt>{t("admin.outbox.columns.status")}</dt>
+        <dd>{t(`admin.outbox.status.${item.status}`)}</dd>
+        <dt>{t("admin.outbox.columns.attempts")}</dt>
+        <dd>{item.attempts}</dd>
+        <dt>{t("admin.outbox.columns.created")}</dt>
+        <dd>{formatDate(lang, item.createdAt, true)}</dd>
+        <dt>{t("admin.outbox.columns.lastError")}</dt>
+        <dd>{item.lastError ?? "—"}</dd>
+        {item.mail ? (
+          <>
+            <dt>{t("admin.outbox.to")}</dt>
+            <dd>{item.mail.to}</dd>
+            <dt>{t("admin.outbox.subject")}</dt>
+            <dd>{item.mail.subject}</dd>
+          </>
+        ) : null}
       </dl>
       {item.mail ? (
         <>
           <h2 class="utrecht-heading-2">{t("admin.outbox.text")}</h2>
           <pre class="admin-mail-text">{item.mail.text}</pre>
         </>
-      ) : <p class="utrecht-paragraph">{t("admin.outbox.notMail")}</p>}
-      {item.status === "failed" ? <PostButton ctx={ctx} action={`/admin/outbox/${item.id}/opnieuw`} label={t("admin.outbox.retry")} variant="primary" /> : null}
+      ) : (
+        <p class="utrecht-paragraph">{t("admin.outbox.notMail")}</p>
+      )}
+      {item.status === "failed" ? (
+        <PostButton
+          ctx={ctx}
+          action={`/admin/outbox/${item.id}/opnieuw`}
+          label={t("admin.outbox.retry")}
+          variant="primary"
+        />
+      ) : null}
     </AdminPage>
   );
 }

@@ -16,7 +16,8 @@ import { HostsPage } from "./hosts-views";
 
 const hostsSchema = z.object({ action: z.enum(["add", "remove"]), host: z.string().max(300) });
 
-const requestHost = (request: FastifyRequest): string => (request.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
+const requestHost = (request: FastifyRequest): string =>
+  (request.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
 
 export function registerHostRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -26,7 +27,11 @@ export function registerHostRoutes(app: FastifyInstance, services: Services): vo
     // Only a failed "add" refills the add form; a refused removal leaves it empty.
     const values = formValues(request.body).action === "add" ? formValues(request.body) : {};
     const form = { values, errors: [{ field: "host", messageKey }] };
-    return sendPage(reply, <HostsPage ctx={request.pageContext()} hosts={hosts} form={form} currentHost={requestHost(request)} />, status);
+    return sendPage(
+      reply,
+      <HostsPage ctx={request.pageContext()} hosts={hosts} form={form} currentHost={requestHost(request)} />,
+      status,
+    );
   }
 
   app.get("/admin/site/hosts", async (request, reply) => {
@@ -39,7 +44,8 @@ export function registerHostRoutes(app: FastifyInstance, services: Services): vo
     const actor = requireAdmin(request);
     const parsed = hostsSchema.safeParse(formValues(request.body));
     if (!parsed.success) {
-      if (formValues(request.body).action === "add") return showWithError(request, reply, 400, "admin.hosts.errors.invalid");
+      if (formValues(request.body).action === "add")
+        return showWithError(request, reply, 400, "admin.hosts.errors.invalid");
       throw badRequest();
     }
     const siteId = request.site.id;
@@ -51,7 +57,11 @@ export function registerHostRoutes(app: FastifyInstance, services: Services): vo
       if (host === requestHost(request)) return showWithError(request, reply, 409, "admin.hosts.errors.inUse");
       const removed = await db.transaction().execute(async (trx) => {
         if (!(await removeHost(trx, siteId, host))) return false;
-        await audit(trx, { siteId, actorUserId: actor.id, action: "site.host.removed", subject: `site:${siteId}`, details: { host } }, now);
+        await audit(
+          trx,
+          { siteId, actorUserId: actor.id, action: "site.host.removed", subject: `site:${siteId}`, details: { host } },
+          now,
+        );
         return true;
       });
       if (!removed) throw notFound();
@@ -61,11 +71,21 @@ export function registerHostRoutes(app: FastifyInstance, services: Services): vo
 
     if (!host) return showWithError(request, reply, 400, "admin.hosts.errors.invalid");
     const owner = await hostOwner(db, host);
-    if (owner !== undefined) return showWithError(request, reply, 409, owner === siteId ? "admin.hosts.errors.alreadyHere" : "admin.hosts.errors.taken");
+    if (owner !== undefined)
+      return showWithError(
+        request,
+        reply,
+        409,
+        owner === siteId ? "admin.hosts.errors.alreadyHere" : "admin.hosts.errors.taken",
+      );
     try {
       await db.transaction().execute(async (trx) => {
         await addHost(trx, siteId, host);
-        await audit(trx, { siteId, actorUserId: actor.id, action: "site.host.added", subject: `site:${siteId}`, details: { host } }, now);
+        await audit(
+          trx,
+          { siteId, actorUserId: actor.id, action: "site.host.added", subject: `site:${siteId}`, details: { host } },
+          now,
+        );
       });
     } catch (error) {
       // Another site took the name between our check and the insert.

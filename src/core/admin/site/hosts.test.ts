@@ -7,8 +7,13 @@ import { createOtherSite, expectAdminOnly, OTHER_HOST, snapshot, type OtherSite 
 describe.each(testDatabases)("admin site hosts on $name", (database) => {
   let t: TestApp;
   let other: OtherSite;
-  beforeAll(async () => { t = await createTestApp(database); other = await createOtherSite(t); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database);
+    other = await createOtherSite(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const hosts = () => listHosts(t.services.db.kysely, t.site.id);
 
@@ -27,7 +32,11 @@ describe.each(testDatabases)("admin site hosts on $name", (database) => {
     const visitor = t.agent();
     visitor.host = "inspraak.teststad.example";
     expect((await visitor.get("/")).body).toContain("Welkom bij Teststad");
-    const entry = await t.services.db.kysely.selectFrom("audit_log").selectAll().where("action", "=", "site.host.added").executeTakeFirstOrThrow();
+    const entry = await t.services.db.kysely
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "site.host.added")
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(entry.details)).toEqual({ host: "inspraak.teststad.example" });
   });
 
@@ -53,7 +62,10 @@ describe.each(testDatabases)("admin site hosts on $name", (database) => {
 
   it("removes a host, but not the one in use nor another site's", async () => {
     const agent = await t.agentFor(t.users.admin);
-    await t.services.db.kysely.insertInto("site_hosts").values({ host: "oud.teststad.example", site_id: t.site.id }).execute();
+    await t.services.db.kysely
+      .insertInto("site_hosts")
+      .values({ host: "oud.teststad.example", site_id: t.site.id })
+      .execute();
     const before = await snapshot(t);
     const inUse = await agent.post("/admin/site/hosts", { action: "remove", host: "localhost" });
     expect(inUse.statusCode).toBe(409);

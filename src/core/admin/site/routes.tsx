@@ -17,7 +17,10 @@ export function registerSiteRoutes(app: FastifyInstance, services: Services): vo
 
   app.get("/admin/site", async (request, reply) => {
     requireAdmin(request);
-    return sendPage(reply, <SiteSettingsPage ctx={request.pageContext()} form={emptyForm(siteFormValues(request.site))} />);
+    return sendPage(
+      reply,
+      <SiteSettingsPage ctx={request.pageContext()} form={emptyForm(siteFormValues(request.site))} />,
+    );
   });
 
   app.post("/admin/site", async (request, reply) => {
@@ -31,7 +34,11 @@ export function registerSiteRoutes(app: FastifyInstance, services: Services): vo
       const updated = await updateSiteSettings(trx, siteId, toSettings(parsed.data));
       const fields = changedFields(before, siteFormValues(updated));
       if (fields.length > 0) {
-        await audit(trx, { siteId, actorUserId: actor.id, action: "site.updated", subject: `site:${siteId}`, details: { fields } }, services.clock());
+        await audit(
+          trx,
+          { siteId, actorUserId: actor.id, action: "site.updated", subject: `site:${siteId}`, details: { fields } },
+          services.clock(),
+        );
       }
     });
     forgetCachedSites(db);

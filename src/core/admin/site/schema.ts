@@ -6,17 +6,25 @@ import type { SiteSettings } from "../../sites/store";
 import { isShippedTheme } from "../../sites/themes";
 
 const MAX_TEXT = 20_000;
-const longText = z.string().max(MAX_TEXT, "admin.site.errors.textTooLong").transform((s) => s.replace(/\r\n/g, "\n").trim());
+const longText = z
+  .string()
+  .max(MAX_TEXT, "admin.site.errors.textTooLong")
+  .transform((s) => s.replace(/\r\n/g, "\n").trim());
 
 export const siteSettingsSchema = z.object({
   name: z.string().trim().min(1, "admin.site.errors.name").max(100, "admin.site.errors.nameTooLong"),
   languages: z.string().refine(isLanguageChoice, "admin.site.errors.languages"),
   themeClass: z.string().refine(isShippedTheme, "admin.site.errors.theme"),
   councilName: z.string().trim().max(150, "admin.site.errors.councilNameTooLong"),
-  councilEmails: z.string().max(6000, "admin.site.errors.councilEmails")
+  councilEmails: z
+    .string()
+    .max(6000, "admin.site.errors.councilEmails")
     .transform((s, ctx) => {
       const emails = parseEmailList(s);
-      if (emails === null) { ctx.addIssue({ code: "custom", message: "admin.site.errors.councilEmails" }); return z.NEVER; }
+      if (emails === null) {
+        ctx.addIssue({ code: "custom", message: "admin.site.errors.councilEmails" });
+        return z.NEVER;
+      }
       return emails;
     }),
   accessibilityNl: longText,

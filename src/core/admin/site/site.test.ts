@@ -17,10 +17,15 @@ const valid = {
 
 describe.each(testDatabases)("admin site settings on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
-  const site = () => t.services.db.kysely.selectFrom("sites").selectAll().where("id", "=", t.site.id).executeTakeFirstOrThrow();
+  const site = () =>
+    t.services.db.kysely.selectFrom("sites").selectAll().where("id", "=", t.site.id).executeTakeFirstOrThrow();
 
   it("shows the current settings in a form with labels", async () => {
     const res = await (await t.agentFor(t.users.admin)).get("/admin/site");
@@ -40,7 +45,11 @@ describe.each(testDatabases)("admin site settings on $name", (database) => {
       [{ languages: "nl,nl" }, "languages", "Kies een van de talen"],
       [{ themeClass: "../evil" }, "themeClass", "Kies een huisstijl"],
       [{ councilEmails: "raad@x.nl\ngeen adres" }, "councilEmails", "Controleer de e-mailadressen"],
-      [{ councilEmails: Array.from({ length: 21 }, (_, i) => `r${i}@x.nl`).join("\n") }, "councilEmails", "hoogstens 20"],
+      [
+        { councilEmails: Array.from({ length: 21 }, (_, i) => `r${i}@x.nl`).join("\n") },
+        "councilEmails",
+        "hoogstens 20",
+      ],
       [{ privacyEn: "x".repeat(20_001) }, "privacyEn", "Deze tekst is te lang"],
     ];
     const before = await snapshot(t);
@@ -66,16 +75,25 @@ describe.each(testDatabases)("admin site settings on $name", (database) => {
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe("/admin/site");
     expect(await site()).toMatchObject({
-      name: valid.name, languages: "en,nl", council_name: "Commissie Oost",
-      council_emails: "commissie@oost.example\ngriffie@oost.example", accessibility_nl: "Wij doen ons best.\n\nTweede alinea.",
+      name: valid.name,
+      languages: "en,nl",
+      council_name: "Commissie Oost",
+      council_emails: "commissie@oost.example\ngriffie@oost.example",
+      accessibility_nl: "Wij doen ons best.\n\nTweede alinea.",
     });
     const page = await agent.get("/admin/site");
     expect(page.body).toContain('<html lang="en"'); // English is now the site's default language
     expect(page.body).toContain(`${valid.name}</a>`);
     expect(page.body).toContain("The settings have been saved.");
-    const entry = await t.services.db.kysely.selectFrom("audit_log").selectAll().where("action", "=", "site.updated").executeTakeFirstOrThrow();
+    const entry = await t.services.db.kysely
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "site.updated")
+      .executeTakeFirstOrThrow();
     expect(entry.actor_user_id).toBe(t.users.admin.id);
-    expect(JSON.parse(entry.details).fields).toEqual(expect.arrayContaining(["name", "languages", "councilEmails", "privacyEn"]));
+    expect(JSON.parse(entry.details).fields).toEqual(
+      expect.arrayContaining(["name", "languages", "councilEmails", "privacyEn"]),
+    );
     expect(JSON.parse(entry.details).fields).not.toContain("themeClass");
     const statement = await agent.get("/toegankelijkheid");
     expect(statement.body).toContain("We do our best.");

@@ -1,7 +1,7 @@
 // Shared by the admin route tests: a second site with its own admin (for cross-site attempts),
 // database snapshots (to prove a refused request changed nothing), and the standard refusals.
 import { expect } from "vitest";
-import type { Migration } from "kysely/migration";
+import type { Migration } from "kysely";
 import type { Agent, TestApp } from "../../../../test/support/app";
 import type { ComponentManifest } from "../../components";
 import type { Area, Site, User } from "../../db/types";
@@ -11,18 +11,44 @@ import { addArea, createSite } from "../../sites/store";
 
 export const OTHER_HOST = "andere.example";
 
-export interface OtherSite { site: Site; admin: User; resident: User; area: Area; outboxId: number; agent: Agent }
+export interface OtherSite {
+  site: Site;
+  admin: User;
+  resident: User;
+  area: Area;
+  outboxId: number;
+  agent: Agent;
+}
 
 /** Site 2 on host andere.example, with an admin, a resident, an area, a mail and an audit entry. */
 export async function createOtherSite(t: TestApp): Promise<OtherSite> {
   const db = t.services.db.kysely;
   const site = await createSite(db, { slug: "andere", name: "Anderstad", hosts: [OTHER_HOST] }, t.clock());
-  const admin = await t.newUser({ siteId: site.id, email: "beheer@anderstad.example", name: "Beheer Anderstad", roles: ["admin"] });
+  const admin = await t.newUser({
+    siteId: site.id,
+    email: "beheer@anderstad.example",
+    name: "Beheer Anderstad",
+    roles: ["admin"],
+  });
   const resident = await t.newUser({ siteId: site.id, email: "bewoner@anderstad.example", name: "Bewoner Anderstad" });
   const area = await addArea(db, site.id, "Anderwijk", "2000-2010");
-  await queueMail(db, site.id, { to: "geheim@anderstad.example", subject: "Alleen voor Anderstad", text: "tekst", html: "" }, t.clock());
-  const row = await db.selectFrom("outbox").select("id").where("site_id", "=", site.id).orderBy("id", "desc").executeTakeFirstOrThrow();
-  await audit(db, { siteId: site.id, actorUserId: admin.id, action: "site.updated", subject: "anderstad-geheim" }, t.clock());
+  await queueMail(
+    db,
+    site.id,
+    { to: "geheim@anderstad.example", subject: "Alleen voor Anderstad", text: "tekst", html: "" },
+    t.clock(),
+  );
+  const row = await db
+    .selectFrom("outbox")
+    .select("id")
+    .where("site_id", "=", site.id)
+    .orderBy("id", "desc")
+    .executeTakeFirstOrThrow();
+  await audit(
+    db,
+    { siteId: site.id, actorUserId: admin.id, action: "site.updated", subject: "anderstad-geheim" },
+    t.clock(),
+  );
   const agent = await t.agentFor(admin);
   agent.host = OTHER_HOST;
   return { site, admin, resident, area, outboxId: row.id, agent };
@@ -32,14 +58,21 @@ const ORDER: Record<string, string> = { site_hosts: "host", user_roles: "user_id
 type Table = "sites" | "site_hosts" | "areas" | "users" | "user_roles" | "outbox" | "audit_log";
 
 /** Every row of the given tables, in a stable order, to compare before and after a request. */
-export async function snapshot(t: TestApp, tables: Table[] = ["sites", "site_hosts", "areas", "users", "user_roles", "outbox", "audit_log"]) {
+export async function snapshot(
+  t: TestApp,
+  tables: Table[] = ["sites", "site_hosts", "areas", "users", "user_roles", "outbox", "audit_log"],
+) {
   const db = t.services.db.kysely;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
     const rows = await db.selectFrom(table).selectAll().execute();
     const key = ORDER[table] ?? "id";
-    out[table] = [...rows].sort((a, b) => String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key]), "en", { numeric: true })
-      || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    out[table] = [...rows].sort(
+      (a, b) =>
+        String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key]), "en", {
+          numeric: true,
+        }) || JSON.stringify(a).localeCompare(JSON.stringify(b)),
+    );
   }
   return out;
 }
@@ -48,7 +81,12 @@ export async function snapshot(t: TestApp, tables: Table[] = ["sites", "site_hos
  * The refusals every admin-only route must give: anonymous → log-in page, a resident and staff
  * without the admin role → 403, a POST without CSRF token → 403; and none of them changes anything.
  */
-export async function expectAdminOnly(t: TestApp, method: "GET" | "POST", url: string, form: Record<string, string | string[]> = {}) {
+export async function expectAdminOnly(
+  t: TestApp,
+  method: "GET" | "POST",
+  url: string,
+  form: Record<string, string | string[]> = {},
+) {
   const before = await snapshot(t);
   const send = (agent: Agent, extra: Record<string, string | string[]> = {}) =>
     method === "GET" ? agent.get(url) : agent.post(url, { ...form, ...extra });
@@ -77,7 +115,8 @@ export const areaReferenceComponent: ComponentManifest = {
   migrations: {
     "2026-11-26-zz-area-references-test": {
       async up(db) {
-        await db.schema.createTable("area_references_test")
+        await db.schema
+          .createTable("area_references_test")
           .addColumn("id", "integer", (c) => c.primaryKey())
           .addColumn("area_id", "integer", (c) => c.notNull().references("areas.id"))
           .execute();

@@ -42,14 +42,30 @@ export function registerUserRoutes(app: FastifyInstance, services: Services): vo
     if (!query.success) throw badRequest();
     const q = (query.data.q ?? "").trim();
     const paging = pagingFrom(request.query);
-    const [total, users] = await Promise.all([countUsers(db, request.site.id, q), searchUsers(db, request.site.id, q, paging.limit, paging.offset)]);
-    return sendPage(reply, <UserListPage ctx={request.pageContext()} q={q} users={users} total={total} page={paging.page} pages={pageCount(total)} />);
+    const [total, users] = await Promise.all([
+      countUsers(db, request.site.id, q),
+      searchUsers(db, request.site.id, q, paging.limit, paging.offset),
+    ]);
+    return sendPage(
+      reply,
+      <UserListPage
+        ctx={request.pageContext()}
+        q={q}
+        users={users}
+        total={total}
+        page={paging.page}
+        pages={pageCount(total)}
+      />,
+    );
   });
 
   app.get("/admin/gebruikers/:id", async (request, reply) => {
     requireAdmin(request);
     const user = await loadUser(services, request);
-    return sendPage(reply, <UserDetailPage ctx={request.pageContext()} user={user} roles={await rolesOf(db, user.id)} />);
+    return sendPage(
+      reply,
+      <UserDetailPage ctx={request.pageContext()} user={user} roles={await rolesOf(db, user.id)} />,
+    );
   });
 
   app.post("/admin/gebruikers/:id/rollen", async (request, reply) => {
@@ -59,18 +75,47 @@ export function registerUserRoutes(app: FastifyInstance, services: Services): vo
     const roles = await rolesOf(db, user.id);
     if (!wanted.ok) {
       const form = { values: {}, errors: [{ field: "roles", messageKey: "admin.users.errors.unknownRole" }] };
-      return sendPage(reply, <UserDetailPage ctx={request.pageContext()} user={user} roles={roles} form={form} checked={new Set(wanted.values)} />, 400);
+      return sendPage(
+        reply,
+        <UserDetailPage
+          ctx={request.pageContext()}
+          user={user}
+          roles={roles}
+          form={form}
+          checked={new Set(wanted.values)}
+        />,
+        400,
+      );
     }
-    const result = await changeRoles(services, { siteId: request.site.id, actorId: actor.id, userId: user.id, wanted: wanted.roles });
+    const result = await changeRoles(services, {
+      siteId: request.site.id,
+      actorId: actor.id,
+      userId: user.id,
+      wanted: wanted.roles,
+    });
     if (!result.ok && result.reason === "notFound") throw notFound();
     if (!result.ok && result.reason === "deleted") throw conflict("admin.users.errors.deleted");
     if (!result.ok) {
       const form = { values: {}, errors: [{ field: "roles", messageKey: "admin.users.errors.lastAdmin" }] };
-      return sendPage(reply, <UserDetailPage ctx={request.pageContext()} user={user} roles={roles} form={form} checked={new Set(wanted.roles)} />, 409);
+      return sendPage(
+        reply,
+        <UserDetailPage
+          ctx={request.pageContext()}
+          user={user}
+          roles={roles}
+          form={form}
+          checked={new Set(wanted.roles)}
+        />,
+        409,
+      );
     }
     const changed = result.change.granted.length + result.change.revoked.length > 0;
     // Someone who gave up their own admin role may no longer see this page.
     const leftAdmin = user.id === actor.id && result.change.revoked.includes("admin");
-    return redirectWithFlash(reply, leftAdmin ? "/" : `/admin/gebruikers/${user.id}`, changed ? "admin.users.flash.saved" : "admin.users.flash.unchanged");
+    return redirectWithFlash(
+      reply,
+      leftAdmin ? "/" : `/admin/gebruikers/${user.id}`,
+      changed ? "admin.users.flash.saved" : "admin.users.flash.unchanged",
+    );
   });
 }

@@ -4,7 +4,9 @@ import { sql } from "kysely";
 import type { Db, Executor } from "../../db/database";
 import type { Role, User } from "../../db/types";
 
-export interface UserRow extends User { roles: Role[] }
+export interface UserRow extends User {
+  roles: Role[];
+}
 
 const likePattern = (q: string): string => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -12,31 +14,62 @@ function searchQuery(db: Executor, siteId: number, q: string) {
   let query = db.selectFrom("users").where("site_id", "=", siteId);
   if (q) {
     const pattern = likePattern(q);
-    query = query.where((eb) => eb.or([
-      eb(sql`lower(display_name)`, "like", sql`${pattern} escape '\\'`),
-      eb(sql`lower(coalesce(email, ''))`, "like", sql`${pattern} escape '\\'`),
-    ]));
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(display_name)`, "like", sql`${pattern} escape '\\'`),
+        eb(sql`lower(coalesce(email, ''))`, "like", sql`${pattern} escape '\\'`),
+      ]),
+    );
   }
   return query;
 }
 
 export async function countUsers(db: Executor, siteId: number, q: string): Promise<number> {
-  const row = await searchQuery(db, siteId, q).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await searchQuery(db, siteId, q)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function searchUsers(db: Executor, siteId: number, q: string, limit: number, offset: number): Promise<UserRow[]> {
-  const users = await searchQuery(db, siteId, q).selectAll().orderBy("display_name").orderBy("id").limit(limit).offset(offset).execute();
+export async function searchUsers(
+  db: Executor,
+  siteId: number,
+  q: string,
+  limit: number,
+  offset: number,
+): Promise<UserRow[]> {
+  const users = await searchQuery(db, siteId, q)
+    .selectAll()
+    .orderBy("display_name")
+    .orderBy("id")
+    .limit(limit)
+    .offset(offset)
+    .execute();
   if (users.length === 0) return [];
-  const roles = await db.selectFrom("user_roles").select(["user_id", "role"]).where("user_id", "in", users.map((u) => u.id)).execute();
-  return users.map((u) => ({ ...u, roles: ["resident", ...roles.filter((r) => r.user_id === u.id).map((r) => r.role)] as Role[] }));
+  const roles = await db
+    .selectFrom("user_roles")
+    .select(["user_id", "role"])
+    .where(
+      "user_id",
+      "in",
+      users.map((u) => u.id),
+    )
+    .execute();
+  return users.map((u) => ({
+    ...u,
+    roles: ["resident", ...roles.filter((r) => r.user_id === u.id).map((r) => r.role)] as Role[],
+  }));
 }
 
 /** Admins of the site whose account still exists. */
 export async function countAdmins(db: Executor, siteId: number): Promise<number> {
-  const row = await db.selectFrom("user_roles").innerJoin("users", "users.id", "user_roles.user_id")
+  const row = await db
+    .selectFrom("user_roles")
+    .innerJoin("users", "users.id", "user_roles.user_id")
     .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("users.site_id", "=", siteId).where("user_roles.role", "=", "admin").where("users.deleted_at", "is", null)
+    .where("users.site_id", "=", siteId)
+    .where("user_roles.role", "=", "admin")
+    .where("users.deleted_at", "is", null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -12,16 +12,32 @@ describe.each(testDatabases)("admin users on $name", (database) => {
     other = await createOtherSite(t);
     const db = t.services.db.kysely;
     // Enough plain accounts for three pages, written directly (no password hashing needed).
-    await db.insertInto("users").values(Array.from({ length: 30 }, (_, i) => ({
-      site_id: t.site.id, email: `lijst${String(i).padStart(2, "0")}@teststad.example`, email_verified_at: null, password_hash: null,
-      display_name: `Lijst Persoon ${String(i).padStart(2, "0")}`, language: "nl" as const, postcode: null, notify_mode: "immediate" as const,
-      unsubscribe_token: `tok-${i}`, created_at: t.clock().toISOString(), deleted_at: null,
-    }))).execute();
+    await db
+      .insertInto("users")
+      .values(
+        Array.from({ length: 30 }, (_, i) => ({
+          site_id: t.site.id,
+          email: `lijst${String(i).padStart(2, "0")}@teststad.example`,
+          email_verified_at: null,
+          password_hash: null,
+          display_name: `Lijst Persoon ${String(i).padStart(2, "0")}`,
+          language: "nl" as const,
+          postcode: null,
+          notify_mode: "immediate" as const,
+          unsubscribe_token: `tok-${i}`,
+          created_at: t.clock().toISOString(),
+          deleted_at: null,
+        })),
+      )
+      .execute();
   });
-  afterAll(async () => { await t?.close(); });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const admin = () => t.agentFor(t.users.admin);
-  const auditCount = async () => (await t.services.db.kysely.selectFrom("audit_log").select("id").where("site_id", "=", t.site.id).execute()).length;
+  const auditCount = async () =>
+    (await t.services.db.kysely.selectFrom("audit_log").select("id").where("site_id", "=", t.site.id).execute()).length;
 
   it("finds users by name or e-mail address, case-insensitively, only on this site", async () => {
     const agent = await admin();
@@ -56,8 +72,14 @@ describe.each(testDatabases)("admin users on $name", (database) => {
 
   it("refuses a bad page number or search with 400", async () => {
     const agent = await admin();
-    for (const url of ["/admin/gebruikers?pagina=0", "/admin/gebruikers?pagina=abc", "/admin/gebruikers?pagina=-1", "/admin/gebruikers?pagina=1.5",
-      `/admin/gebruikers?q=${"x".repeat(101)}`, "/admin/gebruikers?q=a&q=b"]) {
+    for (const url of [
+      "/admin/gebruikers?pagina=0",
+      "/admin/gebruikers?pagina=abc",
+      "/admin/gebruikers?pagina=-1",
+      "/admin/gebruikers?pagina=1.5",
+      `/admin/gebruikers?q=${"x".repeat(101)}`,
+      "/admin/gebruikers?q=a&q=b",
+    ]) {
       expect((await agent.get(url)).statusCode, url).toBe(400);
     }
   });
@@ -73,7 +95,13 @@ describe.each(testDatabases)("admin users on $name", (database) => {
 
   it("answers 404 for a user of another site or a malformed id", async () => {
     const agent = await admin();
-    for (const url of [`/admin/gebruikers/${other.admin.id}`, "/admin/gebruikers/abc", "/admin/gebruikers/0", "/admin/gebruikers/99999999999", "/admin/gebruikers/999999"]) {
+    for (const url of [
+      `/admin/gebruikers/${other.admin.id}`,
+      "/admin/gebruikers/abc",
+      "/admin/gebruikers/0",
+      "/admin/gebruikers/99999999999",
+      "/admin/gebruikers/999999",
+    ]) {
       expect((await agent.get(url)).statusCode, url).toBe(404);
     }
     const before = await snapshot(t);
@@ -89,14 +117,21 @@ describe.each(testDatabases)("admin users on $name", (database) => {
     const res = await agent.post(`/admin/gebruikers/${target.id}/rollen`, { roles: ["official", "moderator"] });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/admin/gebruikers/${target.id}`);
-    expect(await rolesOf(t.services.db.kysely, target.id)).toEqual(expect.arrayContaining(["resident", "official", "moderator"]));
+    expect(await rolesOf(t.services.db.kysely, target.id)).toEqual(
+      expect.arrayContaining(["resident", "official", "moderator"]),
+    );
     expect((await agent.get(res.headers.location!)).body).toContain("De rollen zijn opgeslagen.");
 
     const revoke = await agent.post(`/admin/gebruikers/${target.id}/rollen`, { roles: "official" });
     expect(revoke.statusCode).toBe(303);
     expect(await rolesOf(t.services.db.kysely, target.id)).toEqual(["resident", "official"]);
 
-    const entries = await t.services.db.kysely.selectFrom("audit_log").selectAll().where("subject", "=", `user:${target.id}`).orderBy("id").execute();
+    const entries = await t.services.db.kysely
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("subject", "=", `user:${target.id}`)
+      .orderBy("id")
+      .execute();
     expect(entries.map((e) => [e.action, e.actor_user_id, JSON.parse(e.details)])).toEqual([
       ["user.roles.changed", t.users.admin.id, { granted: ["moderator", "official"], revoked: [] }],
       ["user.roles.changed", t.users.admin.id, { granted: [], revoked: ["moderator"] }],
@@ -128,7 +163,9 @@ describe.each(testDatabases)("admin users on $name", (database) => {
       expect(res.body).toContain("Kies alleen rollen uit de lijst.");
       expect(res.body).toContain('href="#field-roles"');
     }
-    const tooMany = await agent.post(`/admin/gebruikers/${target.id}/rollen`, { roles: Array.from({ length: 11 }, () => "official") });
+    const tooMany = await agent.post(`/admin/gebruikers/${target.id}/rollen`, {
+      roles: Array.from({ length: 11 }, () => "official"),
+    });
     expect(tooMany.statusCode).toBe(400);
     const json = await agent.postJson(`/admin/gebruikers/${target.id}/rollen`, { roles: { admin: true } });
     expect(json.statusCode).toBe(400);
@@ -156,7 +193,11 @@ describe.each(testDatabases)("admin users on $name", (database) => {
 
   it("refuses role changes for a deleted account with 409", async () => {
     const gone = await t.newUser();
-    await t.services.db.kysely.updateTable("users").set({ deleted_at: t.clock().toISOString(), email: null }).where("id", "=", gone.id).execute();
+    await t.services.db.kysely
+      .updateTable("users")
+      .set({ deleted_at: t.clock().toISOString(), email: null })
+      .where("id", "=", gone.id)
+      .execute();
     const agent = await admin();
     expect((await agent.get(`/admin/gebruikers/${gone.id}`)).body).toContain("Dit account is verwijderd");
     const before = await snapshot(t);

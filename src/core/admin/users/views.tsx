@@ -10,34 +10,68 @@ import { listUrl, Pagination } from "../views/pagination";
 import type { UserRow } from "./store";
 
 const statusKey = (u: User): string =>
-  u.deleted_at ? "admin.users.status.deleted" : u.email_verified_at ? "admin.users.status.active" : "admin.users.status.unverified";
+  u.deleted_at
+    ? "admin.users.status.deleted"
+    : u.email_verified_at
+      ? "admin.users.status.active"
+      : "admin.users.status.unverified";
 
-export function UserListPage({ ctx, q, users, total, page, pages }: { ctx: PageContext; q: string; users: UserRow[]; total: number; page: number; pages: number }) {
+export function UserListPage({
+  ctx,
+  q,
+  users,
+  total,
+  page,
+  pages,
+}: {
+  ctx: PageContext;
+  q: string;
+  users: UserRow[];
+  total: number;
+  page: number;
+  pages: number;
+}) {
   const { t } = ctx;
   return (
     <AdminPage ctx={ctx} title={t("admin.users.title")}>
       <form method="get" action="/admin/gebruikers" class="site-form" role="search">
         <div class="utrecht-form-field utrecht-form-field--text">
-          <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="field-q">{t("admin.users.searchLabel")}</label></div>
+          <div class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for="field-q">
+              {t("admin.users.searchLabel")}
+            </label>
+          </div>
           <div class="utrecht-form-field__input">
             <input class="utrecht-textbox" type="search" id="field-q" name="q" value={q} maxLength={100} />
           </div>
         </div>
-        <div class="utrecht-button-group"><button type="submit" class="utrecht-button utrecht-button--secondary-action">{t("admin.users.searchButton")}</button></div>
+        <div class="utrecht-button-group">
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            {t("admin.users.searchButton")}
+          </button>
+        </div>
       </form>
-      <p class="utrecht-paragraph" role="status">{t("admin.users.count", { count: total })}</p>
+      <p class="utrecht-paragraph" role="status">
+        {t("admin.users.count", { count: total })}
+      </p>
       {users.length > 0 ? (
         <table class="data-table">
-          <thead><tr>
-            <th scope="col">{t("admin.users.columns.name")}</th>
-            <th scope="col">{t("admin.users.columns.email")}</th>
-            <th scope="col">{t("admin.users.columns.roles")}</th>
-            <th scope="col">{t("admin.users.columns.status")}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.users.columns.name")}</th>
+              <th scope="col">{t("admin.users.columns.email")}</th>
+              <th scope="col">{t("admin.users.columns.roles")}</th>
+              <th scope="col">{t("admin.users.columns.status")}</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr>
-                <td><a class="utrecht-link" href={`/admin/gebruikers/${u.id}`}>{u.display_name}</a></td>
+                <td>
+                  <a class="utrecht-link" href={`/admin/gebruikers/${u.id}`}>
+                    {u.display_name}
+                  </a>
+                </td>
                 <td>{u.email ?? "—"}</td>
                 <td>{u.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</td>
                 <td>{t(statusKey(u))}</td>
@@ -51,23 +85,52 @@ export function UserListPage({ ctx, q, users, total, page, pages }: { ctx: PageC
   );
 }
 
-export function UserDetailPage({ ctx, user, roles, form, checked }: { ctx: PageContext; user: User; roles: Role[]; form?: FormState; checked?: ReadonlySet<string> }) {
+export function UserDetailPage({
+  ctx,
+  user,
+  roles,
+  form,
+  checked,
+}: {
+  ctx: PageContext;
+  user: User;
+  roles: Role[];
+  form?: FormState;
+  checked?: ReadonlySet<string>;
+}) {
   const { t, lang } = ctx;
   return (
     <AdminPage ctx={ctx} title={t("admin.users.detailTitle", { name: user.display_name })} back="/admin/gebruikers">
       <dl>
-        <dt>{t("admin.users.columns.email")}</dt><dd>{user.email ?? "—"}</dd>
-        <dt>{t("admin.users.columns.status")}</dt><dd>{t(statusKey(user))}</dd>
-        <dt>{t("admin.users.postcode")}</dt><dd>{user.postcode ?? "—"}</dd>
-        <dt>{t("admin.users.createdAt")}</dt><dd>{formatDate(lang, user.created_at)}</dd>
-        <dt>{t("admin.users.columns.roles")}</dt><dd>{roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</dd>
+        <dt>{t("admin.users.columns.email")}</dt>
+        <dd>{user.email ?? "—"}</dd>
+        <dt>{t("admin.users.columns.status")}</dt>
+        <dd>{t(statusKey(user))}</dd>
+        <dt>{t("admin.users.postcode")}</dt>
+        <dd>{user.postcode ?? "—"}</dd>
+        <dt>{t("admin.users.createdAt")}</dt>
+        <dd>{formatDate(lang, user.created_at)}</dd>
+        <dt>{t("admin.users.columns.roles")}</dt>
+        <dd>{roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</dd>
       </dl>
       <h2 class="utrecht-heading-2">{t("admin.users.rolesHeading")}</h2>
-      {user.deleted_at ? <p class="utrecht-paragraph">{t("admin.users.errors.deleted")}</p> : (
+      {user.deleted_at ? (
+        <p class="utrecht-paragraph">{t("admin.users.errors.deleted")}</p>
+      ) : (
         <Form ctx={ctx} action={`/admin/gebruikers/${user.id}/rollen`} form={form} submitLabel={t("admin.users.save")}>
-          <CheckboxGroup ctx={ctx} form={form} name="roles" legend={t("admin.users.rolesLegend")} hint={t("admin.users.rolesHint")}
+          <CheckboxGroup
+            ctx={ctx}
+            form={form}
+            name="roles"
+            legend={t("admin.users.rolesLegend")}
+            hint={t("admin.users.rolesHint")}
             checked={checked ?? new Set(roles)}
-            options={GRANTABLE_ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`), hint: t(`admin.roleHints.${r}`) }))} />
+            options={GRANTABLE_ROLES.map((r) => ({
+              value: r,
+              label: t(`admin.roles.${r}`),
+              hint: t(`admin.roleHints.${r}`),
+            }))}
+          />
         </Form>
       )}
     </AdminPage>

@@ -12,7 +12,13 @@ import { confirmCurrentPassword } from "./log-in";
 
 export type RequestEmailChangeResult = "sent" | "wrongPassword" | "same";
 
-export async function requestEmailChange(services: Services, site: Site, userId: number, password: string, newEmailInput: string): Promise<RequestEmailChangeResult> {
+export async function requestEmailChange(
+  services: Services,
+  site: Site,
+  userId: number,
+  password: string,
+  newEmailInput: string,
+): Promise<RequestEmailChangeResult> {
   const db = services.db.kysely;
   const newEmail = normalizeEmail(newEmailInput);
   const user = await findUserById(db, site.id, userId);
@@ -23,13 +29,29 @@ export async function requestEmailChange(services: Services, site: Site, userId:
   await db.transaction().execute(async (trx) => {
     const owner = await findUserByEmail(trx, site.id, newEmail);
     if (owner) {
-      await queueAccountMail(trx, services, site, { kind: "alreadyRegistered", to: newEmail, lang: owner.language, name: owner.display_name }, now);
+      await queueAccountMail(
+        trx,
+        services,
+        site,
+        { kind: "alreadyRegistered", to: newEmail, lang: owner.language, name: owner.display_name },
+        now,
+      );
       return;
     }
     const token = await issueToken(trx, user.id, "email", now, newEmail);
-    await queueAccountMail(trx, services, site, {
-      kind: "confirmEmail", to: newEmail, lang: user.language, name: user.display_name, path: `/account/e-mailadres-bevestigen?token=${token}`,
-    }, now);
+    await queueAccountMail(
+      trx,
+      services,
+      site,
+      {
+        kind: "confirmEmail",
+        to: newEmail,
+        lang: user.language,
+        name: user.display_name,
+        path: `/account/e-mailadres-bevestigen?token=${token}`,
+      },
+      now,
+    );
   });
   services.kickOutbox();
   return "sent";
@@ -45,7 +67,11 @@ export async function confirmEmailChange(services: Services, site: Site, token: 
     // Someone registered the address after the link was sent.
     if (await emailInUse(trx, site.id, valid.newEmail)) return "taken";
     if (!(await useToken(trx, valid.id, now))) return "invalid";
-    await trx.updateTable("users").set({ email: valid.newEmail, email_verified_at: iso(now) }).where("id", "=", valid.userId).execute();
+    await trx
+      .updateTable("users")
+      .set({ email: valid.newEmail, email_verified_at: iso(now) })
+      .where("id", "=", valid.userId)
+      .execute();
     return "changed";
   });
 }

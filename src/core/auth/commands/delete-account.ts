@@ -11,27 +11,40 @@ import { newToken } from "../tokens";
 import { findUserById } from "../users";
 import { confirmCurrentPassword } from "./log-in";
 
-export async function deleteAccount(services: Services, site: Site, userId: number, password: string): Promise<boolean> {
+export async function deleteAccount(
+  services: Services,
+  site: Site,
+  userId: number,
+  password: string,
+): Promise<boolean> {
   const user = await findUserById(services.db.kysely, site.id, userId);
   if (!user?.email || !(await confirmCurrentPassword(services, site, user, password))) return false;
   const now = services.clock();
   await services.db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({
-      email: null,
-      email_verified_at: null,
-      password_hash: null,
-      display_name: DELETED_DISPLAY_NAME,
-      postcode: null,
-      notify_mode: "never",
-      // The old unsubscribe link must not identify the account any more.
-      unsubscribe_token: newToken(),
-      deleted_at: iso(now),
-    }).where("id", "=", user.id).execute();
+    await trx
+      .updateTable("users")
+      .set({
+        email: null,
+        email_verified_at: null,
+        password_hash: null,
+        display_name: DELETED_DISPLAY_NAME,
+        postcode: null,
+        notify_mode: "never",
+        // The old unsubscribe link must not identify the account any more.
+        unsubscribe_token: newToken(),
+        deleted_at: iso(now),
+      })
+      .where("id", "=", user.id)
+      .execute();
     await endAllSessions(trx, user.id);
     await trx.deleteFrom("tokens").where("user_id", "=", user.id).execute();
     await trx.deleteFrom("user_roles").where("user_id", "=", user.id).execute();
     for (const component of services.components) await component.onUserDeleted?.(services, trx, user.id);
-    await audit(trx, { siteId: site.id, actorUserId: user.id, action: "account.deleted", subject: `user:${user.id}` }, now);
+    await audit(
+      trx,
+      { siteId: site.id, actorUserId: user.id, action: "account.deleted", subject: `user:${user.id}` },
+      now,
+    );
   });
   return true;
 }

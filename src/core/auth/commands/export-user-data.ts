@@ -8,8 +8,12 @@ export async function exportUserData(services: Services, site: Site, userId: num
   const db = services.db.kysely;
   const user = await findUserById(db, site.id, userId);
   if (!user) throw new Error(`No user ${userId} on site ${site.id}`);
-  const sessions = await db.selectFrom("sessions").select(["created_at", "last_seen_at", "expires_at"])
-    .where("user_id", "=", userId).orderBy("created_at").execute();
+  const sessions = await db
+    .selectFrom("sessions")
+    .select(["created_at", "last_seen_at", "expires_at"])
+    .where("user_id", "=", userId)
+    .orderBy("created_at")
+    .execute();
   const components: Record<string, unknown> = {};
   for (const component of services.components) {
     if (component.exportUserData) components[component.name] = await component.exportUserData(services, userId);

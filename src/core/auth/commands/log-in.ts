@@ -15,12 +15,16 @@ export interface LogInAttempt {
   previousToken?: string | null;
 }
 
-export async function logIn(services: Services, site: Site, attempt: LogInAttempt): Promise<{ token: string; user: User } | null> {
+export async function logIn(
+  services: Services,
+  site: Site,
+  attempt: LogInAttempt,
+): Promise<{ token: string; user: User } | null> {
   const email = normalizeEmail(attempt.email);
   await countAttempt(services, "loginIp", site.id, attempt.ip);
   await countAttempt(services, "loginAccount", site.id, email);
   const user = await findUserByEmail(services.db.kysely, site.id, email);
-  if (!user || !user.password_hash) {
+  if (!user?.password_hash) {
     await verifyAgainstDummy(attempt.password);
     return null;
   }
@@ -38,7 +42,12 @@ export async function logIn(services: Services, site: Site, attempt: LogInAttemp
  * Checks the password of someone already logged in before a sensitive change. Wrong guesses
  * count towards the same limit as log-in, so a borrowed session cannot be used to guess it.
  */
-export async function confirmCurrentPassword(services: Services, site: Site, user: User, password: string): Promise<boolean> {
+export async function confirmCurrentPassword(
+  services: Services,
+  site: Site,
+  user: User,
+  password: string,
+): Promise<boolean> {
   if (!user.email) return false;
   await countAttempt(services, "loginAccount", site.id, user.email);
   const ok = await verifyPassword(user.password_hash, password);

@@ -26,18 +26,46 @@ export async function registerAccount(services: Services, site: Site, input: Reg
     await services.db.kysely.transaction().execute(async (trx) => {
       const existing = await findUserByEmail(trx, site.id, email);
       if (existing) {
-        await queueAccountMail(trx, services, site, { kind: "alreadyRegistered", to: email, lang: existing.language, name: existing.display_name }, now);
+        await queueAccountMail(
+          trx,
+          services,
+          site,
+          { kind: "alreadyRegistered", to: email, lang: existing.language, name: existing.display_name },
+          now,
+        );
         return;
       }
-      const user = await trx.insertInto("users").values({
-        site_id: site.id, email, email_verified_at: null, password_hash: passwordHash, display_name: input.displayName,
-        language: input.language, postcode: input.postcode, notify_mode: "immediate", unsubscribe_token: newToken(),
-        created_at: iso(now), deleted_at: null,
-      }).returning(["id"]).executeTakeFirstOrThrow();
+      const user = await trx
+        .insertInto("users")
+        .values({
+          site_id: site.id,
+          email,
+          email_verified_at: null,
+          password_hash: passwordHash,
+          display_name: input.displayName,
+          language: input.language,
+          postcode: input.postcode,
+          notify_mode: "immediate",
+          unsubscribe_token: newToken(),
+          created_at: iso(now),
+          deleted_at: null,
+        })
+        .returning(["id"])
+        .executeTakeFirstOrThrow();
       const token = await issueToken(trx, user.id, "verify", now);
-      await queueAccountMail(trx, services, site, {
-        kind: "verify", to: email, lang: input.language, name: input.displayName, path: `/account/bevestigen?token=${token}`,
-      }, now);
+      await queueAccountMail(
+        trx,
+        services,
+        site,
+        {
+          kind: "verify",
+          to: email,
+          lang: input.language,
+          name: input.displayName,
+          path: `/account/bevestigen?token=${token}`,
+        },
+        now,
+      );
     });
   } catch (error) {
     // Two registrations of one address at the same moment: the second loses on the unique

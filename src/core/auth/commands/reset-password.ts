@@ -10,25 +10,45 @@ import { passwordProblem, type PasswordProblem } from "../password-policy";
 import { endAllSessions } from "../sessions";
 import { findUserByEmail, findUserById, markEmailVerified, normalizeEmail, setPasswordHash } from "../users";
 
-export async function requestPasswordReset(services: Services, site: Site, emailInput: string, ip: string): Promise<void> {
+export async function requestPasswordReset(
+  services: Services,
+  site: Site,
+  emailInput: string,
+  ip: string,
+): Promise<void> {
   const email = normalizeEmail(emailInput);
   await countAttempt(services, "resetIp", site.id, ip);
   await countAttempt(services, "resetAccount", site.id, email);
   const now = services.clock();
   await services.db.kysely.transaction().execute(async (trx) => {
     const user = await findUserByEmail(trx, site.id, email);
-    if (!user || !user.email) return;
+    if (!user?.email) return;
     const token = await issueToken(trx, user.id, "reset", now);
-    await queueAccountMail(trx, services, site, {
-      kind: "reset", to: user.email, lang: user.language, name: user.display_name, path: `/wachtwoord-herstellen?token=${token}`,
-    }, now);
+    await queueAccountMail(
+      trx,
+      services,
+      site,
+      {
+        kind: "reset",
+        to: user.email,
+        lang: user.language,
+        name: user.display_name,
+        path: `/wachtwoord-herstellen?token=${token}`,
+      },
+      now,
+    );
   });
   services.kickOutbox();
 }
 
 export type ResetResult = { ok: true } | { ok: false; reason: "invalidToken" } | { ok: false; reason: PasswordProblem };
 
-export async function resetPassword(services: Services, site: Site, token: string, password: string): Promise<ResetResult> {
+export async function resetPassword(
+  services: Services,
+  site: Site,
+  token: string,
+  password: string,
+): Promise<ResetResult> {
   const db = services.db.kysely;
   const valid = await findValidToken(db, token, "reset", site.id, services.clock());
   const user = valid ? await findUserById(db, site.id, valid.userId) : undefined;
@@ -44,7 +64,13 @@ export async function resetPassword(services: Services, site: Site, token: strin
     // Only the owner of the mailbox could open the link, so the address is confirmed too.
     await markEmailVerified(trx, user.id, now);
     await endAllSessions(trx, user.id);
-    await queueAccountMail(trx, services, site, { kind: "passwordChanged", to: user.email!, lang: user.language, name: user.display_name }, now);
+    await queueAccountMail(
+      trx,
+      services,
+      site,
+      { kind: "passwordChanged", to: user.email!, lang: user.language, name: user.display_name },
+      now,
+    );
     return true;
   });
   services.kickOutbox();

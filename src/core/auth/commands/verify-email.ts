@@ -21,11 +21,21 @@ export async function resendVerification(services: Services, site: Site, user: C
   const now = services.clock();
   await services.db.kysely.transaction().execute(async (trx) => {
     const row = await findUserById(trx, site.id, user.id);
-    if (!row || !row.email || row.email_verified_at) return;
+    if (!row?.email || row.email_verified_at) return;
     const token = await issueToken(trx, row.id, "verify", now);
-    await queueAccountMail(trx, services, site, {
-      kind: "verify", to: row.email, lang: row.language, name: row.display_name, path: `/account/bevestigen?token=${token}`,
-    }, now);
+    await queueAccountMail(
+      trx,
+      services,
+      site,
+      {
+        kind: "verify",
+        to: row.email,
+        lang: row.language,
+        name: row.display_name,
+        path: `/account/bevestigen?token=${token}`,
+      },
+      now,
+    );
   });
   services.kickOutbox();
 }

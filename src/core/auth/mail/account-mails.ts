@@ -12,7 +12,10 @@ import { TOKEN_LIFETIME_MINUTES } from "../account-tokens";
 export type AccountMailKind = "verify" | "alreadyRegistered" | "reset" | "confirmEmail" | "passwordChanged";
 
 /** Notices without a token still offer the obvious next step. */
-const DEFAULT_PATHS: Partial<Record<AccountMailKind, string>> = { alreadyRegistered: "/inloggen", passwordChanged: "/wachtwoord-vergeten" };
+const DEFAULT_PATHS: Partial<Record<AccountMailKind, string>> = {
+  alreadyRegistered: "/inloggen",
+  passwordChanged: "/wachtwoord-vergeten",
+};
 
 export interface AccountMail {
   kind: AccountMailKind;
@@ -23,7 +26,13 @@ export interface AccountMail {
   path?: string;
 }
 
-export async function queueAccountMail(trx: Executor, services: Services, site: Site, mail: AccountMail, now: Date): Promise<void> {
+export async function queueAccountMail(
+  trx: Executor,
+  services: Services,
+  site: Site,
+  mail: AccountMail,
+  now: Date,
+): Promise<void> {
   const t = translator(mail.lang);
   const base = await siteBaseUrl(trx, services.config, site);
   const params = {

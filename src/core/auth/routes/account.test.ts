@@ -1,12 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
-import { authTestApp, IpAgent, linkInMail, logInWithForm, mailsTo, sessionCount, snapshot, STRONG_PASSWORD, tokenOf, userRow } from "../test/helpers";
+import {
+  authTestApp,
+  IpAgent,
+  linkInMail,
+  logInWithForm,
+  mailsTo,
+  sessionCount,
+  snapshot,
+  STRONG_PASSWORD,
+  tokenOf,
+  userRow,
+} from "../test/helpers";
 
 describe.each(testDatabases)("the account page on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await authTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await authTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("sends visitors who are not logged in to the log-in page and back", async () => {
     for (const url of ["/account", "/account/verwijderen", "/account/gegevens.json"]) {
@@ -23,7 +38,8 @@ describe.each(testDatabases)("the account page on $name", (database) => {
     expect(res.body.match(/<h1/g)).toHaveLength(1);
     expect(res.body).toContain(user.email!);
     expect(res.body).toContain("1010 AB");
-    for (const action of ["/account/e-mailadres", "/account/wachtwoord", "/account/voorkeuren", "/uitloggen-overal"]) expect(res.body).toContain(`action="${action}"`);
+    for (const action of ["/account/e-mailadres", "/account/wachtwoord", "/account/voorkeuren", "/uitloggen-overal"])
+      expect(res.body).toContain(`action="${action}"`);
     expect(res.body).toContain('href="/account/gegevens.json"');
     expect(res.body).toContain('href="/account/verwijderen"');
   });
@@ -31,7 +47,10 @@ describe.each(testDatabases)("the account page on $name", (database) => {
   it("changes the address only when the link sent to the new address is confirmed", async () => {
     const user = await t.newUser();
     const agent = await t.agentFor(user);
-    const res = await agent.post("/account/e-mailadres", { newEmail: "Nieuw-Adres@example.org", emailPassword: TEST_PASSWORD });
+    const res = await agent.post("/account/e-mailadres", {
+      newEmail: "Nieuw-Adres@example.org",
+      emailPassword: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(303);
     expect((await userRow(t, user.id)).email).toBe(user.email);
     await t.drainOutbox();
@@ -47,12 +66,17 @@ describe.each(testDatabases)("the account page on $name", (database) => {
 
   it("refuses a new-address link after 48 hours", async () => {
     const user = await t.newUser();
-    await (await t.agentFor(user)).post("/account/e-mailadres", { newEmail: "traag@example.org", emailPassword: TEST_PASSWORD });
+    await (await t.agentFor(user)).post("/account/e-mailadres", {
+      newEmail: "traag@example.org",
+      emailPassword: TEST_PASSWORD,
+    });
     await t.drainOutbox();
     const link = linkInMail(t, "traag@example.org", "/account/e-mailadres-bevestigen?token=");
     t.clock.advance(48 * 3_600_000 + 1000);
     expect((await new IpAgent(t).get(link)).statusCode).toBe(400);
-    expect((await new IpAgent(t).post("/account/e-mailadres-bevestigen", { token: tokenOf(link) })).statusCode).toBe(400);
+    expect((await new IpAgent(t).post("/account/e-mailadres-bevestigen", { token: tokenOf(link) })).statusCode).toBe(
+      400,
+    );
     expect((await userRow(t, user.id)).email).toBe(user.email);
   });
 
@@ -60,7 +84,10 @@ describe.each(testDatabases)("the account page on $name", (database) => {
     const user = await t.newUser();
     const taken = t.users.official.email!;
     const before = await snapshot(t);
-    const res = await (await t.agentFor(user)).post("/account/e-mailadres", { newEmail: taken, emailPassword: TEST_PASSWORD });
+    const res = await (await t.agentFor(user)).post("/account/e-mailadres", {
+      newEmail: taken,
+      emailPassword: TEST_PASSWORD,
+    });
     expect(res.statusCode).toBe(303);
     expect((await snapshot(t)).tokens).toEqual(before.tokens);
     await t.drainOutbox();
@@ -70,7 +97,10 @@ describe.each(testDatabases)("the account page on $name", (database) => {
 
   it("refuses to confirm a new address that someone registered in the meantime", async () => {
     const user = await t.newUser();
-    await (await t.agentFor(user)).post("/account/e-mailadres", { newEmail: "snel@example.org", emailPassword: TEST_PASSWORD });
+    await (await t.agentFor(user)).post("/account/e-mailadres", {
+      newEmail: "snel@example.org",
+      emailPassword: TEST_PASSWORD,
+    });
     await t.drainOutbox();
     const link = linkInMail(t, "snel@example.org", "/account/e-mailadres-bevestigen?token=");
     await t.newUser({ email: "snel@example.org" });
@@ -80,7 +110,11 @@ describe.each(testDatabases)("the account page on $name", (database) => {
   });
 
   it.each([
-    ["a wrong current password", { newEmail: "ander@example.org", emailPassword: "dit is niet mijn wachtwoord" }, "klopt niet"],
+    [
+      "a wrong current password",
+      { newEmail: "ander@example.org", emailPassword: "dit is niet mijn wachtwoord" },
+      "klopt niet",
+    ],
     ["a malformed address", { newEmail: "geen adres", emailPassword: TEST_PASSWORD }, "geldig e-mailadres"],
     ["no fields", {}, "Vul dit veld in."],
     ["the same address", { newEmail: "SELF", emailPassword: TEST_PASSWORD }, "al uw e-mailadres"],
@@ -102,7 +136,10 @@ describe.each(testDatabases)("the account page on $name", (database) => {
     const here = await t.agentFor(user);
     const there = await t.agentFor(user);
     const oldToken = here.cookies.get("inspraak_session");
-    const res = await here.post("/account/wachtwoord", { currentPassword: TEST_PASSWORD, newPassword: STRONG_PASSWORD });
+    const res = await here.post("/account/wachtwoord", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: STRONG_PASSWORD,
+    });
     expect(res.statusCode).toBe(303);
     expect(here.cookies.get("inspraak_session")).not.toBe(oldToken);
     expect((await here.get("/account")).statusCode).toBe(200);
@@ -114,8 +151,16 @@ describe.each(testDatabases)("the account page on $name", (database) => {
   });
 
   it.each([
-    ["a wrong current password", { currentPassword: "dit is niet mijn wachtwoord", newPassword: STRONG_PASSWORD }, "klopt niet"],
-    ["a common new password", { currentPassword: TEST_PASSWORD, newPassword: "Feyenoord1908!" }, "gebruiken veel mensen"],
+    [
+      "a wrong current password",
+      { currentPassword: "dit is niet mijn wachtwoord", newPassword: STRONG_PASSWORD },
+      "klopt niet",
+    ],
+    [
+      "a common new password",
+      { currentPassword: TEST_PASSWORD, newPassword: "Feyenoord1908!" },
+      "gebruiken veel mensen",
+    ],
     ["a short new password", { currentPassword: TEST_PASSWORD, newPassword: "kort" }, "minstens 12 tekens"],
     ["missing fields", { currentPassword: TEST_PASSWORD }, "Vul dit veld in."],
   ])("refuses a password change with %s, and changes nothing", async (_label, fields, message) => {
@@ -136,14 +181,22 @@ describe.each(testDatabases)("the account page on $name", (database) => {
     expect(res.statusCode).toBe(303);
     const saved = await userRow(t, user.id);
     expect([saved.language, saved.notify_mode, saved.postcode]).toEqual(["en", "daily", "1020 CD"]);
-    for (const bad of [{ language: "de", notifyMode: "daily" }, { language: "nl", notifyMode: "hourly" }, { language: "nl", notifyMode: "never", postcode: "ABCD 12" }, {}, { language: ["nl", "en"], notifyMode: "never" }]) {
+    for (const bad of [
+      { language: "de", notifyMode: "daily" },
+      { language: "nl", notifyMode: "hourly" },
+      { language: "nl", notifyMode: "never", postcode: "ABCD 12" },
+      {},
+      { language: ["nl", "en"], notifyMode: "never" },
+    ]) {
       const before = await snapshot(t);
       const refused = await agent.post("/account/voorkeuren", bad as Record<string, string>);
       expect(refused.statusCode).toBe(400);
       expect(refused.body).toContain("error-summary");
       expect(await snapshot(t)).toEqual(before);
     }
-    expect((await agent.post("/account/voorkeuren", { language: "nl", notifyMode: "never", postcode: "" })).statusCode).toBe(303);
+    expect(
+      (await agent.post("/account/voorkeuren", { language: "nl", notifyMode: "never", postcode: "" })).statusCode,
+    ).toBe(303);
     expect((await userRow(t, user.id)).postcode).toBeNull();
   });
 

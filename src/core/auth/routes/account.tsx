@@ -14,7 +14,13 @@ import { formWithError } from "./form-errors";
 import { changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
 import { setSessionCookie } from "./session-cookie";
 
-async function sendAccountPage(services: Services, request: FastifyRequest, reply: FastifyReply, forms: AccountForms = {}, status = 200) {
+async function sendAccountPage(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  forms: AccountForms = {},
+  status = 200,
+) {
   const current = requireUser(request.user);
   const user = await findUserById(services.db.kysely, request.site.id, current.id);
   if (!user) return reply.callNotFound();
@@ -31,9 +37,29 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
     const user = requireUser(request.user);
     const parsed = parseForm(changeEmailSchema, request.body);
     if (!parsed.ok) return sendAccountPage(services, request, reply, { email: parsed.form }, 400);
-    const result = await requestEmailChange(services, request.site, user.id, parsed.data.emailPassword, parsed.data.newEmail);
-    if (result === "wrongPassword") return sendAccountPage(services, request, reply, { email: formWithError(request.body, "emailPassword", "auth.errors.wrongPassword") }, 400);
-    if (result === "same") return sendAccountPage(services, request, reply, { email: formWithError(request.body, "newEmail", "auth.errors.emailSame") }, 400);
+    const result = await requestEmailChange(
+      services,
+      request.site,
+      user.id,
+      parsed.data.emailPassword,
+      parsed.data.newEmail,
+    );
+    if (result === "wrongPassword")
+      return sendAccountPage(
+        services,
+        request,
+        reply,
+        { email: formWithError(request.body, "emailPassword", "auth.errors.wrongPassword") },
+        400,
+      );
+    if (result === "same")
+      return sendAccountPage(
+        services,
+        request,
+        reply,
+        { email: formWithError(request.body, "newEmail", "auth.errors.emailSame") },
+        400,
+      );
     return redirectWithFlash(reply, "/account", "auth.flash.emailChangeSent");
   });
 
@@ -41,7 +67,13 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
     const user = requireUser(request.user);
     const parsed = parseForm(changePasswordSchema, request.body);
     if (!parsed.ok) return sendAccountPage(services, request, reply, { password: parsed.form }, 400);
-    const result = await changePassword(services, request.site, user.id, parsed.data.currentPassword, parsed.data.newPassword);
+    const result = await changePassword(
+      services,
+      request.site,
+      user.id,
+      parsed.data.currentPassword,
+      parsed.data.newPassword,
+    );
     if (!result.ok) {
       const form = formWithError(request.body, result.field, `auth.errors.${result.problem}`);
       return sendAccountPage(services, request, reply, { password: form }, 400);

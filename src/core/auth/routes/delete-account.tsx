@@ -23,7 +23,14 @@ export function registerDeleteAccountRoutes(app: FastifyInstance, services: Serv
     const parsed = parseForm(deleteSchema, request.body);
     if (!parsed.ok) return sendPage(reply, <DeleteAccountPage ctx={request.pageContext()} form={parsed.form} />, 400);
     if (!(await deleteAccount(services, request.site, user.id, parsed.data.password))) {
-      return sendPage(reply, <DeleteAccountPage ctx={request.pageContext()} form={formWithError(request.body, "password", "auth.errors.wrongPassword")} />, 400);
+      return sendPage(
+        reply,
+        <DeleteAccountPage
+          ctx={request.pageContext()}
+          form={formWithError(request.body, "password", "auth.errors.wrongPassword")}
+        />,
+        400,
+      );
     }
     clearSessionCookie(reply, cookies);
     return redirectWithFlash(reply, "/", "auth.flash.accountDeleted");

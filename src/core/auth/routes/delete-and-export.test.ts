@@ -18,7 +18,8 @@ const notes: ComponentManifest = {
       async up(db) {
         await withId(db.schema.createTable("test_notes"), dialectOf(db))
           .addColumn("user_id", "integer", (c) => c.notNull().references("users.id"))
-          .addColumn("text", "text", (c) => c.notNull()).execute();
+          .addColumn("text", "text", (c) => c.notNull())
+          .execute();
       },
     },
   },
@@ -26,25 +27,44 @@ const notes: ComponentManifest = {
     const db = services.db.kysely as unknown as NotesDb;
     return { notes: await db.selectFrom("test_notes").select(["text"]).where("user_id", "=", userId).execute() };
   },
-  async onUserDeleted(_services, _trx, userId) { deletedUsers.push(userId); },
+  async onUserDeleted(_services, _trx, userId) {
+    deletedUsers.push(userId);
+  },
 };
 
 describe.each(testDatabases)("data download and account deletion on $name", (database) => {
   let t: TestApp;
   const notesDb = () => t.services.db.kysely as unknown as NotesDb;
-  beforeAll(async () => { t = await authTestApp(database, [notes]); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await authTestApp(database, [notes]);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("downloads the user's own data and contributions, and nobody else's", async () => {
     const user = await t.newUser({ postcode: "1015 XY", roles: ["moderator"] });
     const other = await t.newUser();
-    await notesDb().insertInto("test_notes").values([{ user_id: user.id, text: "mijn notitie" }, { user_id: other.id, text: "andermans notitie" }]).execute();
+    await notesDb()
+      .insertInto("test_notes")
+      .values([
+        { user_id: user.id, text: "mijn notitie" },
+        { user_id: other.id, text: "andermans notitie" },
+      ])
+      .execute();
     const res = await (await t.agentFor(user)).get("/account/gegevens.json");
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("application/json");
-    expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="mijn-gegevens-test-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers["content-disposition"]).toMatch(
+      /^attachment; filename="mijn-gegevens-test-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     const data = res.json();
-    expect(data.account).toMatchObject({ email: user.email, displayName: user.display_name, postcode: "1015 XY", roles: ["resident", "moderator"] });
+    expect(data.account).toMatchObject({
+      email: user.email,
+      displayName: user.display_name,
+      postcode: "1015 XY",
+      roles: ["resident", "moderator"],
+    });
     expect(data.sessions).toHaveLength(1);
     expect(data.contributions.notes.notes).toEqual([{ text: "mijn notitie" }]);
     expect(res.body).not.toContain(other.email!);
@@ -85,7 +105,13 @@ describe.each(testDatabases)("data download and account deletion on $name", (dat
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe("/");
     const row = await userRow(t, user.id);
-    expect(row).toMatchObject({ email: null, password_hash: null, postcode: null, email_verified_at: null, display_name: "Oud-deelnemer" });
+    expect(row).toMatchObject({
+      email: null,
+      password_hash: null,
+      postcode: null,
+      email_verified_at: null,
+      display_name: "Oud-deelnemer",
+    });
     expect(row.deleted_at).not.toBeNull();
     expect(row.unsubscribe_token).not.toBe(user.unsubscribe_token);
     expect(publicName(row, translator("nl"))).toBe("Oud-deelnemer");
@@ -94,12 +120,18 @@ describe.each(testDatabases)("data download and account deletion on $name", (dat
     expect(await db.selectFrom("sessions").select("id_hash").where("user_id", "=", user.id).execute()).toEqual([]);
     expect(await db.selectFrom("tokens").select("id").where("user_id", "=", user.id).execute()).toEqual([]);
     expect(await db.selectFrom("user_roles").select("role").where("user_id", "=", user.id).execute()).toEqual([]);
-    expect(await notesDb().selectFrom("test_notes").select("text").where("user_id", "=", user.id).execute()).toEqual([{ text: "blijft staan" }]);
+    expect(await notesDb().selectFrom("test_notes").select("text").where("user_id", "=", user.id).execute()).toEqual([
+      { text: "blijft staan" },
+    ]);
     expect(deletedUsers).toContain(user.id);
     expect((await elsewhere.get("/account")).statusCode).toBe(303);
     expect((await logInWithForm(new IpAgent(t), user.email!, TEST_PASSWORD)).statusCode).toBe(400);
     // The address is free again for a new account.
-    const again = await new IpAgent(t).post("/registreren", { email: user.email!, displayName: "Terug", password: STRONG_PASSWORD });
+    const again = await new IpAgent(t).post("/registreren", {
+      email: user.email!,
+      displayName: "Terug",
+      password: STRONG_PASSWORD,
+    });
     expect(again.statusCode).toBe(303);
     expect(await db.selectFrom("users").select("id").where("email", "=", user.email!).execute()).toHaveLength(1);
   });

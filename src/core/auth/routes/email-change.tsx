@@ -13,8 +13,17 @@ import { tokenSchema } from "./schemas";
 export function registerEmailChangeRoutes(app: FastifyInstance, services: Services): void {
   app.get<{ Querystring: { token?: unknown } }>("/account/e-mailadres-bevestigen", async (request, reply) => {
     const token = typeof request.query.token === "string" ? request.query.token : "";
-    if (!(await findValidToken(services.db.kysely, token, "email", request.site.id, services.clock()))) return sendInvalidLink(request, reply);
-    return sendPage(reply, <ConfirmLinkPage ctx={request.pageContext()} action="/account/e-mailadres-bevestigen" token={token} prefix="auth.confirmEmail" />);
+    if (!(await findValidToken(services.db.kysely, token, "email", request.site.id, services.clock())))
+      return sendInvalidLink(request, reply);
+    return sendPage(
+      reply,
+      <ConfirmLinkPage
+        ctx={request.pageContext()}
+        action="/account/e-mailadres-bevestigen"
+        token={token}
+        prefix="auth.confirmEmail"
+      />,
+    );
   });
 
   app.post("/account/e-mailadres-bevestigen", async (request, reply) => {
@@ -23,7 +32,15 @@ export function registerEmailChangeRoutes(app: FastifyInstance, services: Servic
     const result = await confirmEmailChange(services, request.site, parsed.data.token);
     if (result === "invalid") return sendInvalidLink(request, reply);
     if (result === "taken") {
-      return sendPage(reply, <MessagePage ctx={request.pageContext()} titleKey="auth.confirmEmail.takenTitle" textKey="auth.confirmEmail.takenText" />, 409);
+      return sendPage(
+        reply,
+        <MessagePage
+          ctx={request.pageContext()}
+          titleKey="auth.confirmEmail.takenTitle"
+          textKey="auth.confirmEmail.takenText"
+        />,
+        409,
+      );
     }
     return redirectWithFlash(reply, request.user ? "/account" : "/inloggen", "auth.flash.emailChanged");
   });

@@ -3,6 +3,19 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { sendPage } from "../../http/render";
 import { MessagePage } from "../views/message-page";
 
-export function sendInvalidLink(request: FastifyRequest, reply: FastifyReply, link = { href: "/inloggen", labelKey: "auth.login.title" }) {
-  return sendPage(reply, <MessagePage ctx={request.pageContext()} titleKey="auth.invalidLink.title" textKey="auth.invalidLink.text" link={link} />, 400);
+export function sendInvalidLink(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  link = { href: "/inloggen", labelKey: "auth.login.title" },
+) {
+  return sendPage(
+    reply,
+    <MessagePage
+      ctx={request.pageContext()}
+      titleKey="auth.invalidLink.title"
+      textKey="auth.invalidLink.text"
+      link={link}
+    />,
+    400,
+  );
 }

@@ -5,12 +5,17 @@ import { authTestApp, IpAgent, logInWithForm, sessionCount } from "../test/helpe
 
 describe.each(testDatabases)("log-in rate limits on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await authTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await authTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("blocks an account after 5 failed attempts, even with the right password, for 15 minutes", async () => {
     const user = await t.newUser();
-    for (let i = 0; i < 5; i++) expect((await logInWithForm(new IpAgent(t), user.email!, `fout wachtwoord ${i}`)).statusCode).toBe(400);
+    for (let i = 0; i < 5; i++)
+      expect((await logInWithForm(new IpAgent(t), user.email!, `fout wachtwoord ${i}`)).statusCode).toBe(400);
     const blocked = await logInWithForm(new IpAgent(t), user.email!, TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
@@ -24,14 +29,16 @@ describe.each(testDatabases)("log-in rate limits on $name", (database) => {
   it("starts counting again after a successful log-in", async () => {
     const user = await t.newUser();
     for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < 4; i++) expect((await logInWithForm(new IpAgent(t), user.email!, `fout wachtwoord ${i}`)).statusCode).toBe(400);
+      for (let i = 0; i < 4; i++)
+        expect((await logInWithForm(new IpAgent(t), user.email!, `fout wachtwoord ${i}`)).statusCode).toBe(400);
       expect((await logInWithForm(new IpAgent(t), user.email!, TEST_PASSWORD)).statusCode).toBe(303);
     }
   });
 
   it("blocks one address after 20 attempts on any accounts", async () => {
     const agent = new IpAgent(t);
-    for (let i = 0; i < 20; i++) expect((await logInWithForm(agent, `gok${i}@example.org`, "een wachtwoord dat niet klopt")).statusCode).toBe(400);
+    for (let i = 0; i < 20; i++)
+      expect((await logInWithForm(agent, `gok${i}@example.org`, "een wachtwoord dat niet klopt")).statusCode).toBe(400);
     const user = await t.newUser();
     const blocked = await logInWithForm(agent, user.email!, TEST_PASSWORD);
     expect(blocked.statusCode).toBe(429);

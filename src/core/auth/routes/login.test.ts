@@ -6,8 +6,12 @@ import { authTestApp, IpAgent, linkInMail, logInWithForm, mailsTo, sessionCount,
 
 describe.each(testDatabases)("log-in, sessions and log-out on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await authTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await authTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it("logs in, sets a safe session cookie and returns to a local page", async () => {
     const user = await t.newUser();
@@ -17,7 +21,9 @@ describe.each(testDatabases)("log-in, sessions and log-out on $name", (database)
     const res = await logInWithForm(agent, user.email!, TEST_PASSWORD, { terug: "/privacy" });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe("/privacy");
-    const cookie = String(([] as string[]).concat(res.headers["set-cookie"] ?? []).find((c) => c.startsWith("inspraak_session=")));
+    const cookie = String(
+      ([] as string[]).concat(res.headers["set-cookie"] ?? []).find((c) => c.startsWith("inspraak_session=")),
+    );
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("SameSite=Lax");
     expect(cookie).toContain("Path=/");
@@ -55,7 +61,11 @@ describe.each(testDatabases)("log-in, sessions and log-out on $name", (database)
     ["a wrong password", (email: string) => ({ email, password: "niet het goede wachtwoord" }), "klopt niet"],
     ["an unknown address", () => ({ email: "onbekend@example.org", password: TEST_PASSWORD }), "klopt niet"],
     ["no fields", () => ({}), "Vul dit veld in."],
-    ["an address as a list", () => ({ email: ["a@example.org", "b@example.org"], password: TEST_PASSWORD }), "Vul dit veld in."],
+    [
+      "an address as a list",
+      () => ({ email: ["a@example.org", "b@example.org"], password: TEST_PASSWORD }),
+      "Vul dit veld in.",
+    ],
     ["an oversized password", (email: string) => ({ email, password: "p".repeat(300) }), "hoogstens 200 tekens"],
   ])("refuses %s with 400 and no session", async (_label, fields, message) => {
     const user = await t.newUser();
@@ -80,7 +90,9 @@ describe.each(testDatabases)("log-in, sessions and log-out on $name", (database)
     await t.drainOutbox();
     const link = linkInMail(t, user.email!, "/account/bevestigen?token=");
     expect((await agent.get(link)).statusCode).toBe(200);
-    const verified = await agent.post("/account/bevestigen", { token: new URL(link, "http://x").searchParams.get("token")! });
+    const verified = await agent.post("/account/bevestigen", {
+      token: new URL(link, "http://x").searchParams.get("token")!,
+    });
     expect(verified.headers.location).toBe("/account");
     expect((await agent.get("/account")).body).not.toContain("nog niet bevestigd");
   });
@@ -152,7 +164,11 @@ describe.each(testDatabases)("log-in, sessions and log-out on $name", (database)
   });
 
   it("keeps sites apart: no log-in with another site's account, no session across sites", async () => {
-    const other = await createSite(t.services.db.kysely, { slug: "ander", name: "Anderstad", hosts: ["ander.example"] }, t.clock());
+    const other = await createSite(
+      t.services.db.kysely,
+      { slug: "ander", name: "Anderstad", hosts: ["ander.example"] },
+      t.clock(),
+    );
     const stranger = await t.newUser({ siteId: other.id, email: "vreemde@ander.example" });
     const onThisSite = await logInWithForm(new IpAgent(t), stranger.email!, TEST_PASSWORD);
     expect(onThisSite.statusCode).toBe(400);

@@ -20,18 +20,33 @@ const backPath = (value: unknown): string | null => {
 
 export function registerLoginRoutes(app: FastifyInstance, services: Services, cookies: CookieNames): void {
   app.get<{ Querystring: { terug?: unknown } }>("/inloggen", async (request, reply) => {
-    return sendPage(reply, <LoginPage ctx={request.pageContext()} form={emptyForm()} back={backPath(request.query.terug)} />);
+    return sendPage(
+      reply,
+      <LoginPage ctx={request.pageContext()} form={emptyForm()} back={backPath(request.query.terug)} />,
+    );
   });
 
   app.post("/inloggen", async (request, reply) => {
     const parsed = parseForm(loginSchema, request.body);
     const back = backPath((request.body as Record<string, unknown> | undefined)?.terug);
-    if (!parsed.ok) return sendPage(reply, <LoginPage ctx={request.pageContext()} form={parsed.form} back={back} />, 400);
+    if (!parsed.ok)
+      return sendPage(reply, <LoginPage ctx={request.pageContext()} form={parsed.form} back={back} />, 400);
     const result = await logIn(services, request.site, {
-      email: parsed.data.email, password: parsed.data.password, ip: request.ip, previousToken: request.cookies[cookies.session],
+      email: parsed.data.email,
+      password: parsed.data.password,
+      ip: request.ip,
+      previousToken: request.cookies[cookies.session],
     });
     if (!result) {
-      return sendPage(reply, <LoginPage ctx={request.pageContext()} form={formWithError(request.body, "email", "auth.errors.loginFailed")} back={back} />, 400);
+      return sendPage(
+        reply,
+        <LoginPage
+          ctx={request.pageContext()}
+          form={formWithError(request.body, "email", "auth.errors.loginFailed")}
+          back={back}
+        />,
+        400,
+      );
     }
     setSessionCookie(reply, cookies, result.token);
     // An unconfirmed account lands on its account page, where the notice and "send again" are.

@@ -2,12 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { createSite } from "../../sites/store";
-import { authTestApp, IpAgent, linkInMail, logInWithForm, mailsTo, sessionCount, snapshot, STRONG_PASSWORD, tokenOf, userRow } from "../test/helpers";
+import {
+  authTestApp,
+  IpAgent,
+  linkInMail,
+  logInWithForm,
+  mailsTo,
+  sessionCount,
+  snapshot,
+  STRONG_PASSWORD,
+  tokenOf,
+  userRow,
+} from "../test/helpers";
 
 describe.each(testDatabases)("password reset on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await authTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await authTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   async function requestLink(email: string): Promise<string> {
     expect((await new IpAgent(t).post("/wachtwoord-vergeten", { email })).statusCode).toBe(303);
@@ -49,7 +64,10 @@ describe.each(testDatabases)("password reset on $name", (database) => {
     expect(mailsTo(t, user.email!).at(-1)!.subject).toContain("veranderd");
     // Used once: the link is dead now.
     expect((await agent.get(link)).statusCode).toBe(400);
-    const reused = await agent.post("/wachtwoord-herstellen", { token: tokenOf(link), newPassword: "nog een ander lang wachtwoord" });
+    const reused = await agent.post("/wachtwoord-herstellen", {
+      token: tokenOf(link),
+      newPassword: "nog een ander lang wachtwoord",
+    });
     expect(reused.statusCode).toBe(400);
     expect(reused.body).toContain("Deze link werkt niet meer");
   });
@@ -59,8 +77,18 @@ describe.each(testDatabases)("password reset on $name", (database) => {
     const first = await requestLink(user.email!);
     const second = await requestLink(user.email!);
     expect(first).not.toBe(second);
-    expect((await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(second), newPassword: STRONG_PASSWORD })).statusCode).toBe(303);
-    expect((await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(first), newPassword: "weer een nieuw wachtwoord" })).statusCode).toBe(400);
+    expect(
+      (await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(second), newPassword: STRONG_PASSWORD }))
+        .statusCode,
+    ).toBe(303);
+    expect(
+      (
+        await new IpAgent(t).post("/wachtwoord-herstellen", {
+          token: tokenOf(first),
+          newPassword: "weer een nieuw wachtwoord",
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it("refuses a link after one hour and changes nothing", async () => {
@@ -69,7 +97,10 @@ describe.each(testDatabases)("password reset on $name", (database) => {
     t.clock.advance(61 * 60_000);
     const before = await snapshot(t);
     expect((await new IpAgent(t).get(link)).statusCode).toBe(400);
-    expect((await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(link), newPassword: STRONG_PASSWORD })).statusCode).toBe(400);
+    expect(
+      (await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(link), newPassword: STRONG_PASSWORD }))
+        .statusCode,
+    ).toBe(400);
     expect(await snapshot(t)).toEqual(before);
   });
 
@@ -85,7 +116,10 @@ describe.each(testDatabases)("password reset on $name", (database) => {
     const user = await t.newUser();
     const link = await requestLink(user.email!);
     const before = await snapshot(t);
-    const res = await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(link), ...fields } as Record<string, string>);
+    const res = await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(link), ...fields } as Record<
+      string,
+      string
+    >);
     expect(res.statusCode).toBe(status);
     expect(res.body).toContain(message);
     expect(await snapshot(t)).toEqual(before);
@@ -102,7 +136,11 @@ describe.each(testDatabases)("password reset on $name", (database) => {
   });
 
   it("does not accept a link of an account on another site", async () => {
-    const other = await createSite(t.services.db.kysely, { slug: "elders", name: "Elders", hosts: ["elders.example"] }, t.clock());
+    const other = await createSite(
+      t.services.db.kysely,
+      { slug: "elders", name: "Elders", hosts: ["elders.example"] },
+      t.clock(),
+    );
     const stranger = await t.newUser({ siteId: other.id, email: "iemand@elders.example" });
     const there = new IpAgent(t);
     there.host = "elders.example";
@@ -111,7 +149,10 @@ describe.each(testDatabases)("password reset on $name", (database) => {
     const link = linkInMail(t, stranger.email!, "/wachtwoord-herstellen?token=");
     const before = await userRow(t, stranger.id);
     expect((await new IpAgent(t).get(link)).statusCode).toBe(400);
-    expect((await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(link), newPassword: STRONG_PASSWORD })).statusCode).toBe(400);
+    expect(
+      (await new IpAgent(t).post("/wachtwoord-herstellen", { token: tokenOf(link), newPassword: STRONG_PASSWORD }))
+        .statusCode,
+    ).toBe(400);
     expect(await userRow(t, stranger.id)).toEqual(before);
   });
 
@@ -120,18 +161,28 @@ describe.each(testDatabases)("password reset on $name", (database) => {
     const link = await requestLink(user.email!);
     const before = await snapshot(t);
     expect((await new IpAgent(t).post("/wachtwoord-vergeten", { _csrf: "", email: user.email! })).statusCode).toBe(403);
-    expect((await new IpAgent(t).post("/wachtwoord-herstellen", { _csrf: "", token: tokenOf(link), newPassword: STRONG_PASSWORD })).statusCode).toBe(403);
+    expect(
+      (
+        await new IpAgent(t).post("/wachtwoord-herstellen", {
+          _csrf: "",
+          token: tokenOf(link),
+          newPassword: STRONG_PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect(await snapshot(t)).toEqual(before);
   });
 
   it("limits reset requests per account (3 an hour) and per address (10 an hour)", async () => {
     const user = await t.newUser();
-    for (let i = 0; i < 3; i++) expect((await new IpAgent(t).post("/wachtwoord-vergeten", { email: user.email! })).statusCode).toBe(303);
+    for (let i = 0; i < 3; i++)
+      expect((await new IpAgent(t).post("/wachtwoord-vergeten", { email: user.email! })).statusCode).toBe(303);
     const blocked = await new IpAgent(t).post("/wachtwoord-vergeten", { email: user.email! });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
     const agent = new IpAgent(t);
-    for (let i = 0; i < 10; i++) expect((await agent.post("/wachtwoord-vergeten", { email: `x${i}@example.org` })).statusCode).toBe(303);
+    for (let i = 0; i < 10; i++)
+      expect((await agent.post("/wachtwoord-vergeten", { email: `x${i}@example.org` })).statusCode).toBe(303);
     expect((await agent.post("/wachtwoord-vergeten", { email: "x10@example.org" })).statusCode).toBe(429);
   });
 });

@@ -29,12 +29,16 @@ export function registerPasswordResetRoutes(app: FastifyInstance, services: Serv
   });
 
   app.get("/wachtwoord-vergeten/verstuurd", async (request, reply) => {
-    return sendPage(reply, <MessagePage ctx={request.pageContext()} titleKey="auth.forgot.sentTitle" textKey="auth.forgot.sentText" />);
+    return sendPage(
+      reply,
+      <MessagePage ctx={request.pageContext()} titleKey="auth.forgot.sentTitle" textKey="auth.forgot.sentText" />,
+    );
   });
 
   app.get<{ Querystring: { token?: unknown } }>("/wachtwoord-herstellen", async (request, reply) => {
     const token = typeof request.query.token === "string" ? request.query.token : "";
-    if (!(await findValidToken(services.db.kysely, token, "reset", request.site.id, services.clock()))) return sendInvalidLink(request, reply, forgotLink);
+    if (!(await findValidToken(services.db.kysely, token, "reset", request.site.id, services.clock())))
+      return sendInvalidLink(request, reply, forgotLink);
     return sendPage(reply, <ResetPasswordPage ctx={request.pageContext()} form={emptyForm()} token={token} />);
   });
 
@@ -42,14 +46,19 @@ export function registerPasswordResetRoutes(app: FastifyInstance, services: Serv
     const parsed = parseForm(resetSchema, request.body);
     if (!parsed.ok) {
       const token = (request.body as Record<string, unknown> | undefined)?.token;
-      if (parsed.form.errors.some((e) => e.field === "token") || typeof token !== "string") return sendInvalidLink(request, reply, forgotLink);
+      if (parsed.form.errors.some((e) => e.field === "token") || typeof token !== "string")
+        return sendInvalidLink(request, reply, forgotLink);
       return sendPage(reply, <ResetPasswordPage ctx={request.pageContext()} form={parsed.form} token={token} />, 400);
     }
     const result = await resetPassword(services, request.site, parsed.data.token, parsed.data.newPassword);
     if (!result.ok && result.reason === "invalidToken") return sendInvalidLink(request, reply, forgotLink);
     if (!result.ok) {
       const form = formWithError(request.body, "newPassword", `auth.errors.${result.reason}`);
-      return sendPage(reply, <ResetPasswordPage ctx={request.pageContext()} form={form} token={parsed.data.token} />, 400);
+      return sendPage(
+        reply,
+        <ResetPasswordPage ctx={request.pageContext()} form={form} token={parsed.data.token} />,
+        400,
+      );
     }
     clearSessionCookie(reply, cookies);
     return redirectWithFlash(reply, "/inloggen", "auth.flash.passwordReset");

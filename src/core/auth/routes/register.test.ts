@@ -6,17 +6,28 @@ import { authTestApp, IpAgent, linkInMail, mailsTo, snapshot, STRONG_PASSWORD, t
 
 describe.each(testDatabases)("registration and verification on $name", (database) => {
   let t: TestApp;
-  beforeAll(async () => { t = await authTestApp(database); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await authTestApp(database);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   const register = (agent: IpAgent, email: string, extra: Record<string, string | string[]> = {}) =>
-    agent.post("/registreren", { email, displayName: "Nieuwe Bewoner", password: STRONG_PASSWORD, postcode: "1011ab", ...extra });
+    agent.post("/registreren", {
+      email,
+      displayName: "Nieuwe Bewoner",
+      password: STRONG_PASSWORD,
+      postcode: "1011ab",
+      ...extra,
+    });
 
   it("shows a registration form with labels, hints and one heading", async () => {
     const res = await new IpAgent(t).get("/registreren");
     expect(res.statusCode).toBe(200);
     expect(res.body.match(/<h1/g)).toHaveLength(1);
-    for (const name of ["email", "displayName", "password", "postcode"]) expect(res.body).toContain(`for="field-${name}"`);
+    for (const name of ["email", "displayName", "password", "postcode"])
+      expect(res.body).toContain(`for="field-${name}"`);
     expect(res.body).toContain('name="_csrf"');
   });
 
@@ -45,7 +56,9 @@ describe.each(testDatabases)("registration and verification on $name", (database
     const confirm = await agent.post("/account/bevestigen", { token: tokenOf(link) });
     expect(confirm.statusCode).toBe(303);
     expect(confirm.headers.location).toBe("/inloggen");
-    expect((await findUserByEmail(t.services.db.kysely, t.site.id, "nieuw@example.org"))!.email_verified_at).not.toBeNull();
+    expect(
+      (await findUserByEmail(t.services.db.kysely, t.site.id, "nieuw@example.org"))!.email_verified_at,
+    ).not.toBeNull();
 
     const again = await agent.post("/account/bevestigen", { token: tokenOf(link) });
     expect(again.statusCode).toBe(400);
@@ -99,7 +112,11 @@ describe.each(testDatabases)("registration and verification on $name", (database
     ["an oversized name", { displayName: "n".repeat(61) }, "hoogstens 60 tekens"],
     ["a short password", { password: "kort123" }, "minstens 12 tekens"],
     ["a common password", { password: "Wachtwoord2024!" }, "gebruiken veel mensen"],
-    ["a password with the address in it", { email: "jansen@example.org", password: "jansen heeft een fiets" }, "e-mailadres niet in uw wachtwoord"],
+    [
+      "a password with the address in it",
+      { email: "jansen@example.org", password: "jansen heeft een fiets" },
+      "e-mailadres niet in uw wachtwoord",
+    ],
     ["a password with the site name in it", { password: "ik woon graag in teststad" }, "naam van deze website"],
     ["an oversized password", { password: "x9-".repeat(70) }, "hoogstens 200 tekens"],
     ["a malformed postcode", { postcode: "12345" }, "1234 AB"],
@@ -118,7 +135,11 @@ describe.each(testDatabases)("registration and verification on $name", (database
   it("refuses a registration without a CSRF token or from another site with 403", async () => {
     const before = await snapshot(t);
     expect((await register(new IpAgent(t), "csrf@example.org", { _csrf: "" })).statusCode).toBe(403);
-    const cross = await new IpAgent(t).post("/registreren", { email: "cross@example.org", displayName: "X", password: STRONG_PASSWORD }, { origin: "https://evil.example" });
+    const cross = await new IpAgent(t).post(
+      "/registreren",
+      { email: "cross@example.org", displayName: "X", password: STRONG_PASSWORD },
+      { origin: "https://evil.example" },
+    );
     expect(cross.statusCode).toBe(403);
     expect(await snapshot(t)).toEqual(before);
   });

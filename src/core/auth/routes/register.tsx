@@ -23,7 +23,14 @@ export function registerRegistrationRoutes(app: FastifyInstance, services: Servi
     if (!parsed.ok) return sendPage(reply, <RegisterPage ctx={request.pageContext()} form={parsed.form} />, 400);
     const problem = passwordProblem(parsed.data.password, { email: parsed.data.email, siteName: request.site.name });
     if (problem) {
-      return sendPage(reply, <RegisterPage ctx={request.pageContext()} form={formWithError(request.body, "password", `auth.errors.${problem}`)} />, 400);
+      return sendPage(
+        reply,
+        <RegisterPage
+          ctx={request.pageContext()}
+          form={formWithError(request.body, "password", `auth.errors.${problem}`)}
+        />,
+        400,
+      );
     }
     await countAttempt(services, "registerIp", request.site.id, request.ip);
     await registerAccount(services, request.site, { ...parsed.data, language: request.lang });
@@ -31,6 +38,9 @@ export function registerRegistrationRoutes(app: FastifyInstance, services: Servi
   });
 
   app.get("/registreren/verstuurd", async (request, reply) => {
-    return sendPage(reply, <MessagePage ctx={request.pageContext()} titleKey="auth.register.sentTitle" textKey="auth.register.sentText" />);
+    return sendPage(
+      reply,
+      <MessagePage ctx={request.pageContext()} titleKey="auth.register.sentTitle" textKey="auth.register.sentText" />,
+    );
   });
 }

@@ -5,17 +5,28 @@ import { PASSWORD_MAX } from "../password-policy";
 
 const required = "forms.errors.required";
 
-export const emailField = z.string().trim().min(1, required).max(254, "auth.errors.emailTooLong")
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, required)
+  .max(254, "auth.errors.emailTooLong")
   .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]{2,}$/, "auth.errors.emailInvalid");
 
 /** A password as typed; the strength rules are applied separately (they need the account). */
 export const passwordField = z.string().min(1, required).max(PASSWORD_MAX, "auth.errors.passwordTooLong");
 
-const displayNameField = z.string().trim().min(1, required).max(60, "auth.errors.nameTooLong")
+const displayNameField = z
+  .string()
+  .trim()
+  .min(1, required)
+  .max(60, "auth.errors.nameTooLong")
   .regex(/^[^\p{Cc}<>]+$/u, "auth.errors.nameInvalid");
 
 /** Dutch postcode "1234 AB"; stored in that form; empty means "not given". */
-export const postcodeField = z.string().trim().max(8, "auth.errors.postcodeInvalid")
+export const postcodeField = z
+  .string()
+  .trim()
+  .max(8, "auth.errors.postcodeInvalid")
   .regex(/^([1-9][0-9]{3} ?[a-zA-Z]{2})?$/, "auth.errors.postcodeInvalid")
   .transform((v) => (v === "" ? null : `${v.slice(0, 4)} ${v.slice(-2).toUpperCase()}`));
 

@@ -4,7 +4,12 @@
 import type { FastifyReply } from "fastify";
 import type { CookieNames } from "../../http/request-context";
 
-const attributes = (cookies: CookieNames) => ({ path: "/", httpOnly: true, sameSite: "lax" as const, secure: cookies.secure });
+const attributes = (cookies: CookieNames) => ({
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax" as const,
+  secure: cookies.secure,
+});
 
 export function setSessionCookie(reply: FastifyReply, cookies: CookieNames, token: string): void {
   reply.setCookie(cookies.session, token, attributes(cookies));

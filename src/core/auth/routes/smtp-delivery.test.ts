@@ -12,11 +12,18 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    t = await createTestApp(database, { mail: createMailTransport(smtp.url, "Teststad <noreply@teststad.example>", pino({ level: "silent" })), env: { TRUST_PROXY: "true" } });
+    t = await createTestApp(database, {
+      mail: createMailTransport(smtp.url, "Teststad <noreply@teststad.example>", pino({ level: "silent" })),
+      env: { TRUST_PROXY: "true" },
+    });
   });
-  afterAll(async () => { await t?.close(); await smtp?.close(); });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
 
-  const register = (email: string) => new IpAgent(t).post("/registreren", { email, displayName: "Post Bode", password: STRONG_PASSWORD });
+  const register = (email: string) =>
+    new IpAgent(t).post("/registreren", { email, displayName: "Post Bode", password: STRONG_PASSWORD });
 
   it("delivers the verification mail, and its link confirms the address", async () => {
     expect((await register("smtp@example.org")).statusCode).toBe(303);
@@ -29,7 +36,9 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
     const token = /\/account\/bevestigen\?token=([\w-]+)/.exec(text)![1]!;
     const agent = new IpAgent(t);
     expect((await agent.post("/account/bevestigen", { token })).statusCode).toBe(303);
-    expect((await findUserByEmail(t.services.db.kysely, t.site.id, "smtp@example.org"))!.email_verified_at).not.toBeNull();
+    expect(
+      (await findUserByEmail(t.services.db.kysely, t.site.id, "smtp@example.org"))!.email_verified_at,
+    ).not.toBeNull();
   });
 
   it("keeps the mail when the server refuses it, and delivers it on a later try", async () => {
@@ -38,7 +47,11 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
     expect((await register("later@example.org")).statusCode).toBe(303);
     await t.drainOutbox();
     expect(smtp.received.length).toBe(before);
-    const row = await t.services.db.kysely.selectFrom("outbox").selectAll().orderBy("id", "desc").executeTakeFirstOrThrow();
+    const row = await t.services.db.kysely
+      .selectFrom("outbox")
+      .selectAll()
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "pending", attempts: 1 });
     expect(row.last_error).toContain("try again");
     await t.drainOutbox();
@@ -46,7 +59,11 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
     t.clock.advance(31_000);
     await t.drainOutbox();
     expect(smtp.received.map((m) => m.to[0])).toContain("later@example.org");
-    const done = await t.services.db.kysely.selectFrom("outbox").select(["status", "attempts"]).where("id", "=", row.id).executeTakeFirstOrThrow();
+    const done = await t.services.db.kysely
+      .selectFrom("outbox")
+      .select(["status", "attempts"])
+      .where("id", "=", row.id)
+      .executeTakeFirstOrThrow();
     expect(done).toEqual({ status: "done", attempts: 2 });
   });
 });

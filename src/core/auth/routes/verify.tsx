@@ -14,13 +14,18 @@ import { tokenSchema } from "./schemas";
 export function registerVerifyRoutes(app: FastifyInstance, services: Services): void {
   app.get<{ Querystring: { token?: unknown } }>("/account/bevestigen", async (request, reply) => {
     const token = typeof request.query.token === "string" ? request.query.token : "";
-    if (!(await findValidToken(services.db.kysely, token, "verify", request.site.id, services.clock()))) return sendInvalidLink(request, reply);
-    return sendPage(reply, <ConfirmLinkPage ctx={request.pageContext()} action="/account/bevestigen" token={token} prefix="auth.verify" />);
+    if (!(await findValidToken(services.db.kysely, token, "verify", request.site.id, services.clock())))
+      return sendInvalidLink(request, reply);
+    return sendPage(
+      reply,
+      <ConfirmLinkPage ctx={request.pageContext()} action="/account/bevestigen" token={token} prefix="auth.verify" />,
+    );
   });
 
   app.post("/account/bevestigen", async (request, reply) => {
     const parsed = parseForm(tokenSchema, request.body);
-    if (!parsed.ok || !(await verifyEmail(services, request.site, parsed.data.token))) return sendInvalidLink(request, reply);
+    if (!parsed.ok || !(await verifyEmail(services, request.site, parsed.data.token)))
+      return sendInvalidLink(request, reply);
     return redirectWithFlash(reply, request.user ? "/account" : "/inloggen", "auth.flash.verified");
   });
 

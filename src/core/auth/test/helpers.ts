@@ -57,7 +57,11 @@ export async function userRow(t: TestApp, id: number) {
 }
 
 export async function sessionCount(t: TestApp, userId: number): Promise<number> {
-  const rows = await t.services.db.kysely.selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute();
+  const rows = await t.services.db.kysely
+    .selectFrom("sessions")
+    .select("id_hash")
+    .where("user_id", "=", userId)
+    .execute();
   return rows.length;
 }
 

@@ -6,11 +6,17 @@ import { emptyForm, PostButton, type FormState } from "../../views/forms";
 import { Layout } from "../../views/layout";
 import { ChangeEmailSection, ChangePasswordSection, PreferencesSection } from "./account-sections";
 
-export interface AccountForms { email?: FormState; password?: FormState; preferences?: FormState }
+export interface AccountForms {
+  email?: FormState;
+  password?: FormState;
+  preferences?: FormState;
+}
 
 export function AccountPage({ ctx, user, forms = {} }: { ctx: PageContext; user: User; forms?: AccountForms }) {
   const { t } = ctx;
-  const preferences = forms.preferences ?? emptyForm({ language: user.language, notifyMode: user.notify_mode, postcode: user.postcode ?? "" });
+  const preferences =
+    forms.preferences ??
+    emptyForm({ language: user.language, notifyMode: user.notify_mode, postcode: user.postcode ?? "" });
   return (
     <Layout ctx={ctx} title={t("auth.account.title")}>
       <h1 class="utrecht-heading-1">{t("auth.account.title")}</h1>
@@ -21,27 +27,44 @@ export function AccountPage({ ctx, user, forms = {} }: { ctx: PageContext; user:
         </div>
       )}
       <dl class="account-details">
-        <dt>{t("auth.fields.displayName")}</dt><dd>{user.display_name}</dd>
-        <dt>{t("auth.fields.email")}</dt><dd>{user.email}</dd>
-        <dt>{t("auth.fields.postcode")}</dt><dd>{user.postcode ?? t("auth.account.noPostcode")}</dd>
+        <dt>{t("auth.fields.displayName")}</dt>
+        <dd>{user.display_name}</dd>
+        <dt>{t("auth.fields.email")}</dt>
+        <dd>{user.email}</dd>
+        <dt>{t("auth.fields.postcode")}</dt>
+        <dd>{user.postcode ?? t("auth.account.noPostcode")}</dd>
       </dl>
       <ChangeEmailSection ctx={ctx} form={forms.email ?? emptyForm()} />
       <ChangePasswordSection ctx={ctx} form={forms.password ?? emptyForm()} />
       <PreferencesSection ctx={ctx} form={preferences} />
       <section aria-labelledby="sessions-title">
-        <h2 class="utrecht-heading-2" id="sessions-title">{t("auth.account.sessionsTitle")}</h2>
+        <h2 class="utrecht-heading-2" id="sessions-title">
+          {t("auth.account.sessionsTitle")}
+        </h2>
         <p class="utrecht-paragraph">{t("auth.account.sessionsIntro")}</p>
         <PostButton ctx={ctx} action="/uitloggen-overal" label={t("auth.account.logoutEverywhere")} />
       </section>
       <section aria-labelledby="data-title">
-        <h2 class="utrecht-heading-2" id="data-title">{t("auth.account.dataTitle")}</h2>
+        <h2 class="utrecht-heading-2" id="data-title">
+          {t("auth.account.dataTitle")}
+        </h2>
         <p class="utrecht-paragraph">{t("auth.account.dataIntro")}</p>
-        <p class="utrecht-paragraph"><a class="utrecht-link" href="/account/gegevens.json" download>{t("auth.account.dataLink")}</a></p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/account/gegevens.json" download>
+            {t("auth.account.dataLink")}
+          </a>
+        </p>
       </section>
       <section aria-labelledby="delete-title">
-        <h2 class="utrecht-heading-2" id="delete-title">{t("auth.account.deleteTitle")}</h2>
+        <h2 class="utrecht-heading-2" id="delete-title">
+          {t("auth.account.deleteTitle")}
+        </h2>
         <p class="utrecht-paragraph">{t("auth.account.deleteIntro")}</p>
-        <p class="utrecht-paragraph"><a class="utrecht-link" href="/account/verwijderen">{t("auth.account.deleteLink")}</a></p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/account/verwijderen">
+            {t("auth.account.deleteLink")}
+          </a>
+        </p>
       </section>
     </Layout>
   );

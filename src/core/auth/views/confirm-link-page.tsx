@@ -4,7 +4,17 @@ import type { PageContext } from "../../views/context";
 import { CsrfField } from "../../views/forms";
 import { Layout } from "../../views/layout";
 
-export function ConfirmLinkPage({ ctx, action, token, prefix }: { ctx: PageContext; action: string; token: string; prefix: string }) {
+export function ConfirmLinkPage({
+  ctx,
+  action,
+  token,
+  prefix,
+}: {
+  ctx: PageContext;
+  action: string;
+  token: string;
+  prefix: string;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t(`${prefix}.title`)}>
@@ -14,7 +24,9 @@ export function ConfirmLinkPage({ ctx, action, token, prefix }: { ctx: PageConte
         <CsrfField ctx={ctx} />
         <input type="hidden" name="token" value={token} />
         <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{t(`${prefix}.submit`)}</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            {t(`${prefix}.submit`)}
+          </button>
         </div>
       </form>
     </Layout>

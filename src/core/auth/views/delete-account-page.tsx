@@ -15,9 +15,21 @@ export function DeleteAccountPage({ ctx, form }: { ctx: PageContext; form: FormS
         <li class="utrecht-unordered-list__item">{t("auth.delete.final")}</li>
       </ul>
       <Form ctx={ctx} action="/account/verwijderen" form={form} submitLabel={t("auth.delete.submit")}>
-        <Field ctx={ctx} form={form} name="password" type="password" label={t("auth.fields.currentPassword")} autocomplete="current-password" required />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="password"
+          type="password"
+          label={t("auth.fields.currentPassword")}
+          autocomplete="current-password"
+          required
+        />
       </Form>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/account">{t("auth.delete.cancel")}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/account">
+          {t("auth.delete.cancel")}
+        </a>
+      </p>
     </Layout>
   );
 }

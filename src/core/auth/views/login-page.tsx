@@ -10,12 +10,37 @@ export function LoginPage({ ctx, form, back }: { ctx: PageContext; form: FormSta
       <h1 class="utrecht-heading-1">{t("auth.login.title")}</h1>
       <Form ctx={ctx} action="/inloggen" form={form} submitLabel={t("auth.login.submit")}>
         {back ? <input type="hidden" name="terug" value={back} /> : null}
-        <Field ctx={ctx} form={form} name="email" type="email" label={t("auth.fields.email")} autocomplete="username" required maxLength={254} />
-        <Field ctx={ctx} form={form} name="password" type="password" label={t("auth.fields.password")} autocomplete="current-password" required />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="email"
+          type="email"
+          label={t("auth.fields.email")}
+          autocomplete="username"
+          required
+          maxLength={254}
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="password"
+          type="password"
+          label={t("auth.fields.password")}
+          autocomplete="current-password"
+          required
+        />
       </Form>
       <ul class="utrecht-unordered-list">
-        <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/wachtwoord-vergeten">{t("auth.login.forgot")}</a></li>
-        <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/registreren">{t("auth.login.noAccount")}</a></li>
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href="/wachtwoord-vergeten">
+            {t("auth.login.forgot")}
+          </a>
+        </li>
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href="/registreren">
+            {t("auth.login.noAccount")}
+          </a>
+        </li>
       </ul>
     </Layout>
   );

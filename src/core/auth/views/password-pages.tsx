@@ -11,7 +11,16 @@ export function ForgotPasswordPage({ ctx, form }: { ctx: PageContext; form: Form
       <h1 class="utrecht-heading-1">{t("auth.forgot.title")}</h1>
       <p class="utrecht-paragraph">{t("auth.forgot.intro")}</p>
       <Form ctx={ctx} action="/wachtwoord-vergeten" form={form} submitLabel={t("auth.forgot.submit")}>
-        <Field ctx={ctx} form={form} name="email" type="email" label={t("auth.fields.email")} autocomplete="email" required maxLength={254} />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="email"
+          type="email"
+          label={t("auth.fields.email")}
+          autocomplete="email"
+          required
+          maxLength={254}
+        />
       </Form>
     </Layout>
   );
@@ -25,8 +34,16 @@ export function ResetPasswordPage({ ctx, form, token }: { ctx: PageContext; form
       <p class="utrecht-paragraph">{t("auth.reset.intro")}</p>
       <Form ctx={ctx} action="/wachtwoord-herstellen" form={form} submitLabel={t("auth.reset.submit")}>
         <input type="hidden" name="token" value={token} />
-        <Field ctx={ctx} form={form} name="newPassword" type="password" label={t("auth.fields.newPassword")}
-          hint={t("auth.fields.newPasswordHint", { min: PASSWORD_MIN })} autocomplete="new-password" required />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="newPassword"
+          type="password"
+          label={t("auth.fields.newPassword")}
+          hint={t("auth.fields.newPasswordHint", { min: PASSWORD_MIN })}
+          autocomplete="new-password"
+          required
+        />
       </Form>
     </Layout>
   );

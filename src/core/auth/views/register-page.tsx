@@ -11,17 +11,52 @@ export function RegisterPage({ ctx, form }: { ctx: PageContext; form: FormState 
       <h1 class="utrecht-heading-1">{t("auth.register.title")}</h1>
       <p class="utrecht-paragraph">{t("auth.register.intro", { site: ctx.site.name })}</p>
       <Form ctx={ctx} action="/registreren" form={form} submitLabel={t("auth.register.submit")}>
-        <Field ctx={ctx} form={form} name="email" type="email" label={t("auth.fields.email")} hint={t("auth.fields.emailHint")}
-          autocomplete="email" required maxLength={254} />
-        <Field ctx={ctx} form={form} name="displayName" label={t("auth.fields.displayName")} hint={t("auth.fields.displayNameHint")}
-          autocomplete="nickname" required maxLength={60} />
-        <Field ctx={ctx} form={form} name="password" type="password" label={t("auth.fields.password")}
-          hint={t("auth.fields.newPasswordHint", { min: PASSWORD_MIN })} autocomplete="new-password" required />
-        <Field ctx={ctx} form={form} name="postcode" label={t("auth.fields.postcodeOptional")} hint={t("auth.fields.postcodeHint")}
-          autocomplete="postal-code" maxLength={7} />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="email"
+          type="email"
+          label={t("auth.fields.email")}
+          hint={t("auth.fields.emailHint")}
+          autocomplete="email"
+          required
+          maxLength={254}
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="displayName"
+          label={t("auth.fields.displayName")}
+          hint={t("auth.fields.displayNameHint")}
+          autocomplete="nickname"
+          required
+          maxLength={60}
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="password"
+          type="password"
+          label={t("auth.fields.password")}
+          hint={t("auth.fields.newPasswordHint", { min: PASSWORD_MIN })}
+          autocomplete="new-password"
+          required
+        />
+        <Field
+          ctx={ctx}
+          form={form}
+          name="postcode"
+          label={t("auth.fields.postcodeOptional")}
+          hint={t("auth.fields.postcodeHint")}
+          autocomplete="postal-code"
+          maxLength={7}
+        />
       </Form>
       <p class="utrecht-paragraph">
-        {t("auth.register.haveAccount")} <a class="utrecht-link" href="/inloggen">{t("auth.login.title")}</a>
+        {t("auth.register.haveAccount")}{" "}
+        <a class="utrecht-link" href="/inloggen">
+          {t("auth.login.title")}
+        </a>
       </p>
     </Layout>
   );

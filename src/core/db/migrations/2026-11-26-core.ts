@@ -4,7 +4,8 @@ import { dialectOf, withId } from "../schema";
 
 export async function up(db: Kysely<any>): Promise<void> {
   const d = dialectOf(db);
-  await db.schema.createTable("settings")
+  await db.schema
+    .createTable("settings")
     .addColumn("key", "text", (c) => c.primaryKey())
     .addColumn("value", "text", (c) => c.notNull())
     .execute();
@@ -24,7 +25,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable("site_hosts")
+  await db.schema
+    .createTable("site_hosts")
     .addColumn("host", "text", (c) => c.primaryKey())
     .addColumn("site_id", "integer", (c) => c.notNull().references("sites.id").onDelete("cascade"))
     .execute();
@@ -44,20 +46,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("display_name", "text", (c) => c.notNull())
     .addColumn("language", "text", (c) => c.notNull().defaultTo("nl").check(sql`language in ('nl', 'en')`))
     .addColumn("postcode", "text")
-    .addColumn("notify_mode", "text", (c) => c.notNull().defaultTo("immediate").check(sql`notify_mode in ('immediate', 'daily', 'never')`))
+    .addColumn("notify_mode", "text", (c) =>
+      c.notNull().defaultTo("immediate").check(sql`notify_mode in ('immediate', 'daily', 'never')`),
+    )
     .addColumn("unsubscribe_token", "text", (c) => c.notNull().unique())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("deleted_at", "text")
     .addUniqueConstraint("users_site_email", ["site_id", "email"])
     .execute();
 
-  await db.schema.createTable("user_roles")
+  await db.schema
+    .createTable("user_roles")
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('moderator', 'official', 'council', 'admin')`))
     .addPrimaryKeyConstraint("user_roles_pk", ["user_id", "role"])
     .execute();
 
-  await db.schema.createTable("sessions")
+  await db.schema
+    .createTable("sessions")
     .addColumn("id_hash", "text", (c) => c.primaryKey())
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("site_id", "integer", (c) => c.notNull().references("sites.id").onDelete("cascade"))
@@ -81,7 +87,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("site_id", "integer", (c) => c.references("sites.id").onDelete("cascade"))
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("payload", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("pending").check(sql`status in ('pending', 'done', 'failed')`))
+    .addColumn("status", "text", (c) =>
+      c.notNull().defaultTo("pending").check(sql`status in ('pending', 'done', 'failed')`),
+    )
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("next_attempt_at", "text", (c) => c.notNull())
     .addColumn("last_error", "text")
@@ -99,7 +107,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable("rate_limits")
+  await db.schema
+    .createTable("rate_limits")
     .addColumn("key", "text", (c) => c.primaryKey())
     .addColumn("count", "integer", (c) => c.notNull())
     .addColumn("reset_at", "text", (c) => c.notNull())
