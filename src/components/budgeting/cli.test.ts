@@ -1,8 +1,8 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../core/datasets";
 import { runPbCli } from "./cli";
 
-const assen = path.resolve(import.meta.dirname, "../../..", "../shared/data/pabulib/Netherlands_Assen_2024.pb");
+const assen = bundledDataset("pabulib/Netherlands_Assen_2024.pb");
 
 async function run(argv: string[]) {
   const out: string[] = [];

@@ -2,9 +2,10 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../core/datasets";
 import { runOpinionsCli } from "./cli";
 
-const brexit = path.resolve(process.cwd(), "../shared/data/polis/openData/brexit-consensus");
+const brexit = bundledDataset("polis/openData/brexit-consensus");
 
 async function run(argv: string[]) {
   const out: string[] = [];

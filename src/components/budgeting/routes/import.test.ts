@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { codesCommand, importCommand } from "../commands/pb-cli";
-import { ASSEN_FILE, seedBudgeting } from "../commands/seed-demo";
+import { seedBudgeting } from "../commands/seed-demo";
 import { budgetingManifest } from "../manifest";
 import { parsePabulib, toElection } from "../pabulib/index";
 import { findResult } from "../store/results";
@@ -144,31 +144,20 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     );
   });
 
-  it("seeds a demo with a vote open and results (from Assen 2024 when the file is there, else generated)", async () => {
+  it("seeds a demo with a vote open, one taking ideas, and the real Assen 2024 results (bundled)", async () => {
     const db = t.services.db.kysely;
     const count = async () => (await db.selectFrom("budget_processes").select("id").execute()).length;
     const start = await count();
-    await seedBudgeting(t.services, t.site.id, path.join(os.tmpdir(), "does-not-exist.pb"));
-    const generated = await db
-      .selectFrom("budget_processes")
-      .selectAll()
-      .where("title", "=", "Buurtbudget De Baarsjes 2026")
-      .executeTakeFirstOrThrow();
-    expect(generated.phase).toBe("results");
-    expect((await findResult(db, generated.id))!.outcome.winners.length).toBeGreaterThan(0);
-    expect(await count()).toBe(start + 3);
     await seedBudgeting(t.services, t.site.id);
-    const assenPresent = fs.existsSync(ASSEN_FILE);
+    expect(await count()).toBe(start + 3);
     const assen = await db
       .selectFrom("budget_processes")
       .selectAll()
       .where("title", "like", "Assen%")
-      .executeTakeFirst();
-    expect(assen !== undefined).toBe(assenPresent);
-    if (assen) {
-      const outcome = (await findResult(db, assen.id))!.outcome;
-      expect(outcome.winners).toHaveLength(9); // the official Assen 2024 outcome
-      expect(outcome.totalCost).toBe(76_700);
-    }
+      .executeTakeFirstOrThrow();
+    expect(assen.phase).toBe("results");
+    const outcome = (await findResult(db, assen.id))!.outcome;
+    expect(outcome.winners).toHaveLength(9); // the official Assen 2024 outcome
+    expect(outcome.totalCost).toBe(76_700);
   });
 });
