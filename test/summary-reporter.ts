@@ -1,5 +1,5 @@
 // Prints one plain closing line ("Tests: N passed, N failed, N skipped") that CI reads, preceded
-// by one line per test skipped with a note (e.g. "needs ../shared/data/… (large, not bundled)"),
+// by one line per test skipped with a note (e.g. "needs ../shared/data/… (not bundled: see datasets/README.md)"),
 // so a skip is never silent.
 import type { Reporter, TestModule } from "vitest/node";
 

@@ -39,6 +39,6 @@ describe("large data sets", () => {
   it("name the missing file when they are not there", () => {
     const absent = largeDataset("pabulib/Nowhere_1999.pb");
     expect(absent.present).toBe(false);
-    expect(absent.missing).toBe("needs ../shared/data/pabulib/Nowhere_1999.pb (large, not bundled)");
+    expect(absent.missing).toBe("needs ../shared/data/pabulib/Nowhere_1999.pb (not bundled: see datasets/README.md)");
   });
 });

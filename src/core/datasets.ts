@@ -32,7 +32,7 @@ export function largeDataset(relative: string): LargeDataset {
   return {
     path: file,
     present,
-    missing: present ? null : `needs ${path.join("../shared/data", relative)} (large, not bundled)`,
+    missing: present ? null : `needs ${path.join("../shared/data", relative)} (not bundled: see datasets/README.md)`,
   };
 }
 
