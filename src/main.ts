@@ -38,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       case "serve":
         return await serveCommand(config, rest);
       case "migrate":
-        return await migrateCommand(config);
+        return await migrateCommand(config, rest);
       case "seed":
         return await seedCommand(config, rest, io);
       case "admin":

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
-import { codesCommand, importCommand } from "../commands/pb-cli";
+import { codesCommand, importCommand, parseCodesArgs, parseImportArgs } from "../commands/pb-cli";
 import { seedBudgeting } from "../commands/seed-demo";
 import { budgetingManifest } from "../manifest";
 import { parsePabulib, toElection } from "../pabulib/index";
@@ -113,21 +113,25 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     const file = path.join(dir, "proef.pb");
     fs.writeFileSync(file, SMALL_PB.replace("Proefstemming", "Proef via CLI"));
     const ok = io();
-    expect(await importCommand(t.services, [file, "--site", t.site.slug], ok.io)).toBe(0);
+    expect(await importCommand(t.services, parseImportArgs([file, "--site", t.site.slug]), ok.io)).toBe(0);
     expect(ok.out[0]).toContain("Proef via CLI");
     const before = await snapshot(t);
     fs.writeFileSync(file, SMALL_PB.replace("VOTES", "STEMMEN"));
     const bad = io();
-    expect(await importCommand(t.services, [file, "--site", t.site.slug], bad.io)).toBe(1);
+    expect(await importCommand(t.services, parseImportArgs([file, "--site", t.site.slug]), bad.io)).toBe(1);
     expect(bad.err[0]).toMatch(/line \d+/);
-    expect(await importCommand(t.services, [file, "--site", "bestaat-niet"], io().io)).toBe(1);
+    expect(await importCommand(t.services, parseImportArgs([file, "--site", "bestaat-niet"]), io().io)).toBe(1);
     expect(await snapshot(t)).toBe(before);
 
     const { process } = await makeProcess(t);
     const csvFile = path.join(dir, "codes.csv");
     const codes = io();
     expect(
-      await codesCommand(t.services, ["--process", String(process.id), "--count", "5", "--out", csvFile], codes.io),
+      await codesCommand(
+        t.services,
+        parseCodesArgs(["--process", String(process.id), "--count", "5", "--out", csvFile]),
+        codes.io,
+      ),
     ).toBe(0);
     const lines = fs.readFileSync(csvFile, "utf8").trim().split("\r\n");
     expect(lines).toHaveLength(6);
@@ -138,10 +142,7 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
       .where("process_id", "=", process.id)
       .execute();
     expect(stored).toHaveLength(5);
-    expect(await codesCommand(t.services, ["--process", "999999", "--count", "5"], io().io)).toBe(1);
-    await expect(codesCommand(t.services, ["--process", String(process.id), "--count", "0"], io().io)).rejects.toThrow(
-      /--count/,
-    );
+    expect(await codesCommand(t.services, parseCodesArgs(["--process", "999999", "--count", "5"]), io().io)).toBe(1);
   });
 
   it("seeds a demo with a vote open, one taking ideas, and the real Assen 2024 results (bundled)", async () => {

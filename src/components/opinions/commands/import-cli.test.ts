@@ -57,9 +57,14 @@ describe("inspraak opinions import", () => {
   });
 
   it("reports wrong usage, an unknown site, a missing directory and a malformed file", async () => {
-    expect((await run([exportDir])).code).toBe(2);
-    expect((await run([exportDir, "--site"])).code).toBe(2);
-    expect((await run([exportDir, "--site", "west", "--frobnicate"])).code).toBe(2);
+    expect(await run([exportDir])).toMatchObject({ code: 2, err: expect.stringMatching(/--site is required/) });
+    expect(await run([exportDir, "--site"])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--site needs a value/),
+    });
+    const unknown = await run([exportDir, "--site", "west", "--frobnicate"]);
+    expect(unknown).toMatchObject({ code: 2, out: "" });
+    expect(unknown.err).toBe("inspraak opinions import: unknown option --frobnicate (try: inspraak opinions --help)");
     const site = await run([exportDir, "--site", "nowhere"]);
     expect([site.code, site.err]).toEqual([1, 'No site with slug "nowhere".']);
     expect((await run([path.join(dir, "missing"), "--site", "west"])).err).toContain("not found");
