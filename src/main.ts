@@ -6,6 +6,11 @@ import { UsageError } from "./cli/args";
 import { adminCommand, seedCommand, siteCommand } from "./cli/admin-commands";
 import { migrateCommand, serveCommand } from "./cli/serve";
 
+const componentCommandsHelp = () =>
+  components
+    .flatMap((c) => Object.entries(c.cli ?? {}).map(([name, cmd]) => `  ${name.padEnd(37)}${cmd.summary}`))
+    .join("\n");
+
 const HELP = `Inspraak — participation platform for municipalities
 
 Usage: inspraak <command> [options]
@@ -18,7 +23,7 @@ Commands:
                                        create an administrator (password printed when generated)
   site create --slug S --name N [--host H]... [--council-name C] [--council-email E] [--default]
                                        add a site (municipality or district) served on host H
-${components.flatMap((c) => Object.entries(c.cli ?? {}).map(([name, cmd]) => `  ${name.padEnd(37)}${cmd.summary}`)).join("\n")}
+${componentCommandsHelp()}
 
 Configuration comes from environment variables; see README.md.`;
 

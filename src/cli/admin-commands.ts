@@ -79,9 +79,8 @@ export async function adminCommand(config: Config, argv: string[], io: Io): Prom
       },
       services.clock(),
     );
-    io.out(
-      `Administrator ${email} created for ${site.name}.${given ? "" : ` Password: ${password} (change it after logging in)`}`,
-    );
+    const shown = given ? "" : ` Password: ${password} (change it after logging in)`;
+    io.out(`Administrator ${email} created for ${site.name}.${shown}`);
     return 0;
   });
 }

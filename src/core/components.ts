@@ -7,10 +7,12 @@ import type { Role } from "./db/types";
 import type { Executor } from "./db/database";
 import type { Services } from "./services";
 
-export interface OutboxHandler {
-  /** Handles one outbox row of this kind after commit; throw to retry later with back-off. */
-  (services: Services, payload: unknown, meta: { id: number; siteId: number | null }): Promise<void>;
-}
+/** Handles one outbox row of this kind after commit; throw to retry later with back-off. */
+export type OutboxHandler = (
+  services: Services,
+  payload: unknown,
+  meta: { id: number; siteId: number | null },
+) => Promise<void>;
 
 export interface ScheduledJob {
   name: string;

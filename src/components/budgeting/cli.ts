@@ -150,7 +150,10 @@ function why(e: Explanation): string {
     case "completion":
       return `added by greedy completion (rank ${e.rank}, ${money(e.moneyLeftAtTurn)} left)`;
     case "mes-funded":
-      return `round ${e.round}: ${e.supporters} supporters paid up to ${money(e.paymentPerSupporter)} each (${e.supportersPayingAll} paid all they had)`;
+      return (
+        `round ${e.round}: ${e.supporters} supporters paid up to ${money(e.paymentPerSupporter)} each ` +
+        `(${e.supportersPayingAll} paid all they had)`
+      );
     case "mes-unaffordable":
       return `supporters had ${money(e.supportersMoneyLeft)} left, needed ${e.needed}`;
     case "phragmen":

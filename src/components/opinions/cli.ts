@@ -82,7 +82,8 @@ export function summaryJson(analysis: OpinionAnalysis) {
 
 function summaryText(analysis: OpinionAnalysis): string {
   const lines = [
-    `${analysis.positions.length} participants placed in ${analysis.groups.length} groups, ${analysis.unplaced.length} unplaced`,
+    `${analysis.positions.length} participants placed in ${analysis.groups.length} groups, ` +
+      `${analysis.unplaced.length} unplaced`,
   ];
   for (const g of analysis.groups) {
     const rep = g.representative.map((r) => `${r.direction === "agree" ? "+" : "-"}${r.statement}`).join(" ");

@@ -26,7 +26,10 @@ const caches = new WeakMap<FastifyInstance, Cache>();
 
 function cacheOf(app: FastifyInstance): Cache {
   let cache = caches.get(app);
-  if (!cache) caches.set(app, (cache = { entries: new Map(), version: 0 }));
+  if (!cache) {
+    cache = { entries: new Map(), version: 0 };
+    caches.set(app, cache);
+  }
   return cache;
 }
 

@@ -103,7 +103,10 @@ const tokensMade = new WeakMap<FastifyRequest, string>();
 
 function csrfToken(request: FastifyRequest, secret: string, cookies: CookieNames): string {
   let token = tokensMade.get(request);
-  if (!token) tokensMade.set(request, (token = makeCsrfToken(request, secret, cookies)));
+  if (!token) {
+    token = makeCsrfToken(request, secret, cookies);
+    tokensMade.set(request, token);
+  }
   return token;
 }
 

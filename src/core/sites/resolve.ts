@@ -14,7 +14,10 @@ export async function resolveSite(
 ): Promise<Site | null> {
   const host = (hostHeader ?? "").toLowerCase().replace(/:\d+$/, "");
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
   const hit = cache.get(host);
   if (hit && nowMs - hit.at < CACHE_MS) return hit.site;
   const byHost = await db

@@ -4,9 +4,8 @@ import { formatCode } from "./voting-codes";
 
 export function codesCsv(processTitle: string, voteUrl: string, codes: readonly string[]): string {
   const rows = [["nummer", "stemcode", "website", "proces"].join(";")];
-  codes.forEach((code, i) =>
-    rows.push([String(i + 1), formatCode(code), csvField(voteUrl), csvField(processTitle)].join(";")),
-  );
+  for (const [i, code] of codes.entries())
+    rows.push([String(i + 1), formatCode(code), csvField(voteUrl), csvField(processTitle)].join(";"));
   return `${rows.join("\r\n")}\r\n`;
 }
 

@@ -94,7 +94,8 @@ export async function codesCommand(services: Services, options: CodesOptions, io
   if (outFile) {
     await fs.writeFile(outFile, csv, { mode: 0o600 });
     io.out(
-      `${count} voting codes for "${process.title}" written to ${outFile}. Keep this file safe: the codes cannot be shown again.`,
+      `${count} voting codes for "${process.title}" written to ${outFile}. ` +
+        "Keep this file safe: the codes cannot be shown again.",
     );
   } else io.out(csv.trimEnd());
   return 0;

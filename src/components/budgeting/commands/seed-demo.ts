@@ -30,7 +30,8 @@ export async function seedBudgeting(services: Services, siteId: number): Promise
       ...base,
       title: "Buurtbudget Bos en Lommer 2027",
       description:
-        "Bewoners van Bos en Lommer beslissen samen hoe € 50.000 wordt besteed. Kies de projecten die u belangrijk vindt, samen hoogstens € 50.000.",
+        "Bewoners van Bos en Lommer beslissen samen hoe € 50.000 wordt besteed. " +
+        "Kies de projecten die u belangrijk vindt, samen hoogstens € 50.000.",
     },
     "vote",
     now,

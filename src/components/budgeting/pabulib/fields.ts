@@ -14,8 +14,10 @@ export function splitFields(text: string, line: number): string[] {
     const ch = text[x]!;
     if (quoted) {
       if (ch !== '"') field += ch;
-      else if (text[x + 1] === '"') (field += '"'), x++;
-      else quoted = false;
+      else if (text[x + 1] === '"') {
+        field += '"'; // a doubled quote inside quotes is one quote
+        x++;
+      } else quoted = false;
     } else if (ch === ";") {
       fields.push(field);
       field = "";

@@ -21,12 +21,14 @@ export function atomFeed(feed: {
   return (
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
     `<id>${xml(feed.id)}</id><title>${xml(feed.title)}</title><updated>${xml(feed.updated)}</updated>` +
-    `<link rel="self" href="${xml(feed.selfUrl)}"/><link rel="alternate" type="text/html" href="${xml(feed.pageUrl)}"/>` +
+    `<link rel="self" href="${xml(feed.selfUrl)}"/>` +
+    `<link rel="alternate" type="text/html" href="${xml(feed.pageUrl)}"/>` +
     feed.entries
       .map(
         (e) =>
           `<entry><id>${xml(e.id)}</id><title>${xml(e.title)}</title><updated>${xml(e.updated)}</updated>` +
-          `<link rel="alternate" type="text/html" href="${xml(e.url)}"/><summary type="text">${xml(e.summary)}</summary></entry>`,
+          `<link rel="alternate" type="text/html" href="${xml(e.url)}"/>` +
+          `<summary type="text">${xml(e.summary)}</summary></entry>`,
       )
       .join("") +
     `</feed>\n`

@@ -86,7 +86,7 @@ describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
     expect(digest[0]!.text).toContain("Tweede bericht");
   });
 
-  it("shows an open idea without any reaction for 14 days on the officials' dashboard, until someone reacts", async () => {
+  it("shows an idea without reactions for 14 days on the officials' dashboard, until someone reacts", async () => {
     const id = await createIdea(t, { title: "Niemand reageerde hierop" });
     expect((await (await t.agentFor(t.users.official)).get("/admin/ideeen")).body).not.toContain(
       "Niemand reageerde hierop",

@@ -1,6 +1,7 @@
 // Open data without an API key: Atom feeds per site and per area, a CSV of all ideas, and the
 // accountability page with the same figures as JSON and CSV.
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { latestIso } from "../../../core/db/time";
 import { HttpError } from "../../../core/http/errors";
 import { sendPage } from "../../../core/http/render";
 import type { Services } from "../../../core/services";
@@ -41,7 +42,10 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
       title,
       selfUrl: self,
       pageUrl: `${b}/ideeen${areaId ? `?gebied=${areaId}` : ""}`,
-      updated: ideas.reduce((max, i) => (i.updated_at > max ? i.updated_at : max), request.site.created_at),
+      updated: latestIso(
+        ideas.map((i) => i.updated_at),
+        request.site.created_at,
+      ),
       entries: ideas.map((i) => ({
         id: `${b}/ideeen/${i.id}`,
         title: i.title,

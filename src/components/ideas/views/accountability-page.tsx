@@ -99,7 +99,11 @@ export function AccountabilityPage({
                 </td>
                 <td class="utrecht-table__cell">
                   {r.answeredAt
-                    ? `${formatDate(ctx.lang, r.answeredAt)} (${answeredOnTime(r.answeredAt, r.dueAt) ? t("ideas.accountability.inTime") : t("ideas.accountability.late")})`
+                    ? `${formatDate(ctx.lang, r.answeredAt)} (${
+                        answeredOnTime(r.answeredAt, r.dueAt)
+                          ? t("ideas.accountability.inTime")
+                          : t("ideas.accountability.late")
+                      })`
                     : dash}
                 </td>
               </tr>

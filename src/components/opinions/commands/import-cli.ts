@@ -56,7 +56,8 @@ export async function runImportCli(
     );
     await recomputeAnalysis(db, conversation.id, now);
     out(
-      `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ${data.comments.length} statements, ${data.votes.length} vote rows.`,
+      `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ` +
+        `${data.comments.length} statements, ${data.votes.length} vote rows.`,
     );
     return 0;
   } catch (error) {

@@ -40,8 +40,10 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
       const ch = current[c]!;
       if (quoted) {
         if (ch !== '"') field += ch;
-        else if (current[c + 1] === '"') (field += '"'), c++;
-        else {
+        else if (current[c + 1] === '"') {
+          field += '"'; // a doubled quote inside quotes is one quote
+          c++;
+        } else {
           quoted = false;
           const next = current[c + 1];
           if (next !== undefined && next !== ",") {

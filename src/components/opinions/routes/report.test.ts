@@ -35,7 +35,7 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     return made;
   }
 
-  it("says there is no map before the analysis job has run, then shows map, table, groups and common ground", async () => {
+  it("says there is no map before the analysis has run, then shows map, table, groups, common ground", async () => {
     const { conversation } = await polarised();
     const early = await t.agent().get(`/gesprekken/${conversation.id}/resultaten`);
     expect(early.body).toContain("te weinig antwoorden");

@@ -95,7 +95,7 @@ describe.each(testDatabases)("data download and account deletion on $name", (dat
     expect(await snapshot(t)).toEqual(before);
   });
 
-  it("deletes personal data, keeps contributions under 'former participant', and the account cannot log in", async () => {
+  it("deletes personal data, keeps contributions under 'former participant'; the account cannot log in", async () => {
     const user = await t.newUser({ roles: ["official"], postcode: "1010 AA" });
     await notesDb().insertInto("test_notes").values({ user_id: user.id, text: "blijft staan" }).execute();
     const agent = await t.agentFor(user);
