@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkedFiles, longLines } from "./check-line-length";
@@ -13,5 +15,18 @@ describe("line length check", () => {
     expect(files).toContain("src/main.ts");
     expect(files).toContain("biome.json");
     expect(files.filter((f) => /^(locales|datasets)\/|package-lock\.json$/.test(f))).toEqual([]);
+  });
+
+  it("walks the folder when it is not a git checkout (a copied tree)", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "line-length-"));
+    try {
+      for (const file of ["src/a.ts", "src/b.md", "locales/nl/x.json", "node_modules/p/i.ts", "package.json"]) {
+        fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        fs.writeFileSync(path.join(root, file), "x");
+      }
+      expect(checkedFiles(root).sort()).toEqual(["package.json", "src/a.ts"]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

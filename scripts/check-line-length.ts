@@ -24,10 +24,23 @@ export function longLines(file: string, text: string, max = MAX_LINE_LENGTH): Lo
   });
 }
 
-/** The repository's tracked files that this check covers. */
+/** The repository's tracked files that this check covers (outside git: the files on disk). */
 export function checkedFiles(root: string): string[] {
-  const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" }).split("\0");
-  return tracked.filter((f) => CHECKED.test(f) && !NOT_CHECKED.test(f) && fs.existsSync(path.join(root, f)));
+  let files: string[];
+  try {
+    files = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8", stdio: "pipe" }).split("\0");
+  } catch {
+    files = filesOnDisk(root);
+  }
+  return files.filter((f) => CHECKED.test(f) && !NOT_CHECKED.test(f) && fs.existsSync(path.join(root, f)));
+}
+
+function filesOnDisk(root: string, dir = ""): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = dir ? `${dir}/${entry.name}` : entry.name;
+    if (!entry.isDirectory()) return [relative];
+    return /^(node_modules|data|\.git)$/.test(entry.name) ? [] : filesOnDisk(root, relative);
+  });
 }
 
 if (process.argv[1] === import.meta.filename) {
