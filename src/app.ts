@@ -20,6 +20,7 @@ import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core
 import { cookieNames, flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
 import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
+import { fastifyTrustProxy } from "./core/http/trust-proxy";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
 import { registerSiteTexts } from "./core/pages/site-texts";
@@ -59,7 +60,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   const app = Fastify({
     ...loggerOptions(config, options.logStream),
     bodyLimit: 256 * 1024,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: false },
   });
   const log = app.log as unknown as pino.Logger;
