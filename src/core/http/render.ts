@@ -20,10 +20,3 @@ export function redirectWithFlash(reply: FastifyReply, location: string, flashKe
   if (flashKey) reply.setCookie("inspraak_flash", flashKey, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 });
   return reply.redirect(location, 303);
 }
-
-/** Only local paths are followed after log-in or a language switch (no open redirect). */
-export function safeLocalPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
-    return fallback;
-  return value;
-}

@@ -1,6 +1,6 @@
 // Probes for load balancers and orchestration, and the language switch.
 import type { FastifyInstance } from "fastify";
-import { safeLocalPath } from "../http/render";
+import { safeLocalPath } from "../http/local-path";
 import type { Services } from "../services";
 
 export function registerSystemRoutes(app: FastifyInstance, services: Services, secureCookies: boolean): void {
