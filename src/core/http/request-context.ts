@@ -15,6 +15,8 @@ import type { LazyAssets } from "./assets";
 declare module "fastify" {
   interface FastifyRequest {
     site: Site;
+    /** The site's own address ("https://inspraak.example.nl"), for absolute links; see sites/urls.ts. */
+    siteUrl: string;
     user: CurrentUser | null;
     lang: Language;
     t: Translate;
@@ -46,6 +48,7 @@ export function registerRequestContext(
   cookies: CookieNames,
 ): void {
   app.decorateRequest("site", null as unknown as Site);
+  app.decorateRequest("siteUrl", "");
   app.decorateRequest("user", null);
   app.decorateRequest("lang", "nl");
   app.decorateRequest("t", null as unknown as Translate);
@@ -59,9 +62,11 @@ export function registerRequestContext(
 
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/assets/") || request.url === "/healthz" || request.url === "/readyz") return;
-    const site = await resolveSite(services.db.kysely, request.headers.host);
-    if (!site) throw new HttpError(503, "errors.noSite");
+    const resolved = await resolveSite(services.db.kysely, services.config, request.headers.host);
+    if (!resolved) throw new HttpError(503, "errors.noSite");
+    const site = resolved.site;
     request.site = site;
+    request.siteUrl = resolved.baseUrl;
     const token = request.cookies[cookies.session];
     if (token) {
       request.user = await loadSessionUser(
@@ -103,7 +108,10 @@ const tokensMade = new WeakMap<FastifyRequest, string>();
 
 function csrfToken(request: FastifyRequest, secret: string, cookies: CookieNames): string {
   let token = tokensMade.get(request);
-  if (!token) tokensMade.set(request, (token = makeCsrfToken(request, secret, cookies)));
+  if (!token) {
+    token = makeCsrfToken(request, secret, cookies);
+    tokensMade.set(request, token);
+  }
   return token;
 }
 

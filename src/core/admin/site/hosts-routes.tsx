@@ -10,14 +10,13 @@ import type { Services } from "../../services";
 import { isUniqueViolation } from "../../sites/constraint-errors";
 import { normalizeHostName } from "../../sites/host-names";
 import { addHost, hostOwner, listHosts, removeHost } from "../../sites/host-store";
-import { forgetCachedSites } from "../../sites/resolve";
+import { forgetCachedSites, hostOfHeader } from "../../sites/resolve";
 import { requireAdmin } from "../guard";
 import { HostsPage } from "./hosts-views";
 
 const hostsSchema = z.object({ action: z.enum(["add", "remove"]), host: z.string().max(300) });
 
-const requestHost = (request: FastifyRequest): string =>
-  (request.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
+const requestHost = (request: FastifyRequest): string => hostOfHeader(request.headers.host);
 
 export function registerHostRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
