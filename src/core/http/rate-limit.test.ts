@@ -71,7 +71,9 @@ describe("rate limits in memory (SQLite runs as one process)", () => {
 const redisUrl = process.env.REDIS_TEST_URL;
 describe.runIf(redisUrl)("rate limits in Redis", () => {
   const clients: Redis[] = [];
-  afterAll(() => clients.forEach((c) => c.disconnect()));
+  afterAll(() => {
+    for (const c of clients) c.disconnect();
+  });
   const connect = () => {
     const redis = new Redis(redisUrl!);
     clients.push(redis);
