@@ -11,6 +11,7 @@ import type { PageContext } from "../views/context";
 import { csrfTokenFor, csrfTokenValid, isCrossSite } from "./csrf";
 import { HttpError } from "./errors";
 import type { LazyAssets } from "./assets";
+import { type CookieNames, cookieOptions, FLASH_COOKIE } from "./cookies";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -24,19 +25,6 @@ declare module "fastify" {
     pageContext(): PageContext;
     csrfToken(): string;
   }
-}
-
-export interface CookieNames {
-  session: string;
-  csrf: string;
-  secure: boolean;
-}
-
-export function cookieNames(https: boolean): CookieNames {
-  // __Host- cookies must be Secure, so plain-http development uses unprefixed names.
-  return https
-    ? { session: "__Host-inspraak_session", csrf: "__Host-inspraak_csrf", secure: true }
-    : { session: "inspraak_session", csrf: "inspraak_csrf", secure: false };
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -129,11 +117,11 @@ function makeCsrfToken(request: FastifyRequest, secret: string, cookies: CookieN
 /** Sets the anonymous CSRF cookie when a page asked for a token; called from onSend. */
 export function flushCsrfCookie(request: FastifyRequest, reply: FastifyReply, cookies: CookieNames): void {
   const anon = newCsrfCookies.get(request);
-  if (anon) reply.setCookie(cookies.csrf, anon, { path: "/", httpOnly: true, sameSite: "lax", secure: cookies.secure });
+  if (anon) reply.setCookie(cookies.csrf, anon, cookieOptions(cookies));
 }
 
 function buildPageContext(request: FastifyRequest, services: Services, assets: LazyAssets): PageContext {
-  const flash = request.cookies.inspraak_flash ?? null;
+  const flash = request.cookies[FLASH_COOKIE] ?? null;
   return {
     t: request.t,
     lang: request.lang,

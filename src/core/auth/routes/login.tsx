@@ -1,6 +1,6 @@
 // GET/POST /inloggen, POST /uitloggen (this browser) and POST /uitloggen-overal (every session).
 import type { FastifyInstance } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import type { CookieNames } from "../../http/cookies";
 import { safeLocalPath } from "../../http/local-path";
 import { redirectWithFlash, sendPage } from "../../http/render";
 import { parseForm } from "../../http/validation";
