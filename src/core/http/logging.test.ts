@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../test/support/app";
 import { testDatabases } from "../../../test/support/databases";
 import pino from "pino";
+import { queueMail } from "../mail/queue";
 import { createMailTransport } from "../mail/transport";
 import { maskUrl } from "./logging";
 
@@ -98,5 +99,37 @@ describe.each(testDatabases.slice(0, 1))("log lines of account flows on $name", 
     ]) {
       expect(log).not.toContain(secret);
     }
+  });
+});
+
+describe.each(testDatabases.slice(0, 1))("log lines of failed mail on $name", (database) => {
+  it("do not repeat the address the mail server names in its refusal", async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const refusing = {
+      kind: "smtp" as const,
+      async send() {
+        throw new Error("550 5.1.1 <jan.jansen@example.org>: Recipient address rejected");
+      },
+      close() {},
+    };
+    const t = await createTestApp(database, { env: { LOG_LEVEL: "info" }, logStream: stream, mail: refusing });
+    await queueMail(
+      t.services.db.kysely,
+      t.site.id,
+      { to: "jan.jansen@example.org", subject: "Onderwerp", text: "Beste Jan,", html: "" },
+      t.clock(),
+    );
+    await t.drainOutbox();
+    await t.close();
+    const log = lines.join("");
+    expect(log).toContain("outbox item failed");
+    expect(log).toContain("Recipient address rejected");
+    expect(log).not.toContain("jan.jansen@example.org");
   });
 });

@@ -11,6 +11,7 @@ const TOKENISH = /[A-Za-z0-9_-]{32,}/g;
 // addresses in query strings encoded.
 const EMAIL = /[^\s/?&=#]+(?:@|%(?:25)*40)[^\s/?&=#]+/gi;
 
+/** For URLs and any other text bound for the log (a mail server's error names addresses too). */
 export function maskUrl(url: string): string {
   return url.replace(TOKENISH, "[redacted]").replace(EMAIL, "[email]");
 }
