@@ -17,9 +17,11 @@ import { lazyAssets, registerAssets } from "./core/http/assets";
 import { registerErrorHandling } from "./core/http/error-handler";
 import { loggerOptions } from "./core/http/logging";
 import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
-import { cookieNames, flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
+import { clearFlashCookie, cookieNames, FLASH_COOKIE } from "./core/http/cookies";
+import { flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
 import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
+import { fastifyTrustProxy } from "./core/http/trust-proxy";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
 import { registerSiteTexts } from "./core/pages/site-texts";
@@ -59,7 +61,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   const app = Fastify({
     ...loggerOptions(config, options.logStream),
     bodyLimit: 256 * 1024,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: false },
   });
   const log = app.log as unknown as pino.Logger;
@@ -89,6 +91,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   if (options.serve) await assets.load();
 
   await app.register(cookie);
+  app.decorate("cookieNames", cookies);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   registerErrorHandling(app);
   registerAssets(app, assets);
@@ -97,17 +100,17 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     setSecurityHeaders(request, reply, https);
     flushCsrfCookie(request, reply, cookies);
     if (
-      request.cookies.inspraak_flash &&
+      request.cookies[FLASH_COOKIE] &&
       reply.statusCode === 200 &&
       String(reply.getHeader("content-type")).startsWith("text/html")
     ) {
-      reply.clearCookie("inspraak_flash", { path: "/" });
+      clearFlashCookie(reply);
     }
     return payload;
   });
 
   registerPageCacheInvalidation(app);
-  registerSystemRoutes(app, services, https);
+  registerSystemRoutes(app, services);
   registerHome(app, services);
   registerSiteTexts(app);
   await registerCoreRoutes(app, services, cookies);

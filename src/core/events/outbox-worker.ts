@@ -4,6 +4,7 @@
 import { sql } from "kysely";
 import type { Services } from "../services";
 import { iso } from "../db/time";
+import { maskUrl } from "../http/logging";
 import type { MailMessage } from "../mail/transport";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff";
 
@@ -32,7 +33,8 @@ export async function processOutboxOnce(services: Services): Promise<number> {
     } catch (error) {
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
-      services.log.warn({ outboxId: row.id, kind: row.kind, attempts, err: message }, "outbox item failed");
+      // A mail server's refusal names the recipient's address; the log must not.
+      services.log.warn({ outboxId: row.id, kind: row.kind, attempts, err: maskUrl(message) }, "outbox item failed");
       await db.kysely
         .updateTable("outbox")
         .set({

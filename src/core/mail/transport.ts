@@ -1,9 +1,8 @@
 // Delivery of a rendered mail. With SMTP_URL: nodemailer over SMTP. Without it (the demo), mail is
-// only kept in the outbox table, readable by admins at /admin/outbox, and printed to the log.
+// only kept in the outbox table, readable by admins at /admin/outbox; the log says so, by subject.
 import { createRequire } from "node:module";
 import type Nodemailer from "nodemailer";
 import type { Logger } from "pino";
-import { maskUrl } from "../http/logging";
 
 export interface MailMessage {
   to: string;
@@ -24,10 +23,11 @@ export function createMailTransport(smtpUrl: string | undefined, from: string, l
     return {
       kind: "outbox",
       async send(message) {
-        // Logs never hold addresses or tokens, so the text is printed with links masked; the
+        // Logs never hold addresses, names or tokens: only the subject (our own wording with the
+        // site's name or an idea's title) is printed. The text greets the recipient by name, so the
         // whole mail, links included, is for admins at /admin/outbox.
         log.info(
-          { mail: { subject: message.subject, text: maskUrl(message.text) } },
+          { mail: { subject: message.subject } },
           "mail kept in the outbox (no SMTP_URL); read it at /admin/outbox",
         );
       },

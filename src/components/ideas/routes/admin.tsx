@@ -59,7 +59,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         i.forwarded_at,
         i.due_at,
         i.meeting_at,
-        `${request.protocol}://${request.host}/ideeen/${i.id}`,
+        `${request.siteUrl}/ideeen/${i.id}`,
       ]),
     );
     return reply

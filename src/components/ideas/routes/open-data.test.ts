@@ -132,14 +132,14 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     expect(short.headers.location).toBe(`/ideeen/${forwarded}`);
     expect((await t.agent().get("/i/nope!")).statusCode).toBe(404);
     const page = await t.agent().get(`/ideeen/${forwarded}`);
-    expect(page.body).toContain(`<meta property="og:url" content="http://localhost/i/${code}"`);
+    expect(page.body).toContain(`<meta property="og:url" content="http://localhost:3000/i/${code}"`);
     const qr = await t.agent().get(`/ideeen/${forwarded}/qr.svg`);
     expect(qr.headers["content-type"]).toContain("image/svg+xml");
     expect(qr.body).toContain("<svg");
     const poster = await t.agent().get(`/ideeen/${forwarded}/poster`);
     expect(poster.statusCode).toBe(200);
     expect(poster.body).toContain(`src="/ideeen/${forwarded}/qr.svg"`);
-    expect(poster.body).toContain(`http://localhost/i/${code}`);
+    expect(poster.body).toContain(`http://localhost:3000/i/${code}`);
     expect(poster.body).not.toMatch(/<script(?![^>]*src="\/assets\/)/);
     expect(poster.body).not.toContain("style=");
   });

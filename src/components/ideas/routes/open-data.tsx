@@ -17,7 +17,6 @@ import { parseParams } from "./load";
 import { z } from "zod";
 
 const areaParams = z.object({ areaId: z.coerce.number().int().positive().max(2_147_483_647) });
-const base = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 export function registerOpenDataRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -35,7 +34,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
       title = request.t("ideas.feed.areaTitle", { site: request.site.name, area: area.name });
     }
     const ideas = (await allPublicIdeas(db, request.site.id, areaId)).filter((i) => i.state !== "hidden").slice(0, 50);
-    const b = base(request);
+    const b = request.siteUrl;
     const self = areaId ? `${b}/ideeen/gebied/${areaId}/feed.atom` : `${b}/ideeen/feed.atom`;
     return atomFeed({
       id: self,
@@ -95,7 +94,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
         i.due_at,
         i.answered_at,
         i.answer_kind,
-        `${base(request)}/ideeen/${i.id}`,
+        `${request.siteUrl}/ideeen/${i.id}`,
       ]),
     );
     return reply

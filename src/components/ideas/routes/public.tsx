@@ -146,7 +146,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     ]);
     const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
-    const base = `${request.protocol}://${request.host}`;
+    const base = request.siteUrl;
     return sendAndCachePage(
       request,
       reply,

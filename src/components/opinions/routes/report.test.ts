@@ -98,6 +98,11 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(data.votes).toHaveLength(12 * SEEDS.length);
     expect(data.participantsVotes.rows.every((r) => r.groupId !== null)).toBe(true);
     expect(data.summary[0]).toEqual(["topic", conversation.topic]);
+    // The conversation's address is the site's own, never the request's Host header.
+    const url = `http://localhost:3000/gesprekken/${conversation.id}`;
+    expect(data.summary).toContainEqual(["url", url]);
+    const spoofed = await t.agent().get(`/gesprekken/${conversation.id}/export/summary.csv`, { host: "evil.example" });
+    expect(parseSummaryCsv(spoofed.body)).toContainEqual(["url", url]);
     expect((await t.agent().get(`/gesprekken/${conversation.id}/export/passwords.csv`)).statusCode).toBe(404);
 
     const imported = await importConversation(db(), { siteId: t.site.id, actorUserId: null, data }, t.clock());

@@ -1,6 +1,6 @@
 // GET /account and its forms: change address, change password, preferences.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import type { CookieNames } from "../../http/cookies";
 import { redirectWithFlash, sendPage } from "../../http/render";
 import { parseForm } from "../../http/validation";
 import { requireUser } from "../../permissions/roles";

@@ -1,6 +1,6 @@
 // Account routes: registration, verification, log-in and out, password reset, own account.
 import type { FastifyInstance } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import type { CookieNames } from "../../http/cookies";
 import type { Services } from "../../services";
 import { registerAccountDataRoutes } from "./account-data";
 import { registerAccountPageRoutes } from "./account";

@@ -14,7 +14,7 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
     smtp = await startSmtpServer();
     t = await createTestApp(database, {
       mail: createMailTransport(smtp.url, "Teststad <noreply@teststad.example>", pino({ level: "silent" })),
-      env: { TRUST_PROXY: "true" },
+      env: { TRUST_PROXY: "1" },
     });
   });
   afterAll(async () => {
