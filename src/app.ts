@@ -18,6 +18,7 @@ import { registerErrorHandling } from "./core/http/error-handler";
 import { loggerOptions } from "./core/http/logging";
 import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
 import { cookieNames, flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
+import { registerTextGuard } from "./core/http/text-guard";
 import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
@@ -93,6 +94,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   registerErrorHandling(app);
   registerAssets(app, assets);
   registerRequestContext(app, services, assets, cookies);
+  registerTextGuard(app);
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply, https);
     flushCsrfCookie(request, reply, cookies);

@@ -1,5 +1,6 @@
 // One zod schema per form. Messages are catalog keys; numbers arrive as text from forms.
 import { z } from "zod";
+import { singleLineText } from "../../../core/http/text-rules";
 import { METHODS } from "../commands/process-method";
 import { BALLOT_TYPES } from "../store/tables";
 
@@ -38,7 +39,7 @@ export const projectParams = z.object({
 
 export const settingsSchema = z
   .object({
-    title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
+    title: singleLineText().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
     description: z.string().max(10_000, "forms.errors.tooLong").default(""),
     areaId: z
       .string()
@@ -75,7 +76,7 @@ export const settingsSchema = z
   });
 
 export const proposeSchema = z.object({
-  title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(120, "forms.errors.tooLong"),
+  title: singleLineText().trim().min(1, "budgeting.errors.titleRequired").max(120, "forms.errors.tooLong"),
   description: z.string().trim().max(4000, "forms.errors.tooLong").default(""),
   cost: optionalWhole(1_000_000_000_000),
 });
@@ -108,7 +109,7 @@ export const updateSchema = z.object({
 });
 
 export const importSchema = z.object({
-  title: z.string().trim().max(200, "forms.errors.tooLong").default(""),
+  title: singleLineText().trim().max(200, "forms.errors.tooLong").default(""),
   method: z.union([z.literal(""), z.enum(METHODS)], "forms.errors.invalid").default(""),
   pb: z.string().min(1, "budgeting.errors.pbRequired"),
 });
