@@ -2,23 +2,27 @@
 import { z } from "zod";
 import { singleLineText } from "../../../core/http/text-rules";
 import { METHODS } from "../commands/process-method";
+import { MAX_AMOUNT } from "../domain/amounts";
 import { BALLOT_TYPES } from "../store/tables";
 
-const wholeText = (max: number) =>
+const wholeText = (max: number, tooBig = "budgeting.errors.tooBig") =>
   z
     .string()
     .trim()
     .regex(/^\d{1,13}$/, "budgeting.errors.wholeNumber")
     .transform(Number)
-    .pipe(z.number().max(max, "budgeting.errors.tooBig"));
+    .pipe(z.number().max(max, tooBig));
+/** A budget or a cost: whole currency units from 0 to MAX_AMOUNT (domain/amounts.ts). */
+const amountText = () => wholeText(MAX_AMOUNT, "budgeting.errors.amountTooBig");
 /** Empty or absent → null. */
-const optionalWhole = (max: number) =>
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
     .string()
     .trim()
     .optional()
     .transform((v) => (v === undefined || v === "" ? null : v))
-    .pipe(z.union([z.null(), wholeText(max)]));
+    .pipe(z.union([z.null(), schema]));
+const optionalWhole = (max: number) => optional(wholeText(max));
 
 export const idParams = z.object({
   id: z
@@ -45,7 +49,7 @@ export const settingsSchema = z
       .string()
       .regex(/^(\d{1,9})?$/, "forms.errors.invalid")
       .default(""),
-    budget: wholeText(1_000_000_000_000),
+    budget: amountText(),
     currency: z
       .string()
       .trim()
@@ -78,14 +82,14 @@ export const settingsSchema = z
 export const proposeSchema = z.object({
   title: singleLineText().trim().min(1, "budgeting.errors.titleRequired").max(120, "forms.errors.tooLong"),
   description: z.string().trim().max(4000, "forms.errors.tooLong").default(""),
-  cost: optionalWhole(1_000_000_000_000),
+  cost: optional(amountText()),
 });
 
-export const addProjectSchema = proposeSchema.extend({ cost: wholeText(1_000_000_000_000) });
+export const addProjectSchema = proposeSchema.extend({ cost: amountText() });
 
 export const reviewSchema = z
   .object({
-    cost: wholeText(1_000_000_000_000),
+    cost: amountText(),
     status: z.enum(["feasible", "infeasible"], "forms.errors.invalid"),
     reason: z.string().trim().max(2000, "forms.errors.tooLong").default(""),
   })
