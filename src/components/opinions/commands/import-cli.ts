@@ -2,6 +2,7 @@
 // a closed conversation and computes its map straight away (no app server needs to run).
 import { loadConfig } from "../../../config";
 import { findSiteBySlug } from "../../../core/sites/store";
+import type { OpenDataExport } from "../opendata/open-data-export";
 import { OpenDataParseError } from "../opendata/parse-error";
 import { readExportDirectory } from "../opendata/read-export-directory";
 import { recomputeAnalysis } from "./analyze-conversation";
@@ -34,7 +35,7 @@ export async function runImportCli(
     err(usage);
     return 2;
   }
-  let data;
+  let data: OpenDataExport;
   try {
     data = await readExportDirectory(positional[0]!);
   } catch (error) {
