@@ -19,6 +19,7 @@ import { loggerOptions } from "./core/http/logging";
 import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
 import { clearFlashCookie, cookieNames, FLASH_COOKIE } from "./core/http/cookies";
 import { flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
+import { registerTextGuard } from "./core/http/text-guard";
 import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { fastifyTrustProxy } from "./core/http/trust-proxy";
@@ -96,6 +97,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   registerErrorHandling(app);
   registerAssets(app, assets);
   registerRequestContext(app, services, assets, cookies);
+  registerTextGuard(app);
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply, https);
     flushCsrfCookie(request, reply, cookies);

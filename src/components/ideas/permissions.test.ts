@@ -6,6 +6,7 @@ import { IDEA_STATES } from "./domain/states";
 import {
   canAuthorAct,
   canEdit,
+  canSeeContent,
   canSupport,
   canView,
   collectsSupport,
@@ -13,6 +14,7 @@ import {
   isCouncil,
   isModerator,
   isOfficial,
+  listsHiddenIdeas,
 } from "./permissions";
 
 const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser => ({
@@ -35,6 +37,24 @@ describe("ideas permissions", () => {
     expect(canView(draft, user(1))).toBe(true);
     expect(canView(draft, user(3, ["moderator"]))).toBe(true);
     for (const state of IDEA_STATES.filter((s) => s !== "draft")) expect(canView({ ...idea, state }, null)).toBe(true);
+  });
+
+  it("shows a hidden idea's title and text only to its author, moderators and admins of its site", () => {
+    const hidden = { ...idea, state: "hidden" as const };
+    expect(canSeeContent(hidden, null)).toBe(false);
+    expect(canSeeContent(hidden, user(2))).toBe(false);
+    expect(canSeeContent(hidden, user(2, ["official", "council"]))).toBe(false);
+    expect(canSeeContent(hidden, user(1))).toBe(true);
+    expect(canSeeContent(hidden, user(3, ["moderator"]))).toBe(true);
+    expect(canSeeContent(hidden, user(3, ["admin"]))).toBe(true);
+    expect(canSeeContent(hidden, user(3, ["moderator"], 2))).toBe(false);
+    for (const state of IDEA_STATES.filter((s) => s !== "hidden"))
+      expect(canSeeContent({ ...idea, state }, null)).toBe(canView({ ...idea, state }, null));
+    expect([listsHiddenIdeas(null), listsHiddenIdeas(user(1)), listsHiddenIdeas(user(3, ["moderator"]))]).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it("lets only the author edit, only in draft or open, only before the first support", () => {

@@ -24,6 +24,19 @@ export function canView(idea: IdeaFacts, user: CurrentUser | null): boolean {
   return !!user && (user.id === idea.authorId || has(user, "moderator", "admin"));
 }
 
+/**
+ * Whether the viewer may read the title and text. A hidden (moderated) idea keeps its page with
+ * the moderator's public reason, but its content only its author (who wrote it and should see
+ * what was hidden, and why) and moderators and admins (who decide on restoring it) may read.
+ */
+export function canSeeContent(idea: IdeaFacts, user: CurrentUser | null): boolean {
+  if (idea.state !== "hidden") return canView(idea, user);
+  return !!user && user.siteId === idea.siteId && (user.id === idea.authorId || has(user, "moderator", "admin"));
+}
+
+/** Hidden ideas appear in lists and searches only for those who moderate them. */
+export const listsHiddenIdeas = (user: CurrentUser | null): boolean => isModerator(user);
+
 /** The author edits until the first support; after that supporters must keep what they backed. */
 export function canEdit(idea: IdeaFacts, user: CurrentUser | null): Verdict {
   if (!user) return no(401, "errors.loginRequired");

@@ -79,4 +79,11 @@ describe("pabulib parsing", () => {
     );
     expect(again).toEqual(election);
   });
+
+  it("exports a formula in a name as text for spreadsheets, and reads it back unchanged", () => {
+    const pb = parsePabulib(sample.replace("1;60;Park", '1;60;"=HYPERLINK(""http://x"";""klik"")"'));
+    const text = exportPabulib(pb);
+    expect(text).toContain('1;60;"\'=HYPERLINK(""http://x"";""klik"")"\n');
+    expect(parsePabulib(text).projects.rows[0]).toEqual(["1", "60", '=HYPERLINK("http://x";"klik")']);
+  });
 });

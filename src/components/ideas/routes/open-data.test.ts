@@ -143,4 +143,18 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     expect(poster.body).not.toMatch(/<script(?![^>]*src="\/assets\/)/);
     expect(poster.body).not.toContain("style=");
   });
+
+  it("keeps both feeds well-formed when a stored title holds control characters", async () => {
+    // Input refuses them now; this idea stands for one stored before, or by an import.
+    const id = await createIdea(t, {
+      title: "Bel\u0007 en\u001b escape",
+      body: "Tekst met een bel\u0007 erin, lang genoeg.",
+    });
+    const [first] = await areaIds(t);
+    for (const url of ["/ideeen/feed.atom", `/ideeen/gebied/${first}/feed.atom`]) {
+      const feed = (await t.agent().get(url)).body;
+      expect(feed, url).toMatch(/^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u);
+      expect(feed).toContain(`<entry><id>http://localhost/ideeen/${id}</id><title>Bel en escape</title>`);
+    }
+  });
 });

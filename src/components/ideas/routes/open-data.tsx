@@ -7,7 +7,7 @@ import { sendPage } from "../../../core/http/render";
 import type { Services } from "../../../core/services";
 import { accountabilityFigures } from "../domain/accountability";
 import { atomFeed } from "../domain/atom";
-import { toCsv } from "../domain/csv";
+import { writeCsv } from "../../../core/csv";
 import { effectiveState } from "../domain/deadlines";
 import { markdownToText } from "../domain/markdown";
 import { accountabilityRows } from "../store/accountability";
@@ -63,7 +63,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
   app.get("/ideeen.csv", async (request, reply) => {
     const now = services.clock();
     const ideas = (await allPublicIdeas(db, request.site.id)).filter((i) => i.state !== "hidden");
-    const csv = toCsv(
+    const csv = writeCsv([
       [
         "id",
         "title",
@@ -80,7 +80,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
         "answer",
         "url",
       ],
-      ideas.map((i) => [
+      ...ideas.map((i) => [
         i.id,
         i.title,
         i.area_name,
@@ -96,7 +96,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
         i.answer_kind,
         `${request.siteUrl}/ideeen/${i.id}`,
       ]),
-    );
+    ]);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", 'attachment; filename="ideeen.csv"')
@@ -135,10 +135,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
 
   app.get("/verantwoording.csv", async (request, reply) => {
     const { figures: f } = await figures(request);
-    const csv = toCsv(
-      ["measure", "value"],
-      Object.entries(f).map(([k, v]) => [k, v === null ? "" : v]),
-    );
+    const csv = writeCsv([["measure", "value"], ...Object.entries(f).map(([k, v]) => [k, v === null ? "" : v])]);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", 'attachment; filename="verantwoording.csv"')

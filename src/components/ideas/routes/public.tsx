@@ -8,7 +8,15 @@ import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
 import { emptyForm, type FormState } from "../../../core/views/forms";
 import { editIdea, submitIdea } from "../commands/submit-idea";
-import { canEdit, collectsSupport, isCouncil, isModerator, isOfficial } from "../permissions";
+import {
+  canEdit,
+  canSeeContent,
+  collectsSupport,
+  isCouncil,
+  isModerator,
+  isOfficial,
+  listsHiddenIdeas,
+} from "../permissions";
 import { commentsOf } from "../store/comments";
 import { listIdeas } from "../store/ideas";
 import { timelineOf } from "../store/timeline";
@@ -31,6 +39,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const parsed = listQuery.safeParse(request.query ?? {});
     if (!parsed.success) throw new HttpError(400, "errors.badRequest");
     const q = parsed.data;
+    const withHidden = listsHiddenIdeas(request.user);
     const [{ ideas, total }, areas] = await Promise.all([
       listIdeas(
         services.db,
@@ -40,6 +49,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
           state: q.status as never,
           category: q.categorie,
           q: q.zoek,
+          withHidden,
           sort: q.sortering,
           page: q.pagina,
           pageSize: PAGE_SIZE,
@@ -69,6 +79,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         page={q.pagina}
         pageSize={PAGE_SIZE}
         now={now}
+        withHidden={withHidden}
       />,
       now,
       version,
@@ -161,6 +172,10 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         shareUrl={`${base}/i/${idea.short_code}`}
         imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
         viewer={{
+          seesContent: canSeeContent(
+            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
+            user,
+          ),
           supported: !!supported,
           following: !!following,
           isAuthor: user?.id === idea.author_id,

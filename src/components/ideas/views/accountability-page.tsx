@@ -86,7 +86,8 @@ export function AccountabilityPage({
               <tr class="utrecht-table__row">
                 <td class="utrecht-table__cell">
                   <a class="utrecht-link" href={`/ideeen/${r.id}`}>
-                    {r.title}
+                    {/* A public page: a hidden idea's title is for its author and moderators only. */}
+                    {r.state === "hidden" ? t("ideas.hidden.title") : r.title}
                   </a>
                 </td>
                 <td class="utrecht-table__cell">

@@ -17,6 +17,8 @@ export interface ListProps {
   page: number;
   pageSize: number;
   now: Date;
+  /** Whether "hidden" is a state to filter on (moderators: permissions.listsHiddenIdeas). */
+  withHidden: boolean;
 }
 
 function Select({
@@ -53,7 +55,7 @@ function Select({
   );
 }
 
-export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now }: ListProps) {
+export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now, withHidden }: ListProps) {
   const t = ctx.t;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/ideeen?${new URLSearchParams({ ...query, pagina: String(p) }).toString()}`;
@@ -113,7 +115,10 @@ export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now 
             value={query.status}
             options={[
               { value: "", label: t("ideas.list.allStates") },
-              ...IDEA_STATES.filter((s) => s !== "draft").map((s) => ({ value: s, label: t(`ideas.state.${s}`) })),
+              ...IDEA_STATES.filter((s) => s !== "draft" && (withHidden || s !== "hidden")).map((s) => ({
+                value: s,
+                label: t(`ideas.state.${s}`),
+              })),
             ]}
           />
           <Select

@@ -3,6 +3,7 @@
 import { parseCommandLine, requiredOption, UsageError } from "../../../cli/args";
 import { loadConfig } from "../../../config";
 import { findSiteBySlug } from "../../../core/sites/store";
+import type { OpenDataExport } from "../opendata/open-data-export";
 import { OpenDataParseError } from "../opendata/parse-error";
 import { readExportDirectory } from "../opendata/read-export-directory";
 import { recomputeAnalysis } from "./analyze-conversation";
@@ -24,7 +25,7 @@ export async function runImportCli(
     err(`inspraak opinions import: ${error.message} (try: inspraak opinions --help)`);
     return 2;
   }
-  let data: Awaited<ReturnType<typeof readExportDirectory>>;
+  let data: OpenDataExport;
   try {
     data = await readExportDirectory(options.dir);
   } catch (error) {
