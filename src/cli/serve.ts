@@ -19,7 +19,7 @@ export async function migrateCommand(config: Config): Promise<number> {
 
 export async function serveCommand(config: Config, argv: string[]): Promise<number> {
   const started = performance.now();
-  const built = await build(config, { serve: true });
+  const built = await build(config, { serve: true, demo: argv.includes("--demo") });
   const { app, services } = built;
   let seeded = false;
   if (argv.includes("--demo") && (await databaseIsEmpty(services))) {
@@ -55,7 +55,8 @@ function printDemoBanner(address: string, seeded: boolean, mailKind: string): vo
     ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(10)} ${a.email}`),
     mailKind === "smtp"
       ? "  Mail is sent through SMTP_URL."
-      : `  Mail is not sent (no SMTP_URL): log in as beheerder@example.org and open ${url}/admin/outbox`,
+      : `  Mail is not sent (no SMTP_URL): each account reads its own mail at ${url}/account/post`,
+    mailKind === "smtp" ? "" : "  (the admin's list at /admin/outbox hides the links in it).",
     "",
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
