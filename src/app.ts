@@ -23,6 +23,7 @@ import { registerTextGuard } from "./core/http/text-guard";
 import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { fastifyTrustProxy } from "./core/http/trust-proxy";
+import { demoMailboxTransport } from "./core/mail/demo-mailbox";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
 import { registerSiteTexts } from "./core/pages/site-texts";
@@ -41,6 +42,8 @@ export interface BuildOptions {
   migrate?: boolean;
   /** This process will serve HTTP: build CSS and script now rather than at the first request. */
   serve?: boolean;
+  /** The demo (`serve --demo`): without SMTP_URL each account reads its own mail at /account/post. */
+  demo?: boolean;
   /** Where JSON log lines go (default stdout); tests read them. */
   logStream?: NodeJS.WritableStream;
 }
@@ -71,13 +74,18 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   if (options.migrate !== false) await migrateToLatest(db, components);
   const redis = config.redisUrl ? openRedis(config.redisUrl) : null;
   let kick = () => {};
+  const clock = options.clock ?? (() => new Date());
   const services: Services = {
     config,
     db,
     log,
     secret: await readSecret(db),
-    clock: options.clock ?? (() => new Date()),
-    mail: options.mail ?? createMailTransport(config.smtpUrl, config.mailFrom, log),
+    clock,
+    mail:
+      options.mail ??
+      (options.demo && !config.smtpUrl
+        ? demoMailboxTransport(db.kysely, log, clock)
+        : createMailTransport(config.smtpUrl, config.mailFrom, log)),
     rateLimiter: redis
       ? redisRateLimiter(redis)
       : db.dialect === "sqlite"

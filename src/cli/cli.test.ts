@@ -101,7 +101,7 @@ describe("inspraak serve", () => {
     }
     expect(ready, output).toBe(true);
     expect(output).toContain("beheerder@example.org");
-    expect(output).toContain("/admin/outbox");
+    expect(output).toContain("/account/post");
     const home = await fetch(`http://127.0.0.1:${port}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Stadsdeel West");

@@ -23,7 +23,7 @@ export async function serveCommand(config: Config, argv: string[]): Promise<numb
   const { values } = parseCommandLine(argv, { demo: { type: "boolean" } });
   const demo = values.demo === true;
   const started = performance.now();
-  const built = await build(config, { serve: true });
+  const built = await build(config, { serve: true, demo: argv.includes("--demo") });
   const { app, services } = built;
   let seeded = false;
   if (demo && (await databaseIsEmpty(services))) {
@@ -59,7 +59,8 @@ function printDemoBanner(address: string, seeded: boolean, mailKind: string): vo
     ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(10)} ${a.email}`),
     mailKind === "smtp"
       ? "  Mail is sent through SMTP_URL."
-      : `  Mail is not sent (no SMTP_URL): log in as beheerder@example.org and open ${url}/admin/outbox`,
+      : `  Mail is not sent (no SMTP_URL): each account reads its own mail at ${url}/account/post`,
+    mailKind === "smtp" ? "" : "  (the admin's list at /admin/outbox hides the links in it).",
     "",
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -10,6 +10,7 @@ import { registerAdminImportRoutes } from "./routes/admin-import";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
+import { budgetingPersonalData } from "./store/personal-data";
 import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
@@ -28,4 +29,5 @@ export const budgetingManifest: ComponentManifest = {
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
   homeSection: budgetingHomeSection,
   cli: { pb: pbCommand },
+  personalData: budgetingPersonalData,
 };

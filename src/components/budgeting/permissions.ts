@@ -11,7 +11,8 @@ export const mayManage = (user: CurrentUser | null): boolean => hasAnyRole(user,
 /** Setting cost and feasibility, paper ballots and implementation updates: officials too. */
 export const mayReview = (user: CurrentUser | null): boolean => hasAnyRole(user, "admin", "official");
 
-export const votingOpen = (process: BudgetProcess): boolean => process.phase === "vote" && process.imported === 0;
+export const votingOpen = (process: Pick<BudgetProcess, "phase" | "imported">): boolean =>
+  process.phase === "vote" && process.imported === 0;
 
 export const resultsPublic = (process: BudgetProcess): boolean =>
   process.phase === "results" || process.phase === "implementation";

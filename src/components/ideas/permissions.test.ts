@@ -15,6 +15,7 @@ import {
   isModerator,
   isOfficial,
   listsHiddenIdeas,
+  supportIsLive,
 } from "./permissions";
 
 const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser => ({
@@ -76,6 +77,29 @@ describe("ideas permissions", () => {
       fc.property(fc.constantFrom(...IDEA_STATES), fc.boolean(), fc.boolean(), (state, after, before) => {
         if (!["open", "forwarded", "scheduled"].includes(state))
           expect(collectsSupport(state, after, before)).toBe(false);
+      }),
+    );
+  });
+
+  it("calls a support live while the idea collects supports, or would again after being restored", () => {
+    const now = new Date("2026-06-01T00:00:00Z");
+    const later = "2026-07-01T00:00:00.000Z";
+    const earlier = "2026-05-01T00:00:00.000Z";
+    const facts = { state: "open" as const, stateBeforeHidden: null, deadlineAt: later, countAfterThreshold: false };
+    expect(supportIsLive(facts, now)).toBe(true);
+    expect(supportIsLive({ ...facts, deadlineAt: earlier }, now)).toBe(false); // expired, job not run yet
+    expect(supportIsLive({ ...facts, state: "forwarded" }, now)).toBe(false);
+    expect(supportIsLive({ ...facts, state: "forwarded", countAfterThreshold: true }, now)).toBe(true);
+    expect(supportIsLive({ ...facts, state: "hidden", stateBeforeHidden: "open" }, now)).toBe(true);
+    expect(supportIsLive({ ...facts, state: "hidden", stateBeforeHidden: "answered" }, now)).toBe(false);
+    fc.assert(
+      fc.property(fc.constantFrom(...IDEA_STATES), fc.boolean(), fc.boolean(), (state, after, before) => {
+        const deadlineAt = before ? later : earlier;
+        const f = { state, stateBeforeHidden: null, deadlineAt, countAfterThreshold: after };
+        if (state !== "hidden")
+          expect(supportIsLive(f, now)).toBe(
+            collectsSupport(state === "open" && !before ? "expired" : state, after, before),
+          );
       }),
     );
   });

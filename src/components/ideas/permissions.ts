@@ -3,6 +3,7 @@
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
 import { parsePostcodeRanges, postcodeInRanges } from "../../core/sites/postcodes";
+import { effectiveState } from "./domain/deadlines";
 import type { SupportRule } from "./domain/settings";
 import type { IdeaState } from "./domain/states";
 
@@ -67,6 +68,25 @@ export interface SupportSettings {
 export function collectsSupport(state: IdeaState, countAfterThreshold: boolean, beforeDeadline: boolean): boolean {
   if (state === "open") return true;
   return countAfterThreshold && beforeDeadline && (state === "forwarded" || state === "scheduled");
+}
+
+export interface SupportFacts {
+  state: IdeaState; // as stored
+  stateBeforeHidden: IdeaState | null;
+  deadlineAt: string | null;
+  countAfterThreshold: boolean;
+}
+
+/**
+ * Whether a support on this idea still takes part in the count's race: the idea collects supports
+ * now, or would again once a moderator restores it. Deleting an account withdraws exactly these
+ * supports (the person may register again and support again; one person must count once). A
+ * support on an idea whose collection ended is a record of what happened and stays counted.
+ */
+export function supportIsLive(idea: SupportFacts, now: Date): boolean {
+  const state = idea.state === "hidden" && idea.stateBeforeHidden ? idea.stateBeforeHidden : idea.state;
+  const beforeDeadline = !!idea.deadlineAt && now.getTime() < Date.parse(idea.deadlineAt);
+  return collectsSupport(effectiveState(state, idea.deadlineAt, now), idea.countAfterThreshold, beforeDeadline);
 }
 
 export function canSupport(collecting: boolean, supporter: Supporter, settings: SupportSettings): Verdict {

@@ -41,6 +41,31 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
     ).not.toBeNull();
   });
 
+  it("delivers a working reset link to the SMTP server, while the outbox row never held it", async () => {
+    const user = await t.newUser({ email: "herstel@example.org" });
+    expect((await new IpAgent(t).post("/wachtwoord-vergeten", { email: user.email! })).statusCode).toBe(303);
+    const row = await t.services.db.kysely
+      .selectFrom("outbox")
+      .select(["id", "payload"])
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    await t.drainOutbox();
+    const mail = smtp.received.find((m) => m.to.includes("herstel@example.org"));
+    expect(mail).toBeDefined();
+    const text = decodeQuotedPrintable(mail!.raw);
+    const token = /\/wachtwoord-herstellen\?token=([\w-]+)/.exec(text)![1]!;
+    const stored = await t.services.db.kysely
+      .selectFrom("outbox")
+      .select("payload")
+      .where("id", "=", row.id)
+      .executeTakeFirstOrThrow();
+    expect(row.payload).not.toContain(token);
+    expect(stored.payload).not.toContain(token);
+    const res = await new IpAgent(t).post("/wachtwoord-herstellen", { token, newPassword: STRONG_PASSWORD });
+    expect(res.statusCode).toBe(303);
+    await t.drainOutbox(); // the "password changed" notice, so the next test starts empty
+  });
+
   it("keeps the mail when the server refuses it, and delivers it on a later try", async () => {
     smtp.rejectNext = 1;
     const before = smtp.received.length;
