@@ -10,6 +10,7 @@ import { runPbCli } from "../cli";
 import { codesCsv } from "../codes/voting-codes-csv";
 import { MAX_CODES_PER_BATCH } from "../codes/voting-codes";
 import { ElectionError } from "../domain/profile";
+import { processClosed } from "../domain/process-rules";
 import { PabulibParseError } from "../pabulib/index";
 import { findProcessAnySite } from "../store/processes";
 import { generateCodes } from "./generate-codes";
@@ -60,7 +61,7 @@ export async function codesCommand(services: Services, argv: string[], io: Io): 
     io.err(`No budget process with id ${processId}.`);
     return 1;
   }
-  if (process.imported || process.phase === "results" || process.phase === "implementation") {
+  if (processClosed(process)) {
     io.err("Voting for this process has ended; no codes are made.");
     return 1;
   }

@@ -1,7 +1,7 @@
 // One zod schema per form. Messages are catalog keys; numbers arrive as text from forms.
 import { z } from "zod";
 import { METHODS } from "../commands/process-method";
-import { BALLOT_TYPES } from "../store/tables";
+import { BALLOT_TYPES } from "../domain/ballot-rules";
 
 const wholeText = (max: number) =>
   z
