@@ -1,4 +1,3 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
@@ -8,7 +7,6 @@ import {
   canEdit,
   canSupport,
   canView,
-  collectsSupport,
   commentRole,
   isCouncil,
   isModerator,
@@ -45,19 +43,6 @@ describe("ideas permissions", () => {
     expect(canEdit({ ...idea, supportCount: 1 }, user(1))).toMatchObject({ ok: false, status: 409 });
     expect(canEdit({ ...idea, state: "forwarded" }, user(1))).toMatchObject({ ok: false, status: 409 });
     expect(canAuthorAct(idea, user(1), ["draft"])).toMatchObject({ ok: false, status: 409 });
-  });
-
-  it("collects supports while open, and after forwarding only when those still count", () => {
-    expect(collectsSupport("open", false, true)).toBe(true);
-    expect(collectsSupport("forwarded", true, true)).toBe(true);
-    expect(collectsSupport("forwarded", false, true)).toBe(false);
-    expect(collectsSupport("scheduled", true, false)).toBe(false);
-    fc.assert(
-      fc.property(fc.constantFrom(...IDEA_STATES), fc.boolean(), fc.boolean(), (state, after, before) => {
-        if (!["open", "forwarded", "scheduled"].includes(state))
-          expect(collectsSupport(state, after, before)).toBe(false);
-      }),
-    );
   });
 
   it("requires a confirmed address, and a postcode in the areas when the process says so", () => {

@@ -24,16 +24,19 @@ export function canView(idea: IdeaFacts, user: CurrentUser | null): boolean {
   return !!user && (user.id === idea.authorId || has(user, "moderator", "admin"));
 }
 
+/** The author edits a draft or an open idea (the edit command's conditional UPDATE uses this list too). */
+export const EDITABLE_STATES: readonly IdeaState[] = ["draft", "open"];
+
 /** The author edits until the first support; after that supporters must keep what they backed. */
 export function canEdit(idea: IdeaFacts, user: CurrentUser | null): Verdict {
   if (!user) return no(401, "errors.loginRequired");
   if (user.id !== idea.authorId || user.siteId !== idea.siteId) return no(403, "ideas.errors.notAuthor");
-  if (idea.state !== "draft" && idea.state !== "open") return no(409, "ideas.errors.notEditableState");
+  if (!EDITABLE_STATES.includes(idea.state)) return no(409, "ideas.errors.notEditableState");
   if (idea.supportCount > 0) return no(409, "ideas.errors.alreadySupported");
   return yes;
 }
 
-export function canAuthorAct(idea: IdeaFacts, user: CurrentUser | null, allowed: IdeaState[]): Verdict {
+export function canAuthorAct(idea: IdeaFacts, user: CurrentUser | null, allowed: readonly IdeaState[]): Verdict {
   if (!user) return no(401, "errors.loginRequired");
   if (user.id !== idea.authorId || user.siteId !== idea.siteId) return no(403, "ideas.errors.notAuthor");
   if (!allowed.includes(idea.state)) return no(409, "ideas.errors.wrongState");
@@ -50,12 +53,7 @@ export interface SupportSettings {
   areaPostcodeRanges: string[];
 }
 
-/** Whether the idea collects supports now (open, or past the threshold when those still count). */
-export function collectsSupport(state: IdeaState, countAfterThreshold: boolean, beforeDeadline: boolean): boolean {
-  if (state === "open") return true;
-  return countAfterThreshold && beforeDeadline && (state === "forwarded" || state === "scheduled");
-}
-
+/** `collecting`: whether the idea collects supports now (domain/idea-rules.ts, collectsSupport). */
 export function canSupport(collecting: boolean, supporter: Supporter, settings: SupportSettings): Verdict {
   if (!collecting) return no(409, "ideas.errors.notOpen");
   if (!supporter.emailVerified) return no(403, "ideas.errors.verifyFirst");
