@@ -1,29 +1,17 @@
 // Operator commands: seed the demo, create an administrator, add a site.
 import crypto from "node:crypto";
-import { build } from "../app";
 import type { Config } from "../config";
 import { createUser, findUserByEmail, grantRole } from "../core/auth/users";
 import { databaseIsEmpty, seedDemo } from "../core/sites/demo";
 import { createSite, defaultSite, findSiteBySlug } from "../core/sites/store";
 import { parseArgs, stringFlag, UsageError } from "./args";
+import { withServices } from "./services";
 
 type Io = { out(s: string): void; err(s: string): void };
 
-async function withServices<T>(
-  config: Config,
-  fn: (built: Awaited<ReturnType<typeof build>>) => Promise<T>,
-): Promise<T> {
-  const built = await build({ ...config, logLevel: "warn" }, { workers: false });
-  try {
-    return await fn(built);
-  } finally {
-    await built.close();
-  }
-}
-
 export async function seedCommand(config: Config, argv: string[], io: Io): Promise<number> {
   if (!argv.includes("--demo")) throw new UsageError("seed needs --demo");
-  return withServices(config, async ({ services }) => {
+  return withServices(config, async (services) => {
     if (!(await databaseIsEmpty(services))) {
       io.err("The database is not empty; the demo is only put in an empty database.");
       return 1;
@@ -42,7 +30,7 @@ export async function adminCommand(config: Config, argv: string[], io: Io): Prom
   const slug = stringFlag(args, "site");
   const given = stringFlag(args, "password");
   if (given !== undefined && given.length < 12) throw new UsageError("--password must have at least 12 characters");
-  return withServices(config, async ({ services }) => {
+  return withServices(config, async (services) => {
     const db = services.db.kysely;
     const site = slug ? await findSiteBySlug(db, slug) : await defaultSite(db);
     if (!site) {
@@ -84,7 +72,7 @@ export async function siteCommand(config: Config, argv: string[], io: Io): Promi
   const name = stringFlag(args, "name", true)!;
   const hosts = argv.flatMap((a, i) => (a === "--host" && argv[i + 1] ? [argv[i + 1]!] : []));
   const councilEmail = stringFlag(args, "council-email");
-  return withServices(config, async ({ services }) => {
+  return withServices(config, async (services) => {
     const db = services.db.kysely;
     if (await findSiteBySlug(db, slugValue)) {
       io.err(`A site with slug "${slugValue}" already exists.`);

@@ -2,7 +2,7 @@
 // engine's runPbCli, which needs no database.
 import fs from "node:fs/promises";
 import { parseArgs, stringFlag, UsageError } from "../../../cli/args";
-import type { CliCommand } from "../../../core/components";
+import type { CliCommand, CliIo } from "../../../core/components";
 import type { Services } from "../../../core/services";
 import { findSiteBySlug } from "../../../core/sites/store";
 import { siteBaseUrl } from "../../../core/sites/urls";
@@ -17,26 +17,22 @@ import { generateCodes } from "./generate-codes";
 import { importPb } from "./import-pb";
 import { METHODS, type Method } from "./process-method";
 
-type Io = Parameters<CliCommand["run"]>[1];
+type Io = Pick<CliIo, "out" | "err">;
 
 export const pbCommand: CliCommand = {
   summary: "pb compute|codes|import …  participatory budgets (inspraak pb --help)",
   async run(argv, io) {
     if (argv[0] !== "codes" && argv[0] !== "import") return runPbCli(argv, io.out, io.err);
-    const [{ build }, { loadConfig }] = await Promise.all([import("../../../app"), import("../../../config")]);
-    const built = await build({ ...loadConfig(), logLevel: "warn" }, { workers: false });
     try {
-      return argv[0] === "codes"
-        ? await codesCommand(built.services, argv.slice(1), io)
-        : await importCommand(built.services, argv.slice(1), io);
+      return await io.withServices((services) =>
+        argv[0] === "codes" ? codesCommand(services, argv.slice(1), io) : importCommand(services, argv.slice(1), io),
+      );
     } catch (error) {
       if (error instanceof UsageError) {
         io.err(`inspraak pb ${argv[0]}: ${error.message}`);
         return 2;
       }
       throw error;
-    } finally {
-      await built.close();
     }
   },
 };

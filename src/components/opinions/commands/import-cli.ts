@@ -1,8 +1,10 @@
 // `inspraak opinions import DIR --site SLUG [--topic T]`: imports an openData export directory as
 // a closed conversation and computes its map straight away (no app server needs to run).
-import { loadConfig } from "../../../config";
+import type { CliIo } from "../../../core/components";
+import type { Services } from "../../../core/services";
 import { findSiteBySlug } from "../../../core/sites/store";
 import { OpenDataParseError } from "../opendata/parse-error";
+import type { OpenDataExport } from "../opendata/open-data-export";
 import { readExportDirectory } from "../opendata/read-export-directory";
 import { recomputeAnalysis } from "./analyze-conversation";
 import { importConversation } from "./import-conversation";
@@ -13,6 +15,7 @@ export async function runImportCli(
   argv: string[],
   out: (s: string) => void,
   err: (s: string) => void,
+  withServices: CliIo["withServices"],
 ): Promise<number> {
   const positional: string[] = [];
   const flags = new Map<string, string>();
@@ -34,7 +37,7 @@ export async function runImportCli(
     err(usage);
     return 2;
   }
-  let data;
+  let data: OpenDataExport;
   try {
     data = await readExportDirectory(positional[0]!);
   } catch (error) {
@@ -48,34 +51,39 @@ export async function runImportCli(
     }
     throw error;
   }
-  // Loaded here, not at the top: the app imports this component, so a static import would be circular.
-  const { build } = await import("../../../app");
-  const built = await build({ ...loadConfig(), logLevel: "warn" }, { workers: false });
   try {
-    const db = built.services.db.kysely;
-    const site = await findSiteBySlug(db, flags.get("site")!);
-    if (!site) {
-      err(`No site with slug "${flags.get("site")}".`);
-      return 1;
-    }
-    const now = built.services.clock();
-    const conversation = await importConversation(
-      db,
-      { siteId: site.id, actorUserId: null, topic: flags.get("topic"), data },
-      now,
-    );
-    await recomputeAnalysis(db, conversation.id, now);
-    out(
-      `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ${data.comments.length} statements, ${data.votes.length} vote rows.`,
-    );
-    return 0;
+    return await withServices((services) => importInto(services, flags, data, out, err));
   } catch (error) {
     if (error instanceof OpenDataParseError) {
       err(`invalid export: ${error.message}`);
       return 1;
     }
     throw error;
-  } finally {
-    await built.close();
   }
+}
+
+async function importInto(
+  services: Services,
+  flags: Map<string, string>,
+  data: OpenDataExport,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const db = services.db.kysely;
+  const site = await findSiteBySlug(db, flags.get("site")!);
+  if (!site) {
+    err(`No site with slug "${flags.get("site")}".`);
+    return 1;
+  }
+  const now = services.clock();
+  const conversation = await importConversation(
+    db,
+    { siteId: site.id, actorUserId: null, topic: flags.get("topic"), data },
+    now,
+  );
+  await recomputeAnalysis(db, conversation.id, now);
+  out(
+    `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ${data.comments.length} statements, ${data.votes.length} vote rows.`,
+  );
+  return 0;
 }
