@@ -1,6 +1,7 @@
 // The shape of the modular monolith, checked on the code as it runs: esbuild resolves every import
 // that survives compilation (type-only imports vanish, dynamic ones count), and the resulting graph
 // must have no cycle, and no component or core module may reach the app that wires them together.
+// Code that differs per database lives in src/core/db only.
 import fs from "node:fs";
 import path from "node:path";
 import * as esbuild from "esbuild";
@@ -103,6 +104,15 @@ describe("import structure", () => {
   it("never lets a component or core module reach src/app.ts, statically or dynamically", () => {
     const offenders = reaching(graph, "src/app.ts").filter((f) => /^src\/(components|core)\//.test(f));
     expect(offenders).toEqual([]);
+  });
+
+  it("keeps every difference between SQLite and PostgreSQL in src/core/db", () => {
+    const branching = sourceFiles("src").filter(
+      (f) =>
+        !f.startsWith("src/core/db/") &&
+        /dialect\s*[!=]==|isPostgres/.test(fs.readFileSync(path.join(root, f), "utf8")),
+    );
+    expect(branching).toEqual([]);
   });
 
   it("finds a cycle when there is one (the check itself works)", () => {
