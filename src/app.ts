@@ -9,7 +9,7 @@ import type { Redis as RedisClient } from "ioredis";
 import type { Config } from "./config";
 import { components as registeredComponents } from "./components";
 import type { ComponentManifest } from "./core/components";
-import { openDatabase, type Db } from "./core/db/database";
+import { isSingleProcess, openDatabase, type Db } from "./core/db/database";
 import { migrateToLatest, readSecret } from "./core/db/migrate";
 import { startOutboxWorker } from "./core/events/outbox-worker";
 import { startScheduler } from "./core/events/scheduler";
@@ -86,11 +86,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
       (options.demo && !config.smtpUrl
         ? demoMailboxTransport(db.kysely, log, clock)
         : createMailTransport(config.smtpUrl, config.mailFrom, log)),
-    rateLimiter: redis
-      ? redisRateLimiter(redis)
-      : db.dialect === "sqlite"
-        ? memoryRateLimiter()
-        : databaseRateLimiter(db),
+    rateLimiter: redis ? redisRateLimiter(redis) : isSingleProcess(db) ? memoryRateLimiter() : databaseRateLimiter(db),
     components,
     kickOutbox: () => kick(),
   };

@@ -5,6 +5,8 @@ import { components } from "./components";
 import { UsageError } from "./cli/args";
 import { adminCommand, seedCommand, siteCommand } from "./cli/admin-commands";
 import { migrateCommand, serveCommand } from "./cli/serve";
+import { withServices } from "./cli/services";
+import type { CliIo } from "./core/components";
 
 const componentCommandsHelp = () =>
   components
@@ -27,7 +29,11 @@ ${componentCommandsHelp()}
 
 Configuration comes from environment variables; see README.md.`;
 
-const io = { out: (s: string) => process.stdout.write(`${s}\n`), err: (s: string) => process.stderr.write(`${s}\n`) };
+const io: CliIo = {
+  out: (s: string) => process.stdout.write(`${s}\n`),
+  err: (s: string) => process.stderr.write(`${s}\n`),
+  withServices: (fn) => withServices(loadConfig(), fn),
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,25 +1,13 @@
 // Operator commands: seed the demo, create an administrator, add a site.
 import crypto from "node:crypto";
-import { build } from "../app";
 import type { Config } from "../config";
 import { createUser, findUserByEmail, grantRole } from "../core/auth/users";
 import { databaseIsEmpty, seedDemo } from "../core/sites/demo";
 import { createSite, defaultSite, findSiteBySlug } from "../core/sites/store";
 import { parseCommandLine, requiredOption, UsageError } from "./args";
+import { withServices } from "./services";
 
 type Io = { out(s: string): void; err(s: string): void };
-
-async function withServices<T>(
-  config: Config,
-  fn: (built: Awaited<ReturnType<typeof build>>) => Promise<T>,
-): Promise<T> {
-  const built = await build({ ...config, logLevel: "warn" }, { workers: false });
-  try {
-    return await fn(built);
-  } finally {
-    await built.close();
-  }
-}
 
 /** The sub-command word ("create"), then that sub-command's own arguments. */
 function subcommand(argv: string[], command: string, word: string): string[] {
@@ -30,7 +18,7 @@ function subcommand(argv: string[], command: string, word: string): string[] {
 export async function seedCommand(config: Config, argv: string[], io: Io): Promise<number> {
   const { values } = parseCommandLine(argv, { demo: { type: "boolean" } });
   if (!values.demo) throw new UsageError("seed needs --demo");
-  return withServices(config, async ({ services }) => {
+  return withServices(config, async (services) => {
     if (!(await databaseIsEmpty(services))) {
       io.err("The database is not empty; the demo is only put in an empty database.");
       return 1;
@@ -53,7 +41,7 @@ export async function adminCommand(config: Config, argv: string[], io: Io): Prom
   const slug = values.site;
   const given = values.password;
   if (given !== undefined && given.length < 12) throw new UsageError("--password must have at least 12 characters");
-  return withServices(config, async ({ services }) => {
+  return withServices(config, async (services) => {
     const db = services.db.kysely;
     const site = slug ? await findSiteBySlug(db, slug) : await defaultSite(db);
     if (!site) {
@@ -100,7 +88,7 @@ export async function siteCommand(config: Config, argv: string[], io: Io): Promi
   const name = requiredOption(values.name, "name");
   const hosts = values.host ?? [];
   const councilEmail = values["council-email"];
-  return withServices(config, async ({ services }) => {
+  return withServices(config, async (services) => {
     const db = services.db.kysely;
     if (await findSiteBySlug(db, slugValue)) {
       io.err(`A site with slug "${slugValue}" already exists.`);

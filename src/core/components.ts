@@ -33,9 +33,20 @@ export interface AdminLink {
   roles: Role[];
 }
 
+/** What a component's command gets besides its arguments. */
+export interface CliIo {
+  out(s: string): void;
+  err(s: string): void;
+  /**
+   * Runs `fn` with the app's services (database, mail; configuration from the environment) and
+   * closes them after. main.ts supplies it, so no component imports the app, which imports them.
+   */
+  withServices<T>(fn: (services: Services) => Promise<T>): Promise<T>;
+}
+
 export interface CliCommand {
   summary: string;
-  run(argv: string[], io: { out(s: string): void; err(s: string): void }): Promise<number>;
+  run(argv: string[], io: CliIo): Promise<number>;
 }
 
 export interface ComponentManifest {

@@ -26,7 +26,9 @@ export function createOpinionsComponent(options: { limits?: Partial<OpinionLimit
       opinions: {
         summary: "import DIR --site SLUG | analyze DIR [--json] | compare DIR  (Pol.is openData)",
         run: (argv, io) =>
-          argv[0] === "import" ? runImportCli(argv.slice(1), io.out, io.err) : runOpinionsCli(argv, io.out, io.err),
+          argv[0] === "import"
+            ? runImportCli(argv.slice(1), io.out, io.err, io.withServices)
+            : runOpinionsCli(argv, io.out, io.err),
       },
     },
   };

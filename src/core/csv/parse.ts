@@ -59,8 +59,10 @@ export function parseCsv(text: string, file: string, separator: "," | ";" = ",")
       const ch = current[c]!;
       if (quoted) {
         if (ch !== '"') field += ch;
-        else if (current[c + 1] === '"') (field += '"'), c++;
-        else {
+        else if (current[c + 1] === '"') {
+          field += '"';
+          c++;
+        } else {
           quoted = false;
           const next = current[c + 1];
           if (next !== undefined && next !== separator)

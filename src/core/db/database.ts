@@ -19,6 +19,9 @@ export interface Db {
 
 export type Executor = Kysely<Database>;
 
+/** The embedded database is used by one process only, so what must be shared may live in its memory. */
+export const isSingleProcess = (db: Db): boolean => db.dialect === "sqlite";
+
 export interface OpenOptions {
   searchPath?: string;
   poolSize?: number;

@@ -3,6 +3,7 @@
 // FOR UPDATE SKIP LOCKED on PostgreSQL; SQLite has a single writer, so the update is already atomic.
 import { sql } from "kysely";
 import type { Services } from "../services";
+import { forUpdateSkipLocked } from "../db/locks";
 import { iso } from "../db/time";
 import { maskUrl } from "../http/logging";
 import { armToken } from "../auth/account-tokens";
@@ -17,7 +18,7 @@ export async function processOutboxOnce(services: Services): Promise<number> {
   const { db } = services;
   const now = services.clock();
   const leaseUntil = iso(new Date(now.getTime() + LEASE_SECONDS * 1000));
-  const lock = db.dialect === "postgres" ? sql`for update skip locked` : sql``;
+  const lock = forUpdateSkipLocked(db.kysely);
   const claimed = await sql<ClaimedRow>`
     update outbox set next_attempt_at = ${leaseUntil}
     where id in (select id from outbox where status = 'pending' and next_attempt_at <= ${iso(now)}

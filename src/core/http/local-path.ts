@@ -9,6 +9,7 @@ const MAX_LENGTH = 500;
 const LOCAL_PATH = /^\/(?![/\\])[\x21-\x5b\x5d-\x7e]*$/;
 // After decoding, spaces and other characters are fine; what must never appear is what browsers
 // strip or turn into a slash.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
 const DECODED_SAFE = /^\/(?![/\\])[^\x00-\x1f\x7f\\]*$/;
 const MAX_DECODES = 3;
 

@@ -4,7 +4,11 @@ import { pbCommand } from "./pb-cli";
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await pbCommand.run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await pbCommand.run(argv, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    withServices: () => Promise.reject(new Error("wrong usage must be answered before the database is opened")),
+  });
   return { code, out, err };
 }
 

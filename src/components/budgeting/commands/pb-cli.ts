@@ -2,7 +2,7 @@
 // engine's runPbCli, which needs no database.
 import fs from "node:fs/promises";
 import { choiceOption, numberOption, parseCommandLine, requiredOption, UsageError } from "../../../cli/args";
-import type { CliCommand } from "../../../core/components";
+import type { CliCommand, CliIo } from "../../../core/components";
 import type { Services } from "../../../core/services";
 import { findSiteBySlug } from "../../../core/sites/store";
 import { siteBaseUrl } from "../../../core/sites/urls";
@@ -10,13 +10,14 @@ import { runPbCli } from "../cli";
 import { codesCsv } from "../codes/voting-codes-csv";
 import { MAX_CODES_PER_BATCH } from "../codes/voting-codes";
 import { ElectionError } from "../domain/profile";
+import { processClosed } from "../domain/process-rules";
 import { PabulibParseError } from "../pabulib/index";
 import { findProcessAnySite } from "../store/processes";
 import { generateCodes } from "./generate-codes";
 import { importPb } from "./import-pb";
 import { METHODS, type Method } from "./process-method";
 
-type Io = Parameters<CliCommand["run"]>[1];
+type Io = Pick<CliIo, "out" | "err">;
 
 export const pbCommand: CliCommand = {
   summary: "pb compute|codes|import …  participatory budgets (inspraak pb --help)",
@@ -38,13 +39,7 @@ export const pbCommand: CliCommand = {
       io.err(`inspraak pb ${command}: ${error.message} (try: inspraak pb --help)`);
       return 2;
     }
-    const [{ build }, { loadConfig }] = await Promise.all([import("../../../app"), import("../../../config")]);
-    const built = await build({ ...loadConfig(), logLevel: "warn" }, { workers: false });
-    try {
-      return await run(built.services);
-    } finally {
-      await built.close();
-    }
+    return io.withServices(run);
   },
 };
 
@@ -80,7 +75,7 @@ export async function codesCommand(services: Services, options: CodesOptions, io
     io.err(`No budget process with id ${processId}.`);
     return 1;
   }
-  if (process.imported || process.phase === "results" || process.phase === "implementation") {
+  if (processClosed(process)) {
     io.err("Voting for this process has ended; no codes are made.");
     return 1;
   }

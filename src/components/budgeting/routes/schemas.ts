@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { singleLineText } from "../../../core/http/text-rules";
 import { METHODS } from "../commands/process-method";
+import { BALLOT_TYPES } from "../domain/ballot-rules";
 import { MAX_AMOUNT } from "../domain/amounts";
-import { BALLOT_TYPES } from "../store/tables";
 
 const wholeText = (max: number, tooBig = "budgeting.errors.tooBig") =>
   z

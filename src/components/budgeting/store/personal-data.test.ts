@@ -66,7 +66,7 @@ describe.each(testDatabases)("budgeting: a person's data on $name", (database) =
     ]);
   });
 
-  it("removes the ballot of the open vote, keeps the closed one counted and unlinked, and keeps the proposal", async () => {
+  it("removes the open vote's ballot, keeps the closed one counted and unlinked, and keeps the proposal", async () => {
     const db = t.services.db.kysely;
     const closedBefore = await loadBallots(db, closed.process.id);
     const openBefore = await countBallots(db, open.process.id);

@@ -4,7 +4,7 @@
 // after the vote it stays counted, so results never change, but nothing links it to anyone.
 import type { Executor } from "../../../core/db/database";
 import type { Person, PersonalData } from "../../../core/personal-data/types";
-import { votingOpen } from "../permissions";
+import { votingOpen } from "../domain/process-rules";
 import "./tables";
 
 async function exportBudgetingData(db: Executor, person: Person) {

@@ -5,7 +5,7 @@ import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { Prose } from "../../../core/views/prose";
-import { resultsPublic, submissionsOpen, votingOpen } from "../permissions";
+import { resultsPublic, submissionsOpen, votingOpen } from "../domain/process-rules";
 import type { BudgetProcess, BudgetProject, BudgetUpdate } from "../store/tables";
 import { formatMoney } from "./format";
 import { PhaseSteps } from "./phase-steps";

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { HttpError } from "../../../core/http/errors";
 import { fieldErrors } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
-import { effectiveState, isOverdue } from "../domain/deadlines";
+import { effectiveState, isOverdue } from "../domain/idea-rules";
 import type { IdeaState } from "../domain/states";
 import { listIdeas, findIdea, type IdeaView } from "../store/ideas";
 import { timelineOf } from "../store/timeline";

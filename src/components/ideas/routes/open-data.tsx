@@ -8,7 +8,7 @@ import type { Services } from "../../../core/services";
 import { accountabilityFigures } from "../domain/accountability";
 import { atomFeed } from "../domain/atom";
 import { writeCsv } from "../../../core/csv";
-import { effectiveState } from "../domain/deadlines";
+import { effectiveState } from "../domain/idea-rules";
 import { markdownToText } from "../domain/markdown";
 import { accountabilityRows } from "../store/accountability";
 import { allPublicIdeas } from "../store/ideas";

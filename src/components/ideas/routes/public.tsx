@@ -8,15 +8,9 @@ import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
 import { emptyForm, type FormState } from "../../../core/views/forms";
 import { editIdea, submitIdea } from "../commands/submit-idea";
-import {
-  canEdit,
-  canSeeContent,
-  collectsSupport,
-  isCouncil,
-  isModerator,
-  isOfficial,
-  listsHiddenIdeas,
-} from "../permissions";
+import { holds } from "../domain/idea-condition";
+import { collectsSupport } from "../domain/idea-rules";
+import { canEdit, canSeeContent, isCouncil, isModerator, isOfficial, listsHiddenIdeas } from "../permissions";
 import { commentsOf } from "../store/comments";
 import { listIdeas } from "../store/ideas";
 import { timelineOf } from "../store/timeline";
@@ -155,7 +149,6 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         .where("id", "=", idea.process_id)
         .executeTakeFirstOrThrow(),
     ]);
-    const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
     const base = request.siteUrl;
     return sendAndCachePage(
@@ -183,7 +176,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
             { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
             user,
           ).ok,
-          collecting: collectsSupport(state, process.count_after_threshold === 1, beforeDeadline),
+          collecting: holds(collectsSupport(now, process.count_after_threshold === 1), idea),
           staff: { council: isCouncil(user), official: isOfficial(user), moderator: isModerator(user) },
         }}
       />,

@@ -4,7 +4,8 @@ import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import type { AccountabilityFigures } from "../domain/accountability";
-import { answeredOnTime, isOverdue } from "../domain/deadlines";
+import { answeredOnTime } from "../domain/deadlines";
+import { isOverdue } from "../domain/idea-rules";
 import type { AccountabilityRow } from "../store/accountability";
 import { StateBadge } from "./idea-parts";
 

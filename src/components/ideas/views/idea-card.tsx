@@ -1,6 +1,6 @@
 // One idea in a list: title, area, state, progress and days left.
 import type { PageContext } from "../../../core/views/context";
-import { effectiveState } from "../domain/deadlines";
+import { effectiveState } from "../domain/idea-rules";
 import type { IdeaView } from "../store/ideas";
 import { DaysLeft, Progress, StateBadge } from "./idea-parts";
 

@@ -6,7 +6,7 @@ import type { PageContext } from "../../../core/views/context";
 import { CsrfField, PostButton, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import { markdownToText } from "../domain/markdown";
-import type { IdeaState } from "../domain/states";
+import { commentsOpen, type IdeaState, offers } from "../domain/states";
 import type { CommentView } from "../store/comments";
 import type { IdeaView } from "../store/ideas";
 import type { EventRow } from "../store/tables";
@@ -168,7 +168,7 @@ export function IdeaPage(p: IdeaPageProps) {
                     {t("ideas.author.edit")}
                   </a>
                 ) : null}
-                {state === "draft" ? (
+                {offers(state, "publish") ? (
                   <PostButton
                     ctx={ctx}
                     action={`/ideeen/${idea.id}/publiceren`}
@@ -176,7 +176,7 @@ export function IdeaPage(p: IdeaPageProps) {
                     variant="primary"
                   />
                 ) : null}
-                {state === "open" ? (
+                {offers(state, "withdraw") ? (
                   <PostButton ctx={ctx} action={`/ideeen/${idea.id}/intrekken`} label={t("ideas.author.withdraw")} />
                 ) : null}
               </div>
@@ -206,12 +206,12 @@ export function IdeaPage(p: IdeaPageProps) {
         )}
         {viewer.staff.council || viewer.staff.official || viewer.staff.moderator ? (
           <p class="utrecht-paragraph idea-staff-links">
-            {viewer.staff.council && (state === "forwarded" || state === "scheduled") ? (
+            {viewer.staff.council && offers(state, "schedule") ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/agenderen`}>
                 {t("ideas.staff.schedule")}
               </a>
             ) : null}{" "}
-            {viewer.staff.official && (state === "forwarded" || state === "scheduled") ? (
+            {viewer.staff.official && offers(state, "answer") ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/antwoorden`}>
                 {t("ideas.staff.answer")}
               </a>
@@ -221,7 +221,7 @@ export function IdeaPage(p: IdeaPageProps) {
                 {t("ideas.staff.update")}
               </a>
             ) : null}{" "}
-            {viewer.staff.official && (state === "answered" || state === "in_progress") ? (
+            {viewer.staff.official && (offers(state, "start") || offers(state, "complete")) ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/voortgang`}>
                 {t("ideas.staff.progress")}
               </a>
@@ -240,7 +240,7 @@ export function IdeaPage(p: IdeaPageProps) {
             ideaId={idea.id}
             comments={p.comments}
             now={p.now}
-            open={state !== "withdrawn"}
+            open={commentsOpen(state)}
             form={p.commentForm}
             replyTo={p.replyTo}
           />

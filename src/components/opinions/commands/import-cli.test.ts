@@ -6,6 +6,8 @@ import { components } from "../../index";
 import { openDatabase } from "../../../core/db/database";
 import { migrateToLatest } from "../../../core/db/migrate";
 import { createSite } from "../../../core/sites/store";
+import { withServices } from "../../../cli/services";
+import { loadConfig } from "../../../config";
 import { runImportCli } from "./import-cli";
 
 // The command opens the database named by DATABASE_URL, so this test uses an SQLite file; the
@@ -41,6 +43,7 @@ describe("inspraak opinions import", () => {
       argv,
       (s) => out.push(s),
       (s) => err.push(s),
+      (fn) => withServices(loadConfig(), fn),
     );
     return { code, out: out.join("\n"), err: err.join("\n") };
   };

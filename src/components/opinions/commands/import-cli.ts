@@ -1,7 +1,8 @@
 // `inspraak opinions import DIR --site SLUG [--topic T]`: imports an openData export directory as
 // a closed conversation and computes its map straight away (no app server needs to run).
 import { parseCommandLine, requiredOption, UsageError } from "../../../cli/args";
-import { loadConfig } from "../../../config";
+import type { CliIo } from "../../../core/components";
+import type { Services } from "../../../core/services";
 import { findSiteBySlug } from "../../../core/sites/store";
 import type { OpenDataExport } from "../opendata/open-data-export";
 import { OpenDataParseError } from "../opendata/parse-error";
@@ -13,6 +14,7 @@ export async function runImportCli(
   argv: string[],
   out: (s: string) => void,
   err: (s: string) => void,
+  withServices: CliIo["withServices"],
 ): Promise<number> {
   let options: { dir: string; slug: string; topic: string | undefined };
   try {
@@ -39,35 +41,40 @@ export async function runImportCli(
     }
     throw error;
   }
-  // Loaded here, not at the top: the app imports this component, so a static import would be circular.
-  const { build } = await import("../../../app");
-  const built = await build({ ...loadConfig(), logLevel: "warn" }, { workers: false });
   try {
-    const db = built.services.db.kysely;
-    const site = await findSiteBySlug(db, options.slug);
-    if (!site) {
-      err(`No site with slug "${options.slug}".`);
-      return 1;
-    }
-    const now = built.services.clock();
-    const conversation = await importConversation(
-      db,
-      { siteId: site.id, actorUserId: null, topic: options.topic, data },
-      now,
-    );
-    await recomputeAnalysis(db, conversation.id, now);
-    out(
-      `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ` +
-        `${data.comments.length} statements, ${data.votes.length} vote rows.`,
-    );
-    return 0;
+    return await withServices((services) => importInto(services, options, data, out, err));
   } catch (error) {
     if (error instanceof OpenDataParseError) {
       err(`invalid export: ${error.message}`);
       return 1;
     }
     throw error;
-  } finally {
-    await built.close();
   }
+}
+
+async function importInto(
+  services: Services,
+  options: { slug: string; topic: string | undefined },
+  data: OpenDataExport,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const db = services.db.kysely;
+  const site = await findSiteBySlug(db, options.slug);
+  if (!site) {
+    err(`No site with slug "${options.slug}".`);
+    return 1;
+  }
+  const now = services.clock();
+  const conversation = await importConversation(
+    db,
+    { siteId: site.id, actorUserId: null, topic: options.topic, data },
+    now,
+  );
+  await recomputeAnalysis(db, conversation.id, now);
+  out(
+    `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ` +
+      `${data.comments.length} statements, ${data.votes.length} vote rows.`,
+  );
+  return 0;
 }

@@ -40,7 +40,8 @@ describe("openData parse errors", () => {
     const votes = `timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n${1e16},x,0,1,1\n`;
     const error = caught(() => parseVotesCsv(votes, "dir/votes.csv"));
     expect(error.message).toBe(
-      'dir/votes.csv, line 3: "timestamp" must be milliseconds since 1970 before the year 10000, found 10000000000000000',
+      'dir/votes.csv, line 3: "timestamp" must be milliseconds since 1970 before the year 10000, ' +
+        "found 10000000000000000",
     );
     expect(caught(() => parseCommentsCsv(COMMENTS.replace("\n1,x", "\n-5,x"), "c.csv"))).toMatchObject({ line: 2 });
     // The last millisecond of the year 9999 is still a date.

