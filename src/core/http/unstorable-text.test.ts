@@ -48,7 +48,7 @@ describe.each(testDatabases)("text with control characters on $name", (database)
     expect(res.body).toContain(`href="#field-${field}"`);
   };
 
-  it("re-renders the register, idea, comment, project and statement forms with a field error, writes nothing", async () => {
+  it("re-renders register, idea, comment, project and statement forms with a field error; no writes", async () => {
     const before = await counts();
     const resident = await t.agentFor(t.users.resident);
     const [areaId] = await areaIds(t);
