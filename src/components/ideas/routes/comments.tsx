@@ -12,6 +12,7 @@ import { commentEditable } from "../domain/deadlines";
 import { SimpleFormPage } from "../views/simple-form-page";
 import { loadVisibleIdea, parseParams } from "./load";
 import { commentEditForm, commentForm, commentParams, ideaParams, reportForm } from "./schemas";
+import { countWrite } from "./write-limits";
 
 export function registerCommentRoutes(app: FastifyInstance, services: Services): void {
   app.post("/ideeen/:id/reacties", async (request, reply) => {
@@ -51,6 +52,7 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
         400,
       );
     }
+    await countWrite(services, user, "comment");
     const commentId = await addComment(services, request.site, user, id, result.data.body, result.data.parentId);
     return redirectWithFlash(reply, `/ideeen/${id}#reactie-${commentId}`, "ideas.flash.commented");
   });
@@ -152,6 +154,7 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
       const { id, commentId, action } = await target(request);
       const result = parseForm(reportForm, request.body);
       if (!result.ok) return sendPage(reply, reportPage(request, action, `/ideeen/${id}`, result.form), 400);
+      await countWrite(services, user, "report");
       await reportContent(services, request.site, user, id, commentId, result.data.reason);
       return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.reported");
     });

@@ -20,6 +20,7 @@ import { ListPage } from "../views/list-page";
 import { loadVisibleIdea, parseParams } from "./load";
 import { cacheVersion, sendAndCachePage, sendCachedPage } from "../../../core/http/page-cache";
 import { ideaForm, ideaParams, listQuery } from "./schemas";
+import { countWrite } from "./write-limits";
 
 const PAGE_SIZE = 20;
 
@@ -113,6 +114,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         400,
       );
     }
+    await countWrite(services, user, "draft");
     const id = await submitIdea(services, request.site, user, result.data);
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.draftSaved");
   });
