@@ -62,7 +62,7 @@ export async function codesCommand(services: Services, argv: string[], io: Io): 
     return 1;
   }
   const site = await db.selectFrom("sites").selectAll().where("id", "=", process.site_id).executeTakeFirstOrThrow();
-  const codes = await generateCodes(services.db, process, count, null, services.clock());
+  const codes = await generateCodes(services, process, count, null);
   const csv = codesCsv(
     process.title,
     `${await siteBaseUrl(db, services.config, site)}/begroting/${process.id}/stemcode`,
@@ -99,12 +99,12 @@ export async function importCommand(services: Services, argv: string[], io: Io):
     return 1;
   }
   try {
-    const process = await importPb(
-      services.db,
-      text,
-      { siteId: site.id, title: stringFlag(args, "title"), method: method as Method | undefined, actorUserId: null },
-      services.clock(),
-    );
+    const process = await importPb(services, text, {
+      siteId: site.id,
+      title: stringFlag(args, "title"),
+      method: method as Method | undefined,
+      actorUserId: null,
+    });
     io.out(`Imported ${file} as process ${process.id} "${process.title}" on ${site.name}.`);
     return 0;
   } catch (e) {

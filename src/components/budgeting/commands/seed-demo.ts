@@ -73,12 +73,11 @@ export async function seedBudgeting(services: Services, siteId: number, assenFil
   );
 
   if (fs.existsSync(assenFile)) {
-    await importPb(
-      db,
-      fs.readFileSync(assenFile, "utf8"),
-      { siteId, title: "Assen Top Idee 2024 (voorbeeld uit pabulib)", actorUserId: null },
-      now,
-    );
+    await importPb(services, fs.readFileSync(assenFile, "utf8"), {
+      siteId,
+      title: "Assen Top Idee 2024 (voorbeeld uit pabulib)",
+      actorUserId: null,
+    });
   } else {
     await seedGeneratedResults(services, siteId, base);
   }
@@ -116,5 +115,5 @@ async function seedGeneratedResults(services: Services, siteId: number, base: ty
         await saveBallot(trx, { processId: done.id, voterKey: `paper:demo-${voter}`, source: "paper", items }, now);
     }
   });
-  await changePhase(db, done, "results", null, now);
+  await changePhase(services, done, "results", null);
 }

@@ -105,7 +105,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
         await page(request, process, "resident", input.choice, check, { hasVoted: await voted() }),
       );
     }
-    const result = await castAsResident(services.db, process, request.user!.id, input.choice, services.clock());
+    const result = await castAsResident(services, process, request.user!.id, input.choice);
     if (!result.ok)
       return sendPage(
         reply,
@@ -156,7 +156,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
         400,
       );
     }
-    const result = await castWithCode(services.db, process, code, input.choice, services.clock());
+    const result = await castWithCode(services, process, code, input.choice);
     if (!result.ok) {
       return sendPage(
         reply,

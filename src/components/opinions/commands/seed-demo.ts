@@ -20,23 +20,19 @@ const PER_BLOC = 24;
 export async function seedOpinionsDemo(services: Services, siteId: number): Promise<void> {
   const db = services.db.kysely;
   const now = services.clock();
-  const conversation = await createConversation(
-    db,
-    {
-      siteId,
-      actorUserId: null,
-      seedStatements: PARKING_STATEMENTS,
-      settings: {
-        topic: PARKING_TOPIC,
-        introduction: PARKING_INTRODUCTION,
-        statementMode: "moderated",
-        participation: "anonymous",
-        opensAt: iso(new Date(now.getTime() - 7 * 86_400_000)),
-        closesAt: iso(new Date(now.getTime() + 42 * 86_400_000)),
-      },
+  const conversation = await createConversation(services, {
+    siteId,
+    actorUserId: null,
+    seedStatements: PARKING_STATEMENTS,
+    settings: {
+      topic: PARKING_TOPIC,
+      introduction: PARKING_INTRODUCTION,
+      statementMode: "moderated",
+      participation: "anonymous",
+      opensAt: iso(new Date(now.getTime() - 7 * 86_400_000)),
+      closesAt: iso(new Date(now.getTime() + 42 * 86_400_000)),
     },
-    now,
-  );
+  });
   const statements = await listStatements(db, conversation.id, ["accepted"]);
   const random = seededRandom(2026);
   await db.transaction().execute(async (trx) => {
@@ -72,7 +68,7 @@ export async function seedOpinionsDemo(services: Services, siteId: number): Prom
     }
     await markChanged(trx, conversation.id);
   });
-  await recomputeAnalysis(db, conversation.id, now);
+  await recomputeAnalysis(services, conversation.id);
   await seedRealConversation(services, siteId);
 }
 
@@ -80,13 +76,13 @@ async function seedRealConversation(services: Services, siteId: number): Promise
   if (!fs.existsSync(path.join(SEATTLE, "comments.csv"))) return; // the shared data is optional
   try {
     const data = await readExportDirectory(SEATTLE);
-    const now = services.clock();
-    const conversation = await importConversation(
-      services.db.kysely,
-      { siteId, actorUserId: null, topic: "$15/hour (Seattle, Pol.is 2014)", data },
-      now,
-    );
-    await recomputeAnalysis(services.db.kysely, conversation.id, now);
+    const conversation = await importConversation(services, {
+      siteId,
+      actorUserId: null,
+      topic: "$15/hour (Seattle, Pol.is 2014)",
+      data,
+    });
+    await recomputeAnalysis(services, conversation.id);
   } catch (error) {
     services.log.warn(
       { err: error instanceof Error ? error.message : String(error) },

@@ -36,11 +36,12 @@ export function registerImportRoutes(app: FastifyInstance, services: Services): 
           : undefined,
         summary: f.summary.trim() ? parseSummaryCsv(f.summary, "summary.csv") : undefined,
       };
-      const conversation = await importConversation(
-        services.db.kysely,
-        { siteId: request.site.id, actorUserId: user.id, topic: f.topic, data },
-        services.clock(),
-      );
+      const conversation = await importConversation(services, {
+        siteId: request.site.id,
+        actorUserId: user.id,
+        topic: f.topic,
+        data,
+      });
       return redirectWithFlash(reply, `/gesprekken/${conversation.id}/resultaten`, "opinions.flash.imported");
     } catch (error) {
       if (!(error instanceof OpenDataParseError)) throw error;

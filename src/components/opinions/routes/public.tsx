@@ -82,7 +82,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     if (!params.success) throw notFound();
     const conversation = await loadConversation(request, services);
     const origin = services.config.publicUrl ?? `http://${request.headers.host ?? "localhost"}`;
-    const files = await exportConversation(db, conversation, `${origin}/gesprekken/${conversation.id}`);
+    const files = await exportConversation(services, conversation, `${origin}/gesprekken/${conversation.id}`);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", `attachment; filename="${params.data.file}"`)
@@ -100,7 +100,7 @@ export async function renderVotingPage(
   const conversation = await loadConversation(request, services);
   const now = services.clock();
   const participantId = await currentParticipantId(db, request, services, conversation.id);
-  const { statement, progress } = await nextStatement(db, conversation.id, participantId);
+  const { statement, progress } = await nextStatement(services, conversation.id, participantId);
   reply.header("Cache-Control", "private, no-store");
   return sendPage(
     reply,
