@@ -1,5 +1,6 @@
-// Creating and editing a process, and moving it through its phases. Entering "results" counts
-// the ballots in the same transaction, so the results page never shows a half-closed vote.
+// Creating and editing a process, and moving it through its phases. The change that closes the
+// process (to results, or straight to implementation) counts the ballots in the same transaction,
+// so the results page never shows a half-closed vote.
 import { audit } from "../../../core/audit/log";
 import { conflict } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";

@@ -1,4 +1,5 @@
-// Voting online: residents of the area (logged in, changeable until the vote closes) and holders
+// Voting online: residents of the area (logged in with a confirmed e-mail address, as
+// domain/process-rules.ts says; changeable until the vote closes) and holders
 // of a voting code (no account; one ballot per code; rate-limited per IP). "Check" only
 // recomputes the running total; "save" stores the ballot if the rule accepts it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
