@@ -105,7 +105,7 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(parseSummaryCsv(spoofed.body)).toContainEqual(["url", url]);
     expect((await t.agent().get(`/gesprekken/${conversation.id}/export/passwords.csv`)).statusCode).toBe(404);
 
-    const imported = await importConversation(db(), { siteId: t.site.id, actorUserId: null, data }, t.clock());
+    const imported = await importConversation(t.services, { siteId: t.site.id, actorUserId: null, data });
     await analyzeChangedConversations(t.services, t.clock());
     const original = await loadAnalysis(db(), conversation.id);
     const copy = await loadAnalysis(db(), imported.id);
