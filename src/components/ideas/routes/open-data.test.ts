@@ -154,7 +154,7 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     for (const url of ["/ideeen/feed.atom", `/ideeen/gebied/${first}/feed.atom`]) {
       const feed = (await t.agent().get(url)).body;
       expect(feed, url).toMatch(/^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u);
-      expect(feed).toContain(`<entry><id>http://localhost/ideeen/${id}</id><title>Bel en escape</title>`);
+      expect(feed).toContain(`/ideeen/${id}</id><title>Bel en escape</title>`);
     }
   });
 });
