@@ -37,18 +37,19 @@ export interface ProcessedPhoto {
 // sharp (libvips) is loaded at the first upload, so a server that never receives one does not
 // carry it in memory.
 const require = createRequire(import.meta.url);
-let sharpModule: typeof import("sharp") | null = null;
-function loadSharp(): typeof import("sharp") {
+type SharpModule = typeof import("sharp").default;
+let sharpModule: SharpModule | null = null;
+function loadSharp(): SharpModule {
   if (!sharpModule) {
-    sharpModule = require("sharp") as typeof import("sharp");
+    sharpModule = require("sharp") as SharpModule;
     sharpModule.cache(false); // each photo is processed once; a cache would only hold memory
   }
   return sharpModule;
 }
 
 const INPUT: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", animated: false };
-const WEBP = { quality: 78, effort: 4 } as const;
-const THUMB_WEBP = { quality: 60, effort: 4 } as const;
+const WEBP = { quality: 78, effort: 4 };
+const THUMB_WEBP = { quality: 60, effort: 4 };
 
 const isPixelLimit = (error: unknown) => /pixel limit/i.test(String((error as Error)?.message ?? error));
 

@@ -10,6 +10,10 @@ import { emptyForm, type FormState } from "../../../core/views/forms";
 import { editIdea, submitIdea } from "../commands/submit-idea";
 import { canEdit, collectsSupport, isCouncil, isModerator, isOfficial } from "../permissions";
 import { commentsOf } from "../store/comments";
+import { listPhotos } from "../../../core/photos/store";
+import { photoManageVerdict } from "../photos/permissions";
+import { IDEA_PHOTO_TABLES } from "../photos/tables";
+import { ideaThumbnails } from "../photos/thumbnails";
 import { listIdeas } from "../store/ideas";
 import { timelineOf } from "../store/timeline";
 import { IdeaFormPage } from "../views/idea-form";
@@ -48,6 +52,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       ),
       listAreas(db, request.site.id),
     ]);
+    const thumbnails = await ideaThumbnails(db, ideas, now);
     const query: Record<string, string> = {};
     for (const [k, v] of Object.entries({
       gebied: q.gebied,
@@ -63,6 +68,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       <ListPage
         ctx={request.pageContext()}
         ideas={ideas}
+        thumbnails={thumbnails}
         total={total}
         areas={areas}
         query={query}
@@ -119,7 +125,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const { id } = parseParams(ideaParams, request.params);
     const { idea, state } = await loadVisibleIdea(services, request, id);
     const user = request.user;
-    const [events, comments, supported, following, process] = await Promise.all([
+    const facts = { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id };
+    const [events, comments, supported, following, process, photos] = await Promise.all([
       timelineOf(db, idea.id),
       commentsOf(db, idea.id),
       user
@@ -143,6 +150,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         .select("count_after_threshold")
         .where("id", "=", idea.process_id)
         .executeTakeFirstOrThrow(),
+      listPhotos(db, IDEA_PHOTO_TABLES, idea.id),
     ]);
     const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
@@ -157,6 +165,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         now={now}
         events={events}
         comments={comments}
+        photos={photos}
         replyTo={replyTo}
         shareUrl={`${base}/i/${idea.short_code}`}
         imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
@@ -164,11 +173,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
           supported: !!supported,
           following: !!following,
           isAuthor: user?.id === idea.author_id,
-          canEdit: canEdit(
-            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
-            user,
-          ).ok,
+          canEdit: canEdit(facts, user).ok,
           collecting: collectsSupport(state, process.count_after_threshold === 1, beforeDeadline),
+          managePhotos: photoManageVerdict(facts, user).ok,
           staff: { council: isCouncil(user), official: isOfficial(user), moderator: isModerator(user) },
         }}
       />,
