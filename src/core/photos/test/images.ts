@@ -7,21 +7,39 @@ import path from "node:path";
 import zlib from "node:zlib";
 import sharp from "sharp";
 
-/** A "photo": a gradient with noise, so it compresses like a real picture rather than a flat colour. */
+/**
+ * A "photo": soft colour patches (a coarse random grid, interpolated) with fine grain on top, so
+ * it compresses about like a real picture: neither a flat colour nor pure noise.
+ */
 export function photoPixels(width: number, height: number, seed = 1): Buffer {
-  const pixels = Buffer.alloc(width * height * 3);
-  let state = seed;
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state;
+  };
+  const cell = 48;
+  const gw = Math.ceil(width / cell) + 2;
+  const gh = Math.ceil(height / cell) + 2;
+  const grid = new Float32Array(gw * gh * 3).map(() => (next() >>> 24) & 0xff);
+  const pixels = new Uint8ClampedArray(width * height * 3);
+  let o = 0;
   for (let y = 0; y < height; y++) {
+    const y0 = Math.floor(y / cell);
+    const fy = y / cell - y0;
     for (let x = 0; x < width; x++) {
-      state = (state * 1103515245 + 12345) & 0x7fffffff;
-      const noise = (state >> 16) % 40;
-      const i = (y * width + x) * 3;
-      pixels[i] = ((x * 255) / width + noise) & 0xff;
-      pixels[i + 1] = ((y * 200) / height + noise) & 0xff;
-      pixels[i + 2] = (120 + noise * 2) & 0xff;
+      const x0 = Math.floor(x / cell);
+      const fx = x / cell - x0;
+      const a = (y0 * gw + x0) * 3;
+      const b = a + gw * 3;
+      for (let c = 0; c < 3; c++) {
+        const top = grid[a + c]! * (1 - fx) + grid[a + 3 + c]! * fx;
+        const bottom = grid[b + c]! * (1 - fx) + grid[b + 3 + c]! * fx;
+        const grain = ((next() >>> 27) & 0x1f) - 16; // -16…15
+        pixels[o++] = top * (1 - fy) + bottom * fy + grain;
+      }
     }
   }
-  return pixels;
+  return Buffer.from(pixels.buffer);
 }
 
 const raw = (width: number, height: number, seed?: number) =>
