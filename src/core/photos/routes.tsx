@@ -3,7 +3,7 @@
 // routes do the rest the same way for every component.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { HttpError, notFound, type FieldError } from "../http/errors";
+import { HttpError, notFound, RateLimitedError, type FieldError } from "../http/errors";
 import { multipartRouteConfig, readMultipartForm } from "../http/multipart-form";
 import { redirectWithFlash, sendPage } from "../http/render";
 import { parseForm } from "../http/validation";
@@ -13,7 +13,7 @@ import type { PhotoAccess, PhotoOwner } from "./access";
 import { addPhoto, changeAltText, removePhoto, type PhotoActor } from "./commands";
 import { AltTextPage, ManagePhotosPage } from "./manage-page";
 import { PhotoRejected, processPhoto } from "./process-photo";
-import { altTextSchema, MAX_UPLOAD_BYTES, mayAddPhoto } from "./rules";
+import { altTextSchema, MAX_UPLOAD_BYTES, mayAddPhoto, UPLOADS_PER_HOUR } from "./rules";
 import { sendPhotoFile } from "./serve";
 import { countPhotos, listPhotos } from "./store";
 
@@ -70,6 +70,14 @@ export function registerPhotoRoutes(app: FastifyInstance, services: Services, ow
     const { tables, itemId } = access.item;
     // Before reading the upload: a full item needs no file processed to say so.
     if (!mayAddPhoto(await countPhotos(db, tables, itemId))) throw new HttpError(409, "photos.errors.tooMany");
+    // Every attempt counts, refused ones too: each may cost a decode.
+    const limit = await services.rateLimiter.hit(
+      `photos:upload:${actor.userId}`,
+      UPLOADS_PER_HOUR,
+      3600,
+      services.clock(),
+    );
+    if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
     const upload = await readMultipartForm(request, { fileField: "photo", maxFileBytes: MAX_UPLOAD_BYTES });
     const alt = parseForm(altTextSchema, upload.fields);
     const errors: FieldError[] = [];

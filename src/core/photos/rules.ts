@@ -17,6 +17,8 @@ export const SMALLER_WIDTHS = [480, 960] as const;
 /** The list thumbnail: a 4:3 crop, stored at twice the CSS size for sharp screens. */
 export const THUMB = { width: 192, height: 144, cssWidth: 96, cssHeight: 72 } as const;
 export const ALT_MAX_LENGTH = 250;
+/** Upload attempts per account per hour: decoding is heavy work, and 4 photos need only a few. */
+export const UPLOADS_PER_HOUR = 30;
 
 export interface PhotoSize {
   /** The name of the stored file: its width, or "thumb". */

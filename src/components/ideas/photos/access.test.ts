@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
+import { UPLOADS_PER_HOUR } from "../../../core/photos/rules";
 import { PRIVATE_PHOTO_CACHE } from "../../../core/photos/serve";
 import { webpPhoto } from "../../../core/photos/test/images";
 import { photoPart, storedPhotos, uploadPhoto, type StoredPhotoRow } from "../../../core/photos/test/upload";
@@ -132,6 +133,17 @@ describe.each(testDatabases)("ideas: who may see and change photos, on $name", (
     const elsewhere = t.agent();
     elsewhere.host = "elders.example";
     expect((await elsewhere.get(good)).statusCode).toBe(404);
+  });
+
+  it("limits upload attempts per account, so nobody keeps the server decoding", async () => {
+    const id = await createIdea(t);
+    const user = await t.newUser();
+    await db().updateTable("ideas").set({ author_id: user.id }).where("id", "=", id).execute();
+    for (let i = 0; i < UPLOADS_PER_HOUR; i++)
+      await t.services.rateLimiter.hit(`photos:upload:${user.id}`, UPLOADS_PER_HOUR, 3600, t.clock());
+    const res = await uploadPhoto(await t.agentFor(user), `/ideeen/${id}/fotos`, { bytes: photo });
+    expect(res.statusCode).toBe(429);
+    expect(await photos(id)).toEqual([]);
   });
 
   it("deletes an idea's photos and their files with the idea", async () => {
