@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
+import multipart from "@fastify/multipart";
 import type pino from "pino";
 import { createRequire } from "node:module";
 import type { Redis as RedisClient } from "ioredis";
@@ -98,6 +99,8 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   await app.register(cookie);
   app.decorate("cookieNames", cookies);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
+  // Photo uploads; each route reads the parts itself with its own limits (core/http/multipart-form.ts).
+  await app.register(multipart, { throwFileSizeLimit: false });
   registerErrorHandling(app);
   registerAssets(app, assets);
   registerRequestContext(app, services, assets, cookies);

@@ -146,6 +146,13 @@ function checkPage(url: string, response: LightMyRequestResponse): void {
     invalidPages.add(`${url.split("?")[0]} (${response.statusCode}): ${problems.slice(0, 3).join("; ")}`);
 }
 
+/** One part of a multipart form: a text field, or a file with the name and type the client claims. */
+export interface MultipartPart {
+  name: string;
+  value?: string | null;
+  file?: { filename: string; contentType: string; bytes: Buffer };
+}
+
 /** Keeps cookies between requests and fills in the CSRF token, like a browser with a form. */
 export class Agent {
   readonly cookies = new Map<string, string>();
@@ -193,6 +200,34 @@ export class Agent {
       url,
       payload: body.toString(),
       headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    });
+  }
+
+  /**
+   * A multipart form post, as a browser sends a form with a file: parts in the given order, with
+   * this agent's CSRF token first unless `_csrf` is among the parts (null leaves it out).
+   */
+  postMultipart(url: string, parts: MultipartPart[], headers: Record<string, string> = {}) {
+    const boundary = `----inspraak${Math.random().toString(36).slice(2)}`;
+    const all: MultipartPart[] = parts.some((p) => p.name === "_csrf")
+      ? parts.filter((p) => p.value !== null)
+      : [{ name: "_csrf", value: this.csrfToken() }, ...parts];
+    const chunks: Buffer[] = [];
+    for (const part of all) {
+      const file = part.file;
+      const disposition = file
+        ? `form-data; name="${part.name}"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}`
+        : `form-data; name="${part.name}"`;
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`));
+      chunks.push(file ? file.bytes : Buffer.from(part.value ?? ""));
+      chunks.push(Buffer.from("\r\n"));
+    }
+    chunks.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.request({
+      method: "POST",
+      url,
+      payload: Buffer.concat(chunks),
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, ...headers },
     });
   }
 

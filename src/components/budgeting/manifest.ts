@@ -5,9 +5,13 @@ import { pbCommand } from "./commands/pb-cli";
 import { seedBudgeting } from "./commands/seed-demo";
 import * as m001 from "./migrations/2026-11-28-budgeting-001";
 import * as m002 from "./migrations/2026-12-02-budgeting-002";
+import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
+import { registerProjectPhotoRoutes } from "./photos/routes";
+import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerAdminImportRoutes } from "./routes/admin-import";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
+import { registerProjectRoutes } from "./routes/project";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
 import { budgetingPersonalData } from "./store/personal-data";
@@ -15,7 +19,11 @@ import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
   name: "budgeting",
-  migrations: { "2026-11-28-budgeting-001": m001, "2026-12-02-budgeting-002": m002 },
+  migrations: {
+    "2026-11-28-budgeting-001": m001,
+    "2026-12-01-budgeting-photos": mPhotos,
+    "2026-12-02-budgeting-002": m002,
+  },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";
     // find-my-way prefers static segments anyway, so the order only keeps reading easy.
@@ -24,6 +32,8 @@ export const budgetingManifest: ComponentManifest = {
     registerAdminVotingRoutes(app, services);
     registerPublicRoutes(app, services);
     registerVoteRoutes(app, services);
+    registerProjectRoutes(app, services);
+    registerProjectPhotoRoutes(app, services);
   },
   seedDemo: (services, siteId) => seedBudgeting(services, siteId),
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { ComponentManifest } from "../../core/components";
 import type { Services } from "../../core/services";
 import * as m001 from "./migrations/2026-11-27-ideas-001";
+import * as mPhotos from "./migrations/2026-12-01-ideas-photos";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -14,16 +15,18 @@ import { registerCampaignRoutes } from "./routes/campaign";
 import { registerCommentRoutes } from "./routes/comments";
 import { registerModerationRoutes } from "./routes/moderation";
 import { registerOpenDataRoutes } from "./routes/open-data";
+import { registerIdeaPhotoRoutes } from "./photos/routes";
 import { registerPublicRoutes } from "./routes/public";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
 import { ideasPersonalData } from "./store/personal-data";
 import "./store/tables";
+import "./photos/tables";
 
 export const ideasComponent: ComponentManifest = {
   name: "ideas",
-  migrations: { "2026-11-27-ideas-001": m001 },
+  migrations: { "2026-11-27-ideas-001": m001, "2026-12-01-ideas-photos": mPhotos },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);
     registerActionRoutes(app, services);
@@ -34,6 +37,7 @@ export const ideasComponent: ComponentManifest = {
     registerUnsubscribeRoutes(app, services);
     registerAdminRoutes(app, services);
     registerModerationRoutes(app, services);
+    registerIdeaPhotoRoutes(app, services);
   },
   seedDemo: seedIdeasDemo,
   outboxHandlers: { [NOTIFY_EVENT]: notifyHandler, [FORWARDED_EVENT]: forwardedHandler },

@@ -24,6 +24,8 @@ declare module "fastify" {
     sessionToken: string | null;
     pageContext(): PageContext;
     csrfToken(): string;
+    /** Whether `token` is this visitor's CSRF token (multipart forms check their field with it). */
+    csrfValid(token: unknown): boolean;
   }
 }
 
@@ -46,6 +48,9 @@ export function registerRequestContext(
   });
   app.decorateRequest("csrfToken", function (this: FastifyRequest) {
     return csrfToken(this, services.secret, cookies);
+  });
+  app.decorateRequest("csrfValid", function (this: FastifyRequest, token: unknown) {
+    return csrfTokenValid(services.secret, this.sessionToken ?? this.cookies[cookies.csrf], token);
   });
 
   app.addHook("onRequest", async (request) => {
@@ -76,10 +81,12 @@ export function registerRequestContext(
     // session (RFC 8058 one-click unsubscribe: mail providers POST without cookies or a token).
     if ((request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt) return;
     if (isCrossSite(request.headers, request.headers.host)) throw new HttpError(403, "errors.crossSite");
-    const binding = request.sessionToken ?? request.cookies[cookies.csrf];
     const body = request.body as Record<string, unknown> | undefined;
     const given = request.headers["x-csrf-token"] ?? body?._csrf;
-    if (!csrfTokenValid(services.secret, binding, given)) throw new HttpError(403, "errors.csrf");
+    // A file upload's token is a form field that readMultipartForm checks before reading any file.
+    const config = request.routeOptions.config as { csrfInMultipart?: boolean } | undefined;
+    if (given === undefined && config?.csrfInMultipart && request.isMultipart()) return;
+    if (!request.csrfValid(given)) throw new HttpError(403, "errors.csrf");
   });
 }
 

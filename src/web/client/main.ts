@@ -3,6 +3,7 @@ import { enhanceErrorSummary } from "./error-summary";
 import "../../components/budgeting/views/ballot-total-client";
 import "../../components/opinions/views/voting-client";
 import "../../components/ideas/client/live-support";
+import "../../core/photos/client/size-check";
 
 document.addEventListener("DOMContentLoaded", () => {
   enhanceErrorSummary();

@@ -13,6 +13,8 @@ import { listProcesses } from "../store/processes";
 import { ballotProjects, listProjects } from "../store/projects";
 import { findResult } from "../store/results";
 import { listUpdates } from "../store/updates";
+import { firstPhotos } from "../../../core/photos/store";
+import { PROJECT_PHOTO_TABLES } from "../photos/tables";
 import { ProcessListPage } from "../views/process-list";
 import { ProcessPage } from "../views/process-page";
 import { ProposePage } from "../views/propose-page";
@@ -35,9 +37,21 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       listProjects(db, process.id),
       listUpdates(db, process.id),
     ]);
+    const thumbnails = await firstPhotos(
+      db,
+      PROJECT_PHOTO_TABLES,
+      projects.map((p) => p.id),
+    );
     return sendPage(
       reply,
-      <ProcessPage ctx={request.pageContext()} process={process} area={area} projects={projects} updates={updates} />,
+      <ProcessPage
+        ctx={request.pageContext()}
+        process={process}
+        area={area}
+        projects={projects}
+        thumbnails={thumbnails}
+        updates={updates}
+      />,
     );
   });
 

@@ -6,6 +6,9 @@ import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { Prose } from "../../../core/views/prose";
 import { resultsPublic, submissionsOpen, votingOpen } from "../domain/process-rules";
+import type { PhotoRef } from "../../../core/photos/store";
+import { PhotoThumbnail } from "../../../core/photos/views";
+import { projectUrl } from "./project-page";
 import type { BudgetProcess, BudgetProject, BudgetUpdate } from "../store/tables";
 import { formatMoney } from "./format";
 import { PhaseSteps } from "./phase-steps";
@@ -15,10 +18,12 @@ interface Props {
   process: BudgetProcess;
   area: Area | null;
   projects: BudgetProject[];
+  /** The first photo of each project that has one, by project id. */
+  thumbnails: Map<number, PhotoRef>;
   updates: BudgetUpdate[];
 }
 
-export function ProcessPage({ ctx, process, area, projects, updates }: Props) {
+export function ProcessPage({ ctx, process, area, projects, thumbnails, updates }: Props) {
   const { t, lang } = ctx;
   const money = (n: number) => formatMoney(lang, n, process.currency);
   const base = `/begroting/${process.id}`;
@@ -63,8 +68,15 @@ export function ProcessPage({ ctx, process, area, projects, updates }: Props) {
       ) : (
         <ul class="utrecht-unordered-list">
           {projects.map((p) => (
-            <li class="utrecht-unordered-list__item">
-              <strong>{p.title}</strong>
+            <li class="utrecht-unordered-list__item budget-project">
+              {thumbnails.has(p.id) ? (
+                <PhotoThumbnail itemUrl={projectUrl(process.id, p.id)} photo={thumbnails.get(p.id)!} />
+              ) : null}
+              <strong>
+                <a class="utrecht-link" href={projectUrl(process.id, p.id)}>
+                  {p.title}
+                </a>
+              </strong>
               {" — "}
               {p.cost === null ? t("budgeting.process.costUnknown") : money(p.cost)}
               {" · "}

@@ -12,6 +12,10 @@ import { holds } from "../domain/idea-condition";
 import { collectsSupport } from "../domain/idea-rules";
 import { canEdit, canSeeContent, isCouncil, isModerator, isOfficial, listsHiddenIdeas } from "../permissions";
 import { commentsOf } from "../store/comments";
+import { listPhotos } from "../../../core/photos/store";
+import { photoManageVerdict } from "../photos/permissions";
+import { IDEA_PHOTO_TABLES } from "../photos/tables";
+import { ideaThumbnails } from "../photos/thumbnails";
 import { listIdeas } from "../store/ideas";
 import { timelineOf } from "../store/timeline";
 import { IdeaFormPage } from "../views/idea-form";
@@ -53,6 +57,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       ),
       listAreas(db, request.site.id),
     ]);
+    const thumbnails = await ideaThumbnails(db, ideas, now);
     const query: Record<string, string> = {};
     for (const [k, v] of Object.entries({
       gebied: q.gebied,
@@ -68,6 +73,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       <ListPage
         ctx={request.pageContext()}
         ideas={ideas}
+        thumbnails={thumbnails}
         total={total}
         areas={areas}
         query={query}
@@ -126,7 +132,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const { id } = parseParams(ideaParams, request.params);
     const { idea, state } = await loadVisibleIdea(services, request, id);
     const user = request.user;
-    const [events, comments, supported, following, process] = await Promise.all([
+    const facts = { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id };
+    const [events, comments, supported, following, process, photos] = await Promise.all([
       timelineOf(db, idea.id),
       commentsOf(db, idea.id),
       user
@@ -150,6 +157,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         .select("count_after_threshold")
         .where("id", "=", idea.process_id)
         .executeTakeFirstOrThrow(),
+      listPhotos(db, IDEA_PHOTO_TABLES, idea.id),
     ]);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
     const base = request.siteUrl;
@@ -163,22 +171,18 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         now={now}
         events={events}
         comments={comments}
+        photos={photos}
         replyTo={replyTo}
         shareUrl={`${base}/i/${idea.short_code}`}
         imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
         viewer={{
-          seesContent: canSeeContent(
-            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
-            user,
-          ),
+          seesContent: canSeeContent(facts, user),
           supported: !!supported,
           following: !!following,
           isAuthor: user?.id === idea.author_id,
-          canEdit: canEdit(
-            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
-            user,
-          ).ok,
+          canEdit: canEdit(facts, user).ok,
           collecting: holds(collectsSupport(now, process.count_after_threshold === 1), idea),
+          managePhotos: photoManageVerdict(facts, user).ok,
           staff: { council: isCouncil(user), official: isOfficial(user), moderator: isModerator(user) },
         }}
       />,

@@ -8,6 +8,7 @@ import { capturingTransport } from "../../../../test/support/mail";
 import { testDatabases } from "../../../../test/support/databases";
 import { IDEA_STATES } from "../domain/states";
 import { ideasComponent } from "../manifest";
+import { DEMO_PHOTOS } from "./demo-photos";
 
 describe.each(testDatabases)("the ideas demo on $name", (database) => {
   let built: Built;
@@ -89,5 +90,22 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
     expect(page.body).toContain("Het antwoord is te laat sinds");
     expect((await get("/verantwoording")).body).toContain("Nu te laat");
     expect((await get("/")).body).toContain("Ideeën die bijna genoeg steun hebben");
+  });
+
+  it("gives a few ideas a photo, shown as a thumbnail in the list and in full on the idea page", async () => {
+    const get = (url: string) => built.app.inject({ method: "GET", url, headers: { host: "localhost" } });
+    for (const demo of DEMO_PHOTOS) {
+      const idea = await db.kysely
+        .selectFrom("ideas")
+        .select("id")
+        .where("title", "=", demo.ideaTitle)
+        .executeTakeFirstOrThrow();
+      const page = await get(`/ideeen/${idea.id}`);
+      expect(page.body).toContain(`alt="${demo.alt}"`);
+      const src = /<img class="photo" src="([^"]+)"/.exec(page.body)![1]!;
+      expect((await get(src)).headers["content-type"]).toBe("image/webp");
+    }
+    const list = await get("/ideeen");
+    expect(list.body.match(/class="photo-thumb"/g)).toHaveLength(DEMO_PHOTOS.length);
   });
 });

@@ -9,6 +9,7 @@ import { addDaysIso } from "../domain/deadlines";
 import type { AnswerKind, IdeaState } from "../domain/states";
 import { createProcess } from "../store/processes";
 import { DEMO_IDEAS, FIRST_NAMES, LAST_NAMES } from "./demo-data";
+import { seedDemoPhotos } from "./demo-photos";
 
 const DAY = 86_400_000;
 
@@ -113,6 +114,8 @@ export async function seedIdeasDemo(services: Services, siteId: number): Promise
       );
     }
   });
+  // After the transaction: drawing and encoding the photos is slow work that needs no lock.
+  await seedDemoPhotos(db, siteId, now);
 }
 
 interface SeedIdea {

@@ -1,12 +1,14 @@
 // On the site's home page: the open ideas closest to their threshold, to invite support.
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../../core/services";
+import { ideaThumbnails } from "../photos/thumbnails";
 import { listIdeas } from "../store/ideas";
 import { IdeaCard } from "./idea-card";
 
 export async function homeSection(request: FastifyRequest, services: Services) {
   const now = services.clock();
   const { ideas } = await listIdeas(services.db, request.site.id, { state: "open", sort: "closest", pageSize: 3 }, now);
+  const thumbnails = await ideaThumbnails(services.db.kysely, ideas, now);
   const ctx = request.pageContext();
   return (
     <section aria-labelledby="home-ideas" class="home-ideas">
@@ -17,7 +19,7 @@ export async function homeSection(request: FastifyRequest, services: Services) {
       {ideas.length ? (
         <ul class="idea-list">
           {ideas.map((i) => (
-            <IdeaCard ctx={ctx} idea={i} now={now} />
+            <IdeaCard ctx={ctx} idea={i} now={now} thumbnail={thumbnails.get(i.id)} />
           ))}
         </ul>
       ) : null}

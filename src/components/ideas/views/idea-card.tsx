@@ -1,13 +1,17 @@
-// One idea in a list: title, area, state, progress and days left.
+// One idea in a list: title, area, state, progress and days left, and a thumbnail of its first photo.
+import type { PhotoRef } from "../../../core/photos/store";
+import { PhotoThumbnail } from "../../../core/photos/views";
 import type { PageContext } from "../../../core/views/context";
 import { effectiveState } from "../domain/idea-rules";
 import type { IdeaView } from "../store/ideas";
 import { DaysLeft, Progress, StateBadge } from "./idea-parts";
 
-export function IdeaCard({ ctx, idea, now }: { ctx: PageContext; idea: IdeaView; now: Date }) {
+export function IdeaCard(p: { ctx: PageContext; idea: IdeaView; now: Date; thumbnail?: PhotoRef }) {
+  const { ctx, idea, now } = p;
   const state = effectiveState(idea.state, idea.deadline_at, now);
   return (
     <li class="idea-card">
+      {p.thumbnail ? <PhotoThumbnail itemUrl={`/ideeen/${idea.id}`} photo={p.thumbnail} /> : null}
       <h2 class="utrecht-heading-3 idea-card__title">
         <a class="utrecht-link" href={`/ideeen/${idea.id}`}>
           {idea.title}

@@ -9,9 +9,11 @@ import { markdownToText } from "../domain/markdown";
 import { commentsOpen, type IdeaState, offers } from "../domain/states";
 import type { CommentView } from "../store/comments";
 import type { IdeaView } from "../store/ideas";
+import type { PhotoInfo } from "../../../core/photos/store";
 import type { EventRow } from "../store/tables";
 import { Comments } from "./comments";
 import { DaysLeft, Markdown, Progress, PromiseBox, StateBadge } from "./idea-parts";
+import { IdeaPhotos } from "./idea-photos";
 import { Timeline } from "./timeline";
 
 export interface IdeaPageProps {
@@ -21,6 +23,7 @@ export interface IdeaPageProps {
   now: Date;
   events: EventRow[];
   comments: CommentView[];
+  photos: PhotoInfo[];
   viewer: {
     /** May read the title and text (permissions.canSeeContent): false only for a hidden idea. */
     seesContent: boolean;
@@ -29,6 +32,8 @@ export interface IdeaPageProps {
     canEdit: boolean;
     isAuthor: boolean;
     collecting: boolean;
+    /** May add, describe and delete the photos (author or staff). */
+    managePhotos: boolean;
     staff: { council: boolean; official: boolean; moderator: boolean };
   };
   shareUrl: string;
@@ -102,6 +107,7 @@ export function IdeaPage(p: IdeaPageProps) {
           <>
             <div class="utrecht-alert utrecht-alert--warning">
               <p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p>
+              <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show={false} manage={viewer.managePhotos} />
             </div>
             {viewer.seesContent ? <Markdown source={idea.body} /> : null}
           </>
@@ -113,6 +119,7 @@ export function IdeaPage(p: IdeaPageProps) {
               </div>
             ) : null}
             <Markdown source={idea.body} />
+            <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show manage={viewer.managePhotos} />
             <PromiseBox ctx={ctx} idea={idea} state={state} />
             {state !== "draft" ? (
               <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id="main" />

@@ -5,12 +5,15 @@ import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { CATEGORIES } from "../domain/categories";
 import { IDEA_STATES } from "../domain/states";
+import type { PhotoRef } from "../../../core/photos/store";
 import { SORTS, type IdeaView } from "../store/ideas";
 import { IdeaCard } from "./idea-card";
 
 export interface ListProps {
   ctx: PageContext;
   ideas: IdeaView[];
+  /** The first photo of ideas whose photos are public, by idea id. */
+  thumbnails: Map<number, PhotoRef>;
   total: number;
   areas: Area[];
   query: Record<string, string>;
@@ -55,7 +58,7 @@ function Select({
   );
 }
 
-export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now, withHidden }: ListProps) {
+export function ListPage({ ctx, ideas, thumbnails, total, areas, query, page, pageSize, now, withHidden }: ListProps) {
   const t = ctx.t;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/ideeen?${new URLSearchParams({ ...query, pagina: String(p) }).toString()}`;
@@ -151,7 +154,7 @@ export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now,
       {ideas.length ? (
         <ul class="idea-list">
           {ideas.map((idea) => (
-            <IdeaCard ctx={ctx} idea={idea} now={now} />
+            <IdeaCard ctx={ctx} idea={idea} now={now} thumbnail={thumbnails.get(idea.id)} />
           ))}
         </ul>
       ) : (
