@@ -22,6 +22,7 @@ import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
+import { registerOpenDataPage } from "./core/pages/open-data";
 import { registerSiteTexts } from "./core/pages/site-texts";
 import { registerSystemRoutes } from "./core/pages/system";
 import type { Services } from "./core/services";
@@ -110,6 +111,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   registerSystemRoutes(app, services, https);
   registerHome(app, services);
   registerSiteTexts(app);
+  registerOpenDataPage(app, services);
   await registerCoreRoutes(app, services, cookies);
   for (const component of components) await component.routes?.(app, services);
 

@@ -31,6 +31,15 @@ export interface AdminLink {
   roles: Role[];
 }
 
+/** A group of downloads on the open-data page (/open-data), already in the visitor's language. */
+export interface OpenDataSection {
+  /** Fragment id, so resident pages can link to their own group ("/open-data#ideas"). */
+  id: string;
+  heading: string;
+  intro?: string;
+  links: { href: string; label: string }[];
+}
+
 export interface CliCommand {
   summary: string;
   run(argv: string[], io: { out(s: string): void; err(s: string): void }): Promise<number>;
@@ -49,6 +58,9 @@ export interface ComponentManifest {
   cli?: Record<string, CliCommand>;
   /** A section on the site's home page (e.g. ideas close to their threshold). */
   homeSection?(request: FastifyRequest, services: Services): Promise<VNode | null>;
+  /** Feeds, CSV/JSON files and API documents this component publishes, for the open-data page.
+   *  Resident pages link there instead of showing file formats themselves. */
+  openData?(request: FastifyRequest, services: Services): Promise<OpenDataSection[]>;
   /** Everything this component holds about one user (own contributions included), for the
    *  "download my data" file at /account/gegevens.json. Keys become part of that file. */
   exportUserData?(services: Services, userId: number): Promise<Record<string, unknown>>;

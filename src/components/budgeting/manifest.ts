@@ -9,6 +9,7 @@ import { registerAdminImportRoutes } from "./routes/admin-import";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
+import { budgetingOpenData } from "./open-data-links";
 import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
@@ -26,5 +27,6 @@ export const budgetingManifest: ComponentManifest = {
   seedDemo: (services, siteId) => seedBudgeting(services, siteId),
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
   homeSection: budgetingHomeSection,
+  openData: budgetingOpenData,
   cli: { pb: pbCommand },
 };

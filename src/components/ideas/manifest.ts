@@ -16,6 +16,7 @@ import { registerModerationRoutes } from "./routes/moderation";
 import { registerOpenDataRoutes } from "./routes/open-data";
 import { registerPublicRoutes } from "./routes/public";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
+import { ideasOpenData } from "./open-data-links";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
 import "./store/tables";
@@ -48,4 +49,5 @@ export const ideasComponent: ComponentManifest = {
     { href: "/admin/ideeen/instellingen", labelKey: "ideas.admin.settingsLink", roles: ["admin"] },
   ],
   homeSection,
+  openData: ideasOpenData,
 };

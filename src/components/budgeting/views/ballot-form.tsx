@@ -1,6 +1,7 @@
 // The ballot: one form for residents, code holders and officials entering paper ballots.
 // Without JavaScript the "check" button asks the server for the running total; with it, the
 // total updates live (ballot-total-client.ts reads the data-* attributes rendered here).
+import { messagePattern } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField } from "../../../core/views/forms";
 import type { BallotCheck, BallotProblem, Choice } from "../commands/ballot-rules";
@@ -42,9 +43,9 @@ export function BallotForm(props: BallotFormProps) {
       data-currency={process.currency}
       data-lang={ctx.lang}
       data-points-total={String(process.points_total)}
-      data-template-cost={t("budgeting.ballot.totalCost", { total: "{total}", budget: "{budget}", left: "{left}" })}
-      data-template-points={t("budgeting.ballot.totalPoints", { used: "{used}", total: "{total}" })}
-      data-template-count={t("budgeting.ballot.totalCount", { count: "{count}" })}
+      data-template-cost={messagePattern(ctx.lang, "budgeting.ballot.totalCost")}
+      data-template-points={messagePattern(ctx.lang, "budgeting.ballot.totalPoints")}
+      data-template-count={messagePattern(ctx.lang, "budgeting.ballot.totalCount")}
     >
       {summary.length > 0 ? (
         <div

@@ -54,7 +54,7 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
           <p class="utrecht-paragraph idea-poster__count">
             {t("ideas.poster.count", {
               count: formatNumber(ctx.lang, idea.support_count),
-              threshold: formatNumber(ctx.lang, idea.threshold),
+              threshold: idea.threshold,
             })}
           </p>
           <DaysLeft ctx={ctx} idea={idea} state={state} now={services.clock()} />

@@ -1,5 +1,7 @@
 // The public accountability page: how many ideas came in, were forwarded and answered (on time),
 // the median days to an answer, and what is overdue now, with the list of forwarded ideas.
+import { openDataHref } from "../../../core/pages/open-data";
+import { IDEAS_OPEN_DATA_ID } from "../open-data-links";
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
@@ -48,12 +50,8 @@ export function AccountabilityPage({
         ))}
       </dl>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/verantwoording.json">
-          {t("ideas.accountability.json")}
-        </a>{" "}
-        ·{" "}
-        <a class="utrecht-link" href="/verantwoording.csv">
-          {t("ideas.accountability.csv")}
+        <a class="utrecht-link" href={openDataHref(IDEAS_OPEN_DATA_ID)}>
+          {t("ideas.accountability.openData")}
         </a>
       </p>
       <h2 class="utrecht-heading-2">{t("ideas.accountability.listHeading")}</h2>

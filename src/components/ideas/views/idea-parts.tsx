@@ -38,7 +38,7 @@ export function Progress({
       </progress>
       <p class="utrecht-paragraph idea-progress__text" id={`progress-${id}-text`}>
         <span data-support-count>{formatNumber(ctx.lang, count)}</span>{" "}
-        {ctx.t("ideas.progress.of", { threshold: formatNumber(ctx.lang, threshold), percent })}
+        {ctx.t("ideas.progress.of", { threshold, percent })}
       </p>
     </div>
   );
