@@ -47,3 +47,26 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, form: { values, errors: fieldErrors(parsed.error) } };
 }
+
+/**
+ * parseForm plus rules a schema cannot hold alone (a password's strength depends on the e-mail
+ * address and the site's name). `check` runs on the raw values even when the schema fails, so a
+ * form shows all its errors at once instead of one more after each submit. A field keeps its
+ * schema error if it has one; errors are listed in the order of the fields in the form.
+ */
+export function parseFormWith<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  check: (values: Record<string, string>) => FieldError[],
+): FormResult<z.infer<S>> {
+  const result = parseForm(schema, body);
+  const values = result.ok ? formValues(body) : result.form.values;
+  const extra = check(values);
+  if (result.ok && extra.length === 0) return result;
+  const errors = result.ok ? [] : result.form.errors;
+  const taken = new Set(errors.map((e) => e.field));
+  const order = Object.keys(values);
+  const position = (e: FieldError) => (order.includes(e.field) ? order.indexOf(e.field) : order.length);
+  const all = [...errors, ...extra.filter((e) => !taken.has(e.field))].sort((a, b) => position(a) - position(b));
+  return { ok: false, form: { values, errors: all } };
+}

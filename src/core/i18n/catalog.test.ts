@@ -54,6 +54,15 @@ describe("message catalogs", () => {
     }
   });
 
+  it("have no double punctuation ('..', '?.', '.:', ',.')", () => {
+    for (const messages of [nl, en]) {
+      const doubled = Object.entries(messages)
+        .filter(([, v]) => /[.:;,?!][.:;,]|[:;,][?!]/u.test(v.replace(/\.{3}/g, "…")))
+        .map(([k]) => k);
+      expect(doubled).toEqual([]);
+    }
+  });
+
   it("show a missing key as itself, so tests notice it", () => {
     expect(translator("nl")("no.such.key")).toBe("no.such.key");
     expect(missingKeys.has("nl:no.such.key")).toBe(true);

@@ -3,6 +3,7 @@
 // total updates live (ballot-total-client.ts reads the data-* attributes rendered here).
 import { messagePattern } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
+import { labelledMessage } from "../../../core/views/field-labels";
 import { CsrfField } from "../../../core/views/forms";
 import type { BallotCheck, BallotProblem, Choice } from "../commands/ballot-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
@@ -28,9 +29,15 @@ export function BallotForm(props: BallotFormProps) {
   const { t } = ctx;
   const cumulative = process.ballot_type === "cumulative";
   const problems = check?.problems ?? [];
+  const projectsLegend = t(cumulative ? "budgeting.ballot.legendPoints" : "budgeting.ballot.legend");
   const summary = [
-    ...(props.codeError ? [{ href: "#field-code", text: t(props.codeError) }] : []),
-    ...problems.map((p) => ({ href: "#ballot-projects", text: problemText(ctx, process, p) })),
+    ...(props.codeError
+      ? [{ href: "#field-code", text: labelledMessage(t("budgeting.code.label"), t(props.codeError)) }]
+      : []),
+    ...problems.map((p) => ({
+      href: "#ballot-projects",
+      text: labelledMessage(projectsLegend, problemText(ctx, process, p)),
+    })),
   ];
   return (
     <form
@@ -74,9 +81,7 @@ export function BallotForm(props: BallotFormProps) {
       {mode === "code" ? <CodeField ctx={ctx} error={props.codeError ?? null} value={props.codeValue ?? ""} /> : null}
       <BallotRulesText ctx={ctx} process={process} />
       <fieldset class="utrecht-form-fieldset" id="ballot-projects" tabIndex={-1} aria-describedby="ballot-rules">
-        <legend class="utrecht-form-fieldset__legend">
-          {t(cumulative ? "budgeting.ballot.legendPoints" : "budgeting.ballot.legend")}
-        </legend>
+        <legend class="utrecht-form-fieldset__legend">{projectsLegend}</legend>
         {projects.map((p) =>
           cumulative ? (
             <PointsField

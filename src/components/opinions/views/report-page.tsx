@@ -4,7 +4,7 @@ import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { openDataHref } from "../../../core/pages/open-data";
-import { OPINIONS_OPEN_DATA_ID } from "../open-data-links";
+import { opinionsOpenDataId } from "../open-data-links";
 import type { OpinionAnalysis, VoteCounts } from "../domain/types";
 import type { ConversationPhase } from "../permissions";
 import type { Conversation } from "../store/tables";
@@ -63,7 +63,7 @@ export function ReportPage(props: ReportProps) {
       )}
       <VotesTable ctx={ctx} statements={props.statements} counts={props.counts} analysis={result ?? null} />
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={openDataHref(OPINIONS_OPEN_DATA_ID)}>
+        <a class="utrecht-link" href={openDataHref(opinionsOpenDataId(c.id))}>
           {t("opinions.report.openDataLink")}
         </a>
       </p>

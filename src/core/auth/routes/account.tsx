@@ -2,12 +2,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { CookieNames } from "../../http/request-context";
 import { redirectWithFlash, sendPage } from "../../http/render";
-import { parseForm } from "../../http/validation";
+import { formValues, parseForm, parseFormWith } from "../../http/validation";
 import { requireUser } from "../../permissions/roles";
 import type { Services } from "../../services";
 import { changePassword } from "../commands/change-password";
 import { requestEmailChange } from "../commands/change-email";
 import { updatePreferences } from "../commands/update-preferences";
+import { passwordErrors } from "../password-policy";
 import { findUserById } from "../users";
 import { AccountPage, type AccountForms } from "../views/account-page";
 import { formWithError } from "./form-errors";
@@ -66,7 +67,13 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
   app.post("/account/wachtwoord", async (request, reply) => {
     const user = requireUser(request.user);
     const parsed = parseForm(changePasswordSchema, request.body);
-    if (!parsed.ok) return sendAccountPage(services, request, reply, { password: parsed.form }, 400);
+    if (!parsed.ok) {
+      // Also judge the new password now, so a second submit does not bring a new error.
+      const all = parseFormWith(changePasswordSchema, request.body, (v) =>
+        passwordErrors("newPassword", v.newPassword, { email: user.email, siteName: request.site.name }),
+      );
+      return sendAccountPage(services, request, reply, { password: all.ok ? parsed.form : all.form }, 400);
+    }
     const result = await changePassword(
       services,
       request.site,
@@ -75,8 +82,8 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
       parsed.data.newPassword,
     );
     if (!result.ok) {
-      const form = formWithError(request.body, result.field, `auth.errors.${result.problem}`);
-      return sendAccountPage(services, request, reply, { password: form }, 400);
+      const errors = result.problems.map((p) => ({ field: p.field, messageKey: `auth.errors.${p.problem}` }));
+      return sendAccountPage(services, request, reply, { password: { values: formValues(request.body), errors } }, 400);
     }
     setSessionCookie(reply, cookies, result.token);
     return redirectWithFlash(reply, "/account", "auth.flash.passwordChanged");
