@@ -9,6 +9,7 @@ import type { BallotCheck, BallotProblem, Choice } from "../commands/ballot-rule
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { BallotRulesText, RunningTotal } from "./ballot-parts";
 import { formatMoney } from "./format";
+import { userLang, UserText } from "../../../core/views/user-text";
 
 export type BallotMode = "resident" | "code" | "paper";
 
@@ -169,10 +170,14 @@ function ApprovalField({
       </div>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
-          {project.title} — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
+          <UserText ctx={ctx}>{project.title}</UserText> — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
         </label>
       </div>
-      {project.description ? <div class="utrecht-form-field-description">{project.description}</div> : null}
+      {project.description ? (
+        <div class="utrecht-form-field-description" {...userLang(ctx)}>
+          {project.description}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -195,10 +200,14 @@ function PointsField({
     <div class="utrecht-form-field utrecht-form-field--text">
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
-          {project.title} — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
+          <UserText ctx={ctx}>{project.title}</UserText> — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
         </label>
       </div>
-      {project.description ? <div class="utrecht-form-field-description">{project.description}</div> : null}
+      {project.description ? (
+        <div class="utrecht-form-field-description" {...userLang(ctx)}>
+          {project.description}
+        </div>
+      ) : null}
       <div class="utrecht-form-field__input">
         <input
           class="utrecht-textbox budget-points"

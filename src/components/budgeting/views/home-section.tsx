@@ -3,6 +3,7 @@ import type { FastifyRequest } from "fastify";
 import type { Services } from "../../../core/services";
 import { listProcesses } from "../store/processes";
 import { formatMoney } from "./format";
+import { userLang } from "../../../core/views/user-text";
 
 export async function budgetingHomeSection(request: FastifyRequest, services: Services) {
   const active = (await listProcesses(services.db.kysely, request.site.id)).filter(
@@ -19,7 +20,7 @@ export async function budgetingHomeSection(request: FastifyRequest, services: Se
       <ul class="utrecht-unordered-list">
         {active.map((p) => (
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={`/begroting/${p.id}`}>
+            <a class="utrecht-link" href={`/begroting/${p.id}`} {...userLang(ctx)}>
               {p.title}
             </a>
             {" — "}

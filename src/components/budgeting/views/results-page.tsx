@@ -10,6 +10,7 @@ import { explainProject } from "./explain";
 import { formatCount, formatMoney } from "./format";
 import { ResultsChart } from "./results-chart";
 import { ResultsMethod } from "./results-method";
+import { userLang, UserText } from "../../../core/views/user-text";
 
 export function ResultsPage({
   ctx,
@@ -49,7 +50,7 @@ export function ResultsPage({
             const r = outcome.projects.find((p) => p.id === id)!;
             return (
               <li class="utrecht-unordered-list__item">
-                {names.get(id) ?? id} — {money(r.cost)}
+                <UserText ctx={ctx}>{names.get(id) ?? id}</UserText> — {money(r.cost)}
               </li>
             );
           })}
@@ -81,7 +82,7 @@ export function ResultsPage({
         <tbody class="utrecht-table__body">
           {rows.map((r) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">
+              <th class="utrecht-table__header-cell" scope="row" {...userLang(ctx)}>
                 {names.get(r.id) ?? r.id}
               </th>
               <td class="utrecht-table__cell">

@@ -9,6 +9,7 @@ import type { AccountabilityFigures } from "../domain/accountability";
 import { answeredOnTime, isOverdue } from "../domain/deadlines";
 import type { AccountabilityRow } from "../store/accountability";
 import { StateBadge } from "./idea-parts";
+import { userLang } from "../../../core/views/user-text";
 
 export function AccountabilityPage({
   ctx,
@@ -83,7 +84,7 @@ export function AccountabilityPage({
             {forwarded.map((r) => (
               <tr class="utrecht-table__row">
                 <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/ideeen/${r.id}`}>
+                  <a class="utrecht-link" href={`/ideeen/${r.id}`} {...userLang(ctx)}>
                     {r.title}
                   </a>
                 </td>

@@ -3,13 +3,14 @@ import type { PageContext } from "../../../core/views/context";
 import { effectiveState } from "../domain/deadlines";
 import type { IdeaView } from "../store/ideas";
 import { DaysLeft, Progress, StateBadge } from "./idea-parts";
+import { userLang } from "../../../core/views/user-text";
 
 export function IdeaCard({ ctx, idea, now }: { ctx: PageContext; idea: IdeaView; now: Date }) {
   const state = effectiveState(idea.state, idea.deadline_at, now);
   return (
     <li class="idea-card">
       <h2 class="utrecht-heading-3 idea-card__title">
-        <a class="utrecht-link" href={`/ideeen/${idea.id}`}>
+        <a class="utrecht-link" href={`/ideeen/${idea.id}`} {...userLang(ctx)}>
           {idea.title}
         </a>
       </h2>

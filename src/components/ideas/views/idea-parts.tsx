@@ -102,6 +102,6 @@ export function PromiseBox({ ctx, idea, state }: { ctx: PageContext; idea: IdeaR
 }
 
 /** Markdown rendered by our own safe renderer (escapes everything outside a tiny allow-list). */
-export function Markdown({ source }: { source: string }) {
-  return <div class="idea-text" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+export function Markdown({ source, lang }: { source: string; lang?: string }) {
+  return <div class="idea-text" lang={lang} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
 }
