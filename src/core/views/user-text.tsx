@@ -21,5 +21,5 @@ export function userLang(ctx: Pick<PageContext, "lang" | "site">): { lang?: Lang
 /** User content inside other text: a <span lang> when needed, else the text as it is. */
 export function UserText({ ctx, children }: { ctx: PageContext; children: ComponentChildren }) {
   const attrs = userLang(ctx);
-  return attrs.lang ? <span lang={attrs.lang}>{children}</span> : <>{children}</>;
+  return attrs.lang ? <span lang={attrs.lang}>{children}</span> : children;
 }
