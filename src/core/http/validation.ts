@@ -65,8 +65,14 @@ export function parseFormWith<S extends z.ZodType>(
   if (result.ok && extra.length === 0) return result;
   const errors = result.ok ? [] : result.form.errors;
   const taken = new Set(errors.map((e) => e.field));
+  return { ok: false, form: formWithErrors(body, [...errors, ...extra.filter((e) => !taken.has(e.field))]) };
+}
+
+/** A form to show again with these errors, listed in the order of the fields in the form (the
+ *  browser sends fields in document order). */
+export function formWithErrors(body: unknown, errors: FieldError[]): FormState {
+  const values = formValues(body);
   const order = Object.keys(values);
   const position = (e: FieldError) => (order.includes(e.field) ? order.indexOf(e.field) : order.length);
-  const all = [...errors, ...extra.filter((e) => !taken.has(e.field))].sort((a, b) => position(a) - position(b));
-  return { ok: false, form: { values, errors: all } };
+  return { values, errors: [...errors].sort((a, b) => position(a) - position(b)) };
 }

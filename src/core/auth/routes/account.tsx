@@ -2,16 +2,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { CookieNames } from "../../http/request-context";
 import { redirectWithFlash, sendPage } from "../../http/render";
-import { formValues, parseForm, parseFormWith } from "../../http/validation";
+import { formWithErrors, parseForm, parseFormWith } from "../../http/validation";
 import { requireUser } from "../../permissions/roles";
 import type { Services } from "../../services";
 import { changePassword } from "../commands/change-password";
 import { requestEmailChange } from "../commands/change-email";
 import { updatePreferences } from "../commands/update-preferences";
 import { passwordErrors } from "../password-policy";
-import { findUserById } from "../users";
+import { findUserById, normalizeEmail } from "../users";
 import { AccountPage, type AccountForms } from "../views/account-page";
-import { formWithError } from "./form-errors";
 import { changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
 import { setSessionCookie } from "./session-cookie";
 
@@ -36,8 +35,15 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
 
   app.post("/account/e-mailadres", async (request, reply) => {
     const user = requireUser(request.user);
+    const sameAddress = (v: Record<string, string>) =>
+      normalizeEmail(v.newEmail ?? "") === user.email
+        ? [{ field: "newEmail", messageKey: "auth.errors.emailSame" }]
+        : [];
     const parsed = parseForm(changeEmailSchema, request.body);
-    if (!parsed.ok) return sendAccountPage(services, request, reply, { email: parsed.form }, 400);
+    if (!parsed.ok) {
+      const all = parseFormWith(changeEmailSchema, request.body, sameAddress);
+      return sendAccountPage(services, request, reply, { email: all.ok ? parsed.form : all.form }, 400);
+    }
     const result = await requestEmailChange(
       services,
       request.site,
@@ -45,22 +51,14 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
       parsed.data.emailPassword,
       parsed.data.newEmail,
     );
-    if (result === "wrongPassword")
-      return sendAccountPage(
-        services,
-        request,
-        reply,
-        { email: formWithError(request.body, "emailPassword", "auth.errors.wrongPassword") },
-        400,
+    if (result !== "sent") {
+      const errors = result.map((problem) =>
+        problem === "wrongPassword"
+          ? { field: "emailPassword", messageKey: "auth.errors.wrongPassword" }
+          : { field: "newEmail", messageKey: "auth.errors.emailSame" },
       );
-    if (result === "same")
-      return sendAccountPage(
-        services,
-        request,
-        reply,
-        { email: formWithError(request.body, "newEmail", "auth.errors.emailSame") },
-        400,
-      );
+      return sendAccountPage(services, request, reply, { email: formWithErrors(request.body, errors) }, 400);
+    }
     return redirectWithFlash(reply, "/account", "auth.flash.emailChangeSent");
   });
 
@@ -83,7 +81,7 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
     );
     if (!result.ok) {
       const errors = result.problems.map((p) => ({ field: p.field, messageKey: `auth.errors.${p.problem}` }));
-      return sendAccountPage(services, request, reply, { password: { values: formValues(request.body), errors } }, 400);
+      return sendAccountPage(services, request, reply, { password: formWithErrors(request.body, errors) }, 400);
     }
     setSessionCookie(reply, cookies, result.token);
     return redirectWithFlash(reply, "/account", "auth.flash.passwordChanged");
