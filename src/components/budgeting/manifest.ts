@@ -15,6 +15,7 @@ import { registerProjectRoutes } from "./routes/project";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
 import { budgetingPersonalData } from "./store/personal-data";
+import { budgetingOpenData } from "./open-data-links";
 import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
@@ -38,6 +39,7 @@ export const budgetingManifest: ComponentManifest = {
   seedDemo: (services, siteId) => seedBudgeting(services, siteId),
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
   homeSection: budgetingHomeSection,
+  openData: budgetingOpenData,
   cli: { pb: pbCommand },
   personalData: budgetingPersonalData,
 };

@@ -18,6 +18,7 @@ import { registerOpenDataRoutes } from "./routes/open-data";
 import { registerIdeaPhotoRoutes } from "./photos/routes";
 import { registerPublicRoutes } from "./routes/public";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
+import { ideasOpenData } from "./open-data-links";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
 import { ideasPersonalData } from "./store/personal-data";
@@ -54,4 +55,5 @@ export const ideasComponent: ComponentManifest = {
   ],
   homeSection,
   personalData: ideasPersonalData,
+  openData: ideasOpenData,
 };

@@ -8,6 +8,7 @@ import * as m001 from "./migrations/2026-11-28-opinions-001";
 import { registerOpinionRoutes } from "./routes/index";
 import { defaultLimits, type OpinionLimits } from "./routes/rate-limits";
 import { opinionsPersonalData } from "./store/personal-data";
+import { opinionsOpenData } from "./open-data-links";
 import { opinionsHomeSection } from "./views/home-section";
 
 /** Tests and the benchmark pass other limits; the app uses the defaults. */
@@ -22,6 +23,7 @@ export function createOpinionsComponent(options: { limits?: Partial<OpinionLimit
     nav: [{ href: "/gesprekken", labelKey: "opinions.nav" }],
     homeSection: opinionsHomeSection,
     personalData: opinionsPersonalData,
+    openData: opinionsOpenData,
     cli: {
       opinions: {
         summary: "import DIR --site SLUG | analyze DIR [--json] | compare DIR  (Pol.is openData)",

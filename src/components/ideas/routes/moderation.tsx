@@ -38,7 +38,7 @@ export function registerModerationRoutes(app: FastifyInstance, services: Service
               {t("ideas.moderation.reportedBy", { name: r.reporter_name, date: formatDate(ctx.lang, r.created_at) })}
             </p>
             <p class="utrecht-paragraph">
-              <strong>{t("ideas.report.reason")}:</strong> {r.reason}
+              <strong>{t("ideas.moderation.reasonLabel")}:</strong> {r.reason}
             </p>
             {r.comment_body ? <Markdown source={r.comment_body} /> : null}
             <form method="post" action={`/admin/ideeen/meldingen/${r.id}/verbergen`} class="site-form">

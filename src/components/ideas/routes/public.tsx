@@ -3,10 +3,10 @@ import type { FastifyInstance } from "fastify";
 import { requireUser } from "../../../core/permissions/roles";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { HttpError } from "../../../core/http/errors";
-import { parseForm } from "../../../core/http/validation";
+import { parseFormWith } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
-import { emptyForm, type FormState } from "../../../core/views/forms";
+import { emptyForm } from "../../../core/views/forms";
 import { editIdea, submitIdea } from "../commands/submit-idea";
 import { holds } from "../domain/idea-condition";
 import { collectsSupport } from "../domain/idea-rules";
@@ -103,20 +103,12 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.post("/ideeen", async (request, reply) => {
     const user = requireUser(request.user);
-    const result = parseForm(ideaForm, request.body);
     const areas = await listAreas(db, request.site.id);
-    const form: FormState | null = result.ok
-      ? areas.some((a) => a.id === result.data.areaId)
-        ? null
-        : { values: {}, errors: [{ field: "areaId", messageKey: "ideas.errors.area" }] }
-      : result.form;
-    if (!result.ok || form) {
-      const state = result.ok
-        ? { ...form!, values: Object.fromEntries(Object.entries(result.data).map(([k, v]) => [k, String(v ?? "")])) }
-        : result.form;
+    const result = parseFormWith(ideaForm, request.body, areaOfSite(areas));
+    if (!result.ok) {
       return sendPage(
         reply,
-        <IdeaFormPage ctx={request.pageContext()} areas={areas} action="/ideeen" editing={false} form={state} />,
+        <IdeaFormPage ctx={request.pageContext()} areas={areas} action="/ideeen" editing={false} form={result.form} />,
         400,
       );
     }
@@ -222,13 +214,14 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       user,
     );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
-    const result = parseForm(ideaForm, request.body);
+    const areas = await listAreas(db, request.site.id);
+    const result = parseFormWith(ideaForm, request.body, areaOfSite(areas));
     if (!result.ok) {
       return sendPage(
         reply,
         <IdeaFormPage
           ctx={request.pageContext()}
-          areas={await listAreas(db, request.site.id)}
+          areas={areas}
           action={`/ideeen/${id}/bewerken`}
           editing
           form={result.form}
@@ -240,3 +233,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.saved");
   });
 }
+
+/** The area must be one of this site's: checked with the other fields, so all errors show at once. */
+const areaOfSite = (areas: readonly { id: number }[]) => (v: Record<string, string>) =>
+  v.areaId && !areas.some((a) => String(a.id) === v.areaId?.trim())
+    ? [{ field: "areaId", messageKey: "ideas.errors.area" }]
+    : [];

@@ -5,6 +5,7 @@ import { Field, Form, type FormState } from "../../../core/views/forms";
 import { commentEditable } from "../domain/deadlines";
 import type { CommentView } from "../store/comments";
 import { Markdown } from "./idea-parts";
+import { userLang } from "../../../core/views/user-text";
 
 function Comment({
   ctx,
@@ -40,7 +41,7 @@ function Comment({
           <em>{t("ideas.comments.hidden", { reason: c.hidden_reason })}</em>
         </p>
       ) : (
-        <Markdown source={c.body} />
+        <Markdown source={c.body} {...userLang(ctx)} />
       )}
       {ctx.user && !c.hidden_reason ? (
         <p class="utrecht-paragraph idea-comment__actions">

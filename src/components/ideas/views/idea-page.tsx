@@ -15,6 +15,7 @@ import { Comments } from "./comments";
 import { DaysLeft, Markdown, Progress, PromiseBox, StateBadge } from "./idea-parts";
 import { IdeaPhotos } from "./idea-photos";
 import { Timeline } from "./timeline";
+import { userLang } from "../../../core/views/user-text";
 
 export interface IdeaPageProps {
   ctx: PageContext;
@@ -92,7 +93,9 @@ export function IdeaPage(p: IdeaPageProps) {
   return (
     <Layout ctx={ctx} title={title} head={head}>
       <article class="idea" data-idea-page={String(idea.id)}>
-        <h1 class="utrecht-heading-1">{title}</h1>
+        <h1 class="utrecht-heading-1" {...userLang(ctx)}>
+          {title}
+        </h1>
         <p class="utrecht-paragraph idea-meta">
           <StateBadge ctx={ctx} state={state} /> {t("ideas.meta", { author: idea.author_name, area: idea.area_name })}
           {idea.category ? ` · ${t(`ideas.category.${idea.category}`)}` : ""}
@@ -118,7 +121,7 @@ export function IdeaPage(p: IdeaPageProps) {
                 <p class="utrecht-paragraph">{t("ideas.draft.notice")}</p>
               </div>
             ) : null}
-            <Markdown source={idea.body} />
+            <Markdown source={idea.body} {...userLang(ctx)} />
             <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show manage={viewer.managePhotos} />
             <PromiseBox ctx={ctx} idea={idea} state={state} />
             {state !== "draft" ? (
@@ -134,7 +137,7 @@ export function IdeaPage(p: IdeaPageProps) {
                   <strong>{t(`ideas.answerKind.${idea.answer_kind}`)}</strong>
                   {idea.answered_at ? ` · ${formatDate(ctx.lang, idea.answered_at)}` : ""}
                 </p>
-                <Markdown source={idea.answer_text} />
+                <Markdown source={idea.answer_text} {...userLang(ctx)} />
               </section>
             ) : null}
             {idea.meeting_at && !idea.answer_text ? (

@@ -52,8 +52,12 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(res.body).toContain("blauwe cirkel");
     expect(res.body).toContain("12 deelnemers");
     expect(res.body).toContain("Waar iedereen het over eens is");
+    // The Pol.is files are listed on the open-data page; the report only links there.
+    expect(res.body).not.toContain("comments.csv");
+    expect(res.body).toContain(`href="/open-data#open-data-opinions-${conversation.id}"`);
+    const openData = (await t.agent().get("/open-data")).body;
     for (const file of ["comments.csv", "votes.csv", "participants-votes.csv", "summary.csv"]) {
-      expect(res.body).toContain(`/gesprekken/${conversation.id}/export/${file}`);
+      expect(openData).toContain(`/gesprekken/${conversation.id}/export/${file}`);
     }
   });
 
