@@ -1,5 +1,6 @@
 // One zod schema per form. Messages are catalog keys; numbers arrive as text from forms.
 import { z } from "zod";
+import { parseAmount } from "../../../core/i18n/amount";
 import { METHODS } from "../commands/process-method";
 import { BALLOT_TYPES } from "../store/tables";
 
@@ -10,6 +11,18 @@ const wholeText = (max: number) =>
     .regex(/^\d{1,13}$/, "budgeting.errors.wholeNumber")
     .transform(Number)
     .pipe(z.number().max(max, "budgeting.errors.tooBig"));
+/** Budgets and costs: whole currency units, typed any way parseAmount understands ("40.000"). */
+const amountText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      const amount = parseAmount(text);
+      if (amount === null) ctx.addIssue({ code: "custom", message: "amounts.errors.notAmount" });
+      else if (!Number.isInteger(amount)) ctx.addIssue({ code: "custom", message: "amounts.errors.cents" });
+      return amount ?? 0;
+    })
+    .pipe(z.number().max(max, "budgeting.errors.tooBig"));
 /** Empty or absent → null. */
 const optionalWhole = (max: number) =>
   z
@@ -18,6 +31,13 @@ const optionalWhole = (max: number) =>
     .optional()
     .transform((v) => (v === undefined || v === "" ? null : v))
     .pipe(z.union([z.null(), wholeText(max)]));
+const optionalAmount = (max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? null : v))
+    .pipe(z.union([z.null(), amountText(max)]));
 
 export const idParams = z.object({
   id: z
@@ -44,7 +64,7 @@ export const settingsSchema = z
       .string()
       .regex(/^(\d{1,9})?$/, "forms.errors.invalid")
       .default(""),
-    budget: wholeText(1_000_000_000_000),
+    budget: amountText(1_000_000_000_000),
     currency: z
       .string()
       .trim()
@@ -77,14 +97,14 @@ export const settingsSchema = z
 export const proposeSchema = z.object({
   title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(120, "forms.errors.tooLong"),
   description: z.string().trim().max(4000, "forms.errors.tooLong").default(""),
-  cost: optionalWhole(1_000_000_000_000),
+  cost: optionalAmount(1_000_000_000_000),
 });
 
-export const addProjectSchema = proposeSchema.extend({ cost: wholeText(1_000_000_000_000) });
+export const addProjectSchema = proposeSchema.extend({ cost: amountText(1_000_000_000_000) });
 
 export const reviewSchema = z
   .object({
-    cost: wholeText(1_000_000_000_000),
+    cost: amountText(1_000_000_000_000),
     status: z.enum(["feasible", "infeasible"], "forms.errors.invalid"),
     reason: z.string().trim().max(2000, "forms.errors.tooLong").default(""),
   })
