@@ -23,7 +23,6 @@ function auditActionsInSource(): string[] {
   const templates: Record<string, string[]> = {
     "ideas.${action}": ["ideas.start", "ideas.complete"],
     "ideas.report.${decision}": ["ideas.report.hide", "ideas.report.dismiss"],
-    "ideas.comment.${decision}": ["ideas.comment.hide", "ideas.comment.restore"],
     "opinions.statement.${input.decision.kind}": ["opinions.statement.accept", "opinions.statement.reject"],
   };
   const found = new Set<string>();
