@@ -43,6 +43,7 @@ export function BallotForm(props: BallotFormProps) {
       data-lang={ctx.lang}
       data-points-total={String(process.points_total)}
       data-template-cost={t("budgeting.ballot.totalCost", { total: "{total}", budget: "{budget}", left: "{left}" })}
+      data-template-over={t("ballotTotals.over", { total: "{total}", budget: "{budget}", over: "{over}" })}
       data-template-points={t("budgeting.ballot.totalPoints", { used: "{used}", total: "{total}" })}
       data-template-count={t("budgeting.ballot.totalCount", { count: "{count}" })}
     >
