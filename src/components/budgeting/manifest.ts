@@ -38,6 +38,8 @@ export const budgetingManifest: ComponentManifest = {
   },
   seedDemo: (services, siteId) => seedBudgeting(services, siteId),
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
+  // Who may open /admin/begroting: the same roles as `mayReview` in permissions.ts.
+  adminLinks: [{ href: "/admin/begroting", labelKey: "staff.links.budgets", roles: ["admin", "official"] }],
   homeSection: budgetingHomeSection,
   openData: budgetingOpenData,
   cli: { pb: pbCommand },

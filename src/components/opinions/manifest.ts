@@ -21,6 +21,12 @@ export function createOpinionsComponent(options: { limits?: Partial<OpinionLimit
     seedDemo: seedOpinionsDemo,
     jobs: [analyzeConversationsJob],
     nav: [{ href: "/gesprekken", labelKey: "opinions.nav" }],
+    // /admin/gesprekken lists every conversation with its moderation queue; a moderator reaches
+    // statement moderation from there, so the link is named after their task.
+    adminLinks: [
+      { href: "/admin/gesprekken", labelKey: "staff.links.conversations", roles: ["admin", "official"] },
+      { href: "/admin/gesprekken", labelKey: "staff.links.statementModeration", roles: ["moderator"] },
+    ],
     homeSection: opinionsHomeSection,
     personalData: opinionsPersonalData,
     openData: opinionsOpenData,

@@ -54,6 +54,7 @@ export function BallotForm(props: BallotFormProps) {
       data-template-cost={messagePattern(ctx.lang, "budgeting.ballot.totalCost")}
       data-template-points={messagePattern(ctx.lang, "budgeting.ballot.totalPoints")}
       data-template-count={messagePattern(ctx.lang, "budgeting.ballot.totalCount")}
+      data-template-over={messagePattern(ctx.lang, "ballotTotals.over")}
     >
       {summary.length > 0 ? (
         <div

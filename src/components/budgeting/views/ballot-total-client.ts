@@ -37,7 +37,13 @@ function enhanceBallot(form: HTMLFormElement): void {
         count++;
       }
     }
-    if (type === "approval")
+    if (type === "approval" && total > budget)
+      output.textContent = fill(form.dataset.templateOver, {
+        total: money(total),
+        budget: money(budget),
+        over: money(total - budget),
+      });
+    else if (type === "approval")
       output.textContent = fill(form.dataset.templateCost, {
         total: money(total),
         budget: money(budget),

@@ -1,6 +1,7 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
 // the timeline and the comments. A hidden idea shows the moderator's public reason instead, and
 // its title and text only to those who may see them (permissions.canSeeContent).
+import { progressOptions } from "../domain/progress-options";
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField, PostButton, type FormState } from "../../../core/views/forms";
@@ -231,7 +232,7 @@ export function IdeaPage(p: IdeaPageProps) {
                 {t("ideas.staff.update")}
               </a>
             ) : null}{" "}
-            {viewer.staff.official && (offers(state, "start") || offers(state, "complete")) ? (
+            {viewer.staff.official && progressOptions({ state, answerKind: idea.answer_kind }).length > 0 ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/voortgang`}>
                 {t("ideas.staff.progress")}
               </a>
