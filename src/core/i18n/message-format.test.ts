@@ -31,7 +31,8 @@ describe("plural forms", () => {
 
   it("handles two counts in one sentence, each with its own #", () => {
     const text =
-      "{voters, plural, one {# persoon stemde} other {# mensen stemden}}; {winners, plural, one {# project} other {# projecten}}.";
+      "{voters, plural, one {# persoon stemde} other {# mensen stemden}}; " +
+      "{winners, plural, one {# project} other {# projecten}}.";
     expect(formatMessage("nl", text, { voters: 1, winners: 3 })).toBe("1 persoon stemde; 3 projecten.");
   });
 

@@ -54,6 +54,7 @@ export interface PhotoInfo extends PhotoRef {
 export class TooManyPhotos extends Error {}
 
 // The table names are data here, so these queries are untyped inside this file only.
+// biome-ignore lint/suspicious/noExplicitAny: photo tables are named per component, so the query is untyped.
 const untyped = (db: Executor) => db as unknown as Kysely<any>;
 
 function refColumns(t: PhotoTables) {

@@ -103,7 +103,8 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
       "Gekozen in ronde 1. 3 kiezers betaalden samen de kosten van € 75. Ieder betaalde hoogstens € 25.",
     );
     expect(page).toContain(
-      "Gekozen in ronde 2. Eén kiezer betaalde de kosten van € 25. Nog 1 kiezer stemde erop, maar had zijn hele deel al uitgegeven",
+      "Gekozen in ronde 2. Eén kiezer betaalde de kosten van € 25. " +
+        "Nog 1 kiezer stemde erop, maar had zijn hele deel al uitgegeven",
     );
   });
 

@@ -34,7 +34,7 @@ describe.each(testDatabases)("the progress form on $name", (database) => {
     expect(options((await official.get(`/admin/ideeen/${working}/voortgang`)).body)).toEqual(["complete"]);
   });
 
-  it("offers no step for an answer that was not adopted: says why, links to the idea, no link on the idea", async () => {
+  it("offers no step for an answer not adopted: says why, links to the idea, no link on the idea", async () => {
     const official = await t.agentFor(t.users.official);
     const id = await ideaIn("answered", "not_adopted");
     const page = await official.get(`/admin/ideeen/${id}/voortgang`);

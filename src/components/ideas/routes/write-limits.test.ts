@@ -57,7 +57,7 @@ describe.each(testDatabases)("limits on comments, reports and new ideas on $name
   for (const [kind, write] of Object.entries(writes) as [keyof typeof WRITE_LIMITS, (typeof writes)["comment"]][]) {
     const { limit, windowSeconds } = WRITE_LIMITS[kind];
 
-    it(`refuses the ${kind} after ${limit} in a row with 429, Retry-After and a clear message, saving nothing`, async () => {
+    it(`refuses the ${kind} after ${limit} in a row: 429, Retry-After, a clear message, nothing saved`, async () => {
       const author = await t.newUser();
       const agent = await t.agentFor(author);
       for (let i = 0; i < limit; i++) expect((await write.send(agent, i)).statusCode, `${kind} ${i + 1}`).toBe(303);

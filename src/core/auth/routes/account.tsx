@@ -12,7 +12,6 @@ import { passwordErrors } from "../password-policy";
 import { findUserById, normalizeEmail } from "../users";
 import { AccountPage, type AccountForms } from "../views/account-page";
 import { demoMailboxOn } from "./demo-mailbox";
-import { formWithError } from "./form-errors";
 import { changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
 import { setSessionCookie } from "./session-cookie";
 

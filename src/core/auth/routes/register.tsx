@@ -10,7 +10,6 @@ import { passwordErrors } from "../password-policy";
 import { MessagePage } from "../views/message-page";
 import { RegisterPage } from "../views/register-page";
 import { demoMailboxOn } from "./demo-mailbox";
-import { formWithError } from "./form-errors";
 import { registerSchema } from "./schemas";
 
 export function registerRegistrationRoutes(app: FastifyInstance, services: Services): void {

@@ -35,6 +35,7 @@ export interface StoredPhotoRow {
 }
 
 export async function storedPhotos(db: Executor, t: PhotoTables, itemId: number): Promise<StoredPhotoRow[]> {
+  // biome-ignore lint/suspicious/noExplicitAny: photo tables are named per component.
   const untyped = db as unknown as import("kysely").Kysely<any>;
   return untyped
     .selectFrom(t.photos)
@@ -45,6 +46,7 @@ export async function storedPhotos(db: Executor, t: PhotoTables, itemId: number)
 }
 
 export async function storedFileCount(db: Executor, t: PhotoTables): Promise<number> {
+  // biome-ignore lint/suspicious/noExplicitAny: photo tables are named per component.
   const untyped = db as unknown as import("kysely").Kysely<any>;
   const row = await untyped
     .selectFrom(t.files)
