@@ -179,13 +179,13 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     // Too much: the total says so (the server's without JavaScript, live with it) and saving is refused.
     await choose(r, s, ["Speeltuin", "Bomen"]);
     if (mode.javaScriptEnabled) {
-      await expect.poll(() => total(r)).toBe("Gekozen: € 70.000 van € 60.000. Nog over: € -10.000.");
+      await expect.poll(() => total(r)).toBe("Gekozen: € 70.000 van € 60.000. Dat is € 10.000 te veel.");
       await expectLiveAccessible(r);
     } else {
       expect(await total(r)).toBe("Gekozen: € 0 van € 60.000. Nog over: € 60.000.");
       const checked = await submit(r, `${base}/stemmen`, "check");
       expect(checked.status).toBe(200);
-      expect(await total(r)).toMatch(/^Gekozen: € 70\.000 van € 60\.000\. Nog over: € -10\.000\.$/);
+      expect(await total(r)).toMatch(/^Gekozen: € 70\.000 van € 60\.000\. Dat is € 10\.000 te veel\.$/);
       expect(await textOf(r, "[data-error-summary]")).toContain("€ 10.000 meer dan het budget");
       await expectAccessible(r);
     }
