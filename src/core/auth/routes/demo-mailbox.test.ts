@@ -9,7 +9,7 @@ import { authTestApp, IpAgent, logInWithForm, STRONG_PASSWORD, tokenOf } from ".
 describe.each(testDatabases)("demo mailbox on $name", (database) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(database, { demo: true, env: { TRUST_PROXY: "true" } });
+    t = await createTestApp(database, { demo: true, env: { TRUST_PROXY: "1" } });
   });
   afterAll(async () => {
     await t?.close();
