@@ -4,7 +4,8 @@ import type { ComponentManifest } from "../../core/components";
 import { pbCommand } from "./commands/pb-cli";
 import { seedBudgeting } from "./commands/seed-demo";
 import * as m001 from "./migrations/2026-11-28-budgeting-001";
-import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
+import * as m002 from "./migrations/2026-12-02-budgeting-002";
+import * as mPhotos from "./migrations/2026-12-03-budgeting-photos";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
@@ -13,11 +14,16 @@ import { registerAdminVotingRoutes } from "./routes/admin-voting";
 import { registerProjectRoutes } from "./routes/project";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
+import { budgetingPersonalData } from "./store/personal-data";
 import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
   name: "budgeting",
-  migrations: { "2026-11-28-budgeting-001": m001, "2026-12-01-budgeting-photos": mPhotos },
+  migrations: {
+    "2026-11-28-budgeting-001": m001,
+    "2026-12-02-budgeting-002": m002,
+    "2026-12-03-budgeting-photos": mPhotos,
+  },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";
     // find-my-way prefers static segments anyway, so the order only keeps reading easy.
@@ -33,4 +39,5 @@ export const budgetingManifest: ComponentManifest = {
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
   homeSection: budgetingHomeSection,
   cli: { pb: pbCommand },
+  personalData: budgetingPersonalData,
 };

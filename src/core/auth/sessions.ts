@@ -1,6 +1,7 @@
 // Server-side sessions: the cookie holds a random token, the database its hash.
 import { sql } from "kysely";
 import type { Db, Executor } from "../db/database";
+import { commaList } from "../db/aggregates";
 import { iso } from "../db/time";
 import type { Role } from "../db/types";
 import { sessionAlive, shouldTouch } from "./session-rules";
@@ -48,7 +49,7 @@ export async function loadSessionUser(
   idleMinutes: number,
 ): Promise<CurrentUser | null> {
   const idHash = hashToken(token);
-  const roleList = db.dialect === "postgres" ? sql`string_agg(role, ',')` : sql`group_concat(role, ',')`;
+  const roleList = commaList(db.dialect, "role");
   const { rows } = await sql<SessionRow>`
     select s.created_at, s.last_seen_at, s.expires_at, s.site_id, u.id, u.display_name, u.email,
            u.email_verified_at, u.language, u.deleted_at,

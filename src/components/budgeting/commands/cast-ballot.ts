@@ -3,20 +3,28 @@
 // an official. The ballot is checked by the pure rule first; a refused ballot changes nothing.
 import crypto from "node:crypto";
 import { audit } from "../../../core/audit/log";
-import type { Db } from "../../../core/db/database";
+import type { Db, Executor } from "../../../core/db/database";
+import { forShare } from "../../../core/db/locks";
+import { conflict } from "../../../core/http/errors";
 import { hashCode } from "../codes/voting-codes";
 import { saveBallot } from "../store/ballots";
 import { useCode } from "../store/codes";
 import { ballotProjects } from "../store/projects";
 import type { BudgetProcess } from "../store/tables";
-import { ballotItems, checkBallot, type BallotCheck, type Choice } from "./ballot-rules";
-import type { Executor } from "../../../core/db/database";
-import { conflict } from "../../../core/http/errors";
+import { ballotItems, checkBallot, type BallotCheck, type Choice } from "../domain/ballot-rules";
+import { votingOpen } from "../domain/process-rules";
 
-/** Checked again inside the transaction: a ballot racing the close of the vote is refused. */
+/**
+ * Checked again inside the transaction, with the process row share-locked until commit: a phase
+ * change (which counts the ballots) waits for this ballot, or this ballot sees the new phase and is
+ * refused. Either way no ballot is saved after the count.
+ */
 async function assertStillVoting(trx: Executor, processId: number): Promise<void> {
-  const row = await trx.selectFrom("budget_processes").select("phase").where("id", "=", processId).executeTakeFirst();
-  if (row?.phase !== "vote") throw conflict("budgeting.errors.voteClosed");
+  const row = await forShare(
+    trx,
+    trx.selectFrom("budget_processes").select(["phase", "imported"]).where("id", "=", processId),
+  ).executeTakeFirst();
+  if (!row || !votingOpen(row)) throw conflict("budgeting.errors.voteClosed");
 }
 
 export type CastResult =
@@ -26,11 +34,7 @@ export type CastResult =
 
 async function checked(db: Db, process: BudgetProcess, choice: Choice): Promise<BallotCheck> {
   const projects = await ballotProjects(db.kysely, process.id);
-  return checkBallot(
-    process,
-    projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
-    choice,
-  );
+  return checkBallot(process, projects, choice);
 }
 
 export async function castAsResident(

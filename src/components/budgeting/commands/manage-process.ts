@@ -4,7 +4,8 @@ import { audit } from "../../../core/audit/log";
 import type { Db } from "../../../core/db/database";
 import { conflict } from "../../../core/http/errors";
 import { insertProcess, setPhase, updateProcessSettings, type ProcessSettings } from "../store/processes";
-import { PHASES, type BudgetProcess, type Phase } from "../store/tables";
+import { allowedPhases, closesProcess, type Phase } from "../domain/process-rules";
+import type { BudgetProcess } from "../store/tables";
 import { computeAndStoreResult } from "./process-results";
 
 export async function createProcess(
@@ -47,11 +48,6 @@ export async function updateProcess(
   });
 }
 
-/** Imported processes only move between results and implementation: they have no live vote. */
-export function allowedPhases(process: BudgetProcess): readonly Phase[] {
-  return process.imported ? ["results", "implementation"] : PHASES;
-}
-
 export async function changePhase(
   db: Db,
   process: BudgetProcess,
@@ -63,13 +59,7 @@ export async function changePhase(
   if (to === process.phase) return;
   await db.kysely.transaction().execute(async (trx) => {
     if (!(await setPhase(trx, process, process.phase, to, now))) throw conflict("budgeting.errors.phaseChanged");
-    // Counted once, when the vote ends (even if an admin skips straight to implementation).
-    const closingVote =
-      (to === "results" || to === "implementation") &&
-      process.phase !== "results" &&
-      process.phase !== "implementation" &&
-      !process.imported;
-    if (closingVote) await computeAndStoreResult(trx, { ...process, phase: to }, now);
+    if (closesProcess(process, to)) await computeAndStoreResult(trx, { ...process, phase: to }, now);
     await audit(
       trx,
       {

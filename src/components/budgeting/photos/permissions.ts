@@ -2,7 +2,8 @@
 // Everyone sees them: every project of a process is public on its page, so its photos are too.
 import type { CurrentUser } from "../../../core/auth/sessions";
 import type { PhotoVerdict } from "../../../core/photos/access";
-import { mayReview, submissionsOpen } from "../permissions";
+import { submissionsOpen } from "../domain/process-rules";
+import { mayReview } from "../permissions";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 
 /**

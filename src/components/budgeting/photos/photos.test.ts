@@ -68,7 +68,7 @@ describe.each(testDatabases)("budgeting: photos of projects on $name", (database
     expect((await photos(project.id))[0]!.uploaded_by).toBe(t.users.resident.id);
   });
 
-  it("refuses other residents, anonymous visitors, a missing CSRF token and another site, changing nothing", async () => {
+  it("refuses other residents, anonymous visitors, a missing CSRF token and another site; no change", async () => {
     const { url, project, resident } = await proposed();
     await uploadPhoto(resident, `${url}/fotos`, { bytes: photo });
     const [p] = await photos(project.id);

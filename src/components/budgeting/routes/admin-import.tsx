@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { formValues, parseForm } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";
+import { MANAGERS } from "../permissions";
 import type { Services } from "../../../core/services";
 import { importPb } from "../commands/import-pb";
 import { ElectionError } from "../domain/profile";
@@ -13,12 +14,12 @@ import { importSchema } from "./schemas";
 
 export function registerAdminImportRoutes(app: FastifyInstance, services: Services): void {
   app.get("/admin/begroting/importeren", async (request, reply) => {
-    requireRole(request.user, "admin");
+    requireRole(request.user, ...MANAGERS);
     return sendPage(reply, <ImportPage ctx={request.pageContext()} form={{ values: {}, errors: [] }} />);
   });
 
   app.post("/admin/begroting/importeren", async (request, reply) => {
-    const user = requireRole(request.user, "admin");
+    const user = requireRole(request.user, ...MANAGERS);
     const parsed = parseForm(importSchema, request.body);
     if (!parsed.ok) return sendPage(reply, <ImportPage ctx={request.pageContext()} form={parsed.form} />, 400);
     try {

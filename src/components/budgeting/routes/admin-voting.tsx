@@ -5,14 +5,15 @@ import { badRequest, conflict } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";
+import { MANAGERS, REVIEWERS } from "../permissions";
 import type { Services } from "../../../core/services";
 import { siteBaseUrl } from "../../../core/sites/urls";
-import { checkBallot, type BallotCheck } from "../commands/ballot-rules";
+import { checkBallot, type BallotCheck } from "../domain/ballot-rules";
 import { enterPaperBallot } from "../commands/cast-ballot";
 import { exportPb } from "../commands/export-pb";
 import { generateCodes } from "../commands/generate-codes";
 import { codesCsv } from "../codes/voting-codes-csv";
-import { votingOpen } from "../permissions";
+import { processClosed, votingOpen } from "../domain/process-rules";
 import { countBallots } from "../store/ballots";
 import { codeCounts } from "../store/codes";
 import { ballotProjects, listProjects } from "../store/projects";
@@ -49,7 +50,7 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
   );
 
   async function paperProcess(request: FastifyRequest): Promise<BudgetProcess> {
-    requireRole(request.user, "admin", "official");
+    requireRole(request.user, ...REVIEWERS);
     const process = await loadProcess(services, request);
     if (!votingOpen(process)) throw conflict("budgeting.errors.voteClosed");
     return process;
@@ -68,16 +69,7 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
       const projects = await ballotProjects(db, process.id);
       return sendPage(
         reply,
-        await paperPage(
-          request,
-          process,
-          input.choice,
-          checkBallot(
-            process,
-            projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
-            input.choice,
-          ),
-        ),
+        await paperPage(request, process, input.choice, checkBallot(process, projects, input.choice)),
       );
     }
     const result = await enterPaperBallot(services.db, process, request.user!.id, input.choice, services.clock());
@@ -91,10 +83,9 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
   });
 
   app.post("/admin/begroting/:id/stemcodes", async (request, reply) => {
-    const user = requireRole(request.user, "admin");
+    const user = requireRole(request.user, ...MANAGERS);
     const process = await loadProcess(services, request);
-    if (process.imported || process.phase === "results" || process.phase === "implementation")
-      throw badRequest("budgeting.errors.codesClosed");
+    if (processClosed(process)) throw badRequest("budgeting.errors.codesClosed");
     const parsed = parseForm(codesSchema, request.body);
     if (!parsed.ok) {
       return sendPage(
@@ -121,7 +112,7 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
   });
 
   app.get("/admin/begroting/:id/stemmen.pb", async (request, reply) => {
-    requireRole(request.user, "admin", "official");
+    requireRole(request.user, ...REVIEWERS);
     const process = await loadProcess(services, request);
     return sendPb(reply, process.id, await exportPb(db, process, request.site.name));
   });

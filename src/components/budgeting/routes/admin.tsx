@@ -5,6 +5,8 @@ import { badRequest } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { formValues, parseForm } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";
+import { MANAGERS, REVIEWERS } from "../permissions";
+import { editable, processClosed } from "../domain/process-rules";
 import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
 import type { FormState } from "../../../core/views/forms";
@@ -24,8 +26,8 @@ import { settingsFormValues, toSettings } from "./settings-form";
 
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
-  const admin = (request: FastifyRequest) => requireRole(request.user, "admin");
-  const staff = (request: FastifyRequest) => requireRole(request.user, "admin", "official");
+  const admin = (request: FastifyRequest) => requireRole(request.user, ...MANAGERS);
+  const staff = (request: FastifyRequest) => requireRole(request.user, ...REVIEWERS);
 
   const processPage = async (
     request: FastifyRequest,
@@ -106,7 +108,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.post("/admin/begroting/:id/instellingen", async (request, reply) => {
     admin(request);
     const process = await loadProcess(services, request);
-    if (process.imported) throw badRequest("budgeting.errors.importedFixed");
+    if (!editable(process)) throw badRequest("budgeting.errors.importedFixed");
     const saved = await saveSettings(request, process);
     if ("form" in saved) return sendPage(reply, await settingsPage(request, process, saved.form), 400);
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.saved");
@@ -124,7 +126,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.post("/admin/begroting/:id/projecten", async (request, reply) => {
     const user = admin(request);
     const process = await loadProcess(services, request);
-    if (process.imported) throw badRequest("budgeting.errors.importedFixed");
+    if (!editable(process)) throw badRequest("budgeting.errors.importedFixed");
     const parsed = parseForm(addProjectSchema, request.body);
     if (!parsed.ok) return sendPage(reply, await processPage(request, process, { projectForm: parsed.form }), 400);
     await addReadyProject(services.db, process, user.id, { ...parsed.data, cost: parsed.data.cost }, services.clock());
@@ -148,8 +150,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.post("/admin/begroting/:id/projecten/:projectId", async (request, reply) => {
     const user = staff(request);
     const { process, project } = await loadProcessProject(services, request);
-    if (process.imported || process.phase === "results" || process.phase === "implementation")
-      throw badRequest("budgeting.errors.reviewClosed");
+    if (processClosed(process)) throw badRequest("budgeting.errors.reviewClosed");
     const parsed = parseForm(reviewSchema, request.body);
     if (!parsed.ok)
       return sendPage(

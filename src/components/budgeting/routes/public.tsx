@@ -8,7 +8,7 @@ import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";
 import { submitProject } from "../commands/manage-projects";
-import { resultsPublic, submissionsOpen } from "../permissions";
+import { resultsPublic, submissionsOpen } from "../domain/process-rules";
 import { listProcesses } from "../store/processes";
 import { ballotProjects, listProjects } from "../store/projects";
 import { findResult } from "../store/results";

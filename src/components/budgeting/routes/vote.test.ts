@@ -139,6 +139,20 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     expect(await snapshot(t)).toBe(before);
   });
 
+  it("refuses an account whose e-mail address is not confirmed, and says what is missing", async () => {
+    const { process, projects } = await makeProcess(t);
+    const unverified = await t.agentFor(await t.newUser({ verified: false }));
+    const before = await snapshot(t);
+    const page = await unverified.get(`/begroting/${process.id}/stemmen`);
+    expect(page.statusCode).toBe(403);
+    expect(text(page)).toContain("Bevestig eerst uw e-mailadres");
+    expect(page.body).toContain('action="/account/bevestigen/opnieuw"');
+    const vote = await unverified.post(`/begroting/${process.id}/stemmen`, { project: String(projects[3]!.id) });
+    expect(vote.statusCode).toBe(403);
+    expect(text(vote)).toContain("Bevestig eerst uw e-mailadres");
+    expect(await snapshot(t)).toBe(before);
+  });
+
   it("refuses a vote without a CSRF token or from another website with 403", async () => {
     const { process, projects } = await makeProcess(t);
     const agent = await t.agentFor(t.users.resident);

@@ -7,10 +7,10 @@ import { conflict, forbidden, RateLimitedError } from "../../../core/http/errors
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
-import { checkBallot, type BallotCheck } from "../commands/ballot-rules";
+import { checkBallot, type BallotCheck } from "../domain/ballot-rules";
 import { castAsResident, castWithCode } from "../commands/cast-ballot";
 import { normalizeCode } from "../codes/voting-codes";
-import { residentVoterVerdict, votingOpen } from "../permissions";
+import { onlineVoterVerdict, votingOpen } from "../domain/process-rules";
 import { findBallot } from "../store/ballots";
 import { ballotProjects } from "../store/projects";
 import type { BudgetProcess } from "../store/tables";
@@ -29,10 +29,12 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
     const account = await findUserById(db, request.site.id, user.id);
-    const verdict = residentVoterVerdict(
+    const verdict = onlineVoterVerdict(
       process,
       await loadArea(services, process),
-      account ? { siteId: account.site_id, postcode: account.postcode } : null,
+      account
+        ? { siteId: account.site_id, emailVerified: account.email_verified_at !== null, postcode: account.postcode }
+        : null,
     );
     if (verdict === "ok") return process;
     if (verdict === "login") throw forbidden();
@@ -97,11 +99,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
       );
     if (input.action === "check") {
       const projects = await ballotProjects(db, process.id);
-      const check = checkBallot(
-        process,
-        projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
-        input.choice,
-      );
+      const check = checkBallot(process, projects, input.choice);
       return sendPage(
         reply,
         await page(request, process, "resident", input.choice, check, { hasVoted: await voted() }),
@@ -134,11 +132,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
       return sendPage(reply, await page(request, process, "code", input.choice, malformedCheck(), { codeValue }), 400);
     if (input.action === "check") {
       const projects = await ballotProjects(db, process.id);
-      const check = checkBallot(
-        process,
-        projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
-        input.choice,
-      );
+      const check = checkBallot(process, projects, input.choice);
       return sendPage(reply, await page(request, process, "code", input.choice, check, { codeValue }));
     }
     // Every attempt that tests a code counts, before anything is looked up.
@@ -151,11 +145,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
     const code = normalizeCode(codeValue);
     const projects = await ballotProjects(db, process.id);
-    const check = checkBallot(
-      process,
-      projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
-      input.choice,
-    );
+    const check = checkBallot(process, projects, input.choice);
     if (!code || !check.ok) {
       return sendPage(
         reply,

@@ -2,7 +2,9 @@
 // never found (no cross-tenant reads).
 import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
-import type { BallotType, BudgetProcess, Phase, ProcessRule } from "./tables";
+import type { Phase } from "../domain/process-rules";
+import type { BallotType } from "../domain/ballot-rules";
+import type { BudgetProcess, ProcessRule } from "./tables";
 import "./tables";
 
 export interface ProcessSettings {

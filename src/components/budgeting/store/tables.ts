@@ -1,14 +1,11 @@
 // Table types of the budgeting component, added to the core's Database type.
 import type { Generated, Selectable } from "kysely";
+import type { BallotType } from "../domain/ballot-rules";
+import type { Phase } from "../domain/process-rules";
 
-export type Phase = "submit" | "review" | "vote" | "results" | "implementation";
-export type BallotType = "approval" | "approval-minmax" | "cumulative";
 export type ProcessRule = "greedy" | "mes";
 export type ProjectStatus = "submitted" | "feasible" | "infeasible";
 export type BallotSource = "online" | "code" | "paper" | "import";
-
-export const PHASES: readonly Phase[] = ["submit", "review", "vote", "results", "implementation"];
-export const BALLOT_TYPES: readonly BallotType[] = ["approval", "approval-minmax", "cumulative"];
 
 export interface BudgetProcessesTable {
   id: Generated<number>;

@@ -6,7 +6,8 @@ import type { User } from "../../../core/db/types";
 import { addArea, createSite } from "../../../core/sites/store";
 import { defaultSettings, insertProcess, type ProcessSettings } from "../store/processes";
 import { insertProject } from "../store/projects";
-import type { BudgetProcess, BudgetProject, Phase } from "../store/tables";
+import type { Phase } from "../domain/process-rules";
+import type { BudgetProcess, BudgetProject } from "../store/tables";
 
 export const DEFAULT_PROJECTS: [string, number][] = [
   ["Speeltuin", 40_000],

@@ -1,10 +1,10 @@
 // Managing one process: phase, projects (with review links), voting codes, paper ballots,
 // implementation updates and the .pb export. Admins see everything; officials the parts they do.
 import type { PageContext } from "../../../core/views/context";
-import { hasRole } from "../../../core/views/context";
 import { CsrfField, Field, Form, SelectField, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
-import { allowedPhases } from "../commands/manage-process";
+import { allowedPhases, editable, processClosed, votingOpen } from "../domain/process-rules";
+import { mayManage } from "../permissions";
 import type { BallotSource, BudgetProcess, BudgetProject } from "../store/tables";
 import { formatMoney } from "./format";
 
@@ -22,18 +22,21 @@ export interface AdminProcessProps {
 export function AdminProcessPage(props: AdminProcessProps) {
   const { ctx, process, projects } = props;
   const { t } = ctx;
-  const admin = hasRole(ctx, "admin");
+  const admin = mayManage(ctx.user);
   const base = `/admin/begroting/${process.id}`;
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   return (
     <Layout ctx={ctx} title={process.title}>
       <h1 class="utrecht-heading-1">{process.title}</h1>
       <p class="utrecht-paragraph">
-        {t("budgeting.admin.status", { phase: t(`budgeting.phase.${process.phase}`), budget: money(process.budget) })}{" "}
+        {t("budgeting.admin.status", {
+          phase: t(`budgeting.phase.${process.phase}`),
+          budget: money(process.budget),
+        })}{" "}
         <a class="utrecht-link" href={`/begroting/${process.id}`}>
           {t("budgeting.admin.publicPage")}
         </a>
-        {admin && !process.imported ? (
+        {admin && editable(process) ? (
           <>
             {" · "}
             <a class="utrecht-link" href={`${base}/instellingen`}>
@@ -80,7 +83,7 @@ export function AdminProcessPage(props: AdminProcessProps) {
           </li>
         ))}
       </ul>
-      {admin && !process.imported ? (
+      {admin && editable(process) ? (
         <>
           <h3 class="utrecht-heading-3">{t("budgeting.admin.addProject")}</h3>
           <Form
@@ -117,7 +120,7 @@ export function AdminProcessPage(props: AdminProcessProps) {
           </Form>
         </>
       ) : null}
-      {process.phase === "vote" && !process.imported ? (
+      {votingOpen(process) ? (
         <>
           <h2 class="utrecht-heading-2">{t("budgeting.admin.votingHeading")}</h2>
           <p class="utrecht-paragraph">
@@ -127,7 +130,7 @@ export function AdminProcessPage(props: AdminProcessProps) {
           </p>
         </>
       ) : null}
-      {admin && !process.imported ? (
+      {admin && !processClosed(process) ? (
         <>
           <h2 class="utrecht-heading-2">{t("budgeting.admin.codesHeading")}</h2>
           <p class="utrecht-paragraph">

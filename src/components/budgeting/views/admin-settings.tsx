@@ -4,7 +4,7 @@ import type { PageContext } from "../../../core/views/context";
 import { Field, Form, SelectField, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import { METHODS } from "../commands/process-method";
-import { BALLOT_TYPES } from "../store/tables";
+import { BALLOT_TYPES } from "../domain/ballot-rules";
 
 export function SettingsPage({
   ctx,

@@ -3,7 +3,7 @@
 // total updates live (ballot-total-client.ts reads the data-* attributes rendered here).
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField } from "../../../core/views/forms";
-import type { BallotCheck, BallotProblem, Choice } from "../commands/ballot-rules";
+import type { BallotCheck, BallotProblem, Choice } from "../domain/ballot-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { BallotRulesText, RunningTotal } from "./ballot-parts";
 import { formatMoney } from "./format";

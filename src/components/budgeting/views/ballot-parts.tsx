@@ -1,7 +1,7 @@
 // Pieces of the ballot page: the rules in one sentence and the running total, both computed on
 // the server from the same pure rule the save uses.
 import type { PageContext } from "../../../core/views/context";
-import { checkBallot, type Choice } from "../commands/ballot-rules";
+import { checkBallot, type Choice } from "../domain/ballot-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { formatMoney } from "./format";
 
@@ -35,11 +35,7 @@ export function RunningTotal({
   choice: Choice;
 }) {
   const { t } = ctx;
-  const check = checkBallot(
-    process,
-    projects.map((p) => ({ id: p.id, cost: p.cost ?? 0 })),
-    choice,
-  );
+  const check = checkBallot(process, projects, choice);
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   let text: string;
   if (process.ballot_type === "approval") {

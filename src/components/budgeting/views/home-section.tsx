@@ -1,12 +1,13 @@
 // On the site's home page: the budgets residents can take part in now (proposing or voting).
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../../core/services";
+import { submissionsOpen, votingOpen } from "../domain/process-rules";
 import { listProcesses } from "../store/processes";
 import { formatMoney } from "./format";
 
 export async function budgetingHomeSection(request: FastifyRequest, services: Services) {
   const active = (await listProcesses(services.db.kysely, request.site.id)).filter(
-    (p) => p.phase === "vote" || p.phase === "submit",
+    (p) => submissionsOpen(p) || votingOpen(p),
   );
   if (active.length === 0) return null;
   const ctx = request.pageContext();

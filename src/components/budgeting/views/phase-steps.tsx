@@ -1,7 +1,7 @@
 // The five phases as an ordered list, the current one marked, so residents see where the
 // process stands and what comes next.
 import type { PageContext } from "../../../core/views/context";
-import { PHASES, type Phase } from "../store/tables";
+import { PHASES, type Phase } from "../domain/process-rules";
 
 export function PhaseSteps({ ctx, phase }: { ctx: PageContext; phase: Phase }) {
   return (

@@ -1,18 +1,32 @@
-// Applies one lifecycle transition inside the caller's transaction: checks it against the pure
-// state machine, updates the row only if nobody changed it meanwhile (conditional UPDATE), writes
-// the timeline event and the outbox row that notifies authors, supporters and followers.
+// Applies one lifecycle transition inside the caller's transaction: the pure state machine decides
+// whether it is allowed and the new state; the row is updated only if it is still in the state the
+// machine was asked about (a conditional UPDATE, so of two racing requests exactly one wins); then
+// the timeline event and the outbox row that notifies people are written. Every change of state,
+// the automatic ones (forwarding at the threshold, expiry at the deadline) included, comes here.
 import type { Updateable } from "kysely";
 import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
 import { conflict, HttpError } from "../../../core/http/errors";
 import { queueEvent } from "../../../core/mail/queue";
-import { effectiveState } from "../domain/deadlines";
-import { transition, type Actor, type IdeaAction } from "../domain/states";
+import { effectiveState } from "../domain/idea-rules";
+import { allowedFrom, transition, type Actor, type IdeaAction } from "../domain/states";
 import { insertEvent } from "../store/timeline";
 import type { EventRow, IdeaRow, IdeasTable } from "../store/tables";
 
+/** Tells the author, supporters and followers. */
 export const NOTIFY_EVENT = "ideas.notify";
+/** Tells the council too: the idea reached its threshold. */
 export const FORWARDED_EVENT = "ideas.forwarded";
+
+/**
+ * The idea is not, or no longer, in a state the action starts from: another request changed it
+ * first. Callers that race by design (the expiry job) may ignore this and nothing else.
+ */
+export class StateConflict extends HttpError {
+  constructor(key: "ideas.errors.wrongState" | "ideas.errors.changedMeanwhile") {
+    super(409, key);
+  }
+}
 
 export interface ChangeInput {
   idea: Pick<IdeaRow, "id" | "site_id" | "state" | "deadline_at" | "state_before_hidden" | "answer_kind">;
@@ -39,7 +53,8 @@ export async function changeState(trx: Executor, input: ChangeInput, now: Date):
   if (!result.ok) {
     if (result.reason === "automaticOnly" || result.reason === "wrongActor")
       throw new HttpError(403, "ideas.errors.automaticOnly");
-    throw conflict(result.reason === "notAdopted" ? "ideas.errors.notAdopted" : "ideas.errors.wrongState");
+    if (result.reason === "notAdopted") throw conflict("ideas.errors.notAdopted");
+    throw new StateConflict("ideas.errors.wrongState");
   }
   const set: Updateable<IdeasTable> = { ...input.set, state: result.to, updated_at: iso(now) };
   if (action === "hide") set.state_before_hidden = idea.state;
@@ -47,13 +62,15 @@ export async function changeState(trx: Executor, input: ChangeInput, now: Date):
     set.state_before_hidden = null;
     set.hidden_reason = null;
   }
+  // Still in a state the action starts from, and still the very state read: else someone was first.
   const updated = await trx
     .updateTable("ideas")
     .set(set)
     .where("id", "=", idea.id)
+    .where("state", "in", allowedFrom(action))
     .where("state", "=", idea.state)
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw conflict("ideas.errors.changedMeanwhile");
+  if (Number(updated.numUpdatedRows) !== 1) throw new StateConflict("ideas.errors.changedMeanwhile");
   const event = await insertEvent(
     trx,
     {
@@ -69,7 +86,13 @@ export async function changeState(trx: Executor, input: ChangeInput, now: Date):
   );
   // Hiding is moderation, not news: no mail about it.
   if (action !== "hide" && action !== "restore")
-    await queueEvent(trx, idea.site_id, NOTIFY_EVENT, { eventId: event.id }, now);
+    await queueEvent(
+      trx,
+      idea.site_id,
+      action === "forward" ? FORWARDED_EVENT : NOTIFY_EVENT,
+      { eventId: event.id },
+      now,
+    );
   return event;
 }
 

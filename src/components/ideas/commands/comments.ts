@@ -7,10 +7,9 @@ import type { Site } from "../../../core/db/types";
 import { conflict, HttpError } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
 import { commentEditable } from "../domain/deadlines";
+import { commentsOpen } from "../domain/states";
 import { commentRole } from "../permissions";
 import { loadForChange } from "./change-state";
-
-const COMMENTABLE = ["open", "forwarded", "scheduled", "answered", "in_progress", "completed", "expired"];
 
 export async function addComment(
   services: Services,
@@ -23,7 +22,7 @@ export async function addComment(
   const now = services.clock();
   return services.db.kysely.transaction().execute(async (trx) => {
     const idea = await loadForChange(trx, site.id, ideaId);
-    if (!COMMENTABLE.includes(idea.state)) throw conflict("ideas.errors.noComments");
+    if (!commentsOpen(idea.state)) throw conflict("ideas.errors.noComments");
     let parent: number | null = null;
     if (parentId !== null) {
       const p = await trx

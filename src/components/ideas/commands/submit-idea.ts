@@ -6,7 +6,8 @@ import type { Site } from "../../../core/db/types";
 import { badRequest, conflict, HttpError } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
 import { supportDeadline } from "../domain/deadlines";
-import { canAuthorAct, canEdit } from "../permissions";
+import { allowedFrom } from "../domain/states";
+import { canAuthorAct, canEdit, EDITABLE_STATES } from "../permissions";
 import { ensureProcess } from "../store/processes";
 import { changeState, loadForChange } from "./change-state";
 
@@ -104,7 +105,7 @@ export async function editIdea(
       })
       .where("id", "=", idea.id)
       .where("support_count", "=", 0)
-      .where("state", "in", ["draft", "open"])
+      .where("state", "in", EDITABLE_STATES)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw conflict("ideas.errors.alreadySupported");
   });
@@ -117,7 +118,7 @@ export async function publishIdea(services: Services, site: Site, user: CurrentU
     const verdict = canAuthorAct(
       { authorId: idea.author_id, state: idea.state, supportCount: idea.support_count, siteId: idea.site_id },
       user,
-      ["draft"],
+      allowedFrom("publish"),
     );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
     // The promise is fixed now, with the process's current numbers.

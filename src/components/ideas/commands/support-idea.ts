@@ -1,18 +1,22 @@
 // Supporting an idea and withdrawing a support. The support row, the counter and (at the N-th
-// support) the forwarding are written in one transaction. Forwarding is a conditional UPDATE
-// (`where state = 'open' and support_count >= threshold`): concurrent supports wait on the idea's
-// row lock, so exactly one of them sees 'open' and forwards, on SQLite and PostgreSQL alike.
+// support) the forwarding are written in one transaction. The counting UPDATE is conditional on the
+// idea still collecting supports (the same rule the page asks) and locks the idea's row until
+// commit: concurrent supports wait on it, so exactly one of them sees the count reach the threshold
+// while the idea is still open, and forwards it through the state machine (changeState), on SQLite
+// and PostgreSQL alike.
 import type { CurrentUser } from "../../../core/auth/sessions";
 import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
 import type { Site } from "../../../core/db/types";
 import { conflict, HttpError } from "../../../core/http/errors";
-import { queueEvent } from "../../../core/mail/queue";
 import type { Services } from "../../../core/services";
-import { effectiveState, responseDue } from "../domain/deadlines";
-import { canSupport, collectsSupport } from "../permissions";
-import { insertEvent } from "../store/timeline";
-import { FORWARDED_EVENT } from "./change-state";
+import { holds } from "../domain/idea-condition";
+import { collectsSupport, thresholdReached } from "../domain/idea-rules";
+import { responseDue } from "../domain/deadlines";
+import { offers } from "../domain/states";
+import { canSupport } from "../permissions";
+import { ideaWhere } from "../store/idea-condition-sql";
+import { changeState } from "./change-state";
 
 export interface SupportResult {
   count: number;
@@ -29,7 +33,12 @@ async function loadTarget(trx: Executor, siteId: number, ideaId: number) {
       "ideas.site_id",
       "ideas.author_id",
       "ideas.state",
+      "ideas.state_before_hidden",
+      "ideas.answer_kind",
       "ideas.deadline_at",
+      "ideas.published_at",
+      "ideas.due_at",
+      "ideas.last_reaction_at",
       "ideas.threshold",
       "ideas.response_days",
       "ideas.support_count",
@@ -43,8 +52,6 @@ async function loadTarget(trx: Executor, siteId: number, ideaId: number) {
   return idea;
 }
 
-const COLLECTING = ["open", "forwarded", "scheduled"] as const;
-
 export async function supportIdea(
   services: Services,
   site: Site,
@@ -57,9 +64,7 @@ export async function supportIdea(
   // conditional UPDATE below re-checks state and deadline under the row lock.
   const db = services.db.kysely;
   const idea = await loadTarget(db, site.id, ideaId);
-  const state = effectiveState(idea.state, idea.deadline_at, now);
-  const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
-  const collecting = collectsSupport(state, idea.count_after_threshold === 1, beforeDeadline);
+  const collecting = collectsSupport(now, idea.count_after_threshold === 1);
   let postcode: string | null = null;
   let ranges: string[] = [];
   if (idea.support_rule === "postcode") {
@@ -70,7 +75,7 @@ export async function supportIdea(
     );
   }
   const verdict = canSupport(
-    collecting,
+    holds(collecting, idea),
     { emailVerified: user.emailVerified, postcode },
     {
       supportRule: idea.support_rule,
@@ -90,7 +95,6 @@ export async function supportIdea(
       .executeTakeFirst();
     if (!inserted) return { count: idea.support_count, supported: true, forwarded: false };
 
-    const allowed = idea.count_after_threshold === 1 ? [...COLLECTING] : ["open" as const];
     const counted = await trx
       .updateTable("ideas")
       .set((eb) => ({
@@ -98,38 +102,27 @@ export async function supportIdea(
         ...(user.id !== idea.author_id ? { last_reaction_at: nowIso } : {}),
       }))
       .where("id", "=", idea.id)
-      .where("state", "in", allowed)
-      .where("deadline_at", ">", nowIso)
+      .where(ideaWhere(collecting))
       .returning(["support_count", "state"])
       .executeTakeFirst();
     // The idea changed state between our read and this write (withdrawn, expired, hidden).
     if (!counted) throw conflict("ideas.errors.notOpen");
 
-    let forwarded = false;
-    if (counted.state === "open" && counted.support_count >= idea.threshold) {
-      const crossed = await trx
-        .updateTable("ideas")
-        .set({
-          state: "forwarded",
-          forwarded_at: nowIso,
-          due_at: responseDue(nowIso, idea.response_days),
-          updated_at: nowIso,
-        })
-        .where("id", "=", idea.id)
-        .where("state", "=", "open")
-        .where("support_count", ">=", idea.threshold)
-        .returning("id")
-        .executeTakeFirst();
-      if (crossed) {
-        forwarded = true;
-        const event = await insertEvent(
-          trx,
-          { ideaId: idea.id, kind: "state", from: "open", to: "forwarded", actorRole: "system", actorUserId: null },
-          now,
-        );
-        await queueEvent(trx, site.id, FORWARDED_EVENT, { eventId: event.id }, now);
-      }
-    }
+    // The state machine says which states forward (only "open"); under the row lock no other
+    // support can change the idea between this count and the forwarding.
+    const forwarded = offers(counted.state, "forward") && thresholdReached(counted.support_count, idea.threshold);
+    if (forwarded)
+      await changeState(
+        trx,
+        {
+          idea: { ...idea, state: counted.state },
+          action: "forward",
+          actor: "system",
+          actorUserId: null,
+          set: { forwarded_at: nowIso, due_at: responseDue(nowIso, idea.response_days) },
+        },
+        now,
+      );
     return { count: counted.support_count, supported: true, forwarded };
   });
   if (result.forwarded) services.kickOutbox();
@@ -143,7 +136,6 @@ export async function unsupportIdea(
   ideaId: number,
 ): Promise<SupportResult> {
   const now = services.clock();
-  const nowIso = iso(now);
   return services.db.kysely.transaction().execute(async (trx) => {
     const idea = await loadTarget(trx, site.id, ideaId);
     const removed = await trx
@@ -154,13 +146,11 @@ export async function unsupportIdea(
       .executeTakeFirst();
     if (!removed) return { count: idea.support_count, supported: false, forwarded: false };
     // Withdrawing is possible while the idea collects supports; a forwarding is never undone.
-    const allowed = idea.count_after_threshold === 1 ? [...COLLECTING] : ["open" as const];
     const counted = await trx
       .updateTable("ideas")
       .set((eb) => ({ support_count: eb("support_count", "-", 1) }))
       .where("id", "=", idea.id)
-      .where("state", "in", allowed)
-      .where("deadline_at", ">", nowIso)
+      .where(ideaWhere(collectsSupport(now, idea.count_after_threshold === 1)))
       .returning("support_count")
       .executeTakeFirst();
     if (!counted) throw conflict("ideas.errors.notOpen");

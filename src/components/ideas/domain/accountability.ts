@@ -1,5 +1,6 @@
 // The accountability figures of a site: pure arithmetic over already-loaded idea facts.
-import { answeredOnTime, isOverdue } from "./deadlines";
+import { answeredOnTime } from "./deadlines";
+import { isOverdue } from "./idea-rules";
 import type { IdeaState } from "./states";
 
 export interface AccountabilityFacts {

@@ -1,5 +1,6 @@
 // The promise every idea states, with its own numbers and dates. Returns catalog keys and
 // parameters, so the words stay in the catalogs and the numbers here.
+import { isAwaitingAnswer } from "./idea-rules";
 import type { IdeaState } from "./states";
 
 export interface PromiseInput {
@@ -34,7 +35,7 @@ export function promiseText(
   if (input.state === "draft" || !input.deadlineAt) return { key: "ideas.promise.draft", params: base };
   if (input.state === "open")
     return { key: "ideas.promise.open", params: { ...base, deadline: formatDate(input.deadlineAt) } };
-  if ((input.state === "forwarded" || input.state === "scheduled") && input.dueAt) {
+  if (isAwaitingAnswer(input.state) && input.dueAt) {
     return { key: "ideas.promise.forwarded", params: { ...base, due: formatDate(input.dueAt) } };
   }
   return { key: "ideas.promise.general", params: base };

@@ -92,8 +92,9 @@ export function allowedFrom(action: IdeaAction): readonly IdeaState[] {
   return RULES[action].from;
 }
 
-export const isPublic = (state: IdeaState): boolean => state !== "draft";
-/** States in which the council still owes an answer. */
-export const awaitingAnswer = (state: IdeaState): boolean => state === "forwarded" || state === "scheduled";
-export const isAnswered = (state: IdeaState): boolean =>
-  state === "answered" || state === "in_progress" || state === "completed";
+/** Whether `action` can be taken in `state` (pages offer a button or link only then). */
+export const offers = (state: IdeaState, action: IdeaAction): boolean => RULES[action].from.includes(state);
+
+/** Comments are open once published, until the author withdraws the idea or a moderator hides it. */
+const COMMENTABLE: readonly IdeaState[] = IDEA_STATES.filter((s) => !["draft", "withdrawn", "hidden"].includes(s));
+export const commentsOpen = (state: IdeaState): boolean => COMMENTABLE.includes(state);

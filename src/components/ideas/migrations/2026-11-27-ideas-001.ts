@@ -1,9 +1,12 @@
 // The ideas schema: processes (the promise's settings), ideas, supports, timeline, comments,
 // reports, follows and per-user notifications. Never imports app code, so it stays runnable forever.
 import { sql, type Kysely } from "kysely";
+import { createFullTextIndex } from "../../../core/db/full-text";
 import { dialectOf, withId } from "../../../core/db/schema";
 
-const STATES = sql`('draft', 'open', 'forwarded', 'scheduled', 'answered', 'in_progress', 'completed', 'expired', 'withdrawn', 'hidden')`;
+const STATES = sql`(
+  'draft', 'open', 'forwarded', 'scheduled', 'answered', 'in_progress', 'completed', 'expired', 'withdrawn', 'hidden'
+)`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   const d = dialectOf(db);
@@ -131,29 +134,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["mode", "sent_at"])
     .execute();
 
-  await createSearchIndex(db, d);
-}
-
-/** Full-text search differs per database: FTS5 (SQLite) or a Dutch tsvector GIN index (PostgreSQL). */
-async function createSearchIndex(db: Kysely<any>, dialect: "sqlite" | "postgres"): Promise<void> {
-  if (dialect === "postgres") {
-    // An expression index (not a stored column), so `select ideas.*` stays the same on both databases.
-    await sql`create index ideas_search on ideas using gin (to_tsvector('dutch', title || ' ' || body))`.execute(db);
-    return;
-  }
-  await sql`create virtual table ideas_fts using fts5(title, body, content='ideas', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(
-    db,
-  );
-  await sql`create trigger ideas_fts_insert after insert on ideas begin insert into ideas_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(
-    db,
-  );
-  await sql`create trigger ideas_fts_delete after delete on ideas begin insert into ideas_fts(ideas_fts, rowid, title, body) values ('delete', old.id, old.title, old.body); end`.execute(
-    db,
-  );
-  // Only title and body changes touch the index, so a support (count update) stays cheap.
-  await sql`create trigger ideas_fts_update after update of title, body on ideas begin insert into ideas_fts(ideas_fts, rowid, title, body) values ('delete', old.id, old.title, old.body); insert into ideas_fts(rowid, title, body) values (new.id, new.title, new.body); end`.execute(
-    db,
-  );
+  // Full-text search on title and body (FTS5 on SQLite, a Dutch tsvector index on PostgreSQL).
+  await createFullTextIndex(db, { table: "ideas", columns: ["title", "body"] });
 }
 
 export async function down(): Promise<void> {

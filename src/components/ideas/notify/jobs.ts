@@ -6,32 +6,41 @@ import type { Site } from "../../../core/db/types";
 import { queueMail } from "../../../core/mail/queue";
 import type { Services } from "../../../core/services";
 import { siteBaseUrl } from "../../../core/sites/urls";
-import { changeState } from "../commands/change-state";
+import { changeState, StateConflict } from "../commands/change-state";
 import { remindersDue } from "../domain/deadlines";
+import { awaitingAnswer, pastDeadline } from "../domain/idea-rules";
+import { ideaWhere } from "../store/idea-condition-sql";
 import { digestMail, eventSentence, reminderMail } from "./mail-content";
 
-/** Open ideas past their deadline become expired; supports are frozen from then on. */
+/**
+ * Open ideas past their deadline become expired; supports are frozen from then on. Only the
+ * expected race is ignored: another process expired the idea first, or it changed meanwhile
+ * (withdrawn, hidden). Anything else, a database failure above all, is thrown to the scheduler,
+ * which logs it; the ideas expired before it stay expired.
+ */
 export async function expireIdeas(services: Services, now: Date): Promise<number> {
   const db = services.db.kysely;
   const due = await db
     .selectFrom("ideas")
     .select(["id", "site_id", "state", "deadline_at", "state_before_hidden", "answer_kind"])
-    .where("state", "=", "open")
-    .where("deadline_at", "<=", iso(now))
+    .where(ideaWhere(pastDeadline(now)))
     .limit(500)
     .execute();
   let expired = 0;
-  for (const idea of due) {
-    try {
-      await db
-        .transaction()
-        .execute((trx) => changeState(trx, { idea, action: "expire", actor: "system", actorUserId: null }, now));
-      expired++;
-    } catch {
-      /* another process expired it first, or it changed meanwhile: nothing to do */
+  try {
+    for (const idea of due) {
+      try {
+        await db
+          .transaction()
+          .execute((trx) => changeState(trx, { idea, action: "expire", actor: "system", actorUserId: null }, now));
+        expired++;
+      } catch (error) {
+        if (!(error instanceof StateConflict)) throw error;
+      }
     }
+  } finally {
+    if (expired) services.kickOutbox();
   }
-  if (expired) services.kickOutbox();
   return expired;
 }
 
@@ -41,7 +50,7 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
   const owed = await db
     .selectFrom("ideas")
     .select(["id", "site_id", "title", "forwarded_at", "due_at", "response_days", "reminders_sent"])
-    .where("state", "in", ["forwarded", "scheduled"])
+    .where(ideaWhere(awaitingAnswer))
     .where("reminders_sent", "<", 2)
     .execute();
   let sent = 0;
@@ -66,7 +75,7 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
       const officials = await trx
         .selectFrom("users")
         .innerJoin("user_roles", "user_roles.user_id", "users.id")
-        .select(["users.email", "users.display_name", "users.language", "users.unsubscribe_token"])
+        .select(["users.id", "users.email", "users.display_name", "users.language", "users.unsubscribe_token"])
         .where("users.site_id", "=", idea.site_id)
         .where("user_roles.role", "=", "official")
         .where("users.deleted_at", "is", null)
@@ -88,6 +97,7 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
             baseUrl,
           ),
           now,
+          { userId: o.id },
         );
         sent++;
       }
@@ -152,6 +162,7 @@ export async function sendDigests(services: Services, now: Date): Promise<number
           await siteBaseUrl(trx, services.config, site),
         ),
         now,
+        { userId: user.id },
       );
       sent++;
     });

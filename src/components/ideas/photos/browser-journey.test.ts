@@ -95,6 +95,9 @@ describe.each(journeyModes)("photo journey $name", (mode) => {
     expect(fetched.headers()["content-type"]).toBe("image/webp");
     expect((await sharp(await fetched.body()).metadata()).exif).toBeUndefined();
 
+    // Published, it is in the list with its thumbnail.
+    await submit(page, `${ideaPath}/publiceren`);
+    await expectAccessible(page);
     await andWaitForDocument(page, () => page.goto("/ideeen"));
     await expectAccessible(page);
     const thumb = page.locator(`.idea-card:has(a[href="${ideaPath}"]) img.photo-thumb`);

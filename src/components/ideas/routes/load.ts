@@ -4,7 +4,7 @@ import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { HttpError } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
-import { effectiveState } from "../domain/deadlines";
+import { effectiveState } from "../domain/idea-rules";
 import { canView } from "../permissions";
 import { findIdea, type IdeaView } from "../store/ideas";
 

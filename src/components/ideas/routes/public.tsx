@@ -8,7 +8,9 @@ import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
 import { emptyForm, type FormState } from "../../../core/views/forms";
 import { editIdea, submitIdea } from "../commands/submit-idea";
-import { canEdit, collectsSupport, isCouncil, isModerator, isOfficial } from "../permissions";
+import { holds } from "../domain/idea-condition";
+import { collectsSupport } from "../domain/idea-rules";
+import { canEdit, canSeeContent, isCouncil, isModerator, isOfficial, listsHiddenIdeas } from "../permissions";
 import { commentsOf } from "../store/comments";
 import { listPhotos } from "../../../core/photos/store";
 import { photoManageVerdict } from "../photos/permissions";
@@ -35,6 +37,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const parsed = listQuery.safeParse(request.query ?? {});
     if (!parsed.success) throw new HttpError(400, "errors.badRequest");
     const q = parsed.data;
+    const withHidden = listsHiddenIdeas(request.user);
     const [{ ideas, total }, areas] = await Promise.all([
       listIdeas(
         services.db,
@@ -44,6 +47,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
           state: q.status as never,
           category: q.categorie,
           q: q.zoek,
+          withHidden,
           sort: q.sortering,
           page: q.pagina,
           pageSize: PAGE_SIZE,
@@ -75,6 +79,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         page={q.pagina}
         pageSize={PAGE_SIZE}
         now={now}
+        withHidden={withHidden}
       />,
       now,
       version,
@@ -152,9 +157,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         .executeTakeFirstOrThrow(),
       listPhotos(db, IDEA_PHOTO_TABLES, idea.id),
     ]);
-    const beforeDeadline = !!idea.deadline_at && now.getTime() < Date.parse(idea.deadline_at);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
-    const base = `${request.protocol}://${request.host}`;
+    const base = request.siteUrl;
     return sendAndCachePage(
       request,
       reply,
@@ -170,11 +174,15 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         shareUrl={`${base}/i/${idea.short_code}`}
         imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
         viewer={{
+          seesContent: canSeeContent(
+            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
+            user,
+          ),
           supported: !!supported,
           following: !!following,
           isAuthor: user?.id === idea.author_id,
           canEdit: canEdit(facts, user).ok,
-          collecting: collectsSupport(state, process.count_after_threshold === 1, beforeDeadline),
+          collecting: holds(collectsSupport(now, process.count_after_threshold === 1), idea),
           managePhotos: photoManageVerdict(facts, user).ok,
           staff: { council: isCouncil(user), official: isOfficial(user), moderator: isModerator(user) },
         }}

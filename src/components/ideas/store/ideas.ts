@@ -1,8 +1,10 @@
 // Reading ideas: one idea (always within its site), and the filtered, sorted, searched list.
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import type { Db, Executor } from "../../../core/db/database";
-import { iso } from "../../../core/db/time";
+import type { Database } from "../../../core/db/types";
+import { inEffectiveState, openBeforeDeadline } from "../domain/idea-rules";
 import type { IdeaState } from "../domain/states";
+import { ideaWhere } from "./idea-condition-sql";
 import { matchesSearch } from "./search";
 import type { IdeaRow } from "./tables";
 
@@ -45,6 +47,8 @@ export interface IdeaFilter {
   state?: IdeaState;
   category?: string;
   q?: string;
+  /** Include hidden ideas (for moderators: permissions.listsHiddenIdeas). */
+  withHidden?: boolean;
   sort?: Sort;
   page?: number;
   pageSize?: number;
@@ -56,25 +60,20 @@ export async function listIdeas(
   filter: IdeaFilter,
   now: Date,
 ): Promise<{ ideas: IdeaView[]; total: number }> {
-  const nowIso = iso(now);
+  // Ideas still collecting come first when sorting by what is close or ending.
+  const open = ideaWhere(openBeforeDeadline(now));
+  const openFirst = (eb: ExpressionBuilder<Database, "ideas">) => eb.case().when(open(eb)).then(0).else(1).end();
   let query = withNames(db.kysely).where("ideas.site_id", "=", siteId).where("ideas.state", "!=", "draft");
-  if (filter.state === "open") query = query.where("ideas.state", "=", "open").where("ideas.deadline_at", ">", nowIso);
-  else if (filter.state === "expired")
-    query = query.where((eb) =>
-      eb.or([
-        eb("ideas.state", "=", "expired"),
-        eb.and([eb("ideas.state", "=", "open"), eb("ideas.deadline_at", "<=", nowIso)]),
-      ]),
-    );
-  else if (filter.state) query = query.where("ideas.state", "=", filter.state);
+  // Filtered by the state the page shows (deadline applied), not the stored one.
+  if (filter.state) query = query.where(ideaWhere(inEffectiveState(filter.state, now)));
   else query = query.where("ideas.state", "not in", ["hidden", "withdrawn"]);
+  if (!filter.withHidden) query = query.where("ideas.state", "!=", "hidden");
   if (filter.areaId) query = query.where("ideas.area_id", "=", filter.areaId);
   if (filter.category) query = query.where("ideas.category", "=", filter.category);
   if (filter.q) {
     const match = matchesSearch(db.dialect, filter.q);
     if (match) query = query.where(match);
   }
-  const openFirst = sql<number>`case when ideas.state = 'open' and ideas.deadline_at > ${nowIso} then 0 else 1 end`;
   switch (filter.sort ?? "newest") {
     case "supported":
       query = query.orderBy("ideas.support_count", "desc");

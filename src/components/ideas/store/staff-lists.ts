@@ -1,7 +1,8 @@
 // Lists for officials and the council: the council's forwarded ideas by due date, the ideas
 // nobody reacted to, and the open reports for moderators.
 import type { Executor } from "../../../core/db/database";
-import { noReactionCutoff } from "../domain/deadlines";
+import { awaitingAnswer, needsReaction } from "../domain/idea-rules";
+import { ideaWhere } from "./idea-condition-sql";
 import type { IdeaView } from "./ideas";
 
 function named(db: Executor) {
@@ -13,24 +14,21 @@ function named(db: Executor) {
     .select(["areas.name as area_name", "users.display_name as author_name"]);
 }
 
-/** Forwarded and scheduled ideas, the one due soonest first. */
+/** Ideas awaiting an answer (forwarded or scheduled), the one due soonest first. */
 export async function councilList(db: Executor, siteId: number): Promise<IdeaView[]> {
   return named(db)
     .where("ideas.site_id", "=", siteId)
-    .where("ideas.state", "in", ["forwarded", "scheduled"])
+    .where(ideaWhere(awaitingAnswer))
     .orderBy("ideas.due_at", "asc")
     .orderBy("ideas.id", "asc")
     .execute();
 }
 
-/** Open ideas without any reaction for 14 days since publication (see domain/deadlines.ts). */
+/** Ideas that need a reaction (the rule is domain/idea-rules.ts, needsReaction), oldest first. */
 export async function ideasWithoutReaction(db: Executor, siteId: number, now: Date): Promise<IdeaView[]> {
   return named(db)
     .where("ideas.site_id", "=", siteId)
-    .where("ideas.state", "=", "open")
-    .where("ideas.deadline_at", ">", now.toISOString())
-    .where("ideas.last_reaction_at", "is", null)
-    .where("ideas.published_at", "<=", noReactionCutoff(now))
+    .where(ideaWhere(needsReaction(now)))
     .orderBy("ideas.published_at", "asc")
     .execute();
 }

@@ -3,7 +3,7 @@
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
-import { isOverdue } from "../domain/deadlines";
+import { isOverdue } from "../domain/idea-rules";
 import type { IdeaView } from "../store/ideas";
 import { StateBadge } from "./idea-parts";
 

@@ -2,7 +2,7 @@
 import type { PhotoRef } from "../../../core/photos/store";
 import { PhotoThumbnail } from "../../../core/photos/views";
 import type { PageContext } from "../../../core/views/context";
-import { effectiveState } from "../domain/deadlines";
+import { effectiveState } from "../domain/idea-rules";
 import type { IdeaView } from "../store/ideas";
 import { DaysLeft, Progress, StateBadge } from "./idea-parts";
 

@@ -1,11 +1,12 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
-// the timeline and the comments. A hidden idea shows the moderator's public reason instead.
+// the timeline and the comments. A hidden idea shows the moderator's public reason instead, and
+// its title and text only to those who may see them (permissions.canSeeContent).
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField, PostButton, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import { markdownToText } from "../domain/markdown";
-import type { IdeaState } from "../domain/states";
+import { commentsOpen, type IdeaState, offers } from "../domain/states";
 import type { CommentView } from "../store/comments";
 import type { IdeaView } from "../store/ideas";
 import type { PhotoInfo } from "../../../core/photos/store";
@@ -24,6 +25,8 @@ export interface IdeaPageProps {
   comments: CommentView[];
   photos: PhotoInfo[];
   viewer: {
+    /** May read the title and text (permissions.canSeeContent): false only for a hidden idea. */
+    seesContent: boolean;
     supported: boolean;
     following: boolean;
     canEdit: boolean;
@@ -73,10 +76,11 @@ export function IdeaPage(p: IdeaPageProps) {
   const { ctx, idea, state, viewer } = p;
   const t = ctx.t;
   const hidden = state === "hidden";
+  const title = viewer.seesContent ? idea.title : t("ideas.hidden.title");
   const head = (
     <>
       <meta property="og:type" content="article" />
-      <meta property="og:title" content={idea.title} />
+      <meta property="og:title" content={title} />
       <meta property="og:description" content={hidden ? t("ideas.hidden.title") : markdownToText(idea.body, 200)} />
       <meta property="og:url" content={p.shareUrl} />
       <meta property="og:site_name" content={ctx.site.name} />
@@ -86,9 +90,9 @@ export function IdeaPage(p: IdeaPageProps) {
     </>
   );
   return (
-    <Layout ctx={ctx} title={idea.title} head={head}>
+    <Layout ctx={ctx} title={title} head={head}>
       <article class="idea" data-idea-page={String(idea.id)}>
-        <h1 class="utrecht-heading-1">{idea.title}</h1>
+        <h1 class="utrecht-heading-1">{title}</h1>
         <p class="utrecht-paragraph idea-meta">
           <StateBadge ctx={ctx} state={state} /> {t("ideas.meta", { author: idea.author_name, area: idea.area_name })}
           {idea.category ? ` · ${t(`ideas.category.${idea.category}`)}` : ""}
@@ -100,10 +104,19 @@ export function IdeaPage(p: IdeaPageProps) {
           ) : null}
         </p>
         {hidden ? (
-          <div class="utrecht-alert utrecht-alert--warning">
-            <p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p>
-            <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show={false} manage={viewer.managePhotos} />
-          </div>
+          <>
+            <div class="utrecht-alert utrecht-alert--warning">
+              <p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p>
+            </div>
+            {viewer.seesContent ? <Markdown source={idea.body} /> : null}
+            <IdeaPhotos
+              ctx={ctx}
+              ideaId={idea.id}
+              photos={p.photos}
+              show={viewer.seesContent}
+              manage={viewer.managePhotos}
+            />
+          </>
         ) : (
           <>
             {state === "draft" ? (
@@ -168,7 +181,7 @@ export function IdeaPage(p: IdeaPageProps) {
                     {t("ideas.author.edit")}
                   </a>
                 ) : null}
-                {state === "draft" ? (
+                {offers(state, "publish") ? (
                   <PostButton
                     ctx={ctx}
                     action={`/ideeen/${idea.id}/publiceren`}
@@ -176,7 +189,7 @@ export function IdeaPage(p: IdeaPageProps) {
                     variant="primary"
                   />
                 ) : null}
-                {state === "open" ? (
+                {offers(state, "withdraw") ? (
                   <PostButton ctx={ctx} action={`/ideeen/${idea.id}/intrekken`} label={t("ideas.author.withdraw")} />
                 ) : null}
               </div>
@@ -206,12 +219,12 @@ export function IdeaPage(p: IdeaPageProps) {
         )}
         {viewer.staff.council || viewer.staff.official || viewer.staff.moderator ? (
           <p class="utrecht-paragraph idea-staff-links">
-            {viewer.staff.council && (state === "forwarded" || state === "scheduled") ? (
+            {viewer.staff.council && offers(state, "schedule") ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/agenderen`}>
                 {t("ideas.staff.schedule")}
               </a>
             ) : null}{" "}
-            {viewer.staff.official && (state === "forwarded" || state === "scheduled") ? (
+            {viewer.staff.official && offers(state, "answer") ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/antwoorden`}>
                 {t("ideas.staff.answer")}
               </a>
@@ -221,7 +234,7 @@ export function IdeaPage(p: IdeaPageProps) {
                 {t("ideas.staff.update")}
               </a>
             ) : null}{" "}
-            {viewer.staff.official && (state === "answered" || state === "in_progress") ? (
+            {viewer.staff.official && (offers(state, "start") || offers(state, "complete")) ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/voortgang`}>
                 {t("ideas.staff.progress")}
               </a>
@@ -240,7 +253,7 @@ export function IdeaPage(p: IdeaPageProps) {
             ideaId={idea.id}
             comments={p.comments}
             now={p.now}
-            open={state !== "withdrawn"}
+            open={commentsOpen(state)}
             form={p.commentForm}
             replyTo={p.replyTo}
           />

@@ -2,7 +2,8 @@
 // the promise and rendered Markdown.
 import { formatDate, formatNumber } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
-import { daysLeft, isOverdue, progressPercent } from "../domain/deadlines";
+import { daysLeft, progressPercent } from "../domain/deadlines";
+import { isAwaitingAnswer, isOverdue } from "../domain/idea-rules";
 import { renderMarkdown } from "../domain/markdown";
 import { promiseText } from "../domain/promise";
 import type { IdeaState } from "../domain/states";
@@ -72,7 +73,7 @@ export function DaysLeft({
       </p>
     );
   }
-  if ((state === "forwarded" || state === "scheduled") && idea.due_at) {
+  if (isAwaitingAnswer(state) && idea.due_at) {
     return (
       <p class="utrecht-paragraph idea-days">{ctx.t("ideas.answerDue", { date: formatDate(ctx.lang, idea.due_at) })}</p>
     );

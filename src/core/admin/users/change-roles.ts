@@ -17,7 +17,7 @@ export async function changeRoles(
 ): Promise<ChangeRolesResult> {
   const now = services.clock();
   return services.db.kysely.transaction().execute(async (trx): Promise<ChangeRolesResult> => {
-    await lockSiteForRoleChange(trx, services.db.dialect, input.siteId);
+    await lockSiteForRoleChange(trx, input.siteId);
     const user = await trx
       .selectFrom("users")
       .select(["id", "deleted_at"])

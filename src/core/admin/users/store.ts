@@ -1,7 +1,8 @@
 // Finding the accounts of one site for the admin area. Search is case-insensitive on both
 // databases (lower() on both sides; LIKE is case-sensitive on PostgreSQL).
 import { sql } from "kysely";
-import type { Db, Executor } from "../../db/database";
+import type { Executor } from "../../db/database";
+import { forUpdate } from "../../db/locks";
 import type { Role, User } from "../../db/types";
 
 export interface UserRow extends User {
@@ -78,6 +79,6 @@ export async function countAdmins(db: Executor, siteId: number): Promise<number>
  * Serialises role changes per site, so two admins demoting each other at once cannot leave the site
  * without an admin. SQLite's write transaction is already exclusive; PostgreSQL locks the site row.
  */
-export async function lockSiteForRoleChange(trx: Executor, dialect: Db["dialect"], siteId: number): Promise<void> {
-  if (dialect === "postgres") await sql`select id from sites where id = ${siteId} for update`.execute(trx);
+export async function lockSiteForRoleChange(trx: Executor, siteId: number): Promise<void> {
+  await forUpdate(trx, trx.selectFrom("sites").select("id").where("id", "=", siteId)).execute();
 }

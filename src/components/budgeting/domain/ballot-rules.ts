@@ -2,12 +2,15 @@
 // and, if refused, why — as catalog keys with values. The rule itself is the engine's
 // validateBallot; this adapts the process settings to it and its answer to the pages. Pure, so
 // the check button, the save and the paper entry all use exactly the same rule.
-import { validateBallot, type BallotCheck as EngineCheck, type BallotRules } from "../domain/validate-ballot";
-import type { BudgetProcess } from "../store/tables";
+import { validateBallot, type BallotCheck as EngineCheck, type BallotRules } from "./validate-ballot";
 
+export type BallotType = "approval" | "approval-minmax" | "cumulative";
+export const BALLOT_TYPES: readonly BallotType[] = ["approval", "approval-minmax", "cumulative"];
+
+/** A project on the ballot. Only projects with a cost get there; an unknown cost counts as 0. */
 export interface BallotProject {
   id: number;
-  cost: number;
+  cost: number | null;
 }
 export type Choice = ReadonlyMap<number, number>; // project id → points (1 for approval)
 
@@ -24,10 +27,15 @@ export interface BallotCheck {
   problems: BallotProblem[];
 }
 
-type Rules = Pick<
-  BudgetProcess,
-  "ballot_type" | "budget" | "min_projects" | "max_projects" | "points_total" | "points_per_project"
->;
+/** The ballot settings of a process (its columns, so a loaded process is passed as it is). */
+export interface Rules {
+  ballot_type: BallotType;
+  budget: number;
+  min_projects: number;
+  max_projects: number | null;
+  points_total: number;
+  points_per_project: number;
+}
 
 export function engineRules(rules: Rules): BallotRules {
   if (rules.ballot_type === "approval") return { kind: "approval", maxTotalCost: rules.budget };
@@ -41,7 +49,7 @@ export function engineRules(rules: Rules): BallotRules {
 }
 
 export function checkBallot(rules: Rules, projects: readonly BallotProject[], choice: Choice): BallotCheck {
-  const cost = new Map(projects.map((p) => [p.id, p.cost]));
+  const cost = new Map(projects.map((p) => [p.id, p.cost ?? 0]));
   const chosen = [...choice].filter(([, points]) => points !== 0).sort(([a], [b]) => a - b);
   let totalCost = 0;
   let pointsUsed = 0;
@@ -58,7 +66,7 @@ export function checkBallot(rules: Rules, projects: readonly BallotProject[], ch
     engine.kind === "cumulative"
       ? { projects: chosen.map(([id]) => String(id)), points: chosen.map(([, p]) => p) }
       : { projects: chosen.map(([id]) => String(id)) };
-  const verdict = validateBallot(ballot, engine, new Map(projects.map((p) => [String(p.id), p.cost])));
+  const verdict = validateBallot(ballot, engine, new Map(projects.map((p) => [String(p.id), p.cost ?? 0])));
   if (verdict.ok) return { ok: true, ...totals, problems: [] };
   return refuse(totals, ...problemOf(verdict));
 }
