@@ -43,6 +43,7 @@ describe.each(journeyModes)("photo journey $name", (mode) => {
     const title = `Een boom op het plein (${slug(mode)})`;
     const { page, finish } = await world.open(mode);
     await logIn(page, authorOf(mode), "/ideeen/nieuw");
+    await expectAccessible(page);
     await page.locator("#field-title").fill(title);
     await page.locator("#field-body").fill("Het plein is kaal en heet in de zomer. Een grote boom geeft schaduw.");
     await page.locator("#field-areaId").selectOption({ label: "Centrum" });
@@ -104,5 +105,5 @@ describe.each(journeyModes)("photo journey $name", (mode) => {
     await thumb.scrollIntoViewIfNeeded();
     await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
     await finish();
-  }, 300_000);
+  }, 600_000);
 });
