@@ -51,23 +51,19 @@ export async function benchOpinionVotes(
       { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true },
       new Date(),
     );
-    const conversation = await createConversation(
-      db,
-      {
-        siteId: site.id,
-        actorUserId: null,
-        seedStatements: Array.from({ length: STATEMENTS }, (_, i) => `Stelling ${i}`),
-        settings: {
-          topic: "Bench",
-          introduction: "",
-          statementMode: "none",
-          participation: "anonymous",
-          opensAt: new Date(0).toISOString(),
-          closesAt: null,
-        },
+    const conversation = await createConversation(built.services, {
+      siteId: site.id,
+      actorUserId: null,
+      seedStatements: Array.from({ length: STATEMENTS }, (_, i) => `Stelling ${i}`),
+      settings: {
+        topic: "Bench",
+        introduction: "",
+        statementMode: "none",
+        participation: "anonymous",
+        opensAt: new Date(0).toISOString(),
+        closesAt: null,
       },
-      new Date(),
-    );
+    });
     const statementIds = (await listStatements(db, conversation.id, ["accepted"])).map((s) => s.id);
     const people = Array.from({ length: PARTICIPANTS }, (_, i) => {
       const binding = `bench-csrf-${i}-${"x".repeat(12)}`;

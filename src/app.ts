@@ -27,6 +27,7 @@ import { fastifyTrustProxy } from "./core/http/trust-proxy";
 import { demoMailboxTransport } from "./core/mail/demo-mailbox";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
+import { registerOpenDataPage } from "./core/pages/open-data";
 import { registerSiteTexts } from "./core/pages/site-texts";
 import { registerSystemRoutes } from "./core/pages/system";
 import type { Services } from "./core/services";
@@ -122,6 +123,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   registerSystemRoutes(app, services);
   registerHome(app, services);
   registerSiteTexts(app);
+  registerOpenDataPage(app, services);
   await registerCoreRoutes(app, services, cookies);
   for (const component of components) await component.routes?.(app, services);
 

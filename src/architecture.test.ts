@@ -115,6 +115,19 @@ describe("import structure", () => {
     expect(branching).toEqual([]);
   });
 
+  it("hands every command its dependencies one way: the services first", () => {
+    // A use case takes (services, …) and reads db, clock and the rest from it; a step that runs
+    // inside its caller's transaction takes (trx, …, now); a command-line adapter takes (argv, …).
+    const commandFiles = sourceFiles("src").filter((f) => /\/commands\/[^/]+\.ts$/.test(f));
+    expect(commandFiles.length).toBeGreaterThan(20);
+    const others = commandFiles.flatMap((file) =>
+      [...fs.readFileSync(path.join(root, file), "utf8").matchAll(/export async function (\w+)\(\s*(\w+): ([\w.]+)/g)]
+        .filter(([, , name, type]) => !["services:Services", "trx:Executor", "argv:string"].includes(`${name}:${type}`))
+        .map(([, fn, name, type]) => `${file} ${fn}(${name}: ${type})`),
+    );
+    expect(others).toEqual([]);
+  });
+
   it("finds a cycle when there is one (the check itself works)", () => {
     const looped: Graph = new Map([
       ["a", ["b"]],

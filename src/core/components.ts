@@ -44,6 +44,15 @@ export interface CliIo {
   withServices<T>(fn: (services: Services) => Promise<T>): Promise<T>;
 }
 
+/** A group of downloads on the open-data page (/open-data), already in the visitor's language. */
+export interface OpenDataSection {
+  /** Fragment id, so resident pages can link to their own group ("/open-data#ideas"). */
+  id: string;
+  heading: string;
+  intro?: string;
+  links: { href: string; label: string }[];
+}
+
 export interface CliCommand {
   summary: string;
   run(argv: string[], io: CliIo): Promise<number>;
@@ -65,4 +74,7 @@ export interface ComponentManifest {
   /** The personal data the component holds: its tables' rules on account deletion, the part of
    *  "download my data" (/account/gegevens.json) it contributes, and the erasure itself. */
   personalData: PersonalData;
+  /** Feeds, CSV/JSON files and API documents this component publishes, for the open-data page.
+   *  Resident pages link there instead of showing file formats themselves. */
+  openData?(request: FastifyRequest, services: Services): Promise<OpenDataSection[]>;
 }

@@ -9,6 +9,7 @@ import { createUser } from "../../src/core/auth/users";
 import { csrfTokenFor } from "../../src/core/http/csrf";
 import { missingKeys } from "../../src/core/i18n/catalog";
 import { checkHtml } from "../e2e/support/html-check";
+import { punctuationProblems } from "../e2e/support/text-check";
 import { processOutboxOnce } from "../../src/core/events/outbox-worker";
 import type { Role, Site, User } from "../../src/core/db/types";
 import { addArea, createSite } from "../../src/core/sites/store";
@@ -141,7 +142,7 @@ const invalidPages = new Set<string>();
 function checkPage(url: string, response: LightMyRequestResponse): void {
   if (!String(response.headers["content-type"] ?? "").startsWith("text/html") || !response.body.startsWith("<!DOCTYPE"))
     return;
-  const problems = checkHtml(response.body);
+  const problems = [...checkHtml(response.body), ...punctuationProblems(response.body)];
   if (problems.length)
     invalidPages.add(`${url.split("?")[0]} (${response.statusCode}): ${problems.slice(0, 3).join("; ")}`);
 }

@@ -4,8 +4,8 @@ import type { ComponentManifest } from "../../core/components";
 import { pbCommand } from "./commands/pb-cli";
 import { seedBudgeting } from "./commands/seed-demo";
 import * as m001 from "./migrations/2026-11-28-budgeting-001";
+import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
 import * as m002 from "./migrations/2026-12-02-budgeting-002";
-import * as mPhotos from "./migrations/2026-12-03-budgeting-photos";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
@@ -21,8 +21,8 @@ export const budgetingManifest: ComponentManifest = {
   name: "budgeting",
   migrations: {
     "2026-11-28-budgeting-001": m001,
+    "2026-12-01-budgeting-photos": mPhotos,
     "2026-12-02-budgeting-002": m002,
-    "2026-12-03-budgeting-photos": mPhotos,
   },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { ComponentManifest } from "../../core/components";
 import type { Services } from "../../core/services";
 import * as m001 from "./migrations/2026-11-27-ideas-001";
-import * as mPhotos from "./migrations/2026-12-03-ideas-photos";
+import * as mPhotos from "./migrations/2026-12-01-ideas-photos";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -18,6 +18,7 @@ import { registerOpenDataRoutes } from "./routes/open-data";
 import { registerIdeaPhotoRoutes } from "./photos/routes";
 import { registerPublicRoutes } from "./routes/public";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
+import { ideasOpenData } from "./open-data-links";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
 import { ideasPersonalData } from "./store/personal-data";
@@ -26,7 +27,7 @@ import "./photos/tables";
 
 export const ideasComponent: ComponentManifest = {
   name: "ideas",
-  migrations: { "2026-11-27-ideas-001": m001, "2026-12-03-ideas-photos": mPhotos },
+  migrations: { "2026-11-27-ideas-001": m001, "2026-12-01-ideas-photos": mPhotos },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);
     registerActionRoutes(app, services);
@@ -54,4 +55,5 @@ export const ideasComponent: ComponentManifest = {
   ],
   homeSection,
   personalData: ideasPersonalData,
+  openData: ideasOpenData,
 };

@@ -8,6 +8,7 @@ import * as m001 from "./migrations/2026-11-28-opinions-001";
 import { registerOpinionRoutes } from "./routes/index";
 import { defaultLimits, type OpinionLimits } from "./routes/rate-limits";
 import { opinionsPersonalData } from "./store/personal-data";
+import { opinionsOpenData } from "./open-data-links";
 import { opinionsHomeSection } from "./views/home-section";
 
 /** Tests and the benchmark pass other limits; the app uses the defaults. */
@@ -20,8 +21,15 @@ export function createOpinionsComponent(options: { limits?: Partial<OpinionLimit
     seedDemo: seedOpinionsDemo,
     jobs: [analyzeConversationsJob],
     nav: [{ href: "/gesprekken", labelKey: "opinions.nav" }],
+    // /admin/gesprekken lists every conversation with its moderation queue; a moderator reaches
+    // statement moderation from there, so the link is named after their task.
+    adminLinks: [
+      { href: "/admin/gesprekken", labelKey: "staff.links.conversations", roles: ["admin", "official"] },
+      { href: "/admin/gesprekken", labelKey: "staff.links.statementModeration", roles: ["moderator"] },
+    ],
     homeSection: opinionsHomeSection,
     personalData: opinionsPersonalData,
+    openData: opinionsOpenData,
     cli: {
       opinions: {
         summary: "import DIR --site SLUG | analyze DIR [--json] | compare DIR  (Pol.is openData)",

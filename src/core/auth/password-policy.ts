@@ -101,3 +101,15 @@ export function passwordProblem(password: string, context: PasswordContext = {})
   if (context.siteName && siteParts(context.siteName).some(contains)) return "passwordSiteName";
   return null;
 }
+
+/** The strength rules as a form error on `field`, for parseFormWith (an empty password is the
+ *  schema's "required"; this only judges what was typed). */
+export function passwordErrors(
+  field: string,
+  password: string | undefined,
+  context: PasswordContext,
+): { field: string; messageKey: string }[] {
+  if (!password) return [];
+  const problem = passwordProblem(password, context);
+  return problem ? [{ field, messageKey: `auth.errors.${problem}` }] : [];
+}

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import type { FastifyInstance } from "fastify";
 import { buildClientScript } from "../../web/build-client";
 import { purgeCss } from "../../web/purge-css";
+import { registerFavicon } from "./favicon";
 
 export interface Asset {
   body: Buffer;
@@ -126,6 +127,7 @@ export function registerAssets(app: FastifyInstance, assets: LazyAssets): void {
   app.addHook("onRequest", async () => {
     if (!assets.current) await assets.load();
   });
+  registerFavicon(app);
   app.get("/assets/*", async (request, reply) => {
     const file = assets.current!.files.get(request.url.split("?")[0]!);
     if (!file) return reply.status(404).type("text/plain").send("Not found");

@@ -23,7 +23,11 @@ export const notFound = (key = "errors.notFound") => new HttpError(404, key);
 export const conflict = (key: string, params: Record<string, string | number> = {}) => new HttpError(409, key, params);
 
 export class RateLimitedError extends HttpError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, "errors.rateLimited", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+  constructor(
+    readonly retryAfterSeconds: number,
+    /** A message with {minutes}; the default fits attempts (log-in, codes), others fit writing. */
+    messageKey = "errors.rateLimited",
+  ) {
+    super(429, messageKey, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   }
 }

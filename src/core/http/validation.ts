@@ -57,3 +57,32 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
     if (!errors.some((e) => e.field === error.field)) errors.push(error);
   return { ok: false, form: { values, errors } };
 }
+
+/**
+ * parseForm plus rules a schema cannot hold alone (a password's strength depends on the e-mail
+ * address and the site's name). `check` runs on the raw values even when the schema fails, so a
+ * form shows all its errors at once instead of one more after each submit. A field keeps its
+ * schema error if it has one; errors are listed in the order of the fields in the form.
+ */
+export function parseFormWith<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  check: (values: Record<string, string>) => FieldError[],
+): FormResult<z.infer<S>> {
+  const result = parseForm(schema, body);
+  const values = result.ok ? formValues(body) : result.form.values;
+  const extra = check(values);
+  if (result.ok && extra.length === 0) return result;
+  const errors = result.ok ? [] : result.form.errors;
+  const taken = new Set(errors.map((e) => e.field));
+  return { ok: false, form: formWithErrors(body, [...errors, ...extra.filter((e) => !taken.has(e.field))]) };
+}
+
+/** A form to show again with these errors, listed in the order of the fields in the form (the
+ *  browser sends fields in document order). */
+export function formWithErrors(body: unknown, errors: FieldError[]): FormState {
+  const values = formValues(body);
+  const order = Object.keys(values);
+  const position = (e: FieldError) => (order.includes(e.field) ? order.indexOf(e.field) : order.length);
+  return { values, errors: [...errors].sort((a, b) => position(a) - position(b)) };
+}

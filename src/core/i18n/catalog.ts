@@ -1,8 +1,10 @@
 // Message catalogs: locales/<lang>/<part>.json, one part per area of the app (core, auth, ideas…),
-// merged into one flat key space. Keys are dotted; values may hold {name} placeholders.
+// merged into one flat key space. Keys are dotted; values may hold {name} placeholders and ICU plural
+// forms, "{count, plural, one {# dag} other {# dagen}}" (message-format.ts), chosen by Intl.PluralRules.
 import fs from "node:fs";
 import path from "node:path";
 import type { Language } from "../db/types";
+import { formatMessage } from "./message-format";
 
 export const LANGUAGES: readonly Language[] = ["nl", "en"];
 export type Messages = Record<string, string>;
@@ -54,18 +56,20 @@ export const hasMessage = (lang: Language, key: string): boolean => key in catal
 export function translator(lang: Language): Translate {
   const messages = catalog(lang);
   return (key, params) => {
-    let text = messages[key];
+    const text = messages[key];
     if (text === undefined) {
       missingKeys.add(`${lang}:${key}`);
       return key;
     }
-    if (params && typeof params.count === "number") {
-      const plural = messages[`${key}_${params.count === 1 ? "one" : "other"}`];
-      if (plural !== undefined) text = plural;
-    }
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    return formatMessage(lang, text, params, (name) => missingKeys.add(`${lang}:${key} ({${name}} must be a number)`));
   };
+}
+
+/** The message as written (with its {placeholders} and plural forms), for a template the browser fills in. */
+export function messagePattern(lang: Language, key: string): string {
+  const text = catalog(lang)[key];
+  if (text === undefined) missingKeys.add(`${lang}:${key}`);
+  return text ?? key;
 }
 
 // Building an Intl formatter costs far more than formatting with one (it was a quarter of the home

@@ -26,6 +26,13 @@ describe("admin sections", () => {
     expect(visibleSections(roles("admin"), [link]).map((s) => s.href)).not.toContain("/admin/moderatie");
   });
 
+  it("shows a page named twice for different roles only once", () => {
+    const manage = { href: "/admin/x", labelKey: "x.manage", roles: ["official"] as Role[] };
+    const moderate = { href: "/admin/x", labelKey: "x.moderate", roles: ["moderator"] as Role[] };
+    expect(visibleSections(roles("official", "moderator"), [manage, moderate])).toEqual([manage]);
+    expect(visibleSections(roles("moderator"), [manage, moderate])).toEqual([moderate]);
+  });
+
   it("never shows anything to a resident, even when a component offers a resident link", () => {
     const link = { href: "/admin/open", labelKey: "x.open", roles: ["resident", "official"] as Role[] };
     expect(visibleSections(roles(), [link])).toEqual([]);

@@ -31,5 +31,8 @@ export const mayUseSection = (roles: ReadonlySet<Role>, section: Pick<AdminLink,
  */
 export function visibleSections(roles: ReadonlySet<Role>, componentLinks: readonly AdminLink[]): AdminLink[] {
   if (!mayOpenAdmin(roles)) return [];
-  return [...CORE_ADMIN_SECTIONS, ...componentLinks].filter((s) => mayUseSection(roles, s));
+  const allowed = [...CORE_ADMIN_SECTIONS, ...componentLinks].filter((s) => mayUseSection(roles, s));
+  // A component may name one page twice for different roles (e.g. "manage" and "moderate"); a user
+  // holding both roles sees it once, under the first label.
+  return allowed.filter((s, i) => allowed.findIndex((o) => o.href === s.href) === i);
 }

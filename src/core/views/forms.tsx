@@ -3,6 +3,7 @@
 import type { ComponentChildren } from "preact";
 import type { FieldError } from "../http/errors";
 import type { PageContext } from "./context";
+import { collectFieldLabels, labelledMessage } from "./field-labels";
 
 export interface FormState {
   values: Record<string, string>;
@@ -17,7 +18,17 @@ export function CsrfField({ ctx }: { ctx: PageContext }) {
   return <input type="hidden" name="_csrf" value={ctx.csrfToken()} />;
 }
 
-export function ErrorSummary({ ctx, form }: { ctx: PageContext; form?: FormState }) {
+/** The summary at the top of a form: every error, each as "<label>: <message>" linking to its
+ *  field. `labels` are the fields' visible labels by name (Form reads them from its children). */
+export function ErrorSummary({
+  ctx,
+  form,
+  labels,
+}: {
+  ctx: PageContext;
+  form?: FormState;
+  labels?: ReadonlyMap<string, string>;
+}) {
   if (!form || form.errors.length === 0) return null;
   return (
     <div
@@ -35,7 +46,7 @@ export function ErrorSummary({ ctx, form }: { ctx: PageContext; form?: FormState
         {form.errors.map((e) => (
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link" href={`#field-${e.field}`}>
-              {ctx.t(e.messageKey)}
+              {labelledMessage(labels?.get(e.field), ctx.t(e.messageKey))}
             </a>
           </li>
         ))}
@@ -178,7 +189,7 @@ export function Form({
 }) {
   return (
     <form method="post" action={action} class="site-form" novalidate>
-      <ErrorSummary ctx={ctx} form={form} />
+      <ErrorSummary ctx={ctx} form={form} labels={form?.errors.length ? collectFieldLabels(children) : undefined} />
       <CsrfField ctx={ctx} />
       {children}
       <div class="utrecht-button-group">

@@ -104,7 +104,7 @@ export function Layout({ ctx, title, children, head }: LayoutProps) {
               </a>
             </li>
             <li>
-              <a class="utrecht-link" href="/api/v1/openapi.json">
+              <a class="utrecht-link" href="/open-data">
                 {t("layout.openData")}
               </a>
             </li>

@@ -1,7 +1,8 @@
 // Plain text with blank-line paragraphs, rendered escaped (for admin-edited site texts).
-export function Prose({ text }: { text: string }) {
+// `lang` marks text written in another language than the page (see user-text.tsx).
+export function Prose({ text, lang }: { text: string; lang?: string }) {
   return (
-    <div class="prose">
+    <div class="prose" lang={lang}>
       {text
         .split(/\n\s*\n/)
         .map((p) => p.trim())

@@ -2,10 +2,11 @@
 // same core modules the CLI uses (quicker than one `inspraak` process per account).
 import { components } from "../../../src/components";
 import { createUser } from "../../../src/core/auth/users";
-import { openDatabase } from "../../../src/core/db/database";
+import { type Db, openDatabase } from "../../../src/core/db/database";
 import { migrateToLatest } from "../../../src/core/db/migrate";
 import type { Role } from "../../../src/core/db/types";
 import { addArea, createSite } from "../../../src/core/sites/store";
+import type { Services } from "../../../src/core/services";
 
 export const E2E_PASSWORD = "browser journeys 2026";
 export const SITE_NAME = "Stadsdeel Proef";
@@ -74,4 +75,13 @@ export async function withDatabase<T>(
   } finally {
     await db.close();
   }
+}
+
+/**
+ * What a command needs to seed the server's database directly: the database and a fixed clock.
+ * Commands read nothing else while seeding (the outbox worker does not run here).
+ */
+export function seedServices(db: Db, now: Date): Services {
+  const services: Partial<Services> = { db, clock: () => now, kickOutbox: () => {} };
+  return services as Services;
 }

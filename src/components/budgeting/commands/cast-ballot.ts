@@ -3,9 +3,10 @@
 // an official. The ballot is checked by the pure rule first; a refused ballot changes nothing.
 import crypto from "node:crypto";
 import { audit } from "../../../core/audit/log";
-import type { Db, Executor } from "../../../core/db/database";
+import type { Executor } from "../../../core/db/database";
 import { forShare } from "../../../core/db/locks";
 import { conflict } from "../../../core/http/errors";
+import type { Services } from "../../../core/services";
 import { hashCode } from "../codes/voting-codes";
 import { saveBallot } from "../store/ballots";
 import { useCode } from "../store/codes";
@@ -32,21 +33,21 @@ export type CastResult =
   | { ok: false; check: BallotCheck }
   | { ok: false; codeRefused: true };
 
-async function checked(db: Db, process: BudgetProcess, choice: Choice): Promise<BallotCheck> {
-  const projects = await ballotProjects(db.kysely, process.id);
+async function checked(db: Executor, process: BudgetProcess, choice: Choice): Promise<BallotCheck> {
+  const projects = await ballotProjects(db, process.id);
   return checkBallot(process, projects, choice);
 }
 
 export async function castAsResident(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   userId: number,
   choice: Choice,
-  now: Date,
 ): Promise<CastResult> {
-  const check = await checked(db, process, choice);
+  const now = services.clock();
+  const check = await checked(services.db.kysely, process, choice);
   if (!check.ok) return { ok: false, check };
-  await db.kysely.transaction().execute(async (trx) => {
+  await services.db.kysely.transaction().execute(async (trx) => {
     await assertStillVoting(trx, process.id);
     await saveBallot(
       trx,
@@ -59,15 +60,15 @@ export async function castAsResident(
 
 /** `code` is already normalised; unknown, used and foreign codes all give the same answer. */
 export async function castWithCode(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   code: string,
   choice: Choice,
-  now: Date,
 ): Promise<CastResult> {
-  const check = await checked(db, process, choice);
+  const now = services.clock();
+  const check = await checked(services.db.kysely, process, choice);
   if (!check.ok) return { ok: false, check };
-  const saved = await db.kysely.transaction().execute(async (trx) => {
+  const saved = await services.db.kysely.transaction().execute(async (trx) => {
     await assertStillVoting(trx, process.id);
     const codeId = await useCode(trx, process.id, hashCode(code), now);
     if (codeId === null) return false;
@@ -82,15 +83,15 @@ export async function castWithCode(
 }
 
 export async function enterPaperBallot(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   officialId: number,
   choice: Choice,
-  now: Date,
 ): Promise<CastResult> {
-  const check = await checked(db, process, choice);
+  const now = services.clock();
+  const check = await checked(services.db.kysely, process, choice);
   if (!check.ok) return { ok: false, check };
-  await db.kysely.transaction().execute(async (trx) => {
+  await services.db.kysely.transaction().execute(async (trx) => {
     await assertStillVoting(trx, process.id);
     const voterKey = `paper:${crypto.randomBytes(9).toString("base64url")}`;
     await saveBallot(

@@ -1,6 +1,6 @@
 // A process's ballots as a pabulib .pb file (open data). Voters are numbered 1…n: who cast which
 // ballot is never in the file.
-import type { Executor } from "../../../core/db/database";
+import type { Services } from "../../../core/services";
 import { exportPabulib, fromElection } from "../pabulib/index";
 import { loadBallots } from "../store/ballots";
 import { ballotProjects } from "../store/projects";
@@ -8,7 +8,8 @@ import type { BudgetProcess } from "../store/tables";
 import { methodOf } from "./process-method";
 import { electionOf } from "./process-results";
 
-export async function exportPb(db: Executor, process: BudgetProcess, siteName: string): Promise<string> {
+export async function exportPb(services: Services, process: BudgetProcess, siteName: string): Promise<string> {
+  const db = services.db.kysely;
   const projects = await ballotProjects(db, process.id);
   const ballots = await loadBallots(db, process.id);
   const election = electionOf(process, projects, ballots);

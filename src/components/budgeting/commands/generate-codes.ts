@@ -1,20 +1,20 @@
 // Generates N voting codes for a process: stores their hashes and returns the codes once, for
 // the letters. They cannot be shown again later (only hashes are kept).
 import { audit } from "../../../core/audit/log";
-import type { Db } from "../../../core/db/database";
+import type { Services } from "../../../core/services";
 import { hashCode, newVotingCodes } from "../codes/voting-codes";
 import { insertCodeHashes } from "../store/codes";
 import type { BudgetProcess } from "../store/tables";
 
 export async function generateCodes(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   count: number,
   actorUserId: number | null,
-  now: Date,
 ): Promise<string[]> {
+  const now = services.clock();
   const codes = newVotingCodes(count);
-  await db.kysely.transaction().execute(async (trx) => {
+  await services.db.kysely.transaction().execute(async (trx) => {
     await insertCodeHashes(trx, process.id, codes.map(hashCode), now);
     await audit(
       trx,

@@ -2,8 +2,9 @@
 // malformed file throws PabulibParseError naming the line), then written in one transaction
 // with its result, so a failure leaves nothing behind.
 import { audit } from "../../../core/audit/log";
-import type { Db, Executor } from "../../../core/db/database";
+import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
+import type { Services } from "../../../core/services";
 import { ordinalPoints, defaultOrdinalScoring } from "../domain/ordinal-scoring";
 import type { Election } from "../domain/types";
 import { metaValue, PabulibParseError, parsePabulib, toElection, type PbFile } from "../pabulib/index";
@@ -58,13 +59,14 @@ function settingsFrom(pb: PbFile, election: Election, options: ImportOptions): P
   };
 }
 
-export async function importPb(db: Db, text: string, options: ImportOptions, now: Date): Promise<BudgetProcess> {
+export async function importPb(services: Services, text: string, options: ImportOptions): Promise<BudgetProcess> {
+  const now = services.clock();
   const pb = parsePabulib(text);
   const election = asStored(toElection(pb));
   const settings = settingsFrom(pb, election, options);
   const voterCol = pb.votes.columns.indexOf("voter_id");
   assertUniqueVoters(pb, voterCol);
-  return db.kysely.transaction().execute(async (trx) => {
+  return services.db.kysely.transaction().execute(async (trx) => {
     const process = await insertProcess(trx, options.siteId, settings, "results", now, true);
     const projectIds = new Map<string, number>();
     for (const p of election.projects) {

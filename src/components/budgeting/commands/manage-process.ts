@@ -1,21 +1,22 @@
-// Creating and editing a process, and moving it through its phases. Entering "results" counts
-// the ballots in the same transaction, so the results page never shows a half-closed vote.
+// Creating and editing a process, and moving it through its phases. The change that closes the
+// process (to results, or straight to implementation) counts the ballots in the same transaction,
+// so the results page never shows a half-closed vote.
 import { audit } from "../../../core/audit/log";
-import type { Db } from "../../../core/db/database";
 import { conflict } from "../../../core/http/errors";
+import type { Services } from "../../../core/services";
 import { insertProcess, setPhase, updateProcessSettings, type ProcessSettings } from "../store/processes";
 import { allowedPhases, closesProcess, type Phase } from "../domain/process-rules";
 import type { BudgetProcess } from "../store/tables";
 import { computeAndStoreResult } from "./process-results";
 
 export async function createProcess(
-  db: Db,
+  services: Services,
   siteId: number,
   settings: ProcessSettings,
   actorUserId: number,
-  now: Date,
 ): Promise<BudgetProcess> {
-  return db.kysely.transaction().execute(async (trx) => {
+  const now = services.clock();
+  return services.db.kysely.transaction().execute(async (trx) => {
     const process = await insertProcess(trx, siteId, settings, "submit", now);
     await audit(
       trx,
@@ -27,13 +28,13 @@ export async function createProcess(
 }
 
 export async function updateProcess(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   settings: ProcessSettings,
   actorUserId: number,
-  now: Date,
 ): Promise<void> {
-  await db.kysely.transaction().execute(async (trx) => {
+  const now = services.clock();
+  await services.db.kysely.transaction().execute(async (trx) => {
     await updateProcessSettings(trx, process, settings, now);
     await audit(
       trx,
@@ -49,15 +50,15 @@ export async function updateProcess(
 }
 
 export async function changePhase(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   to: Phase,
   actorUserId: number | null,
-  now: Date,
 ): Promise<void> {
+  const now = services.clock();
   if (!allowedPhases(process).includes(to)) throw conflict("budgeting.errors.phaseNotAllowed");
   if (to === process.phase) return;
-  await db.kysely.transaction().execute(async (trx) => {
+  await services.db.kysely.transaction().execute(async (trx) => {
     if (!(await setPhase(trx, process, process.phase, to, now))) throw conflict("budgeting.errors.phaseChanged");
     if (closesProcess(process, to)) await computeAndStoreResult(trx, { ...process, phase: to }, now);
     await audit(

@@ -1,20 +1,20 @@
 // Projects: residents submit them, officials review them (cost and feasibility, with a public
 // reason when not feasible), admins may add ready projects, officials post updates afterwards.
 import { audit } from "../../../core/audit/log";
-import type { Db } from "../../../core/db/database";
+import type { Services } from "../../../core/services";
 import { insertProject, reviewProject } from "../store/projects";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { insertUpdate } from "../store/updates";
 
 export async function submitProject(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   userId: number,
   p: { title: string; description: string; cost: number | null },
-  now: Date,
 ): Promise<BudgetProject> {
+  const now = services.clock();
   return insertProject(
-    db.kysely,
+    services.db.kysely,
     process.id,
     { title: p.title, description: p.description, cost: p.cost, status: "submitted", proposedBy: userId },
     now,
@@ -22,13 +22,13 @@ export async function submitProject(
 }
 
 export async function addReadyProject(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   actorUserId: number,
   p: { title: string; description: string; cost: number },
-  now: Date,
 ): Promise<BudgetProject> {
-  return db.kysely.transaction().execute(async (trx) => {
+  const now = services.clock();
+  return services.db.kysely.transaction().execute(async (trx) => {
     const project = await insertProject(trx, process.id, { ...p, status: "feasible" }, now);
     await audit(
       trx,
@@ -45,14 +45,14 @@ export async function addReadyProject(
 }
 
 export async function reviewProjectCommand(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   project: BudgetProject,
   actorUserId: number,
   review: { cost: number; status: "feasible" | "infeasible"; reason: string },
-  now: Date,
 ): Promise<void> {
-  await db.kysely.transaction().execute(async (trx) => {
+  const now = services.clock();
+  await services.db.kysely.transaction().execute(async (trx) => {
     await reviewProject(trx, project, review);
     await audit(
       trx,
@@ -69,13 +69,13 @@ export async function reviewProjectCommand(
 }
 
 export async function postUpdate(
-  db: Db,
+  services: Services,
   process: BudgetProcess,
   actorUserId: number,
   u: { projectId: number | null; body: string },
-  now: Date,
 ): Promise<void> {
-  await db.kysely.transaction().execute(async (trx) => {
+  const now = services.clock();
+  await services.db.kysely.transaction().execute(async (trx) => {
     await insertUpdate(trx, process.id, { ...u, authorId: actorUserId }, now);
     await audit(
       trx,

@@ -80,7 +80,7 @@ export async function codesCommand(services: Services, options: CodesOptions, io
     return 1;
   }
   const site = await db.selectFrom("sites").selectAll().where("id", "=", process.site_id).executeTakeFirstOrThrow();
-  const codes = await generateCodes(services.db, process, count, null, services.clock());
+  const codes = await generateCodes(services, process, count, null);
   const csv = codesCsv(
     process.title,
     `${await siteBaseUrl(db, services.config, site)}/begroting/${process.id}/stemcode`,
@@ -134,12 +134,12 @@ export async function importCommand(services: Services, options: ImportOptions, 
     return 1;
   }
   try {
-    const process = await importPb(
-      services.db,
-      text,
-      { siteId: site.id, title: options.title, method, actorUserId: null },
-      services.clock(),
-    );
+    const process = await importPb(services, text, {
+      siteId: site.id,
+      title: options.title,
+      method,
+      actorUserId: null,
+    });
     io.out(`Imported ${file} as process ${process.id} "${process.title}" on ${site.name}.`);
     return 0;
   } catch (e) {

@@ -65,10 +65,9 @@ export async function seedBudgeting(services: Services, siteId: number): Promise
     now,
   );
 
-  await importPb(
-    db,
-    fs.readFileSync(DEMO_DATASETS.assenBudget, "utf8"),
-    { siteId, title: "Assen Top Idee 2024 (voorbeeld uit pabulib)", actorUserId: null },
-    now,
-  );
+  await importPb(services, fs.readFileSync(DEMO_DATASETS.assenBudget, "utf8"), {
+    siteId,
+    title: "Assen Top Idee 2024 (voorbeeld uit pabulib)",
+    actorUserId: null,
+  });
 }

@@ -1,4 +1,4 @@
-// Table types of the budget projects' photos (migration 2026-12-03-budgeting-photos), added to
+// Table types of the budget projects' photos (migration 2026-12-01-budgeting-photos), added to
 // the core's Database type, and the names the core photo functions get.
 import type { PhotoFilesTableColumns, PhotosTableColumns, PhotoTables } from "../../../core/photos/store";
 

@@ -23,17 +23,12 @@ export function registerAdminImportRoutes(app: FastifyInstance, services: Servic
     const parsed = parseForm(importSchema, request.body);
     if (!parsed.ok) return sendPage(reply, <ImportPage ctx={request.pageContext()} form={parsed.form} />, 400);
     try {
-      const process = await importPb(
-        services.db,
-        parsed.data.pb,
-        {
-          siteId: request.site.id,
-          title: parsed.data.title || undefined,
-          method: parsed.data.method || undefined,
-          actorUserId: user.id,
-        },
-        services.clock(),
-      );
+      const process = await importPb(services, parsed.data.pb, {
+        siteId: request.site.id,
+        title: parsed.data.title || undefined,
+        method: parsed.data.method || undefined,
+        actorUserId: user.id,
+      });
       return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.imported");
     } catch (error) {
       if (!(error instanceof PabulibParseError) && !(error instanceof ElectionError)) throw error;

@@ -72,7 +72,7 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
         await paperPage(request, process, input.choice, checkBallot(process, projects, input.choice)),
       );
     }
-    const result = await enterPaperBallot(services.db, process, request.user!.id, input.choice, services.clock());
+    const result = await enterPaperBallot(services, process, request.user!.id, input.choice);
     if (!result.ok)
       return sendPage(
         reply,
@@ -101,7 +101,7 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
         400,
       );
     }
-    const codes = await generateCodes(services.db, process, parsed.data.count, user.id, services.clock());
+    const codes = await generateCodes(services, process, parsed.data.count, user.id);
     const url = `${await siteBaseUrl(db, services.config, request.site)}/begroting/${process.id}/stemcode`;
     // A download, not a page: the codes exist nowhere else, so they must not be cached.
     return reply
@@ -114,6 +114,6 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
   app.get("/admin/begroting/:id/stemmen.pb", async (request, reply) => {
     requireRole(request.user, ...REVIEWERS);
     const process = await loadProcess(services, request);
-    return sendPb(reply, process.id, await exportPb(db, process, request.site.name));
+    return sendPb(reply, process.id, await exportPb(services, process, request.site.name));
   });
 }

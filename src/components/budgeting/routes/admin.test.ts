@@ -114,7 +114,7 @@ describe.each(testDatabases)("budgeting: admin pages on $name", (database) => {
     expect((await admin.post(`/admin/begroting/${process.id}/fase`, { phase: "results" })).statusCode).toBe(303);
     const page = await t.agent().get(`/begroting/${process.id}/uitslag`);
     expect(page.statusCode).toBe(200);
-    expect(text(page)).toContain("1 mensen stemden. Er zijn 2 projecten gekozen.");
+    expect(text(page)).toContain("1 persoon stemde. Er zijn 2 projecten gekozen.");
     expect(page.body).toContain("<svg");
     expect(page.body).toContain("<table");
     expect(text(page)).toContain("Gekozen. Dit project stond op plaats 1 in aantal stemmen.");

@@ -66,12 +66,11 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     if (!parsed.ok) return { form: parsed.form };
     const converted = toSettings(parsed.data, await listAreas(db, request.site.id));
     if ("error" in converted) return { form: { values: formValues(request.body), errors: [converted.error] } };
-    const now = services.clock();
     if (process) {
-      await updateProcess(services.db, process, converted.settings, request.user!.id, now);
+      await updateProcess(services, process, converted.settings, request.user!.id);
       return { id: process.id };
     }
-    return { id: (await createProcess(services.db, request.site.id, converted.settings, request.user!.id, now)).id };
+    return { id: (await createProcess(services, request.site.id, converted.settings, request.user!.id)).id };
   }
 
   app.get("/admin/begroting", async (request, reply) => {
@@ -119,7 +118,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const process = await loadProcess(services, request);
     const parsed = phaseSchema.safeParse(formValues(request.body));
     if (!parsed.success) throw badRequest();
-    await changePhase(services.db, process, parsed.data.phase, user.id, services.clock());
+    await changePhase(services, process, parsed.data.phase, user.id);
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.phaseChanged");
   });
 
@@ -129,7 +128,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     if (!editable(process)) throw badRequest("budgeting.errors.importedFixed");
     const parsed = parseForm(addProjectSchema, request.body);
     if (!parsed.ok) return sendPage(reply, await processPage(request, process, { projectForm: parsed.form }), 400);
-    await addReadyProject(services.db, process, user.id, { ...parsed.data, cost: parsed.data.cost }, services.clock());
+    await addReadyProject(services, process, user.id, { ...parsed.data, cost: parsed.data.cost });
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.projectAdded");
   });
 
@@ -158,7 +157,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         <ReviewPage ctx={request.pageContext()} process={process} project={project} form={parsed.form} />,
         400,
       );
-    await reviewProjectCommand(services.db, process, project, user.id, parsed.data, services.clock());
+    await reviewProjectCommand(services, process, project, user.id, parsed.data);
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.reviewed");
   });
 
@@ -180,7 +179,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         400,
       );
     }
-    await postUpdate(services.db, process, user.id, { projectId, body: parsed.data.body }, services.clock());
+    await postUpdate(services, process, user.id, { projectId, body: parsed.data.body });
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.updatePosted");
   });
 }

@@ -20,7 +20,7 @@ describe.each(testDatabases)("budgeting: voting codes and paper ballots on $name
 
   it("casts one ballot with a code, without an account; the code then no longer works", async () => {
     const { process, projects } = await makeProcess(t);
-    const [code] = await generateCodes(t.services.db, process, 1, null, t.clock());
+    const [code] = await generateCodes(t.services, process, 1, null);
     const agent = t.agent();
     const page = await agent.get(`/begroting/${process.id}/stemcode`);
     expect(page.statusCode).toBe(200);
@@ -48,7 +48,7 @@ describe.each(testDatabases)("budgeting: voting codes and paper ballots on $name
   it("gives unknown, malformed and other-process codes the same answer and changes nothing", async () => {
     const { process, projects } = await makeProcess(t);
     const other = await makeProcess(t);
-    const [foreign] = await generateCodes(t.services.db, other.process, 1, null, t.clock());
+    const [foreign] = await generateCodes(t.services, other.process, 1, null);
     const before = await snapshot(t);
     const bodies: string[] = [];
     for (const code of ["ABCDEFGHJKMN", "nonsense", "", foreign!]) {
@@ -63,7 +63,7 @@ describe.each(testDatabases)("budgeting: voting codes and paper ballots on $name
 
   it("keeps the code unused when the ballot itself is refused", async () => {
     const { process, projects } = await makeProcess(t);
-    const [code] = await generateCodes(t.services.db, process, 1, null, t.clock());
+    const [code] = await generateCodes(t.services, process, 1, null);
     const over = await t.agent().post(`/begroting/${process.id}/stemcode`, {
       code: code!,
       project: [String(projects[0]!.id), String(projects[1]!.id)],
@@ -101,7 +101,7 @@ describe.each(testDatabases)("budgeting: voting codes and paper ballots on $name
   it("refuses a code vote without CSRF token or when voting is closed", async () => {
     const { process, projects } = await makeProcess(t);
     const closed = await makeProcess(t, { phase: "results" });
-    const [code] = await generateCodes(t.services.db, process, 1, null, t.clock());
+    const [code] = await generateCodes(t.services, process, 1, null);
     const before = await snapshot(t);
     expect(
       (

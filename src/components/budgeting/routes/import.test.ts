@@ -65,8 +65,12 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     const page = await t.agent().get(`/begroting/${process.id}/uitslag`);
     expect(page.statusCode).toBe(200);
     expect(text(page)).toContain("4 mensen stemden.");
-    expect(page.body).toMatch(/Gekozen in ronde 1\. De 2 voorstanders betaalden samen de kosten/);
+    expect(page.body).toMatch(/Gekozen in ronde 1\. 2 kiezers betaalden samen de kosten/);
     expect(page.body).toContain('role="img"');
+    // The file itself is listed on the open-data page; the results page only links there.
+    expect(page.body).not.toContain("pabulib");
+    expect(page.body).toContain('href="/open-data#open-data-budgeting"');
+    expect((await t.agent().get("/open-data")).body).toContain(`href="/begroting/${process.id}/stemmen.pb"`);
     const exported = await t.agent().get(`/begroting/${process.id}/stemmen.pb`);
     expect(exported.statusCode).toBe(200);
     const again = toElection(parsePabulib(exported.body));
@@ -76,6 +80,32 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
       original.ballots.map((b) => [...b.projects].sort()),
     );
     expect(exported.body).not.toContain("user:");
+  });
+
+  it("explains Equal Shares in plain words: each voter's part in money, and why votes and payers differ", async () => {
+    // 4 voters, 100 EUR: 25 EUR each. "Speeltuin" (voters 1-3) is bought first and takes all the
+    // money of voters 1-3; "Bankjes" (voters 1 and 4) is then paid by voter 4 alone: 2 votes, 1 payer.
+    const pb = SMALL_PB.replace("Proefstemming", "Gelijke delen")
+      .replace("rule;equalshares/add1", "rule;equalshares")
+      .replace("a;60;Speeltuin\nb;50;Bomen\nc;40;Bankjes", "a;75;Speeltuin\nb;80;Bomen\nc;25;Bankjes")
+      .replace("1;a\n2;a,c\n3;b\n4;b,c", "1;a,c\n2;a\n3;a\n4;c");
+    const admin = await t.agentFor(t.users.admin);
+    expect((await admin.post("/admin/begroting/importeren", { pb, title: "", method: "" })).statusCode).toBe(303);
+    const process = await t.services.db.kysely
+      .selectFrom("budget_processes")
+      .select("id")
+      .where("title", "=", "Gelijke delen")
+      .executeTakeFirstOrThrow();
+    const page = text(await t.agent().get(`/begroting/${process.id}/uitslag`));
+    expect(page).toContain("€ 100 gedeeld door 4 kiezers is € 25 per kiezer.");
+    expect(page).not.toContain("Method of Equal Shares");
+    expect(page).toContain(
+      "Gekozen in ronde 1. 3 kiezers betaalden samen de kosten van € 75. Ieder betaalde hoogstens € 25.",
+    );
+    expect(page).toContain(
+      "Gekozen in ronde 2. Eén kiezer betaalde de kosten van € 25. " +
+        "Nog 1 kiezer stemde erop, maar had zijn hele deel al uitgegeven",
+    );
   });
 
   it("refuses a malformed .pb file naming the line, and imports nothing", async () => {

@@ -69,7 +69,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const parsed = parseForm(proposeSchema, request.body);
     if (!parsed.ok)
       return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} form={parsed.form} />, 400);
-    await submitProject(services.db, process, user.id, parsed.data, services.clock());
+    await submitProject(services, process, user.id, parsed.data);
     return redirectWithFlash(reply, `/begroting/${process.id}`, "budgeting.flash.proposed");
   });
 
@@ -87,7 +87,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   app.get("/begroting/:id/stemmen.pb", async (request, reply) => {
     const process = await loadProcess(services, request);
     if (!resultsPublic(process)) throw notFound("budgeting.errors.noResultsYet");
-    return sendPb(reply, process.id, await exportPb(db, process, request.site.name));
+    return sendPb(reply, process.id, await exportPb(services, process, request.site.name));
   });
 }
 

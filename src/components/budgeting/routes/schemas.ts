@@ -1,6 +1,7 @@
 // One zod schema per form. Messages are catalog keys; numbers arrive as text from forms.
 import { z } from "zod";
 import { singleLineText } from "../../../core/http/text-rules";
+import { parseAmount } from "../../../core/i18n/amount";
 import { METHODS } from "../commands/process-method";
 import { BALLOT_TYPES } from "../domain/ballot-rules";
 import { MAX_AMOUNT } from "../domain/amounts";
@@ -12,8 +13,21 @@ const wholeText = (max: number, tooBig = "budgeting.errors.tooBig") =>
     .regex(/^\d{1,13}$/, "budgeting.errors.wholeNumber")
     .transform(Number)
     .pipe(z.number().max(max, tooBig));
-/** A budget or a cost: whole currency units from 0 to MAX_AMOUNT (domain/amounts.ts). */
-const amountText = () => wholeText(MAX_AMOUNT, "budgeting.errors.amountTooBig");
+/**
+ * A budget or a cost: whole currency units from 0 to MAX_AMOUNT (domain/amounts.ts), typed any way
+ * parseAmount understands ("40.000", "€ 40.000,-").
+ */
+const amountText = () =>
+  z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      const amount = parseAmount(text);
+      if (amount === null) ctx.addIssue({ code: "custom", message: "amounts.errors.notAmount" });
+      else if (!Number.isInteger(amount)) ctx.addIssue({ code: "custom", message: "amounts.errors.cents" });
+      return amount ?? 0;
+    })
+    .pipe(z.number().min(0, "amounts.errors.notAmount").max(MAX_AMOUNT, "budgeting.errors.amountTooBig"));
 /** Empty or absent → null. */
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z

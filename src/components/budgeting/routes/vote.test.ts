@@ -56,7 +56,9 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
       project: [String(projects[0]!.id), String(projects[1]!.id)],
     });
     expect(res.statusCode).toBe(400);
-    expect(text(res)).toContain("Uw keuze kost € 70.000. Dat is € 10.000 meer dan het budget van € 60.000.");
+    expect(text(res)).toContain(
+      "Kies projecten: uw keuze kost € 70.000. Dat is € 10.000 meer dan het budget van € 60.000.",
+    );
     expect(await snapshot(t)).toBe(before);
     expect(await ballotOf(t, process.id, `user:${t.users.resident.id}`)).toEqual([
       { projectId: projects[1]!.id, points: 1 },
@@ -89,7 +91,7 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
       project: String(minmax.projects[0]!.id),
     });
     expect(few.statusCode).toBe(400);
-    expect(few.body).toContain("U koos 1 projecten. Kies er minstens 2.");
+    expect(few.body).toContain("Kies projecten: u koos 1 project. Kies er minstens 2.");
     const ok = await agent.post(`/begroting/${minmax.process.id}/stemmen`, {
       project: minmax.projects.slice(0, 3).map((p) => String(p.id)),
     });
@@ -102,7 +104,7 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
       [`points-${b!.id}`]: "3",
     });
     expect(over.statusCode).toBe(400);
-    expect(over.body).toContain("U gaf 6 punten. U kunt hoogstens 5 punten geven.");
+    expect(over.body).toContain("Verdeel uw punten: u gaf 6 punten. U kunt hoogstens 5 punten geven.");
     const bad = await agent.post(`/begroting/${cumulative.process.id}/stemmen`, { [`points-${a!.id}`]: "1.5" });
     expect(bad.statusCode).toBe(400);
     const good = await agent.post(`/begroting/${cumulative.process.id}/stemmen`, {

@@ -1,4 +1,5 @@
-// Voting online: residents of the area (logged in, changeable until the vote closes) and holders
+// Voting online: residents of the area (logged in with a confirmed e-mail address, as
+// domain/process-rules.ts says; changeable until the vote closes) and holders
 // of a voting code (no account; one ballot per code; rate-limited per IP). "Check" only
 // recomputes the running total; "save" stores the ballot if the rule accepts it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -105,7 +106,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
         await page(request, process, "resident", input.choice, check, { hasVoted: await voted() }),
       );
     }
-    const result = await castAsResident(services.db, process, request.user!.id, input.choice, services.clock());
+    const result = await castAsResident(services, process, request.user!.id, input.choice);
     if (!result.ok)
       return sendPage(
         reply,
@@ -156,7 +157,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
         400,
       );
     }
-    const result = await castWithCode(services.db, process, code, input.choice, services.clock());
+    const result = await castWithCode(services, process, code, input.choice);
     if (!result.ok) {
       return sendPage(
         reply,

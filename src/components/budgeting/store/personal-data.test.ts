@@ -27,7 +27,7 @@ describe.each(testDatabases)("budgeting: a person's data on $name", (database) =
     const submit = await makeProcess(t, { phase: "submit" });
     const other = await t.newUser();
     const vote = (p: typeof open, userId: number) =>
-      castAsResident(db, p.process, userId, new Map([[p.projects[0]!.id, 1]]), t.clock());
+      castAsResident(t.services, p.process, userId, new Map([[p.projects[0]!.id, 1]]));
     for (const p of [open, closed]) {
       expect((await vote(p, person.id)).ok).toBe(true);
       expect((await vote(p, other.id)).ok).toBe(true);
@@ -38,14 +38,12 @@ describe.each(testDatabases)("budgeting: a person's data on $name", (database) =
       .where("id", "=", closed.process.id)
       .execute();
     closed.process = { ...closed.process, phase: "results" };
-    proposal = await submitProject(
-      db,
-      submit.process,
-      person.id,
-      { title: "Bankjes bij de vijver", description: "Om even te zitten.", cost: 5000 },
-      t.clock(),
-    );
-    await postUpdate(db, closed.process, person.id, { projectId: null, body: "De speeltuin komt er." }, t.clock());
+    proposal = await submitProject(t.services, submit.process, person.id, {
+      title: "Bankjes bij de vijver",
+      description: "Om even te zitten.",
+      cost: 5000,
+    });
+    await postUpdate(t.services, closed.process, person.id, { projectId: null, body: "De speeltuin komt er." });
   });
   afterAll(async () => {
     await t?.close();

@@ -16,7 +16,7 @@ import {
   logInAs as logIn,
   submitForm as submit,
 } from "../../../../test/e2e/support/journey";
-import { withDatabase } from "../../../../test/e2e/support/seed";
+import { seedServices, withDatabase } from "../../../../test/e2e/support/seed";
 import { generateCodes } from "../commands/generate-codes";
 import { defaultSettings, insertProcess } from "../store/processes";
 import { insertProject } from "../store/projects";
@@ -84,7 +84,7 @@ async function seedProcesses(databaseFile: string, { siteId }: { siteId: number 
             now,
           )
         ).id;
-      const [code] = await generateCodes(db, process, 1, null, now);
+      const [code] = await generateCodes(seedServices(db, now), process, 1, null);
       const ideas = await insertProcess(
         db.kysely,
         siteId,

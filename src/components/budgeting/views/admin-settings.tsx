@@ -51,7 +51,7 @@ export function SettingsPage({
           form={form}
           name="budget"
           label={t("budgeting.admin.fields.budget")}
-          hint={t("budgeting.admin.fields.budgetHint")}
+          hint={t("amounts.hints.budget")}
           inputMode="numeric"
           required
         />

@@ -1,12 +1,15 @@
 // The ballot: one form for residents, code holders and officials entering paper ballots.
 // Without JavaScript the "check" button asks the server for the running total; with it, the
 // total updates live (ballot-total-client.ts reads the data-* attributes rendered here).
+import { messagePattern } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
+import { labelledMessage } from "../../../core/views/field-labels";
 import { CsrfField } from "../../../core/views/forms";
 import type { BallotCheck, BallotProblem, Choice } from "../domain/ballot-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { BallotRulesText, RunningTotal } from "./ballot-parts";
 import { formatMoney } from "./format";
+import { userLang, UserText } from "../../../core/views/user-text";
 
 export type BallotMode = "resident" | "code" | "paper";
 
@@ -27,9 +30,15 @@ export function BallotForm(props: BallotFormProps) {
   const { t } = ctx;
   const cumulative = process.ballot_type === "cumulative";
   const problems = check?.problems ?? [];
+  const projectsLegend = t(cumulative ? "budgeting.ballot.legendPoints" : "budgeting.ballot.legend");
   const summary = [
-    ...(props.codeError ? [{ href: "#field-code", text: t(props.codeError) }] : []),
-    ...problems.map((p) => ({ href: "#ballot-projects", text: problemText(ctx, process, p) })),
+    ...(props.codeError
+      ? [{ href: "#field-code", text: labelledMessage(t("budgeting.code.label"), t(props.codeError)) }]
+      : []),
+    ...problems.map((p) => ({
+      href: "#ballot-projects",
+      text: labelledMessage(projectsLegend, problemText(ctx, process, p)),
+    })),
   ];
   return (
     <form
@@ -42,9 +51,10 @@ export function BallotForm(props: BallotFormProps) {
       data-currency={process.currency}
       data-lang={ctx.lang}
       data-points-total={String(process.points_total)}
-      data-template-cost={t("budgeting.ballot.totalCost", { total: "{total}", budget: "{budget}", left: "{left}" })}
-      data-template-points={t("budgeting.ballot.totalPoints", { used: "{used}", total: "{total}" })}
-      data-template-count={t("budgeting.ballot.totalCount", { count: "{count}" })}
+      data-template-cost={messagePattern(ctx.lang, "budgeting.ballot.totalCost")}
+      data-template-points={messagePattern(ctx.lang, "budgeting.ballot.totalPoints")}
+      data-template-count={messagePattern(ctx.lang, "budgeting.ballot.totalCount")}
+      data-template-over={messagePattern(ctx.lang, "ballotTotals.over")}
     >
       {summary.length > 0 ? (
         <div
@@ -73,9 +83,7 @@ export function BallotForm(props: BallotFormProps) {
       {mode === "code" ? <CodeField ctx={ctx} error={props.codeError ?? null} value={props.codeValue ?? ""} /> : null}
       <BallotRulesText ctx={ctx} process={process} />
       <fieldset class="utrecht-form-fieldset" id="ballot-projects" tabIndex={-1} aria-describedby="ballot-rules">
-        <legend class="utrecht-form-fieldset__legend">
-          {t(cumulative ? "budgeting.ballot.legendPoints" : "budgeting.ballot.legend")}
-        </legend>
+        <legend class="utrecht-form-fieldset__legend">{projectsLegend}</legend>
         {projects.map((p) =>
           cumulative ? (
             <PointsField
@@ -163,10 +171,14 @@ function ApprovalField({
       </div>
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
-          {project.title} — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
+          <UserText ctx={ctx}>{project.title}</UserText> — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
         </label>
       </div>
-      {project.description ? <div class="utrecht-form-field-description">{project.description}</div> : null}
+      {project.description ? (
+        <div class="utrecht-form-field-description" {...userLang(ctx)}>
+          {project.description}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -189,10 +201,14 @@ function PointsField({
     <div class="utrecht-form-field utrecht-form-field--text">
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={id}>
-          {project.title} — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
+          <UserText ctx={ctx}>{project.title}</UserText> — {formatMoneyFor(ctx, project.cost ?? 0, currency)}
         </label>
       </div>
-      {project.description ? <div class="utrecht-form-field-description">{project.description}</div> : null}
+      {project.description ? (
+        <div class="utrecht-form-field-description" {...userLang(ctx)}>
+          {project.description}
+        </div>
+      ) : null}
       <div class="utrecht-form-field__input">
         <input
           class="utrecht-textbox budget-points"

@@ -8,16 +8,19 @@ import { BallotForm, type BallotFormProps } from "./ballot-form";
 
 export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading: string; intro: string }) {
   const { ctx } = props;
+  const refused = props.check !== null && !props.check.ok;
   return (
     <Layout ctx={ctx} title={props.heading}>
       <h1 class="utrecht-heading-1">{props.heading}</h1>
       <p class="utrecht-paragraph">{props.intro}</p>
-      {props.hasVoted ? (
+      {props.hasVoted && !refused ? (
         <div class="utrecht-alert utrecht-alert--ok" role="status">
           <p class="utrecht-paragraph">{ctx.t("budgeting.ballot.alreadyVoted")}</p>
         </div>
       ) : null}
       <BallotForm {...props} />
+      {/* After a refusal the error comes first; the earlier vote is mentioned below, not in green. */}
+      {props.hasVoted && refused ? <p class="utrecht-paragraph">{ctx.t("ballotTotals.notSaved")}</p> : null}
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/begroting/${props.process.id}`}>
           {ctx.t("budgeting.ballot.back")}

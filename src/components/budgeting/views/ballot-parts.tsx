@@ -39,11 +39,19 @@ export function RunningTotal({
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   let text: string;
   if (process.ballot_type === "approval") {
-    text = t("budgeting.ballot.totalCost", {
-      total: money(check.totalCost),
-      budget: money(process.budget),
-      left: money(process.budget - check.totalCost),
-    });
+    // Over the budget: say how much too much, never "left: € -10.000".
+    text =
+      check.totalCost > process.budget
+        ? t("ballotTotals.over", {
+            total: money(check.totalCost),
+            budget: money(process.budget),
+            over: money(check.totalCost - process.budget),
+          })
+        : t("budgeting.ballot.totalCost", {
+            total: money(check.totalCost),
+            budget: money(process.budget),
+            left: money(process.budget - check.totalCost),
+          });
   } else if (process.ballot_type === "cumulative") {
     text = t("budgeting.ballot.totalPoints", { used: check.pointsUsed, total: process.points_total });
   } else {

@@ -1,12 +1,16 @@
 // Live running total on the ballot (progressive enhancement). The server renders the same text
-// for the "check" button; this only saves a round trip. Texts come from data-template-* that the
-// server filled from the catalog, so nothing here is in one language.
+// for the "check" button; this only saves a round trip. Texts come from data-template-*: the
+// catalog's messages as written, filled in here by the same formatter (plural forms included),
+// so nothing here is in one language.
+import { formatMessage, type MessageParams } from "../../../core/i18n/message-format";
+
 function enhanceBallot(form: HTMLFormElement): void {
   const output = form.querySelector<HTMLOutputElement>("[data-ballot-total]");
   if (!output) return;
   const type = form.dataset.ballot;
   const budget = Number(form.dataset.budget);
-  const lang = form.dataset.lang === "en" ? "en-GB" : "nl-NL";
+  const language = form.dataset.lang === "en" ? "en" : "nl";
+  const lang = language === "en" ? "en-GB" : "nl-NL";
   let money: (n: number) => string;
   try {
     const fmt = new Intl.NumberFormat(lang, {
@@ -18,8 +22,7 @@ function enhanceBallot(form: HTMLFormElement): void {
   } catch {
     money = (n) => `${n} ${form.dataset.currency ?? ""}`;
   }
-  const fill = (template: string | undefined, values: Record<string, string>) =>
-    (template ?? "").replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+  const fill = (template: string | undefined, values: MessageParams) => formatMessage(language, template ?? "", values);
   const update = () => {
     let total = 0,
       points = 0,
@@ -34,7 +37,13 @@ function enhanceBallot(form: HTMLFormElement): void {
         count++;
       }
     }
-    if (type === "approval")
+    if (type === "approval" && total > budget)
+      output.textContent = fill(form.dataset.templateOver, {
+        total: money(total),
+        budget: money(budget),
+        over: money(total - budget),
+      });
+    else if (type === "approval")
       output.textContent = fill(form.dataset.templateCost, {
         total: money(total),
         budget: money(budget),
@@ -42,10 +51,10 @@ function enhanceBallot(form: HTMLFormElement): void {
       });
     else if (type === "cumulative")
       output.textContent = fill(form.dataset.templatePoints, {
-        used: String(points),
-        total: form.dataset.pointsTotal ?? "",
+        used: points,
+        total: Number(form.dataset.pointsTotal),
       });
-    else output.textContent = fill(form.dataset.templateCount, { count: String(count) });
+    else output.textContent = fill(form.dataset.templateCount, { count });
   };
   form.addEventListener("input", update);
   form.addEventListener("change", update);

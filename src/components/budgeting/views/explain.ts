@@ -26,9 +26,17 @@ export function explainProject(t: Translate, result: ProjectResult, money: (n: n
         payment: money(roundCents(e.paymentPerSupporter)),
         cost,
       });
-      return e.supportersPayingAll > 0
-        ? `${base} ${t("budgeting.explain.mesPayingAll", { count: e.supportersPayingAll })}`
-        : base;
+      // Voters who had spent their whole part on earlier winners pay nothing: 13 votes, 12 payers.
+      const notPaying = result.votes - e.supporters;
+      return [
+        base,
+        e.supportersPayingAll > 0 && e.supporters > 1
+          ? t("budgeting.explain.mesPayingAll", { count: e.supportersPayingAll })
+          : "",
+        notPaying > 0 ? t("budgeting.explain.mesNotPaying", { count: notPaying }) : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
     }
     case "mes-unaffordable": {
       const params = {

@@ -4,6 +4,7 @@ import type { Services } from "../../../core/services";
 import { submissionsOpen, votingOpen } from "../domain/process-rules";
 import { listProcesses } from "../store/processes";
 import { formatMoney } from "./format";
+import { userLang } from "../../../core/views/user-text";
 
 export async function budgetingHomeSection(request: FastifyRequest, services: Services) {
   const active = (await listProcesses(services.db.kysely, request.site.id)).filter(
@@ -20,7 +21,7 @@ export async function budgetingHomeSection(request: FastifyRequest, services: Se
       <ul class="utrecht-unordered-list">
         {active.map((p) => (
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={`/begroting/${p.id}`}>
+            <a class="utrecht-link" href={`/begroting/${p.id}`} {...userLang(ctx)}>
               {p.title}
             </a>
             {" — "}

@@ -3,6 +3,7 @@ import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import type { BudgetProcess } from "../store/tables";
 import { formatMoney } from "./format";
+import { userLang } from "../../../core/views/user-text";
 
 export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processes: BudgetProcess[] }) {
   const { t } = ctx;
@@ -16,7 +17,7 @@ export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processe
         <ul class="utrecht-unordered-list">
           {processes.map((p) => (
             <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" href={`/begroting/${p.id}`}>
+              <a class="utrecht-link" href={`/begroting/${p.id}`} {...userLang(ctx)}>
                 {p.title}
               </a>
               {" — "}

@@ -39,7 +39,7 @@ export function ProposePage({ ctx, process, form }: { ctx: PageContext; process:
           form={form}
           name="cost"
           label={t("budgeting.propose.cost")}
-          hint={t("budgeting.propose.costHint")}
+          hint={t("amounts.hints.proposeCost")}
           inputMode="numeric"
         />
       </Form>

@@ -4,6 +4,7 @@
 import type { PageContext } from "../../../core/views/context";
 import type { ProjectResult } from "../domain/types";
 import { formatCount } from "./format";
+import { userLang } from "../../../core/views/user-text";
 
 const ROW = 30;
 const LABEL_WIDTH = 260;
@@ -44,7 +45,7 @@ export function ResultsChart({
           const label = `${shorten(names.get(r.id) ?? r.id)}${r.selected ? " ✓" : ""}`;
           return (
             <g>
-              <text x={LABEL_WIDTH - 8} y={y + ROW / 2 + 4} text-anchor="end" fill="#1a1a1a">
+              <text x={LABEL_WIDTH - 8} y={y + ROW / 2 + 4} text-anchor="end" fill="#1a1a1a" {...userLang(ctx)}>
                 {label}
               </text>
               <rect x={LABEL_WIDTH} y={y + 4} width={w} height={ROW - 10} fill={r.selected ? WON : LOST} />

@@ -1,13 +1,16 @@
 // The results after the vote: the winners, then every project with its votes, cost, outcome
 // and a sentence saying why it won or lost; the chart and the table show the same numbers.
+import { openDataHref } from "../../../core/pages/open-data";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
-import { methodOf } from "../commands/process-method";
+import { BUDGETING_OPEN_DATA_ID } from "../open-data-links";
 import type { StoredResult } from "../store/results";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { explainProject } from "./explain";
 import { formatCount, formatMoney } from "./format";
 import { ResultsChart } from "./results-chart";
+import { ResultsMethod } from "./results-method";
+import { userLang, UserText } from "../../../core/views/user-text";
 
 export function ResultsPage({
   ctx,
@@ -31,13 +34,13 @@ export function ResultsPage({
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">
         {t("budgeting.results.summary", {
-          voters: formatCount(lang, result.voters),
+          voters: result.voters,
           winners: outcome.winners.length,
           spent: money(outcome.totalCost),
           budget: money(process.budget),
         })}
       </p>
-      <p class="utrecht-paragraph">{t(`budgeting.method.explain.${methodOf(process)}`)}</p>
+      <ResultsMethod ctx={ctx} process={process} outcome={outcome} voters={result.voters} />
       <h2 class="utrecht-heading-2">{t("budgeting.results.winnersHeading")}</h2>
       {outcome.winners.length === 0 ? (
         <p class="utrecht-paragraph">{t("budgeting.results.noWinners")}</p>
@@ -47,7 +50,7 @@ export function ResultsPage({
             const r = outcome.projects.find((p) => p.id === id)!;
             return (
               <li class="utrecht-unordered-list__item">
-                {names.get(id) ?? id} — {money(r.cost)}
+                <UserText ctx={ctx}>{names.get(id) ?? id}</UserText> — {money(r.cost)}
               </li>
             );
           })}
@@ -79,14 +82,12 @@ export function ResultsPage({
         <tbody class="utrecht-table__body">
           {rows.map((r) => (
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row">
+              <th class="utrecht-table__header-cell" scope="row" {...userLang(ctx)}>
                 {names.get(r.id) ?? r.id}
               </th>
               <td class="utrecht-table__cell">
                 {formatCount(lang, r.votes)}
-                {process.ballot_type === "cumulative"
-                  ? ` (${t("budgeting.results.points", { points: formatCount(lang, r.score) })})`
-                  : ""}
+                {process.ballot_type === "cumulative" ? ` (${t("budgeting.results.points", { points: r.score })})` : ""}
               </td>
               <td class="utrecht-table__cell">{money(r.cost)}</td>
               <td class="utrecht-table__cell">{t(r.selected ? "budgeting.results.yes" : "budgeting.results.no")}</td>
@@ -96,7 +97,7 @@ export function ResultsPage({
         </tbody>
       </table>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/begroting/${process.id}/stemmen.pb`} download>
+        <a class="utrecht-link" href={openDataHref(BUDGETING_OPEN_DATA_ID)}>
           {t("budgeting.results.download")}
         </a>
       </p>

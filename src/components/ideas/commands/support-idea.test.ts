@@ -143,7 +143,7 @@ describe.each(testDatabases)("supporting ideas on $name", (database) => {
     const before = await outboxCount(t, FORWARDED_EVENT);
     const people = await bulkResidents(t, 300);
     // SQLite: all 300 at once. PostgreSQL: the test pool has 5 connections with a 3 s wait limit,
-    // so 30 run at a time (the two-process test in concurrency.test.ts fires all 300 over HTTP).
+    // so 30 run at a time (support-two-processes.test.ts fires all 300 over HTTP through two processes).
     const results = await inParallel(people, database.name === "sqlite" ? 300 : 30, (u) =>
       supportIdea(t.services, t.site, asCurrentUser(u), id),
     );

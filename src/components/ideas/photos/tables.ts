@@ -1,4 +1,4 @@
-// Table types of the ideas' photos (migration 2026-12-03-ideas-photos), added to the core's
+// Table types of the ideas' photos (migration 2026-12-01-ideas-photos), added to the core's
 // Database type, and the names the core photo functions get.
 import type { PhotoFilesTableColumns, PhotosTableColumns, PhotoTables } from "../../../core/photos/store";
 

@@ -193,8 +193,8 @@ describe.each(testDatabases)("council and officials on $name", (database) => {
       (await (await t.agentFor(t.users.official)).post("/admin/ideeen/instellingen", { title: "Hack" })).statusCode,
     ).toBe(403);
     const id = await createIdea(t);
-    expect((await t.agent().get(`/ideeen/${id}`)).body).toContain(
-      "50 steunbetuigingen heeft, komt het op de agenda van Commissie Noord",
+    expect((await t.agent().get(`/ideeen/${id}`)).body).toMatch(
+      /Als 50 mensen dit idee vóór [^<]+ steunen, komt het op de agenda van Commissie Noord/,
     );
     expect((await t.agent().get(`/ideeen/${id}`)).body).toContain("binnen 4 weken");
     await setProcess(t, { threshold: 2 });

@@ -6,8 +6,10 @@ import { parseForm } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { emptyForm, Field, SelectField, type FormState } from "../../../core/views/forms";
+import { Layout } from "../../../core/views/layout";
 import { advanceIdea, answerIdea, postUpdate, scheduleIdea } from "../commands/council-and-officials";
 import { writeCsv } from "../../../core/csv";
+import { progressOptions } from "../domain/progress-options";
 import { ANSWER_KINDS } from "../domain/states";
 import { councilList, ideasWithoutReaction } from "../store/staff-lists";
 import { CouncilPage, DashboardPage } from "../views/admin-pages";
@@ -15,6 +17,8 @@ import { SimpleFormPage } from "../views/simple-form-page";
 import { registerSettingsRoutes } from "./settings";
 import { loadVisibleIdea, parseParams } from "./load";
 import { advanceForm, answerForm, ideaParams, scheduleForm, updateForm } from "./schemas";
+
+type LoadedIdea = Awaited<ReturnType<typeof loadVisibleIdea>>;
 
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -74,15 +78,34 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     roles: ("council" | "official")[];
     titleKey: string;
     submitKey: string;
-    fields: (request: FastifyRequest, form: FormState) => preact.ComponentChildren;
+    fields: (request: FastifyRequest, form: FormState, idea: LoadedIdea) => preact.ComponentChildren;
     schema: Parameters<typeof parseForm>[0];
     run: (request: FastifyRequest, id: number, data: T) => Promise<void>;
     flash: string;
     initial?: Record<string, string>;
+    /** The steps this idea allows now (from the state machine); none → a page that says so. */
+    choices?: (idea: LoadedIdea) => string[];
+    /** Which submitted value must be one of `choices`. */
+    choiceField?: string;
+    noChoiceKey?: string;
   }) => {
     const page = async (request: FastifyRequest, id: number, form: FormState) => {
-      const { idea } = await loadVisibleIdea(services, request, id);
+      const loaded = await loadVisibleIdea(services, request, id);
+      const { idea } = loaded;
       const ctx = request.pageContext();
+      if (opts.choices && opts.choices(loaded).length === 0) {
+        return (
+          <Layout ctx={ctx} title={ctx.t(opts.titleKey, { title: idea.title })}>
+            <h1 class="utrecht-heading-1">{ctx.t(opts.titleKey, { title: idea.title })}</h1>
+            <p class="utrecht-paragraph">{ctx.t(opts.noChoiceKey ?? "staffForms.noStep")}</p>
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={`/ideeen/${id}`}>
+                {ctx.t("staffForms.backToIdea")}
+              </a>
+            </p>
+          </Layout>
+        );
+      }
       return (
         <SimpleFormPage
           ctx={ctx}
@@ -92,7 +115,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
           submitLabel={ctx.t(opts.submitKey)}
           back={`/ideeen/${id}`}
         >
-          {opts.fields(request, form)}
+          {opts.fields(request, form, loaded)}
         </SimpleFormPage>
       );
     };
@@ -106,6 +129,18 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
       const { id } = parseParams(ideaParams, request.params);
       const result = parseForm(opts.schema, request.body);
       if (!result.ok) return sendPage(reply, await page(request, id, result.form), 400);
+      if (opts.choices && opts.choiceField) {
+        // A step the state machine does not allow now (another official was quicker, or an old
+        // page): the form again, or the "no step" page, with a 409 instead of a bare error page.
+        const chosen = String((result.data as Record<string, unknown>)[opts.choiceField]);
+        if (!opts.choices(await loadVisibleIdea(services, request, id)).includes(chosen)) {
+          const form: FormState = {
+            values: { [opts.choiceField]: chosen },
+            errors: [{ field: opts.choiceField, messageKey: "staffForms.stepNotAllowed" }],
+          };
+          return sendPage(reply, await page(request, id, form), 409);
+        }
+      }
       await opts.run(request, id, result.data as T);
       return redirectWithFlash(reply, `/ideeen/${id}`, opts.flash);
     });
@@ -194,16 +229,19 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     submitKey: "ideas.admin.progressSubmit",
     schema: advanceForm,
     flash: "ideas.flash.progress",
-    fields: (r, form) => (
+    choices: (loaded) => progressOptions({ state: loaded.state, answerKind: loaded.idea.answer_kind }),
+    choiceField: "action",
+    noChoiceKey: "staffForms.noProgressStep",
+    fields: (r, form, loaded) => (
       <SelectField
         ctx={r.pageContext()}
         form={form}
         name="action"
         label={r.t("ideas.admin.progressAction")}
-        options={[
-          { value: "start", label: r.t("ideas.state.in_progress") },
-          { value: "complete", label: r.t("ideas.state.completed") },
-        ]}
+        options={progressOptions({ state: loaded.state, answerKind: loaded.idea.answer_kind }).map((a) => ({
+          value: a,
+          label: r.t(a === "start" ? "ideas.state.in_progress" : "ideas.state.completed"),
+        }))}
       />
     ),
     run: (r, id, d) => advanceIdea(services, r.site, r.user!, id, d.action),

@@ -12,6 +12,7 @@ import { findIdeaByCode } from "../store/ideas";
 import { DaysLeft, PromiseBox } from "../views/idea-parts";
 import { loadVisibleIdea, parseParams } from "./load";
 import { ideaParams } from "./schemas";
+import { userLang } from "../../../core/views/user-text";
 
 const codeParams = z.object({ code: z.string().regex(/^[a-z0-9]{4,16}$/) });
 
@@ -50,11 +51,13 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
       <Layout ctx={ctx} title={t("ideas.poster.title", { title: idea.title })}>
         <div class="idea-poster">
           <p class="utrecht-paragraph idea-poster__kicker">{t("ideas.poster.kicker", { site: ctx.site.name })}</p>
-          <h1 class="utrecht-heading-1 idea-poster__title">{idea.title}</h1>
+          <h1 class="utrecht-heading-1 idea-poster__title" {...userLang(ctx)}>
+            {idea.title}
+          </h1>
           <p class="utrecht-paragraph idea-poster__count">
             {t("ideas.poster.count", {
               count: formatNumber(ctx.lang, idea.support_count),
-              threshold: formatNumber(ctx.lang, idea.threshold),
+              threshold: idea.threshold,
             })}
           </p>
           <DaysLeft ctx={ctx} idea={idea} state={state} now={services.clock()} />

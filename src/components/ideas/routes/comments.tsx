@@ -9,9 +9,12 @@ import { emptyForm, Field, type FormState } from "../../../core/views/forms";
 import { addComment, editComment, loadComment } from "../commands/comments";
 import { reportContent } from "../commands/moderation";
 import { commentEditable } from "../domain/deadlines";
+import { commentOf, type CommentView } from "../store/comments";
+import { ReportedContent } from "../views/reported-content";
 import { SimpleFormPage } from "../views/simple-form-page";
 import { loadVisibleIdea, parseParams } from "./load";
 import { commentEditForm, commentForm, commentParams, ideaParams, reportForm } from "./schemas";
+import { countWrite } from "./write-limits";
 
 export function registerCommentRoutes(app: FastifyInstance, services: Services): void {
   app.post("/ideeen/:id/reacties", async (request, reply) => {
@@ -51,6 +54,7 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
         400,
       );
     }
+    await countWrite(services, user, "comment");
     const commentId = await addComment(services, request.site, user, id, result.data.body, result.data.parentId);
     return redirectWithFlash(reply, `/ideeen/${id}#reactie-${commentId}`, "ideas.flash.commented");
   });
@@ -102,13 +106,24 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
     return redirectWithFlash(reply, `/ideeen/${id}#reactie-${commentId}`, "ideas.flash.saved");
   });
 
-  const reportPage = (request: FastifyRequest, action: string, back: string, form: FormState) => {
+  const reportPage = (
+    request: FastifyRequest,
+    target: { action: string; back: string; ideaTitle: string; comment: CommentView | null },
+    form: FormState,
+  ) => {
     const ctx = request.pageContext();
+    const { action, back } = target;
     return (
       <SimpleFormPage
         ctx={ctx}
         title={ctx.t("ideas.report.title")}
-        intro={ctx.t("ideas.report.intro")}
+        intro={
+          <>
+            <ReportedContent ctx={ctx} ideaTitle={target.ideaTitle} comment={target.comment} />
+            {target.comment ? <p class="utrecht-paragraph">{ctx.t("moderation.reportingComment")}</p> : null}
+            <p class="utrecht-paragraph">{ctx.t("ideas.report.intro")}</p>
+          </>
+        }
         action={action}
         form={form}
         submitLabel={ctx.t("ideas.report.submit")}
@@ -134,24 +149,29 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
       const params = withComment
         ? parseParams(commentParams, request.params)
         : { ...parseParams(ideaParams, request.params), commentId: null };
-      await loadVisibleIdea(services, request, params.id);
-      if (params.commentId !== null) await loadComment(services, request.site.id, params.id, params.commentId);
+      const { idea } = await loadVisibleIdea(services, request, params.id);
+      let comment: CommentView | null = null;
+      if (params.commentId !== null) {
+        comment = (await commentOf(services.db.kysely, params.id, params.commentId)) ?? null;
+        if (!comment) throw new HttpError(404, "errors.notFound");
+      }
       const action =
         params.commentId !== null
           ? `/ideeen/${params.id}/reacties/${params.commentId}/melden`
           : `/ideeen/${params.id}/melden`;
-      return { ...params, action };
+      return { ...params, action, back: `/ideeen/${params.id}`, ideaTitle: idea.title, comment };
     };
     app.get(path, async (request, reply) => {
       requireUser(request.user);
-      const { id, action } = await target(request);
-      return sendPage(reply, reportPage(request, action, `/ideeen/${id}`, emptyForm()));
+      return sendPage(reply, reportPage(request, await target(request), emptyForm()));
     });
     app.post(path, async (request, reply) => {
       const user = requireUser(request.user);
-      const { id, commentId, action } = await target(request);
+      const reported = await target(request);
+      const { id, commentId } = reported;
       const result = parseForm(reportForm, request.body);
-      if (!result.ok) return sendPage(reply, reportPage(request, action, `/ideeen/${id}`, result.form), 400);
+      if (!result.ok) return sendPage(reply, reportPage(request, reported, result.form), 400);
+      await countWrite(services, user, "report");
       await reportContent(services, request.site, user, id, commentId, result.data.reason);
       return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.reported");
     });

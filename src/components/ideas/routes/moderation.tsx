@@ -10,12 +10,14 @@ import { emptyForm, Field, PostButton, type FormState } from "../../../core/view
 import { Layout } from "../../../core/views/layout";
 import { hideIdea, resolveReport, restoreIdea } from "../commands/moderation";
 import { openReports } from "../store/staff-lists";
+import { registerCommentModerationRoutes } from "./comment-moderation";
 import { Markdown } from "../views/idea-parts";
 import { SimpleFormPage } from "../views/simple-form-page";
 import { loadVisibleIdea, parseParams } from "./load";
 import { hideForm, ideaParams, reportParams } from "./schemas";
 
 export function registerModerationRoutes(app: FastifyInstance, services: Services): void {
+  registerCommentModerationRoutes(app, services);
   app.get("/admin/ideeen/meldingen", async (request, reply) => {
     requireRole(request.user, "moderator", "admin");
     const reports = await openReports(services.db.kysely, request.site.id);
@@ -38,7 +40,7 @@ export function registerModerationRoutes(app: FastifyInstance, services: Service
               {t("ideas.moderation.reportedBy", { name: r.reporter_name, date: formatDate(ctx.lang, r.created_at) })}
             </p>
             <p class="utrecht-paragraph">
-              <strong>{t("ideas.report.reason")}:</strong> {r.reason}
+              <strong>{t("ideas.moderation.reasonLabel")}:</strong> {r.reason}
             </p>
             {r.comment_body ? <Markdown source={r.comment_body} /> : null}
             <form method="post" action={`/admin/ideeen/meldingen/${r.id}/verbergen`} class="site-form">

@@ -119,6 +119,30 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     expect(csv).toContain("onTimePercent,100");
   });
 
+  it("lists every feed and file on the open-data page, and keeps file formats off the resident pages", async () => {
+    const page = await t.agent().get("/open-data");
+    expect(page.statusCode).toBe(200);
+    const areas = await areaIds(t);
+    for (const href of [
+      "/ideeen.csv",
+      "/ideeen/feed.atom",
+      `/ideeen/gebied/${areas[0]}/feed.atom`,
+      `/ideeen/gebied/${areas[1]}/feed.atom`,
+      "/verantwoording.json",
+      "/verantwoording.csv",
+      "/api/v1/openapi.json",
+    ])
+      expect(page.body).toContain(`href="${href}"`);
+    expect(page.body).toContain('id="open-data-ideas"');
+    for (const url of ["/ideeen", "/verantwoording", `/ideeen/${forwarded}`]) {
+      const resident = await t.agent().get(url);
+      const visible = resident.body.replace(/<head>.*<\/head>/s, "").replace(/<[^>]+>/g, " ");
+      expect(visible, url).not.toMatch(/Atom|JSON|CSV/);
+      expect(resident.body, url).toContain('href="/open-data"');
+    }
+    expect((await t.agent().get("/ideeen")).body).toContain('href="/open-data#open-data-ideas"');
+  });
+
   it("has a short link, Open Graph tags, a QR code and a printable poster", async () => {
     const code = (
       await t.services.db.kysely
@@ -154,7 +178,7 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     for (const url of ["/ideeen/feed.atom", `/ideeen/gebied/${first}/feed.atom`]) {
       const feed = (await t.agent().get(url)).body;
       expect(feed, url).toMatch(/^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u);
-      expect(feed).toContain(`<entry><id>http://localhost/ideeen/${id}</id><title>Bel en escape</title>`);
+      expect(feed).toContain(`/ideeen/${id}</id><title>Bel en escape</title>`);
     }
   });
 });

@@ -3,10 +3,10 @@ import type { FastifyInstance } from "fastify";
 import { requireUser } from "../../../core/permissions/roles";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { HttpError } from "../../../core/http/errors";
-import { parseForm } from "../../../core/http/validation";
+import { parseFormWith } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
-import { emptyForm, type FormState } from "../../../core/views/forms";
+import { emptyForm } from "../../../core/views/forms";
 import { editIdea, submitIdea } from "../commands/submit-idea";
 import { holds } from "../domain/idea-condition";
 import { collectsSupport } from "../domain/idea-rules";
@@ -24,6 +24,7 @@ import { ListPage } from "../views/list-page";
 import { loadVisibleIdea, parseParams } from "./load";
 import { cacheVersion, sendAndCachePage, sendCachedPage } from "../../../core/http/page-cache";
 import { ideaForm, ideaParams, listQuery } from "./schemas";
+import { countWrite } from "./write-limits";
 
 const PAGE_SIZE = 20;
 
@@ -102,23 +103,16 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.post("/ideeen", async (request, reply) => {
     const user = requireUser(request.user);
-    const result = parseForm(ideaForm, request.body);
     const areas = await listAreas(db, request.site.id);
-    const form: FormState | null = result.ok
-      ? areas.some((a) => a.id === result.data.areaId)
-        ? null
-        : { values: {}, errors: [{ field: "areaId", messageKey: "ideas.errors.area" }] }
-      : result.form;
-    if (!result.ok || form) {
-      const state = result.ok
-        ? { ...form!, values: Object.fromEntries(Object.entries(result.data).map(([k, v]) => [k, String(v ?? "")])) }
-        : result.form;
+    const result = parseFormWith(ideaForm, request.body, areaOfSite(areas));
+    if (!result.ok) {
       return sendPage(
         reply,
-        <IdeaFormPage ctx={request.pageContext()} areas={areas} action="/ideeen" editing={false} form={state} />,
+        <IdeaFormPage ctx={request.pageContext()} areas={areas} action="/ideeen" editing={false} form={result.form} />,
         400,
       );
     }
+    await countWrite(services, user, "draft");
     const id = await submitIdea(services, request.site, user, result.data);
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.draftSaved");
   });
@@ -174,10 +168,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         shareUrl={`${base}/i/${idea.short_code}`}
         imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
         viewer={{
-          seesContent: canSeeContent(
-            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
-            user,
-          ),
+          seesContent: canSeeContent(facts, user),
           supported: !!supported,
           following: !!following,
           isAuthor: user?.id === idea.author_id,
@@ -223,13 +214,14 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       user,
     );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
-    const result = parseForm(ideaForm, request.body);
+    const areas = await listAreas(db, request.site.id);
+    const result = parseFormWith(ideaForm, request.body, areaOfSite(areas));
     if (!result.ok) {
       return sendPage(
         reply,
         <IdeaFormPage
           ctx={request.pageContext()}
-          areas={await listAreas(db, request.site.id)}
+          areas={areas}
           action={`/ideeen/${id}/bewerken`}
           editing
           form={result.form}
@@ -241,3 +233,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.saved");
   });
 }
+
+/** The area must be one of this site's: checked with the other fields, so all errors show at once. */
+const areaOfSite = (areas: readonly { id: number }[]) => (v: Record<string, string>) =>
+  v.areaId && !areas.some((a) => String(a.id) === v.areaId?.trim())
+    ? [{ field: "areaId", messageKey: "ideas.errors.area" }]
+    : [];

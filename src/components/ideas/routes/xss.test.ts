@@ -15,10 +15,11 @@ describe.each(testDatabases)("script, HTML and link payloads come out inert on $
   });
 
   it("in titles, texts and comments, on every page that shows them", async () => {
-    const author = await t.agentFor(t.users.resident);
     const [areaId] = await areaIds(t);
     const ids: number[] = [];
     for (const payload of XSS_PAYLOADS) {
+      // One author per idea: a single account would meet the limit on new ideas (write-limits.ts).
+      const author = await t.agentFor(await t.newUser());
       const title = `Idee ${payload}`.slice(0, 120);
       const res = await author.post("/ideeen", {
         title,

@@ -115,7 +115,7 @@ export const DEMO_IDEAS: DemoIdea[] = [
       kind: "partly_adopted",
       daysAgo: 35,
       text:
-        "De stadsdeelcommissie steunt het idee. Een pannakooi komt er in 2027. " +
+        "De stadsdeelcommissie heeft het idee besproken en steunt het. De gemeente legt in 2027 een pannakooi aan. " +
         "Voor een skateplek is op het plein geen ruimte; we zoeken een andere plek in de buurt.",
     },
   },

@@ -17,3 +17,15 @@ export async function commentsOf(db: Executor, ideaId: number): Promise<CommentV
     .limit(1000)
     .execute();
 }
+
+/** One comment of one idea with its author's name (report and moderation pages show what it is). */
+export async function commentOf(db: Executor, ideaId: number, commentId: number): Promise<CommentView | undefined> {
+  return db
+    .selectFrom("idea_comments")
+    .innerJoin("users", "users.id", "idea_comments.author_id")
+    .selectAll("idea_comments")
+    .select("users.display_name as author_name")
+    .where("idea_comments.idea_id", "=", ideaId)
+    .where("idea_comments.id", "=", commentId)
+    .executeTakeFirst();
+}

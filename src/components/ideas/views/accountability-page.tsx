@@ -1,5 +1,7 @@
 // The public accountability page: how many ideas came in, were forwarded and answered (on time),
 // the median days to an answer, and what is overdue now, with the list of forwarded ideas.
+import { openDataHref } from "../../../core/pages/open-data";
+import { IDEAS_OPEN_DATA_ID } from "../open-data-links";
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
@@ -8,6 +10,7 @@ import { answeredOnTime } from "../domain/deadlines";
 import { isOverdue } from "../domain/idea-rules";
 import type { AccountabilityRow } from "../store/accountability";
 import { StateBadge } from "./idea-parts";
+import { userLang } from "../../../core/views/user-text";
 
 export function AccountabilityPage({
   ctx,
@@ -49,12 +52,8 @@ export function AccountabilityPage({
         ))}
       </dl>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/verantwoording.json">
-          {t("ideas.accountability.json")}
-        </a>{" "}
-        ·{" "}
-        <a class="utrecht-link" href="/verantwoording.csv">
-          {t("ideas.accountability.csv")}
+        <a class="utrecht-link" href={openDataHref(IDEAS_OPEN_DATA_ID)}>
+          {t("ideas.accountability.openData")}
         </a>
       </p>
       <h2 class="utrecht-heading-2">{t("ideas.accountability.listHeading")}</h2>
@@ -86,7 +85,7 @@ export function AccountabilityPage({
             {forwarded.map((r) => (
               <tr class="utrecht-table__row">
                 <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/ideeen/${r.id}`}>
+                  <a class="utrecht-link" href={`/ideeen/${r.id}`} {...userLang(ctx)}>
                     {/* A public page: a hidden idea's title is for its author and moderators only. */}
                     {r.state === "hidden" ? t("ideas.hidden.title") : r.title}
                   </a>

@@ -1,10 +1,12 @@
 // Comments, one level of replies, role badges for officials and council members, report links.
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
-import { Field, Form, type FormState } from "../../../core/views/forms";
+import { Field, Form, PostButton, type FormState } from "../../../core/views/forms";
+import { isModerator } from "../permissions";
 import { commentEditable } from "../domain/deadlines";
 import type { CommentView } from "../store/comments";
 import { Markdown } from "./idea-parts";
+import { userLang } from "../../../core/views/user-text";
 
 function Comment({
   ctx,
@@ -21,6 +23,7 @@ function Comment({
 }) {
   const t = ctx.t;
   const own = ctx.user?.id === c.author_id;
+  const mayModerate = isModerator(ctx.user);
   return (
     <article class="idea-comment" id={`reactie-${c.id}`} aria-label={t("ideas.comments.by", { name: c.author_name })}>
       <p class="utrecht-paragraph idea-comment__meta">
@@ -40,8 +43,23 @@ function Comment({
           <em>{t("ideas.comments.hidden", { reason: c.hidden_reason })}</em>
         </p>
       ) : (
-        <Markdown source={c.body} />
+        <Markdown source={c.body} {...userLang(ctx)} />
       )}
+      {mayModerate ? (
+        <div class="idea-comment__actions">
+          {c.hidden_reason ? (
+            <PostButton
+              ctx={ctx}
+              action={`/admin/ideeen/${ideaId}/reacties/${c.id}/tonen`}
+              label={t("moderation.restoreComment")}
+            />
+          ) : (
+            <a class="utrecht-link" href={`/admin/ideeen/${ideaId}/reacties/${c.id}/verbergen`}>
+              {t("moderation.hideComment")}
+            </a>
+          )}
+        </div>
+      ) : null}
       {ctx.user && !c.hidden_reason ? (
         <p class="utrecht-paragraph idea-comment__actions">
           {own && commentEditable(c.created_at, now) ? (

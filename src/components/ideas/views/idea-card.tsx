@@ -5,6 +5,7 @@ import type { PageContext } from "../../../core/views/context";
 import { effectiveState } from "../domain/idea-rules";
 import type { IdeaView } from "../store/ideas";
 import { DaysLeft, Progress, StateBadge } from "./idea-parts";
+import { userLang } from "../../../core/views/user-text";
 
 export function IdeaCard(p: { ctx: PageContext; idea: IdeaView; now: Date; thumbnail?: PhotoRef }) {
   const { ctx, idea, now } = p;
@@ -13,7 +14,7 @@ export function IdeaCard(p: { ctx: PageContext; idea: IdeaView; now: Date; thumb
     <li class="idea-card">
       {p.thumbnail ? <PhotoThumbnail itemUrl={`/ideeen/${idea.id}`} photo={p.thumbnail} /> : null}
       <h2 class="utrecht-heading-3 idea-card__title">
-        <a class="utrecht-link" href={`/ideeen/${idea.id}`}>
+        <a class="utrecht-link" href={`/ideeen/${idea.id}`} {...userLang(ctx)}>
           {idea.title}
         </a>
       </h2>

@@ -1,6 +1,7 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
 // the timeline and the comments. A hidden idea shows the moderator's public reason instead, and
 // its title and text only to those who may see them (permissions.canSeeContent).
+import { progressOptions } from "../domain/progress-options";
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField, PostButton, type FormState } from "../../../core/views/forms";
@@ -15,6 +16,7 @@ import { Comments } from "./comments";
 import { DaysLeft, Markdown, Progress, PromiseBox, StateBadge } from "./idea-parts";
 import { IdeaPhotos } from "./idea-photos";
 import { Timeline } from "./timeline";
+import { userLang } from "../../../core/views/user-text";
 
 export interface IdeaPageProps {
   ctx: PageContext;
@@ -92,7 +94,9 @@ export function IdeaPage(p: IdeaPageProps) {
   return (
     <Layout ctx={ctx} title={title} head={head}>
       <article class="idea" data-idea-page={String(idea.id)}>
-        <h1 class="utrecht-heading-1">{title}</h1>
+        <h1 class="utrecht-heading-1" {...userLang(ctx)}>
+          {title}
+        </h1>
         <p class="utrecht-paragraph idea-meta">
           <StateBadge ctx={ctx} state={state} /> {t("ideas.meta", { author: idea.author_name, area: idea.area_name })}
           {idea.category ? ` · ${t(`ideas.category.${idea.category}`)}` : ""}
@@ -107,6 +111,7 @@ export function IdeaPage(p: IdeaPageProps) {
           <>
             <div class="utrecht-alert utrecht-alert--warning">
               <p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p>
+              <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show={false} manage={viewer.managePhotos} />
             </div>
             {viewer.seesContent ? <Markdown source={idea.body} /> : null}
             <IdeaPhotos
@@ -124,7 +129,7 @@ export function IdeaPage(p: IdeaPageProps) {
                 <p class="utrecht-paragraph">{t("ideas.draft.notice")}</p>
               </div>
             ) : null}
-            <Markdown source={idea.body} />
+            <Markdown source={idea.body} {...userLang(ctx)} />
             <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show manage={viewer.managePhotos} />
             <PromiseBox ctx={ctx} idea={idea} state={state} />
             {state !== "draft" ? (
@@ -140,7 +145,7 @@ export function IdeaPage(p: IdeaPageProps) {
                   <strong>{t(`ideas.answerKind.${idea.answer_kind}`)}</strong>
                   {idea.answered_at ? ` · ${formatDate(ctx.lang, idea.answered_at)}` : ""}
                 </p>
-                <Markdown source={idea.answer_text} />
+                <Markdown source={idea.answer_text} {...userLang(ctx)} />
               </section>
             ) : null}
             {idea.meeting_at && !idea.answer_text ? (
@@ -234,7 +239,7 @@ export function IdeaPage(p: IdeaPageProps) {
                 {t("ideas.staff.update")}
               </a>
             ) : null}{" "}
-            {viewer.staff.official && (offers(state, "start") || offers(state, "complete")) ? (
+            {viewer.staff.official && progressOptions({ state, answerKind: idea.answer_kind }).length > 0 ? (
               <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/voortgang`}>
                 {t("ideas.staff.progress")}
               </a>

@@ -39,7 +39,7 @@ export function Progress({
       </progress>
       <p class="utrecht-paragraph idea-progress__text" id={`progress-${id}-text`}>
         <span data-support-count>{formatNumber(ctx.lang, count)}</span>{" "}
-        {ctx.t("ideas.progress.of", { threshold: formatNumber(ctx.lang, threshold), percent })}
+        {ctx.t("ideas.progress.of", { threshold, percent })}
       </p>
     </div>
   );
@@ -103,6 +103,6 @@ export function PromiseBox({ ctx, idea, state }: { ctx: PageContext; idea: IdeaR
 }
 
 /** Markdown rendered by our own safe renderer (escapes everything outside a tiny allow-list). */
-export function Markdown({ source }: { source: string }) {
-  return <div class="idea-text" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+export function Markdown({ source, lang }: { source: string; lang?: string }) {
+  return <div class="idea-text" lang={lang} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
 }

@@ -3,6 +3,7 @@ import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import type { EventRow } from "../store/tables";
 import { Markdown } from "./idea-parts";
+import { userLang } from "../../../core/views/user-text";
 
 export function Timeline({ ctx, events }: { ctx: PageContext; events: EventRow[] }) {
   const t = ctx.t;
@@ -29,7 +30,7 @@ export function Timeline({ ctx, events }: { ctx: PageContext; events: EventRow[]
                       : t("ideas.timeline.update")}
               </strong>
             </p>
-            {e.kind === "update" || e.kind === "response" ? <Markdown source={e.body} /> : null}
+            {e.kind === "update" || e.kind === "response" ? <Markdown source={e.body} {...userLang(ctx)} /> : null}
             {e.kind === "state" && e.to_state === "scheduled" && e.body ? (
               <p class="utrecht-paragraph">{t("ideas.timeline.meeting", { date: formatDate(ctx.lang, e.body) })}</p>
             ) : null}

@@ -3,6 +3,7 @@
 // votes cast during the computation trigger another run rather than being lost.
 import crypto from "node:crypto";
 import type { Executor } from "../../../core/db/database";
+import type { Services } from "../../../core/services";
 import { analyzeConversation } from "../domain/analyze-conversation";
 import type { ConversationInput } from "../domain/types";
 import { changesVersion, claimAnalysis, storeAnalysis } from "../store/analyses";
@@ -12,7 +13,9 @@ import { votesOfConversation } from "../store/votes";
 /** Long enough for any analysis; a crashed process's claim expires after it. */
 const CLAIM_SECONDS = 120;
 
-export async function recomputeAnalysis(db: Executor, conversationId: number, now: Date): Promise<boolean> {
+export async function recomputeAnalysis(services: Services, conversationId: number): Promise<boolean> {
+  const now = services.clock();
+  const db = services.db.kysely;
   const claim = crypto.randomBytes(12).toString("base64url");
   if (!(await claimAnalysis(db, conversationId, claim, now, new Date(now.getTime() + CLAIM_SECONDS * 1000))))
     return false;
@@ -22,7 +25,7 @@ export async function recomputeAnalysis(db: Executor, conversationId: number, no
   return storeAnalysis(db, conversationId, claim, version, result, now);
 }
 
-export async function analysisInput(db: Executor, conversationId: number): Promise<ConversationInput> {
+async function analysisInput(db: Executor, conversationId: number): Promise<ConversationInput> {
   const [statements, votes] = await Promise.all([
     listStatements(db, conversationId, ["accepted"]),
     votesOfConversation(db, conversationId),

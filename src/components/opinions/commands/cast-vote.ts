@@ -1,8 +1,8 @@
 // A participant answers a statement (or changes an earlier answer). One transaction: the
 // checks, the participant on first use, the vote, and the mark that the analysis is stale.
 import type { CurrentUser } from "../../../core/auth/sessions";
-import type { Executor } from "../../../core/db/database";
 import { HttpError, notFound } from "../../../core/http/errors";
+import type { Services } from "../../../core/services";
 import { participationRefusal, voteRefusal } from "../permissions";
 import { markChanged } from "../store/conversations";
 import { findOrCreateParticipant, type ParticipantIdentity } from "../store/participants";
@@ -21,7 +21,9 @@ export interface CastVote {
   identity: () => ParticipantIdentity;
 }
 
-export async function castVote(db: Executor, input: CastVote, now: Date): Promise<{ participantId: number }> {
+export async function castVote(services: Services, input: CastVote): Promise<{ participantId: number }> {
+  const now = services.clock();
+  const db = services.db.kysely;
   const identity = input.identity();
   return db.transaction().execute(async (trx) => {
     const context = await loadVoteContext(trx, input.siteId, input.conversationId, input.statementId, identity);

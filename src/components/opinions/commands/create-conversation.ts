@@ -1,16 +1,17 @@
 // The municipality opens a conversation: its settings and seed statements in one transaction,
 // with an audit entry.
 import { audit } from "../../../core/audit/log";
-import type { Executor } from "../../../core/db/database";
+import type { Services } from "../../../core/services";
 import { insertConversation, type ConversationSettings } from "../store/conversations";
 import { insertStatement } from "../store/statements";
 import type { Conversation } from "../store/tables";
 
 export async function createConversation(
-  db: Executor,
+  services: Services,
   input: { siteId: number; actorUserId: number | null; settings: ConversationSettings; seedStatements: string[] },
-  now: Date,
 ): Promise<Conversation> {
+  const now = services.clock();
+  const db = services.db.kysely;
   return db.transaction().execute(async (trx) => {
     const conversation = await insertConversation(trx, input.siteId, input.settings, now);
     for (const text of input.seedStatements) {

@@ -1,7 +1,7 @@
 // A conversation as Pol.is openData files. Only accepted statements and the votes on them are
 // published (rejected and waiting statements are not public); participants appear under their
 // number in this conversation only, never with an account. Author 0 stands for the municipality.
-import type { Executor } from "../../../core/db/database";
+import type { Services } from "../../../core/services";
 import { buildOpenDataExport } from "../opendata/build-export";
 import { formatOpenDataExport } from "../opendata/format-export";
 import { currentAnalysis } from "../store/analysis-cache";
@@ -13,10 +13,11 @@ export const EXPORT_FILES = ["comments.csv", "votes.csv", "participants-votes.cs
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
 export async function exportConversation(
-  db: Executor,
+  services: Services,
   conversation: Conversation,
   url: string,
 ): Promise<Record<ExportFile, string>> {
+  const db = services.db.kysely;
   const [statements, votes, analysis] = await Promise.all([
     listStatements(db, conversation.id, ["accepted"]),
     votesOfConversation(db, conversation.id),

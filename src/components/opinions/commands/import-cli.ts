@@ -65,13 +65,13 @@ async function importInto(
     err(`No site with slug "${options.slug}".`);
     return 1;
   }
-  const now = services.clock();
-  const conversation = await importConversation(
-    db,
-    { siteId: site.id, actorUserId: null, topic: options.topic, data },
-    now,
-  );
-  await recomputeAnalysis(db, conversation.id, now);
+  const conversation = await importConversation(services, {
+    siteId: site.id,
+    actorUserId: null,
+    topic: options.topic,
+    data,
+  });
+  await recomputeAnalysis(services, conversation.id);
   out(
     `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ` +
       `${data.comments.length} statements, ${data.votes.length} vote rows.`,

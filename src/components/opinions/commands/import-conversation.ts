@@ -3,6 +3,7 @@
 import { audit } from "../../../core/audit/log";
 import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
+import type { Services } from "../../../core/services";
 import type { OpenDataExport } from "../opendata/open-data-export";
 import { OpenDataParseError } from "../opendata/parse-error";
 import { summaryValue } from "../opendata/summary-csv";
@@ -20,7 +21,9 @@ export interface ImportInput {
   data: OpenDataExport;
 }
 
-export async function importConversation(db: Executor, input: ImportInput, now: Date): Promise<Conversation> {
+export async function importConversation(services: Services, input: ImportInput): Promise<Conversation> {
+  const now = services.clock();
+  const db = services.db.kysely;
   const { data } = input;
   const known = new Set(data.comments.map((c) => c.commentId));
   // votes.csv has one record per line (no text fields), so row i sits on line i + 2.

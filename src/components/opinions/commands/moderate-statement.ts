@@ -1,18 +1,19 @@
 // A moderator accepts or rejects a resident's statement. Rejecting needs a reason; the votes on
 // a rejected statement stay in the database but leave the analysis, the report and the export.
 import { audit } from "../../../core/audit/log";
-import type { Executor } from "../../../core/db/database";
 import { conflict, notFound } from "../../../core/http/errors";
+import type { Services } from "../../../core/services";
 import { findConversation, markChanged } from "../store/conversations";
 import { findStatement, setStatementStatus } from "../store/statements";
 
 export type Decision = { kind: "accept" } | { kind: "reject"; reason: string };
 
 export async function moderateStatement(
-  db: Executor,
+  services: Services,
   input: { siteId: number; conversationId: number; statementId: number; moderatorId: number; decision: Decision },
-  now: Date,
 ): Promise<void> {
+  const now = services.clock();
+  const db = services.db.kysely;
   await db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation) throw notFound();

@@ -1,6 +1,6 @@
 // Which statement a participant sees next: the engine's chooser over the accepted statements
 // they have not answered, with the current counts and the latest stored analysis.
-import type { Executor } from "../../../core/db/database";
+import type { Services } from "../../../core/services";
 import { chooseNextStatement } from "../domain/next-statement";
 import { currentAnalysis } from "../store/analysis-cache";
 import { listStatements } from "../store/statements";
@@ -14,10 +14,11 @@ export interface Progress {
 }
 
 export async function nextStatement(
-  db: Executor,
+  services: Services,
   conversationId: number,
   participantId: number | null,
 ): Promise<{ statement: Statement | null; progress: Progress }> {
+  const db = services.db.kysely;
   const statements = await listStatements(db, conversationId, ["accepted"]);
   const mine = participantId === null ? [] : await votesOfParticipant(db, participantId);
   const answered = new Set(mine.map((v) => v.statementId));

@@ -19,23 +19,19 @@ const PER_BLOC = 24;
 export async function seedOpinionsDemo(services: Services, siteId: number): Promise<void> {
   const db = services.db.kysely;
   const now = services.clock();
-  const conversation = await createConversation(
-    db,
-    {
-      siteId,
-      actorUserId: null,
-      seedStatements: PARKING_STATEMENTS,
-      settings: {
-        topic: PARKING_TOPIC,
-        introduction: PARKING_INTRODUCTION,
-        statementMode: "moderated",
-        participation: "anonymous",
-        opensAt: iso(new Date(now.getTime() - 7 * 86_400_000)),
-        closesAt: iso(new Date(now.getTime() + 42 * 86_400_000)),
-      },
+  const conversation = await createConversation(services, {
+    siteId,
+    actorUserId: null,
+    seedStatements: PARKING_STATEMENTS,
+    settings: {
+      topic: PARKING_TOPIC,
+      introduction: PARKING_INTRODUCTION,
+      statementMode: "moderated",
+      participation: "anonymous",
+      opensAt: iso(new Date(now.getTime() - 7 * 86_400_000)),
+      closesAt: iso(new Date(now.getTime() + 42 * 86_400_000)),
     },
-    now,
-  );
+  });
   const statements = await listStatements(db, conversation.id, ["accepted"]);
   const random = seededRandom(2026);
   await db.transaction().execute(async (trx) => {
@@ -71,17 +67,17 @@ export async function seedOpinionsDemo(services: Services, siteId: number): Prom
     }
     await markChanged(trx, conversation.id);
   });
-  await recomputeAnalysis(db, conversation.id, now);
+  await recomputeAnalysis(services, conversation.id);
   await seedRealConversation(services, siteId);
 }
 
 async function seedRealConversation(services: Services, siteId: number): Promise<void> {
   const data = await readExportDirectory(DEMO_DATASETS.seattleConversation);
-  const now = services.clock();
-  const conversation = await importConversation(
-    services.db.kysely,
-    { siteId, actorUserId: null, topic: SEATTLE_TOPIC, data },
-    now,
-  );
-  await recomputeAnalysis(services.db.kysely, conversation.id, now);
+  const conversation = await importConversation(services, {
+    siteId,
+    actorUserId: null,
+    topic: SEATTLE_TOPIC,
+    data,
+  });
+  await recomputeAnalysis(services, conversation.id);
 }

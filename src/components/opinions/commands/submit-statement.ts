@@ -1,7 +1,7 @@
 // A resident adds a statement: shown at once, or held for a moderator, as the conversation says.
 import type { CurrentUser } from "../../../core/auth/sessions";
-import type { Executor } from "../../../core/db/database";
 import { HttpError, notFound } from "../../../core/http/errors";
+import type { Services } from "../../../core/services";
 import { statementRefusal, statusOfSubmission } from "../permissions";
 import { findConversation, markChanged } from "../store/conversations";
 import { findOrCreateParticipant, type ParticipantIdentity } from "../store/participants";
@@ -9,7 +9,7 @@ import { insertStatement } from "../store/statements";
 import type { Statement } from "../store/tables";
 
 export async function submitStatement(
-  db: Executor,
+  services: Services,
   input: {
     siteId: number;
     conversationId: number;
@@ -17,8 +17,9 @@ export async function submitStatement(
     user: CurrentUser | null;
     identity: () => ParticipantIdentity;
   },
-  now: Date,
 ): Promise<Statement> {
+  const now = services.clock();
+  const db = services.db.kysely;
   return db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation) throw notFound();

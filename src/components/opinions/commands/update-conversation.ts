@@ -1,13 +1,13 @@
 // Editing a conversation's settings, adding seed statements, or closing it at once.
 import { audit } from "../../../core/audit/log";
-import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
 import { notFound } from "../../../core/http/errors";
+import type { Services } from "../../../core/services";
 import { findConversation, updateConversationSettings, type ConversationSettings } from "../store/conversations";
 import { insertStatement } from "../store/statements";
 
 export async function updateConversation(
-  db: Executor,
+  services: Services,
   input: {
     siteId: number;
     conversationId: number;
@@ -15,8 +15,9 @@ export async function updateConversation(
     settings: ConversationSettings;
     newSeedStatements: string[];
   },
-  now: Date,
 ): Promise<void> {
+  const now = services.clock();
+  const db = services.db.kysely;
   await db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation || conversation.imported) throw notFound();
@@ -39,10 +40,11 @@ export async function updateConversation(
 }
 
 export async function closeConversation(
-  db: Executor,
+  services: Services,
   input: { siteId: number; conversationId: number; actorUserId: number },
-  now: Date,
 ): Promise<void> {
+  const now = services.clock();
+  const db = services.db.kysely;
   await db.transaction().execute(async (trx) => {
     const conversation = await findConversation(trx, input.siteId, input.conversationId);
     if (!conversation) throw notFound();

@@ -10,7 +10,7 @@ const BATCH = 10;
 export async function analyzeChangedConversations(services: Services, now: Date): Promise<number> {
   let done = 0;
   for (const id of await conversationsNeedingAnalysis(services.db.kysely, now, BATCH)) {
-    if (await recomputeAnalysis(services.db.kysely, id, now)) done++;
+    if (await recomputeAnalysis(services, id)) done++;
   }
   return done;
 }

@@ -55,16 +55,12 @@ export function registerAdminConversationRoutes(app: FastifyInstance, services: 
     const parsed = parseForm(conversationForm, request.body);
     if (!parsed.ok)
       return sendPage(reply, <ConversationFormPage ctx={request.pageContext()} form={parsed.form} />, 400);
-    const conversation = await createConversation(
-      db,
-      {
-        siteId: request.site.id,
-        actorUserId: user.id,
-        settings: settingsFrom(parsed.data),
-        seedStatements: seedLines(parsed.data.seeds),
-      },
-      services.clock(),
-    );
+    const conversation = await createConversation(services, {
+      siteId: request.site.id,
+      actorUserId: user.id,
+      settings: settingsFrom(parsed.data),
+      seedStatements: seedLines(parsed.data.seeds),
+    });
     return redirectWithFlash(reply, `/gesprekken/${conversation.id}`, "opinions.flash.created");
   });
 
@@ -102,28 +98,24 @@ export function registerAdminConversationRoutes(app: FastifyInstance, services: 
         400,
       );
     }
-    await updateConversation(
-      db,
-      {
-        siteId: request.site.id,
-        conversationId: conversation.id,
-        actorUserId: user.id,
-        settings: settingsFrom(parsed.data),
-        newSeedStatements: seedLines(parsed.data.seeds),
-      },
-      services.clock(),
-    );
+    await updateConversation(services, {
+      siteId: request.site.id,
+      conversationId: conversation.id,
+      actorUserId: user.id,
+      settings: settingsFrom(parsed.data),
+      newSeedStatements: seedLines(parsed.data.seeds),
+    });
     return redirectWithFlash(reply, `/admin/gesprekken`, "opinions.flash.saved");
   });
 
   app.post("/admin/gesprekken/:id/sluiten", async (request, reply) => {
     const user = requireRole(request.user, ...MANAGERS);
     const conversation = await loadConversation(request, services);
-    await closeConversation(
-      db,
-      { siteId: request.site.id, conversationId: conversation.id, actorUserId: user.id },
-      services.clock(),
-    );
+    await closeConversation(services, {
+      siteId: request.site.id,
+      conversationId: conversation.id,
+      actorUserId: user.id,
+    });
     return redirectWithFlash(reply, `/admin/gesprekken`, "opinions.flash.closed");
   });
 }

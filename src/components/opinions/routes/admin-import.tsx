@@ -30,11 +30,12 @@ export function registerImportRoutes(app: FastifyInstance, services: Services): 
         participantsVotes: f.participantsVotes.trim() ? f.participantsVotes : undefined,
         summary: f.summary.trim() ? f.summary : undefined,
       });
-      const conversation = await importConversation(
-        services.db.kysely,
-        { siteId: request.site.id, actorUserId: user.id, topic: f.topic, data },
-        services.clock(),
-      );
+      const conversation = await importConversation(services, {
+        siteId: request.site.id,
+        actorUserId: user.id,
+        topic: f.topic,
+        data,
+      });
       return redirectWithFlash(reply, `/gesprekken/${conversation.id}/resultaten`, "opinions.flash.imported");
     } catch (error) {
       if (!(error instanceof OpenDataParseError)) throw error;

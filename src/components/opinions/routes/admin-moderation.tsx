@@ -59,17 +59,13 @@ export function registerModerationRoutes(app: FastifyInstance, services: Service
         return render(request, reply, conversation, { statementId: params.data.statementId, form: parsed.form });
       decision = { kind: "reject", reason: parsed.data.reason };
     }
-    await moderateStatement(
-      db,
-      {
-        siteId: request.site.id,
-        conversationId: conversation.id,
-        statementId: params.data.statementId,
-        moderatorId: user.id,
-        decision,
-      },
-      services.clock(),
-    );
+    await moderateStatement(services, {
+      siteId: request.site.id,
+      conversationId: conversation.id,
+      statementId: params.data.statementId,
+      moderatorId: user.id,
+      decision,
+    });
     return redirectWithFlash(
       reply,
       `/admin/gesprekken/${conversation.id}/moderatie`,

@@ -13,19 +13,14 @@ describe.each(testDatabases)("conversations on the home page on $name", (databas
   });
 
   it("lists the open conversations, not the closed or upcoming ones", async () => {
-    const db = t.services.db.kysely;
     const now = t.clock();
     const add = (topic: string, opensAt: string, closesAt: string | null) =>
-      createConversation(
-        db,
-        {
-          siteId: t.site.id,
-          actorUserId: null,
-          seedStatements: ["Een stelling"],
-          settings: { topic, introduction: "", statementMode: "none", participation: "anonymous", opensAt, closesAt },
-        },
-        now,
-      );
+      createConversation(t.services, {
+        siteId: t.site.id,
+        actorUserId: null,
+        seedStatements: ["Een stelling"],
+        settings: { topic, introduction: "", statementMode: "none", participation: "anonymous", opensAt, closesAt },
+      });
     const day = 86_400_000;
     const open = await add(
       "Parkeren in uw straat",

@@ -15,8 +15,6 @@ import { renderVotingPage } from "./public";
 import { conversationParams, statementForm, voteForm } from "./schemas";
 
 export function registerParticipationRoutes(app: FastifyInstance, services: Services, limits: OpinionLimits): void {
-  const db = services.db.kysely;
-
   app.post("/gesprekken/:id/stemmen", async (request, reply) => {
     try {
       const params = conversationParams.safeParse(request.params);
@@ -25,20 +23,16 @@ export function registerParticipationRoutes(app: FastifyInstance, services: Serv
       if (!form.success) throw badRequest("opinions.errors.badVote");
       const identity = identityFor(request, reply, services);
       await enforceLimit(services, request, identity, "vote", limits);
-      const { participantId } = await castVote(
-        db,
-        {
-          siteId: request.site.id,
-          conversationId: params.data.id,
-          statementId: form.data.statement,
-          choice: form.data.vote,
-          user: request.user,
-          identity: () => identity,
-        },
-        services.clock(),
-      );
+      const { participantId } = await castVote(services, {
+        siteId: request.site.id,
+        conversationId: params.data.id,
+        statementId: form.data.statement,
+        choice: form.data.vote,
+        user: request.user,
+        identity: () => identity,
+      });
       if (wantsJson(request)) {
-        const next = await nextStatement(db, params.data.id, participantId);
+        const next = await nextStatement(services, params.data.id, participantId);
         return reply.header("Cache-Control", "no-store").send({
           statement: next.statement ? { id: next.statement.id, text: next.statement.text } : null,
           progress: next.progress,
@@ -66,17 +60,13 @@ export function registerParticipationRoutes(app: FastifyInstance, services: Serv
     if (!parsed.ok) return renderVotingPage(request, reply, services, parsed.form);
     const identity = identityFor(request, reply, services);
     await enforceLimit(services, request, identity, "statement", limits);
-    const statement = await submitStatement(
-      db,
-      {
-        siteId: request.site.id,
-        conversationId: conversation.id,
-        text: parsed.data.text,
-        user: request.user,
-        identity: () => identity,
-      },
-      services.clock(),
-    );
+    const statement = await submitStatement(services, {
+      siteId: request.site.id,
+      conversationId: conversation.id,
+      text: parsed.data.text,
+      user: request.user,
+      identity: () => identity,
+    });
     return redirectWithFlash(
       reply,
       `/gesprekken/${conversation.id}`,

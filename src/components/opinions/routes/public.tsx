@@ -81,7 +81,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const params = exportParams.safeParse(request.params);
     if (!params.success) throw notFound();
     const conversation = await loadConversation(request, services);
-    const files = await exportConversation(db, conversation, `${request.siteUrl}/gesprekken/${conversation.id}`);
+    const files = await exportConversation(services, conversation, `${request.siteUrl}/gesprekken/${conversation.id}`);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", `attachment; filename="${params.data.file}"`)
@@ -99,7 +99,7 @@ export async function renderVotingPage(
   const conversation = await loadConversation(request, services);
   const now = services.clock();
   const participantId = await currentParticipantId(db, request, services, conversation.id);
-  const { statement, progress } = await nextStatement(db, conversation.id, participantId);
+  const { statement, progress } = await nextStatement(services, conversation.id, participantId);
   reply.header("Cache-Control", "private, no-store");
   return sendPage(
     reply,

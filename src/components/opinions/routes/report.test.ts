@@ -52,8 +52,12 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(res.body).toContain("blauwe cirkel");
     expect(res.body).toContain("12 deelnemers");
     expect(res.body).toContain("Waar iedereen het over eens is");
+    // The Pol.is files are listed on the open-data page; the report only links there.
+    expect(res.body).not.toContain("comments.csv");
+    expect(res.body).toContain(`href="/open-data#open-data-opinions-${conversation.id}"`);
+    const openData = (await t.agent().get("/open-data")).body;
     for (const file of ["comments.csv", "votes.csv", "participants-votes.csv", "summary.csv"]) {
-      expect(res.body).toContain(`/gesprekken/${conversation.id}/export/${file}`);
+      expect(openData).toContain(`/gesprekken/${conversation.id}/export/${file}`);
     }
   });
 
@@ -105,7 +109,7 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(parseSummaryCsv(spoofed.body)).toContainEqual(["url", url]);
     expect((await t.agent().get(`/gesprekken/${conversation.id}/export/passwords.csv`)).statusCode).toBe(404);
 
-    const imported = await importConversation(db(), { siteId: t.site.id, actorUserId: null, data }, t.clock());
+    const imported = await importConversation(t.services, { siteId: t.site.id, actorUserId: null, data });
     await analyzeChangedConversations(t.services, t.clock());
     const original = await loadAnalysis(db(), conversation.id);
     const copy = await loadAnalysis(db(), imported.id);

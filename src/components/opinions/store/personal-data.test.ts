@@ -37,34 +37,26 @@ describe.each(testDatabases)("opinions: a person's data on $name", (database) =>
     closed = await makeConversation(t, { participation: "account", topic: "Gesloten gesprek" });
     const db = t.services.db.kysely;
     const vote = (c: typeof open, user: User, i: number, choice: "agree" | "disagree" | "pass") =>
-      castVote(
-        db,
-        {
-          siteId: t.site.id,
-          conversationId: c.conversation.id,
-          statementId: c.statements[i]!.id,
-          choice,
-          user: asCurrentUser(user),
-          identity: () => ({ kind: "user", userId: user.id }),
-        },
-        t.clock(),
-      );
+      castVote(t.services, {
+        siteId: t.site.id,
+        conversationId: c.conversation.id,
+        statementId: c.statements[i]!.id,
+        choice,
+        user: asCurrentUser(user),
+        identity: () => ({ kind: "user", userId: user.id }),
+      });
     for (const c of [open, closed]) {
       await vote(c, person, 0, "agree");
       await vote(c, person, 1, "disagree");
       await vote(c, other, 0, "pass");
     }
-    ownStatement = await submitStatement(
-      db,
-      {
-        siteId: t.site.id,
-        conversationId: open.conversation.id,
-        text: "Meer fietsenrekken bij het station",
-        user: asCurrentUser(person),
-        identity: () => ({ kind: "user", userId: person.id }),
-      },
-      t.clock(),
-    );
+    ownStatement = await submitStatement(t.services, {
+      siteId: t.site.id,
+      conversationId: open.conversation.id,
+      text: "Meer fietsenrekken bij het station",
+      user: asCurrentUser(person),
+      identity: () => ({ kind: "user", userId: person.id }),
+    });
     await db
       .updateTable("opinion_conversations")
       .set({ closes_at: iso(t.clock()) })

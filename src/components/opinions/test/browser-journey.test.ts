@@ -12,7 +12,7 @@ import {
   type JourneyWorld,
   submitForm as submit,
 } from "../../../../test/e2e/support/journey";
-import { E2E_PASSWORD, withDatabase } from "../../../../test/e2e/support/seed";
+import { E2E_PASSWORD, seedServices, withDatabase } from "../../../../test/e2e/support/seed";
 import { iso } from "../../../core/db/time";
 import { recomputeAnalysis } from "../commands/analyze-conversation";
 import { castVote, type VoteChoice } from "../commands/cast-vote";
@@ -46,23 +46,19 @@ async function seedConversations(databaseFile: string, { siteId }: { siteId: num
   await withDatabase(databaseFile, async (db) => {
     const now = new Date();
     for (const mode of journeyModes) {
-      const conversation = await createConversation(
-        db.kysely,
-        {
-          siteId,
-          actorUserId: null,
-          seedStatements: STATEMENTS,
-          settings: {
-            topic: topic(mode),
-            introduction: "Hoe ervaart u het parkeren in uw straat? Geef bij elke stelling uw mening.",
-            statementMode: "moderated",
-            participation: "anonymous",
-            opensAt: iso(new Date(now.getTime() - 86_400_000)),
-            closesAt: iso(new Date(now.getTime() + 30 * 86_400_000)),
-          },
+      const conversation = await createConversation(seedServices(db, now), {
+        siteId,
+        actorUserId: null,
+        seedStatements: STATEMENTS,
+        settings: {
+          topic: topic(mode),
+          introduction: "Hoe ervaart u het parkeren in uw straat? Geef bij elke stelling uw mening.",
+          statementMode: "moderated",
+          participation: "anonymous",
+          opensAt: iso(new Date(now.getTime() - 86_400_000)),
+          closesAt: iso(new Date(now.getTime() + 30 * 86_400_000)),
         },
-        now,
-      );
+      });
       const ids = (
         await db.kysely
           .selectFrom("opinion_statements")
@@ -77,22 +73,18 @@ async function seedConversations(databaseFile: string, { siteId }: { siteId: num
           for (const [j, statementId] of ids.entries()) {
             // One answer in six differs from the bloc, so the groups are not points.
             const vote = (i + j) % 6 === 0 ? -leaning[j]! : leaning[j]!;
-            await castVote(
-              db.kysely,
-              {
-                siteId,
-                conversationId: conversation.id,
-                statementId,
-                choice: CHOICE[vote]!,
-                user: null,
-                identity: () => identity,
-              },
-              now,
-            );
+            await castVote(seedServices(db, now), {
+              siteId,
+              conversationId: conversation.id,
+              statementId,
+              choice: CHOICE[vote]!,
+              user: null,
+              identity: () => identity,
+            });
           }
         }
       }
-      await recomputeAnalysis(db.kysely, conversation.id, now);
+      await recomputeAnalysis(seedServices(db, now), conversation.id);
       conversations.set(slug(mode), conversation.id);
     }
   });
@@ -238,7 +230,7 @@ describe.each(journeyModes)("opinions journey $name", (mode) => {
     await expectAccessible(v);
 
     // The report: the map (computed now, as the job would) with its table and the votes.
-    await withDatabase(world.server.databaseFile, (db) => recomputeAnalysis(db.kysely, id, new Date()));
+    await withDatabase(world.server.databaseFile, (db) => recomputeAnalysis(seedServices(db, new Date()), id));
     await andWaitForDocument(v, () => v.getByRole("link", { name: "Resultaten bekijken" }).click());
     expect(new URL(v.url()).pathname).toBe(`${base}/resultaten`);
     expect(await headingOf(v)).toBe(`Resultaten: ${topic(mode)}`);

@@ -20,24 +20,19 @@ export async function makeConversation(
   overrides: Partial<ConversationSettings> & { siteId?: number; seeds?: string[] } = {},
 ): Promise<{ conversation: Conversation; statements: Statement[] }> {
   const now = t.clock();
-  const conversation = await createConversation(
-    t.services.db.kysely,
-    {
-      siteId: overrides.siteId ?? t.site.id,
-      actorUserId: null,
-      seedStatements: overrides.seeds ?? ["Stelling een", "Stelling twee", "Stelling drie"],
-      settings: {
-        topic: overrides.topic ?? "Hoe ervaart u het parkeren?",
-        introduction: overrides.introduction ?? "Uitleg",
-        statementMode: overrides.statementMode ?? "moderated",
-        participation: overrides.participation ?? "anonymous",
-        opensAt: overrides.opensAt ?? iso(new Date(now.getTime() - 86_400_000)),
-        closesAt:
-          overrides.closesAt === undefined ? iso(new Date(now.getTime() + 30 * 86_400_000)) : overrides.closesAt,
-      },
+  const conversation = await createConversation(t.services, {
+    siteId: overrides.siteId ?? t.site.id,
+    actorUserId: null,
+    seedStatements: overrides.seeds ?? ["Stelling een", "Stelling twee", "Stelling drie"],
+    settings: {
+      topic: overrides.topic ?? "Hoe ervaart u het parkeren?",
+      introduction: overrides.introduction ?? "Uitleg",
+      statementMode: overrides.statementMode ?? "moderated",
+      participation: overrides.participation ?? "anonymous",
+      opensAt: overrides.opensAt ?? iso(new Date(now.getTime() - 86_400_000)),
+      closesAt: overrides.closesAt === undefined ? iso(new Date(now.getTime() + 30 * 86_400_000)) : overrides.closesAt,
     },
-    now,
-  );
+  });
   return { conversation, statements: await listStatements(t.services.db.kysely, conversation.id, ["accepted"]) };
 }
 

@@ -4,6 +4,7 @@ import { Layout } from "../../../core/views/layout";
 import type { ConversationPhase } from "../permissions";
 import type { Conversation } from "../store/tables";
 import { phaseText } from "./conversation-status";
+import { userLang } from "../../../core/views/user-text";
 
 export interface ListedConversation {
   conversation: Conversation;
@@ -24,7 +25,7 @@ export function ConversationListPage({ ctx, items }: { ctx: PageContext; items: 
         <ul class="utrecht-unordered-list opinion-list">
           {sorted.map(({ conversation, phase }) => (
             <li class="utrecht-unordered-list__item">
-              <a class="utrecht-link" href={`/gesprekken/${conversation.id}`}>
+              <a class="utrecht-link" href={`/gesprekken/${conversation.id}`} {...userLang(ctx)}>
                 {conversation.topic}
               </a>
               <span class="opinion-list__phase"> — {phaseText(ctx, conversation, phase)}</span>

@@ -3,6 +3,7 @@ import type { FastifyRequest } from "fastify";
 import type { Services } from "../../../core/services";
 import { conversationPhase } from "../permissions";
 import { listConversations } from "../store/conversations";
+import { userLang } from "../../../core/views/user-text";
 
 export async function opinionsHomeSection(request: FastifyRequest, services: Services) {
   const now = services.clock();
@@ -10,7 +11,8 @@ export async function opinionsHomeSection(request: FastifyRequest, services: Ser
     (c) => conversationPhase(c, now) === "open",
   );
   if (open.length === 0) return null;
-  const { t } = request.pageContext();
+  const ctx = request.pageContext();
+  const { t } = ctx;
   return (
     <section aria-labelledby="home-opinions" class="home-section">
       <h2 class="utrecht-heading-2" id="home-opinions">
@@ -20,7 +22,7 @@ export async function opinionsHomeSection(request: FastifyRequest, services: Ser
       <ul class="utrecht-unordered-list">
         {open.map((c) => (
           <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={`/gesprekken/${c.id}`}>
+            <a class="utrecht-link" href={`/gesprekken/${c.id}`} {...userLang(ctx)}>
               {c.topic}
             </a>
           </li>

@@ -98,6 +98,7 @@ export function ModerationPage({ ctx, conversationId, topic, statements, errorFo
             ...errorFor.form,
             errors: errorFor.form.errors.map((e) => ({ ...e, field: `reason-${errorFor.statementId}` })),
           }}
+          labels={new Map([[`reason-${errorFor.statementId}`, t("opinions.moderation.reason")]])}
         />
       ) : null}
       <h2 class="utrecht-heading-2">{t("opinions.moderation.pendingHeading", { count: pending.length })}</h2>

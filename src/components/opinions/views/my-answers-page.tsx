@@ -4,6 +4,7 @@ import type { PageContext } from "../../../core/views/context";
 import { CsrfField } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import type { VoteValue } from "../store/votes";
+import { userLang } from "../../../core/views/user-text";
 
 export interface Answer {
   statementId: number;
@@ -46,7 +47,9 @@ export function MyAnswersPage({
         <ol class="utrecht-ordered-list opinion-answers">
           {answers.map((a) => (
             <li class="utrecht-ordered-list__item opinion-answers__item">
-              <p class="utrecht-paragraph">{a.text}</p>
+              <p class="utrecht-paragraph" {...userLang(ctx)}>
+                {a.text}
+              </p>
               <p class="utrecht-paragraph">
                 {t("opinions.answers.current", {
                   answer: t(`opinions.vote.${CHOICES.find(([, v]) => v === a.vote)![0]}`),

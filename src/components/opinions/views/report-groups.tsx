@@ -1,16 +1,17 @@
-// Per group: how many people, and the statements that set the group apart from the others.
+// Per group: how many people, and the statements that set the group apart from the others, each
+// with the share of the group that answered so (the same figure as in the votes table).
 // Then the common ground: statements every group tends to agree (or disagree) with.
 import type { PageContext } from "../../../core/views/context";
 import type { OpinionAnalysis } from "../domain/types";
+import { sharePercent } from "./group-share";
 import { groupStyle } from "./group-style";
+import { userLang } from "../../../core/views/user-text";
 
 interface Props {
   ctx: PageContext;
   analysis: OpinionAnalysis;
   statements: Map<number, string>;
 }
-
-const percent = (p: number) => Math.round(p * 100);
 
 export function GroupsSection({ ctx, analysis, statements }: Props) {
   const { t } = ctx;
@@ -19,6 +20,7 @@ export function GroupsSection({ ctx, analysis, statements }: Props) {
       <h2 class="utrecht-heading-2" id="opinion-groups-heading">
         {t("opinions.report.groupsHeading", { count: analysis.groups.length })}
       </h2>
+      <p class="utrecht-paragraph">{t("opinions.report.shareExplained")}</p>
       {analysis.groups.map((g) => {
         const style = groupStyle(g.id);
         const representative = g.representative.filter((r) => statements.has(Number(r.statement)));
@@ -33,9 +35,11 @@ export function GroupsSection({ ctx, analysis, statements }: Props) {
               <ul class="utrecht-unordered-list">
                 {representative.map((r) => (
                   <li class="utrecht-unordered-list__item">
-                    <q>{statements.get(Number(r.statement))}</q>{" "}
+                    <q {...userLang(ctx)}>{statements.get(Number(r.statement))}</q>{" "}
                     {t(r.direction === "agree" ? "opinions.report.groupAgrees" : "opinions.report.groupDisagrees", {
-                      percent: percent(r.probability),
+                      percent: sharePercent(r.success, r.seen) ?? 0,
+                      count: r.success,
+                      seen: r.seen,
                     })}
                   </li>
                 ))}
@@ -64,7 +68,9 @@ export function CommonGround({ ctx, analysis, statements }: Props) {
       ) : (
         <ul class="utrecht-unordered-list">
           {agree.map((c) => (
-            <li class="utrecht-unordered-list__item">{statements.get(Number(c.statement))}</li>
+            <li class="utrecht-unordered-list__item" {...userLang(ctx)}>
+              {statements.get(Number(c.statement))}
+            </li>
           ))}
         </ul>
       )}
@@ -74,7 +80,9 @@ export function CommonGround({ ctx, analysis, statements }: Props) {
       ) : (
         <ul class="utrecht-unordered-list">
           {disagree.map((c) => (
-            <li class="utrecht-unordered-list__item">{statements.get(Number(c.statement))}</li>
+            <li class="utrecht-unordered-list__item" {...userLang(ctx)}>
+              {statements.get(Number(c.statement))}
+            </li>
           ))}
         </ul>
       )}

@@ -1,9 +1,10 @@
 // The results of a conversation: the opinion map with its table, each group and what sets it
-// apart, the common ground, the votes per statement, and the open-data files.
+// apart, the common ground, the votes per statement, and a link to the open-data page.
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
-import { EXPORT_FILES } from "../commands/export-conversation";
+import { openDataHref } from "../../../core/pages/open-data";
+import { opinionsOpenDataId } from "../open-data-links";
 import type { OpinionAnalysis, VoteCounts } from "../domain/types";
 import type { ConversationPhase } from "../permissions";
 import type { Conversation } from "../store/tables";
@@ -61,17 +62,11 @@ export function ReportPage(props: ReportProps) {
         <p class="utrecht-paragraph">{t("opinions.report.notYet")}</p>
       )}
       <VotesTable ctx={ctx} statements={props.statements} counts={props.counts} analysis={result ?? null} />
-      <h2 class="utrecht-heading-2">{t("opinions.report.openDataHeading")}</h2>
-      <p class="utrecht-paragraph">{t("opinions.report.openDataIntro")}</p>
-      <ul class="utrecht-unordered-list">
-        {EXPORT_FILES.map((file) => (
-          <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link" href={`/gesprekken/${c.id}/export/${file}`} download={file}>
-              {file}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={openDataHref(opinionsOpenDataId(c.id))}>
+          {t("opinions.report.openDataLink")}
+        </a>
+      </p>
     </Layout>
   );
 }

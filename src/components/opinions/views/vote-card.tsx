@@ -3,6 +3,7 @@
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField } from "../../../core/views/forms";
 import type { Progress } from "../commands/next-statement";
+import { userLang } from "../../../core/views/user-text";
 
 export interface CardStatement {
   id: number;
@@ -26,7 +27,7 @@ export function VoteCard({
       <h2 class="utrecht-heading-2" id="opinion-card-heading" data-opinion-progress>
         {t("opinions.vote.progress", { number: progress.answered + 1, total: progress.total })}
       </h2>
-      <p class="utrecht-paragraph opinion-card__statement" data-opinion-text>
+      <p class="utrecht-paragraph opinion-card__statement" data-opinion-text {...userLang(ctx)}>
         {statement.text}
       </p>
       <form method="post" action={`/gesprekken/${conversationId}/stemmen`} class="opinion-card__form" data-opinion-vote>

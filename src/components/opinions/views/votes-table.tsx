@@ -2,7 +2,9 @@
 // latest analysis).
 import type { PageContext } from "../../../core/views/context";
 import type { OpinionAnalysis, VoteCounts } from "../domain/types";
+import { sharePercent } from "./group-share";
 import { groupStyle } from "./group-style";
+import { userLang } from "../../../core/views/user-text";
 
 interface Props {
   ctx: PageContext;
@@ -43,14 +45,16 @@ export function VotesTable({ ctx, statements, counts, analysis }: Props) {
                 const perGroup = byGroup.get(id);
                 return (
                   <tr>
-                    <th scope="row">{text}</th>
+                    <th scope="row" {...userLang(ctx)}>
+                      {text}
+                    </th>
                     <td>{c.agree}</td>
                     <td>{c.disagree}</td>
                     <td>{c.pass}</td>
                     {groups.map((g) => {
                       const v = perGroup?.[g.id];
-                      const seen = v ? v.agree + v.disagree + v.pass : 0;
-                      return <td>{seen === 0 ? "–" : `${Math.round((100 * v!.agree) / seen)}%`}</td>;
+                      const share = v ? sharePercent(v.agree, v.agree + v.disagree + v.pass) : null;
+                      return <td>{share === null ? "–" : `${share}%`}</td>;
                     })}
                   </tr>
                 );

@@ -10,6 +10,7 @@ import { STATEMENT_MAX } from "../routes/schemas";
 import type { Conversation } from "../store/tables";
 import { ConversationStatus } from "./conversation-status";
 import { VoteCard, type CardStatement } from "./vote-card";
+import { userLang } from "../../../core/views/user-text";
 
 export interface VotingPageProps {
   ctx: PageContext;
@@ -27,9 +28,11 @@ export function VotingPage(props: VotingPageProps) {
   const base = `/gesprekken/${c.id}`;
   return (
     <Layout ctx={ctx} title={c.topic}>
-      <h1 class="utrecht-heading-1">{c.topic}</h1>
+      <h1 class="utrecht-heading-1" {...userLang(ctx)}>
+        {c.topic}
+      </h1>
       <ConversationStatus ctx={ctx} conversation={c} phase={props.phase} />
-      <Prose text={c.introduction} />
+      <Prose text={c.introduction} {...userLang(ctx)} />
       <p class="utrecht-paragraph">{t("opinions.vote.howItWorks")}</p>
       {refusal === null ? (
         statement ? (

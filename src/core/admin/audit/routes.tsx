@@ -1,7 +1,8 @@
 // /admin/audit: the audit log of this site, newest first (admins only).
 import type { FastifyInstance } from "fastify";
 import { countAuditEntries, listAuditEntries, type AuditEntry } from "../../audit/list";
-import { formatDate, hasMessage } from "../../i18n/catalog";
+import { describeAuditEntry } from "../../audit/describe";
+import { formatDate } from "../../i18n/catalog";
 import { sendPage } from "../../http/render";
 import type { Services } from "../../services";
 import type { PageContext } from "../../views/context";
@@ -9,12 +10,6 @@ import { requireAdmin } from "../guard";
 import { pageCount, pagingFrom } from "../paging";
 import { AdminPage } from "../views/admin-page";
 import { listUrl, Pagination } from "../views/pagination";
-
-/** A known action reads as a sentence; an action a component did not name in a catalog shows as is. */
-function actionLabel(ctx: PageContext, action: string): string {
-  const key = `admin.audit.actions.${action}`;
-  return hasMessage(ctx.lang, key) ? ctx.t(key) : action;
-}
 
 /** Links to the subject when it is something the admin area shows. */
 function Subject({ subject }: { subject: string }) {
@@ -62,19 +57,26 @@ function AuditPage({
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td>{formatDate(lang, e.createdAt, true)}</td>
-                <td>{e.actorName ?? t("admin.audit.system")}</td>
-                <td>{actionLabel(ctx, e.action)}</td>
-                <td>
-                  <Subject subject={e.subject} />
-                </td>
-                <td>
-                  <code>{JSON.stringify(e.details)}</code>
-                </td>
-              </tr>
-            ))}
+            {entries.map((e) => {
+              const { sentence, rest } = describeAuditEntry(lang, t, e);
+              return (
+                <tr>
+                  <td>{formatDate(lang, e.createdAt, true)}</td>
+                  <td>{e.actorName ?? t("admin.audit.system")}</td>
+                  <td>{sentence}</td>
+                  <td>
+                    <Subject subject={e.subject} />
+                  </td>
+                  <td>
+                    {rest.map((d) => (
+                      <span class="audit-detail">
+                        {d.name}: {d.value}{" "}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       ) : null}

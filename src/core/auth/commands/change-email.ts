@@ -10,7 +10,9 @@ import { queueAccountMail } from "../mail/account-mails";
 import { emailInUse, findUserByEmail, findUserById, normalizeEmail } from "../users";
 import { confirmCurrentPassword } from "./log-in";
 
-export type RequestEmailChangeResult = "sent" | "wrongPassword" | "same";
+export type EmailChangeProblem = "wrongPassword" | "same";
+/** "sent", or every problem at once (a wrong password and the same address are reported together). */
+export type RequestEmailChangeResult = "sent" | EmailChangeProblem[];
 
 export async function requestEmailChange(
   services: Services,
@@ -22,8 +24,11 @@ export async function requestEmailChange(
   const db = services.db.kysely;
   const newEmail = normalizeEmail(newEmailInput);
   const user = await findUserById(db, site.id, userId);
-  if (!user?.email || !(await confirmCurrentPassword(services, site, user, password))) return "wrongPassword";
-  if (newEmail === user.email) return "same";
+  if (!user?.email) return ["wrongPassword"];
+  const problems: EmailChangeProblem[] = [];
+  if (!(await confirmCurrentPassword(services, site, user, password))) problems.push("wrongPassword");
+  if (newEmail === user.email) problems.push("same");
+  if (problems.length > 0) return problems;
   await countAttempt(services, "mailAccount", site.id, user.id);
   const now = services.clock();
   await db.transaction().execute(async (trx) => {

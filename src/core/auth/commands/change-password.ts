@@ -9,9 +9,13 @@ import { createSession, endAllSessions } from "../sessions";
 import { findUserById, setPasswordHash } from "../users";
 import { confirmCurrentPassword } from "./log-in";
 
-export type ChangePasswordResult =
-  | { ok: true; token: string }
-  | { ok: false; field: "currentPassword" | "newPassword"; problem: PasswordProblem | "wrongPassword" };
+export interface ChangePasswordProblem {
+  field: "currentPassword" | "newPassword";
+  problem: PasswordProblem | "wrongPassword";
+}
+
+/** Every problem at once: a wrong current password and a weak new one are reported together. */
+export type ChangePasswordResult = { ok: true; token: string } | { ok: false; problems: ChangePasswordProblem[] };
 
 export async function changePassword(
   services: Services,
@@ -22,11 +26,13 @@ export async function changePassword(
 ): Promise<ChangePasswordResult> {
   const db = services.db.kysely;
   const user = await findUserById(db, site.id, userId);
-  if (!user?.email) return { ok: false, field: "currentPassword", problem: "wrongPassword" };
+  if (!user?.email) return { ok: false, problems: [{ field: "currentPassword", problem: "wrongPassword" }] };
+  const problems: ChangePasswordProblem[] = [];
   if (!(await confirmCurrentPassword(services, site, user, current)))
-    return { ok: false, field: "currentPassword", problem: "wrongPassword" };
-  const problem = passwordProblem(next, { email: user.email, siteName: site.name });
-  if (problem) return { ok: false, field: "newPassword", problem };
+    problems.push({ field: "currentPassword", problem: "wrongPassword" });
+  const weak = passwordProblem(next, { email: user.email, siteName: site.name });
+  if (weak) problems.push({ field: "newPassword", problem: weak });
+  if (problems.length > 0) return { ok: false, problems };
   const passwordHash = await hashPassword(next);
   const now = services.clock();
   const token = await db.transaction().execute(async (trx) => {

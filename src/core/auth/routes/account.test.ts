@@ -150,6 +150,32 @@ describe.each(testDatabases)("the account page on $name", (database) => {
     expect(mailsTo(t, user.email!).at(-1)!.subject).toContain("veranderd");
   });
 
+  it("reports a wrong password and the same address together when changing the address", async () => {
+    const user = await t.newUser();
+    const agent = await t.agentFor(user);
+    for (const emailPassword of ["dit is niet mijn wachtwoord", ""]) {
+      const res = await agent.post("/account/e-mailadres", { newEmail: user.email!, emailPassword });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain('href="#field-emailPassword"');
+      expect(res.body).toContain('href="#field-newEmail">Nieuw e-mailadres: dit is al uw e-mailadres.');
+    }
+  });
+
+  it("reports a wrong current password and a weak new one together", async () => {
+    const agent = await t.agentFor(await t.newUser());
+    for (const fields of [
+      { currentPassword: "dit is niet mijn wachtwoord", newPassword: "kort" },
+      { currentPassword: "", newPassword: "kort" },
+    ]) {
+      const res = await agent.post("/account/wachtwoord", fields);
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain('href="#field-currentPassword"');
+      expect(res.body).toContain(
+        'href="#field-newPassword">Nieuw wachtwoord: uw wachtwoord moet minstens 12 tekens hebben.',
+      );
+    }
+  });
+
   it.each([
     [
       "a wrong current password",

@@ -2,16 +2,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { CookieNames } from "../../http/cookies";
 import { redirectWithFlash, sendPage } from "../../http/render";
-import { parseForm } from "../../http/validation";
+import { formWithErrors, parseForm, parseFormWith } from "../../http/validation";
 import { requireUser } from "../../permissions/roles";
 import type { Services } from "../../services";
 import { changePassword } from "../commands/change-password";
 import { requestEmailChange } from "../commands/change-email";
 import { updatePreferences } from "../commands/update-preferences";
-import { findUserById } from "../users";
+import { passwordErrors } from "../password-policy";
+import { findUserById, normalizeEmail } from "../users";
 import { AccountPage, type AccountForms } from "../views/account-page";
 import { demoMailboxOn } from "./demo-mailbox";
-import { formWithError } from "./form-errors";
 import { changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
 import { setSessionCookie } from "./session-cookie";
 
@@ -40,8 +40,15 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
 
   app.post("/account/e-mailadres", async (request, reply) => {
     const user = requireUser(request.user);
+    const sameAddress = (v: Record<string, string>) =>
+      normalizeEmail(v.newEmail ?? "") === user.email
+        ? [{ field: "newEmail", messageKey: "auth.errors.emailSame" }]
+        : [];
     const parsed = parseForm(changeEmailSchema, request.body);
-    if (!parsed.ok) return sendAccountPage(services, request, reply, { email: parsed.form }, 400);
+    if (!parsed.ok) {
+      const all = parseFormWith(changeEmailSchema, request.body, sameAddress);
+      return sendAccountPage(services, request, reply, { email: all.ok ? parsed.form : all.form }, 400);
+    }
     const result = await requestEmailChange(
       services,
       request.site,
@@ -49,29 +56,27 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
       parsed.data.emailPassword,
       parsed.data.newEmail,
     );
-    if (result === "wrongPassword")
-      return sendAccountPage(
-        services,
-        request,
-        reply,
-        { email: formWithError(request.body, "emailPassword", "auth.errors.wrongPassword") },
-        400,
+    if (result !== "sent") {
+      const errors = result.map((problem) =>
+        problem === "wrongPassword"
+          ? { field: "emailPassword", messageKey: "auth.errors.wrongPassword" }
+          : { field: "newEmail", messageKey: "auth.errors.emailSame" },
       );
-    if (result === "same")
-      return sendAccountPage(
-        services,
-        request,
-        reply,
-        { email: formWithError(request.body, "newEmail", "auth.errors.emailSame") },
-        400,
-      );
+      return sendAccountPage(services, request, reply, { email: formWithErrors(request.body, errors) }, 400);
+    }
     return redirectWithFlash(reply, "/account", "auth.flash.emailChangeSent");
   });
 
   app.post("/account/wachtwoord", async (request, reply) => {
     const user = requireUser(request.user);
     const parsed = parseForm(changePasswordSchema, request.body);
-    if (!parsed.ok) return sendAccountPage(services, request, reply, { password: parsed.form }, 400);
+    if (!parsed.ok) {
+      // Also judge the new password now, so a second submit does not bring a new error.
+      const all = parseFormWith(changePasswordSchema, request.body, (v) =>
+        passwordErrors("newPassword", v.newPassword, { email: user.email, siteName: request.site.name }),
+      );
+      return sendAccountPage(services, request, reply, { password: all.ok ? parsed.form : all.form }, 400);
+    }
     const result = await changePassword(
       services,
       request.site,
@@ -80,8 +85,8 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
       parsed.data.newPassword,
     );
     if (!result.ok) {
-      const form = formWithError(request.body, result.field, `auth.errors.${result.problem}`);
-      return sendAccountPage(services, request, reply, { password: form }, 400);
+      const errors = result.problems.map((p) => ({ field: p.field, messageKey: `auth.errors.${p.problem}` }));
+      return sendAccountPage(services, request, reply, { password: formWithErrors(request.body, errors) }, 400);
     }
     setSessionCookie(reply, cookies, result.token);
     return redirectWithFlash(reply, "/account", "auth.flash.passwordChanged");

@@ -31,6 +31,29 @@ describe.each(testDatabases)("registration and verification on $name", (database
     expect(res.body).toContain('name="_csrf"');
   });
 
+  it("shows every error at once, the password rules included, each named after its field", async () => {
+    const before = await snapshot(t);
+    const res = await register(new IpAgent(t), "", { displayName: "", password: "wachtwoord123" });
+    expect(res.statusCode).toBe(400);
+    const summary = res.body.match(/<div[^>]*data-error-summary[^>]*>.*?<\/ul>/s)?.[0] ?? "";
+    const items = [...summary.matchAll(/<a class="utrecht-link" href="#field-(\w+)">([^<]*)<\/a>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(items).toEqual([
+      ["email", "E-mailadres: vul dit veld in."],
+      ["displayName", "Naam: vul dit veld in."],
+      [
+        "password",
+        "Wachtwoord: dit wachtwoord gebruiken veel mensen. Het is makkelijk te raden. Kies een ander wachtwoord.",
+      ],
+    ]);
+    // Fixing only the first fields brings no new error on the next submit.
+    const again = await register(new IpAgent(t), "a@example.org", { password: "wachtwoord123" });
+    expect(again.body.match(/href="#field-/g)).toHaveLength(1);
+    expect(await snapshot(t)).toEqual(before);
+  });
+
   it("registers, mails a link in Dutch, and verifies only on the button's POST, once", async () => {
     const agent = new IpAgent(t);
     const res = await register(agent, "Nieuw@Example.org");

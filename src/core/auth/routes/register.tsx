@@ -1,16 +1,15 @@
 // GET/POST /registreren, and the "check your mailbox" page after it.
 import type { FastifyInstance } from "fastify";
 import { redirectWithFlash, sendPage } from "../../http/render";
-import { parseForm } from "../../http/validation";
+import { parseFormWith } from "../../http/validation";
 import type { Services } from "../../services";
 import { emptyForm } from "../../views/forms";
 import { countAttempt } from "../auth-limits";
 import { registerAccount } from "../commands/register-account";
-import { passwordProblem } from "../password-policy";
+import { passwordErrors } from "../password-policy";
 import { MessagePage } from "../views/message-page";
 import { RegisterPage } from "../views/register-page";
 import { demoMailboxOn } from "./demo-mailbox";
-import { formWithError } from "./form-errors";
 import { registerSchema } from "./schemas";
 
 export function registerRegistrationRoutes(app: FastifyInstance, services: Services): void {
@@ -20,19 +19,11 @@ export function registerRegistrationRoutes(app: FastifyInstance, services: Servi
   });
 
   app.post("/registreren", async (request, reply) => {
-    const parsed = parseForm(registerSchema, request.body);
+    // One pass: the password rules run with the other fields, so every error shows at once.
+    const parsed = parseFormWith(registerSchema, request.body, (v) =>
+      passwordErrors("password", v.password, { email: v.email?.trim(), siteName: request.site.name }),
+    );
     if (!parsed.ok) return sendPage(reply, <RegisterPage ctx={request.pageContext()} form={parsed.form} />, 400);
-    const problem = passwordProblem(parsed.data.password, { email: parsed.data.email, siteName: request.site.name });
-    if (problem) {
-      return sendPage(
-        reply,
-        <RegisterPage
-          ctx={request.pageContext()}
-          form={formWithError(request.body, "password", `auth.errors.${problem}`)}
-        />,
-        400,
-      );
-    }
     await countAttempt(services, "registerIp", request.site.id, request.ip);
     await registerAccount(services, request.site, { ...parsed.data, language: request.lang });
     return redirectWithFlash(reply, "/registreren/verstuurd");

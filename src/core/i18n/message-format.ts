@@ -1,0 +1,175 @@
+// A small subset of ICU MessageFormat, enough for our catalogs and nothing more:
+//   {name}                                        a placeholder
+//   {count, plural, =0 {…} one {# dag} other {# dagen}}   plural forms chosen by Intl.PluralRules
+// Inside a plural branch `#` is the number, formatted for the language, and {other} placeholders
+// work as usual. Pure and free of Node APIs, so the browser script (ballot totals) uses the same code.
+export type MessageParams = Record<string, string | number>;
+
+interface PluralPart {
+  name: string;
+  branches: Map<string, string>;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+const localeOf = (lang: string) => (lang === "nl" ? "nl-NL" : lang === "en" ? "en-GB" : lang);
+
+export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(lang));
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+function formatCount(lang: string, n: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang));
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
+}
+
+/** Index of the `}` that closes the `{` at `open`, or -1. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** "count, plural, one {…} other {…}" → its parts; null when it is not a plural. Throws when malformed. */
+function parsePlural(inner: string): PluralPart | null {
+  const head = /^\s*(\w+)\s*,\s*plural\s*,/.exec(inner);
+  if (!head) return null;
+  const branches = new Map<string, string>();
+  let rest = inner.slice(head[0].length);
+  while (rest.trim()) {
+    const selector = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
+    if (!selector) throw new Error(`bad plural branch near "${rest.trim().slice(0, 20)}"`);
+    const open = selector[0].length - 1;
+    const close = closingBrace(rest, open);
+    if (close < 0) throw new Error("unclosed plural branch");
+    branches.set(selector[1]!, rest.slice(open + 1, close));
+    rest = rest.slice(close + 1);
+  }
+  if (!branches.has("other")) throw new Error(`plural of {${head[1]}} has no "other" branch`);
+  return { name: head[1]!, branches };
+}
+
+/** Told when a plural's argument is not a number, so tests can catch a formatted "1.000" passed by mistake. */
+type OnNotNumber = (name: string) => void;
+
+function render(
+  lang: string,
+  pattern: string,
+  params: MessageParams,
+  hash: string | null,
+  onNotNumber?: OnNotNumber,
+): string {
+  let out = "";
+  let i = 0;
+  while (i < pattern.length) {
+    const ch = pattern[i]!;
+    if (ch === "#" && hash !== null) {
+      out += hash;
+      i++;
+      continue;
+    }
+    if (ch !== "{") {
+      out += ch;
+      i++;
+      continue;
+    }
+    const close = closingBrace(pattern, i);
+    if (close < 0) throw new Error("unclosed {");
+    const inner = pattern.slice(i + 1, close);
+    const plural = parsePlural(inner);
+    if (plural) out += renderPlural(lang, plural, params, pattern.slice(i, close + 1), onNotNumber);
+    else {
+      const name = inner.trim();
+      out += name in params ? String(params[name]) : `{${inner}}`;
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+function renderPlural(
+  lang: string,
+  plural: PluralPart,
+  params: MessageParams,
+  source: string,
+  onNotNumber?: OnNotNumber,
+): string {
+  const value = params[plural.name];
+  // Without a number (a caller's mistake, e.g. an already formatted "1.000") the text stays as written.
+  if (typeof value !== "number") {
+    onNotNumber?.(plural.name);
+    return source;
+  }
+  const branch =
+    plural.branches.get(`=${value}`) ??
+    plural.branches.get(pluralCategory(lang, value)) ??
+    plural.branches.get("other")!;
+  return render(lang, branch, params, formatCount(lang, value), onNotNumber);
+}
+
+export function formatMessage(
+  lang: string,
+  pattern: string,
+  params: MessageParams = {},
+  onNotNumber?: OnNotNumber,
+): string {
+  if (!pattern.includes("{")) return pattern;
+  return render(lang, pattern, params, null, onNotNumber);
+}
+
+/** Problems with a pattern (unbalanced braces, a plural without "other"), for the catalog tests. */
+export function patternProblem(pattern: string): string | null {
+  try {
+    render("en", pattern, {}, null);
+    forEachPlural(pattern, () => {});
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Every plural in a pattern (also nested ones), with its branches. */
+export function forEachPlural(pattern: string, visit: (plural: PluralPart) => void): void {
+  for (let i = pattern.indexOf("{"); i >= 0; i = pattern.indexOf("{", i + 1)) {
+    const close = closingBrace(pattern, i);
+    if (close < 0) throw new Error("unclosed {");
+    const plural = parsePlural(pattern.slice(i + 1, close));
+    if (!plural) continue;
+    visit(plural);
+    for (const branch of plural.branches.values()) forEachPlural(branch, visit);
+    i = close;
+  }
+}
+
+/** Names of all placeholders, plural arguments included: "{a} {n, plural, other {# {b}}}" → a, b, n. */
+export function placeholderNames(pattern: string): string[] {
+  const names = new Set<string>();
+  const walk = (text: string) => {
+    for (let i = text.indexOf("{"); i >= 0; i = text.indexOf("{", i + 1)) {
+      const close = closingBrace(text, i);
+      if (close < 0) return;
+      const inner = text.slice(i + 1, close);
+      const plural = parsePlural(inner);
+      if (plural) {
+        names.add(plural.name);
+        for (const branch of plural.branches.values()) walk(branch);
+      } else names.add(inner.trim());
+      i = close;
+    }
+  };
+  walk(pattern);
+  return [...names].sort();
+}
