@@ -53,9 +53,10 @@ export interface PhotoInfo extends PhotoRef {
 /** Refused because the item already has the maximum number of photos. */
 export class TooManyPhotos extends Error {}
 
-// The table names are data here, so these queries are untyped inside this file only.
-// biome-ignore lint/suspicious/noExplicitAny: photo tables are named per component, so the query is untyped.
-const untyped = (db: Executor) => db as unknown as Kysely<any>;
+/** The table names are data here (PhotoTables), so queries on them are untyped: only through this. */
+// biome-ignore lint/suspicious/noExplicitAny: the tables are named by the component at run time
+export const untypedPhotoDb = (db: Executor) => db as unknown as Kysely<any>;
+const untyped = untypedPhotoDb;
 
 function refColumns(t: PhotoTables) {
   return ["id", `${t.itemColumn} as itemId`, "position", "alt_text as alt", "width", "height", "hash"] as const;

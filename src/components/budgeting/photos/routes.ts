@@ -5,7 +5,7 @@ import type { PhotoAccess } from "../../../core/photos/access";
 import { registerPhotoRoutes } from "../../../core/photos/routes";
 import type { Services } from "../../../core/services";
 import { loadProcessProject } from "../routes/load";
-import { projectUrl } from "../views/project-page";
+import { projectUrl } from "../project-url";
 import { projectPhotoVerdict } from "./permissions";
 import { PROJECT_PHOTO_TABLES } from "./tables";
 

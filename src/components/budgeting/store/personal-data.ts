@@ -5,6 +5,9 @@
 import type { Executor } from "../../../core/db/database";
 import type { Person, PersonalData } from "../../../core/personal-data/types";
 import { votingOpen } from "../domain/process-rules";
+import { eraseUploadedPhotos, exportUploadedPhotos, photoTableRules } from "../../../core/photos/personal-data";
+import { PROJECT_PHOTO_TABLES } from "../photos/tables";
+import { projectUrl } from "../project-url";
 import "./tables";
 
 async function exportBudgetingData(db: Executor, person: Person) {
@@ -117,7 +120,21 @@ export const budgetingPersonalData: PersonalData = {
     budget_ballot_items: "partly removed",
     budget_results: "not personal",
     budget_updates: "kept",
+    ...photoTableRules(PROJECT_PHOTO_TABLES),
   },
-  export: (db, person) => exportBudgetingData(db, person),
-  erase: (trx, person) => eraseBudgetingData(trx, person),
+  export: async (db, person) => ({
+    ...(await exportBudgetingData(db, person)),
+    photos: await exportUploadedPhotos(db, PROJECT_PHOTO_TABLES, person, async (projectId) => {
+      const project = await db
+        .selectFrom("budget_projects")
+        .select("process_id")
+        .where("id", "=", projectId)
+        .executeTakeFirstOrThrow();
+      return projectUrl(project.process_id, projectId);
+    }),
+  }),
+  async erase(trx, person) {
+    await eraseUploadedPhotos(trx, PROJECT_PHOTO_TABLES, person);
+    await eraseBudgetingData(trx, person);
+  },
 };

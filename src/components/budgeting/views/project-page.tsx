@@ -7,9 +7,8 @@ import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { Prose } from "../../../core/views/prose";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
+import { projectUrl } from "../project-url";
 import { formatMoney } from "./format";
-
-export const projectUrl = (processId: number, projectId: number) => `/begroting/${processId}/projecten/${projectId}`;
 
 export function ProjectPage(p: {
   ctx: PageContext;

@@ -76,7 +76,7 @@ describe.each(testDatabases)("ideas: who may see and change photos, on $name", (
     expect(await photos(id)).toEqual([p]);
   });
 
-  it("lets staff change photos on another's idea (audited); the author stops at the first support", async () => {
+  it("lets staff change photos of someone's idea (audited); the author stops at the first support", async () => {
     const { id, author } = await ideaWithPhoto();
     const supporter = await t.agentFor(await t.newUser());
     expect((await supporter.post(`/ideeen/${id}/steunen`)).statusCode).toBe(303);
@@ -95,13 +95,15 @@ describe.each(testDatabases)("ideas: who may see and change photos, on $name", (
     expect(logged).toEqual([{ action: "photo.added", actor_user_id: t.users.official.id }]);
   });
 
-  it("hides the photos with the idea: 404 for the public, private for moderators", async () => {
+  it("hides the photos with the idea: 404 for the public, private for its author and moderators", async () => {
     const { id, photo: p } = await ideaWithPhoto();
     const url = fileUrl(id, p);
     const moderator = asCurrentUser(t.users.moderator, ["moderator"]);
     await hideIdea(t.services, t.site, moderator, id, "Persoonlijke gegevens op de foto");
     expect((await t.agent().get(url)).statusCode).toBe(404);
-    expect((await (await t.agentFor(t.users.resident)).get(url)).statusCode).toBe(404);
+    expect((await (await t.agentFor(await t.newUser())).get(url)).statusCode).toBe(404);
+    expect((await (await t.agentFor(t.users.official)).get(url)).statusCode).toBe(404);
+    expect((await (await t.agentFor(t.users.resident)).get(url)).headers["cache-control"]).toBe(PRIVATE_PHOTO_CACHE);
     expect((await t.agent().get(`/ideeen/${id}`)).body).not.toContain("/fotos/");
     const staff = await (await t.agentFor(t.users.moderator)).get(url);
     expect(staff.statusCode).toBe(200);

@@ -43,6 +43,7 @@ describe.each(journeyModes)("photo journey $name", (mode) => {
     const title = `Een boom op het plein (${slug(mode)})`;
     const { page, finish } = await world.open(mode);
     await logIn(page, authorOf(mode), "/ideeen/nieuw");
+    await expectAccessible(page);
     await page.locator("#field-title").fill(title);
     await page.locator("#field-body").fill("Het plein is kaal en heet in de zomer. Een grote boom geeft schaduw.");
     await page.locator("#field-areaId").selectOption({ label: "Centrum" });
@@ -95,11 +96,14 @@ describe.each(journeyModes)("photo journey $name", (mode) => {
     expect(fetched.headers()["content-type"]).toBe("image/webp");
     expect((await sharp(await fetched.body()).metadata()).exif).toBeUndefined();
 
+    // Published, it is in the list with its thumbnail.
+    await submit(page, `${ideaPath}/publiceren`);
+    await expectAccessible(page);
     await andWaitForDocument(page, () => page.goto("/ideeen"));
     await expectAccessible(page);
     const thumb = page.locator(`.idea-card:has(a[href="${ideaPath}"]) img.photo-thumb`);
     await thumb.scrollIntoViewIfNeeded();
     await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
     await finish();
-  }, 300_000);
+  }, 600_000);
 });

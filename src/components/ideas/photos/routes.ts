@@ -21,7 +21,7 @@ export function registerIdeaPhotoRoutes(app: FastifyInstance, services: Services
         title: idea.title,
         itemUrl: `/ideeen/${idea.id}`,
         photosUrl: `/ideeen/${idea.id}/fotos`,
-        isPublic: photosPublic(state),
+        isPublic: photosPublic(facts),
         mayView: mayViewPhotos(facts, request.user),
         manage: photoManageVerdict(facts, request.user),
       };

@@ -7,6 +7,15 @@ import { photosPublic } from "./permissions";
 import { IDEA_PHOTO_TABLES } from "./tables";
 
 export async function ideaThumbnails(db: Executor, ideas: IdeaView[], now: Date): Promise<Map<number, PhotoRef>> {
-  const shown = ideas.filter((i) => photosPublic(effectiveState(i.state, i.deadline_at, now))).map((i) => i.id);
+  const shown = ideas
+    .filter((i) =>
+      photosPublic({
+        authorId: i.author_id,
+        state: effectiveState(i.state, i.deadline_at, now),
+        supportCount: i.support_count,
+        siteId: i.site_id,
+      }),
+    )
+    .map((i) => i.id);
   return firstPhotos(db, IDEA_PHOTO_TABLES, shown);
 }

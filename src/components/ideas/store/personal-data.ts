@@ -4,7 +4,9 @@
 // and notifications go; a support goes while it is live (supportIsLive) and stays counted after.
 import type { Executor } from "../../../core/db/database";
 import type { Person, PersonalData } from "../../../core/personal-data/types";
+import { eraseUploadedPhotos, exportUploadedPhotos, photoTableRules } from "../../../core/photos/personal-data";
 import { supportIsLive } from "../permissions";
+import { IDEA_PHOTO_TABLES } from "../photos/tables";
 import "./tables";
 
 async function exportIdeasData(db: Executor, person: Person) {
@@ -175,10 +177,15 @@ export const ideasPersonalData: PersonalData = {
     idea_comments: "kept",
     idea_reports: "kept",
     idea_events: "kept",
+    ...photoTableRules(IDEA_PHOTO_TABLES),
   },
-  export: (db, person) => exportIdeasData(db, person),
+  export: async (db, person) => ({
+    ...(await exportIdeasData(db, person)),
+    photos: await exportUploadedPhotos(db, IDEA_PHOTO_TABLES, person, (id) => `/ideeen/${id}`),
+  }),
   async erase(trx, person, now) {
     await withdrawLiveSupports(trx, person, now);
+    await eraseUploadedPhotos(trx, IDEA_PHOTO_TABLES, person);
     // A draft was never public: it goes, with anything hanging on it (cascade).
     await trx
       .deleteFrom("ideas")

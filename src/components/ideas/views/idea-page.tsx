@@ -114,6 +114,13 @@ export function IdeaPage(p: IdeaPageProps) {
               <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show={false} manage={viewer.managePhotos} />
             </div>
             {viewer.seesContent ? <Markdown source={idea.body} /> : null}
+            <IdeaPhotos
+              ctx={ctx}
+              ideaId={idea.id}
+              photos={p.photos}
+              show={viewer.seesContent}
+              manage={viewer.managePhotos}
+            />
           </>
         ) : (
           <>

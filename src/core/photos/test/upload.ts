@@ -1,7 +1,7 @@
 // Uploading through the real form in route tests, and reading back what was stored.
 import type { Agent, MultipartPart } from "../../../../test/support/app";
 import type { Executor } from "../../db/database";
-import type { PhotoTables } from "../store";
+import { type PhotoTables, untypedPhotoDb } from "../store";
 
 export interface UploadOptions {
   bytes: Buffer;
@@ -35,8 +35,7 @@ export interface StoredPhotoRow {
 }
 
 export async function storedPhotos(db: Executor, t: PhotoTables, itemId: number): Promise<StoredPhotoRow[]> {
-  // biome-ignore lint/suspicious/noExplicitAny: photo tables are named per component.
-  const untyped = db as unknown as import("kysely").Kysely<any>;
+  const untyped = untypedPhotoDb(db);
   return untyped
     .selectFrom(t.photos)
     .select(["id", "position", "alt_text", "hash", "uploaded_by"])
@@ -46,8 +45,7 @@ export async function storedPhotos(db: Executor, t: PhotoTables, itemId: number)
 }
 
 export async function storedFileCount(db: Executor, t: PhotoTables): Promise<number> {
-  // biome-ignore lint/suspicious/noExplicitAny: photo tables are named per component.
-  const untyped = db as unknown as import("kysely").Kysely<any>;
+  const untyped = untypedPhotoDb(db);
   const row = await untyped
     .selectFrom(t.files)
     .select((eb) => eb.fn.countAll<number>().as("n"))
