@@ -5,6 +5,7 @@ import { mesOutcome } from "../src/components/budgeting/domain/mes";
 import { buildProfile } from "../src/components/budgeting/domain/profile";
 import { readPabulibFile } from "../src/components/budgeting/pabulib/read-file";
 import { toElection } from "../src/components/budgeting/pabulib/to-election";
+import { benchDataset } from "./datasets";
 
 /**
  * Budgeting benchmarks. MES+add1 runs in its own child process per file, so its peak memory
@@ -12,7 +13,8 @@ import { toElection } from "../src/components/budgeting/pabulib/to-election";
  * Goals: MES+add1 < 2 s and < 300 MB per file on one core; greedy < 100 ms.
  */
 const repoRoot = path.resolve(import.meta.dirname, "..");
-const dataDir = path.resolve(repoRoot, "../shared/data/pabulib");
+/** Large files from ../shared/data (see bench/datasets.ts): a missing one is reported as skipped. */
+const pabulibFile = (file: string) => benchDataset(`pabulib/${file}`);
 const FILES = ["Poland_Warszawa_2026.pb", "Poland_Krakow_2020.pb"];
 
 interface MesMeasure {
@@ -31,7 +33,7 @@ interface MesMeasure {
 /** Child-process body: parse, then time MES+add1 alone. */
 async function measureMesInThisProcess(file: string): Promise<MesMeasure> {
   const t0 = performance.now();
-  const election = toElection(await readPabulibFile(path.join(dataDir, file)));
+  const election = toElection(await readPabulibFile(file));
   const t1 = performance.now();
   const cpu = process.cpuUsage();
   const outcome = mesOutcome(election, { completion: "add1" });
@@ -49,7 +51,9 @@ async function measureMesInThisProcess(file: string): Promise<MesMeasure> {
   };
 }
 
-function measureMesInChild(file: string): MesMeasure | { error: string } {
+function measureMesInChild(name: string): MesMeasure | { error: string } | { skipped: string } {
+  const file = pabulibFile(name);
+  if (typeof file !== "string") return file;
   const child = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--child", file], {
     cwd: repoRoot,
     encoding: "utf8",
@@ -59,8 +63,10 @@ function measureMesInChild(file: string): MesMeasure | { error: string } {
 }
 
 /** Greedy on a parsed election: CPU ms per run, with and without building the profile. */
-async function measureGreedy(file: string, minVotes?: number) {
-  const election = toElection(await readPabulibFile(path.join(dataDir, file)));
+async function measureGreedy(name: string, minVotes?: number) {
+  const file = pabulibFile(name);
+  if (typeof file !== "string") return file;
+  const election = toElection(await readPabulibFile(file));
   const options = minVotes ? { eligibility: { minVotes } } : {};
   greedyOutcome(election, options); // warm-up
   const runs = 5;

@@ -13,6 +13,7 @@ import { syntheticConversation } from "../src/components/opinions/domain/synthet
 import type { ConversationInput } from "../src/components/opinions/domain/types";
 import { readExportDirectory } from "../src/components/opinions/opendata/read-export-directory";
 import { toConversationInput } from "../src/components/opinions/opendata/to-conversation-input";
+import { benchDataset } from "./datasets";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "..");
@@ -22,7 +23,8 @@ type CaseName = (typeof cases)[number];
 async function loadCase(name: CaseName): Promise<{ input: ConversationInput; runs: number; loadSeconds: number }> {
   const start = performance.now();
   if (name === "vtaiwan.uberx") {
-    const dir = path.resolve(repoRoot, "../shared/data/polis/openData/vtaiwan.uberx");
+    const dir = benchDataset("polis/openData/vtaiwan.uberx");
+    if (typeof dir !== "string") throw new Error(dir.skipped); // benchOpinions checks before it starts a child
     const input = toConversationInput(await readExportDirectory(dir));
     return { input, runs: 5, loadSeconds: (performance.now() - start) / 1000 };
   }
@@ -73,6 +75,11 @@ export async function benchOpinions(): Promise<Record<string, unknown>> {
   const run = promisify(execFile);
   const result: Record<string, unknown> = {};
   for (const name of cases) {
+    const data = name === "vtaiwan.uberx" ? benchDataset("polis/openData/vtaiwan.uberx") : "";
+    if (typeof data !== "string") {
+      result[name] = data;
+      continue;
+    }
     const { stdout } = await run(
       process.execPath,
       ["--import", "tsx", fileURLToPath(import.meta.url), "--case", name],

@@ -2,6 +2,7 @@
 // machine, each page as a ratio to a bare Fastify route measured in the same run; start-up time
 // and idle memory of a real server process; the first page's weight; then the component benches.
 // Goals are reported, never asserted: the figures depend on the machine.
+import { numberOption, parseCommandLine, UsageError } from "../src/cli/args";
 import { startAppInProcess, logInThroughForm } from "./http/app-in-process";
 import { startCeiling } from "./http/ceiling";
 import { componentBenches, runComponentBench, type ComponentOutcome } from "./http/components";
@@ -12,11 +13,26 @@ import { FIRST_PAGE_BUDGET_BYTES, firstPageWeight } from "../src/web/page-weight
 
 const GOALS = { pageRatio: 0.4, idleRssMB: 150, readyMs: 2000, firstPageBytes: FIRST_PAGE_BUDGET_BYTES };
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const durationSeconds = Number(args[args.indexOf("--duration") + 1]) || 5;
-const withComponents = !args.includes("--no-components");
-const withProfile = args.includes("--profile");
+function readArgs() {
+  try {
+    const { values } = parseCommandLine(process.argv.slice(2), {
+      json: { type: "boolean" },
+      duration: { type: "string" },
+      "no-components": { type: "boolean" },
+      profile: { type: "boolean" },
+    });
+    return { ...values, duration: numberOption(values.duration, "duration", { min: 1 }) ?? 5 };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`npm run bench: ${error.message}\n`);
+    process.exit(2);
+  }
+}
+const args = readArgs();
+const json = args.json === true;
+const durationSeconds = args.duration;
+const withComponents = args["no-components"] !== true;
+const withProfile = args.profile === true;
 const log = (line: string) => {
   if (!json) process.stdout.write(`${line}\n`);
 };
@@ -145,17 +161,18 @@ function printReport(r: {
   log(`Load average at the end: ${r.machine.loadAverage.join(" ")} (figures are only comparable on a quiet machine)`);
   log(`ceiling            ${String(r.ceiling.requestsPerSecond).padStart(7)} req/s  p99 ${r.ceiling.p99Ms} ms`);
   for (const [name, p] of Object.entries(r.pages)) {
-    log(
-      `${name.padEnd(18)} ${String(p.requestsPerSecond).padStart(7)} req/s  p99 ${p.p99Ms} ms  ${(p.ratio * 100).toFixed(1)}% of ceiling (goal ≥ 40%: ${mark(p.ratio >= GOALS.pageRatio)})${p.failures ? `  ${p.failures} FAILED responses` : ""}`,
-    );
+    const ratio = `${(p.ratio * 100).toFixed(1)}% of ceiling (goal ≥ 40%: ${mark(p.ratio >= GOALS.pageRatio)})`;
+    const failures = p.failures ? `  ${p.failures} FAILED responses` : "";
+    log(`${name.padEnd(18)} ${String(p.requestsPerSecond).padStart(7)} req/s  p99 ${p.p99Ms} ms  ${ratio}${failures}`);
   }
   log(
-    `ready after start  ${r.startup.readyMs} ms (goal < 2000: ${mark(r.startup.readyMs < GOALS.readyMs)}); first start with migrations and demo seed ${r.startup.firstStartMs} ms`,
+    `ready after start  ${r.startup.readyMs} ms (goal < 2000: ${mark(r.startup.readyMs < GOALS.readyMs)}); ` +
+      `first start with migrations and demo seed ${r.startup.firstStartMs} ms`,
   );
   log(`idle RSS           ${r.startup.idleRssMB} MB (goal < 150: ${mark(r.startup.idleRssMB < GOALS.idleRssMB)})`);
-  log(
-    `first page         ${(r.firstPageBytes / 1024).toFixed(1)} KB on the wire (goal < 50 KB: ${mark(r.firstPageBytes < GOALS.firstPageBytes)})`,
-  );
+  const firstPageKB = (r.firstPageBytes / 1024).toFixed(1);
+  const firstPageGoal = mark(r.firstPageBytes < GOALS.firstPageBytes);
+  log(`first page         ${firstPageKB} KB on the wire (goal < 50 KB: ${firstPageGoal})`);
   for (const [file, outcome] of Object.entries(r.components)) {
     if (!outcome.ran) log(`bench/${file}: skipped — ${outcome.note}`);
     else log(`bench/${file} (${outcome.seconds} s): ${JSON.stringify(outcome.result)}`);

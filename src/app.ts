@@ -17,9 +17,13 @@ import { lazyAssets, registerAssets } from "./core/http/assets";
 import { registerErrorHandling } from "./core/http/error-handler";
 import { loggerOptions } from "./core/http/logging";
 import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core/http/rate-limit";
-import { cookieNames, flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
+import { clearFlashCookie, cookieNames, FLASH_COOKIE } from "./core/http/cookies";
+import { flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
+import { registerTextGuard } from "./core/http/text-guard";
 import { registerPageCacheInvalidation } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
+import { fastifyTrustProxy } from "./core/http/trust-proxy";
+import { demoMailboxTransport } from "./core/mail/demo-mailbox";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
 import { registerSiteTexts } from "./core/pages/site-texts";
@@ -38,6 +42,8 @@ export interface BuildOptions {
   migrate?: boolean;
   /** This process will serve HTTP: build CSS and script now rather than at the first request. */
   serve?: boolean;
+  /** The demo (`serve --demo`): without SMTP_URL each account reads its own mail at /account/post. */
+  demo?: boolean;
   /** Where JSON log lines go (default stdout); tests read them. */
   logStream?: NodeJS.WritableStream;
 }
@@ -59,7 +65,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   const app = Fastify({
     ...loggerOptions(config, options.logStream),
     bodyLimit: 256 * 1024,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: false },
   });
   const log = app.log as unknown as pino.Logger;
@@ -68,13 +74,18 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   if (options.migrate !== false) await migrateToLatest(db, components);
   const redis = config.redisUrl ? openRedis(config.redisUrl) : null;
   let kick = () => {};
+  const clock = options.clock ?? (() => new Date());
   const services: Services = {
     config,
     db,
     log,
     secret: await readSecret(db),
-    clock: options.clock ?? (() => new Date()),
-    mail: options.mail ?? createMailTransport(config.smtpUrl, config.mailFrom, log),
+    clock,
+    mail:
+      options.mail ??
+      (options.demo && !config.smtpUrl
+        ? demoMailboxTransport(db.kysely, log, clock)
+        : createMailTransport(config.smtpUrl, config.mailFrom, log)),
     rateLimiter: redis ? redisRateLimiter(redis) : isSingleProcess(db) ? memoryRateLimiter() : databaseRateLimiter(db),
     components,
     kickOutbox: () => kick(),
@@ -85,25 +96,27 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   if (options.serve) await assets.load();
 
   await app.register(cookie);
+  app.decorate("cookieNames", cookies);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   registerErrorHandling(app);
   registerAssets(app, assets);
   registerRequestContext(app, services, assets, cookies);
+  registerTextGuard(app);
   app.addHook("onSend", async (request, reply, payload) => {
     setSecurityHeaders(request, reply, https);
     flushCsrfCookie(request, reply, cookies);
     if (
-      request.cookies.inspraak_flash &&
+      request.cookies[FLASH_COOKIE] &&
       reply.statusCode === 200 &&
       String(reply.getHeader("content-type")).startsWith("text/html")
     ) {
-      reply.clearCookie("inspraak_flash", { path: "/" });
+      clearFlashCookie(reply);
     }
     return payload;
   });
 
   registerPageCacheInvalidation(app);
-  registerSystemRoutes(app, services, https);
+  registerSystemRoutes(app, services);
   registerHome(app, services);
   registerSiteTexts(app);
   await registerCoreRoutes(app, services, cookies);

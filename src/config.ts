@@ -1,6 +1,7 @@
 // Environment → typed, validated configuration. A wrong value stops the program with one line
 // naming the variable and what is allowed, so an operator never guesses.
 import { z } from "zod";
+import { parseTrustProxy, TRUST_PROXY_EXPECTED, type TrustProxy } from "./core/http/trust-proxy";
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const positiveInt = z.coerce.number().int().positive();
@@ -22,7 +23,16 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, "a redis:// URL")
     .optional(),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (parsed !== null) return parsed;
+      const why = value.trim() === "true" ? ', not "true" (that would believe every hop a client sends)' : "";
+      ctx.addIssue({ code: "custom", message: `${TRUST_PROXY_EXPECTED}${why}` });
+      return z.NEVER;
+    })
+    .default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   SESSION_MAX_HOURS: positiveInt.default(24),
@@ -37,7 +47,7 @@ export type Config = {
   smtpUrl?: string;
   mailFrom: string;
   redisUrl?: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   sessionIdleMinutes: number;
   sessionMaxHours: number;

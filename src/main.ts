@@ -8,6 +8,11 @@ import { migrateCommand, serveCommand } from "./cli/serve";
 import { withServices } from "./cli/services";
 import type { CliIo } from "./core/components";
 
+const componentCommandsHelp = () =>
+  components
+    .flatMap((c) => Object.entries(c.cli ?? {}).map(([name, cmd]) => `  ${name.padEnd(37)}${cmd.summary}`))
+    .join("\n");
+
 const HELP = `Inspraak — participation platform for municipalities
 
 Usage: inspraak <command> [options]
@@ -20,7 +25,7 @@ Commands:
                                        create an administrator (password printed when generated)
   site create --slug S --name N [--host H]... [--council-name C] [--council-email E] [--default]
                                        add a site (municipality or district) served on host H
-${components.flatMap((c) => Object.entries(c.cli ?? {}).map(([name, cmd]) => `  ${name.padEnd(37)}${cmd.summary}`)).join("\n")}
+${componentCommandsHelp()}
 
 Configuration comes from environment variables; see README.md.`;
 
@@ -44,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
       case "serve":
         return await serveCommand(config, rest);
       case "migrate":
-        return await migrateCommand(config);
+        return await migrateCommand(config, rest);
       case "seed":
         return await seedCommand(config, rest, io);
       case "admin":

@@ -1,4 +1,6 @@
-// Prints one plain closing line ("Tests: N passed, N failed, N skipped") that CI reads.
+// Prints one plain closing line ("Tests: N passed, N failed, N skipped") that CI reads, preceded
+// by one line per test skipped with a note (e.g. "needs ../shared/data/… (not bundled: see datasets/README.md)"),
+// so a skip is never silent.
 import type { Reporter, TestModule } from "vitest/node";
 
 export default class SummaryReporter implements Reporter {
@@ -6,15 +8,20 @@ export default class SummaryReporter implements Reporter {
     let passed = 0,
       failed = 0,
       skipped = 0;
+    const notes: string[] = [];
     for (const mod of modules) {
       for (const test of mod.children.allTests()) {
-        const state = test.result().state;
-        if (state === "passed") passed++;
-        else if (state === "failed") failed++;
-        else skipped++;
+        const result = test.result();
+        if (result.state === "passed") passed++;
+        else if (result.state === "failed") failed++;
+        else {
+          skipped++;
+          if (result.state === "skipped" && result.note) notes.push(`Skipped: ${test.fullName} — ${result.note}`);
+        }
       }
       if (mod.state() === "failed" && [...mod.children.allTests()].length === 0) failed++;
     }
+    if (notes.length) process.stdout.write(`\n${notes.join("\n")}\n`);
     process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`);
   }
 }

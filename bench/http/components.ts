@@ -27,10 +27,8 @@ export async function runComponentBench(bench: ComponentBench): Promise<Componen
   const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   const fn = module[bench.exportName];
   if (typeof fn !== "function") {
-    return {
-      ran: false,
-      note: `bench/${bench.file} exports no ${bench.exportName}() (it exports: ${Object.keys(module).join(", ") || "nothing"})`,
-    };
+    const exported = Object.keys(module).join(", ") || "nothing";
+    return { ran: false, note: `bench/${bench.file} exports no ${bench.exportName}() (it exports: ${exported})` };
   }
   const started = performance.now();
   const result: unknown = await (fn as () => Promise<unknown>)();

@@ -4,13 +4,20 @@ import type { Config } from "../config";
 import { createUser, findUserByEmail, grantRole } from "../core/auth/users";
 import { databaseIsEmpty, seedDemo } from "../core/sites/demo";
 import { createSite, defaultSite, findSiteBySlug } from "../core/sites/store";
-import { parseArgs, stringFlag, UsageError } from "./args";
+import { parseCommandLine, requiredOption, UsageError } from "./args";
 import { withServices } from "./services";
 
 type Io = { out(s: string): void; err(s: string): void };
 
+/** The sub-command word ("create"), then that sub-command's own arguments. */
+function subcommand(argv: string[], command: string, word: string): string[] {
+  if (argv[0] !== word) throw new UsageError(`${command} needs "${word}"`);
+  return argv.slice(1);
+}
+
 export async function seedCommand(config: Config, argv: string[], io: Io): Promise<number> {
-  if (!argv.includes("--demo")) throw new UsageError("seed needs --demo");
+  const { values } = parseCommandLine(argv, { demo: { type: "boolean" } });
+  if (!values.demo) throw new UsageError("seed needs --demo");
   return withServices(config, async (services) => {
     if (!(await databaseIsEmpty(services))) {
       io.err("The database is not empty; the demo is only put in an empty database.");
@@ -23,12 +30,16 @@ export async function seedCommand(config: Config, argv: string[], io: Io): Promi
 }
 
 export async function adminCommand(config: Config, argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv);
-  if (args.positional[0] !== "create") throw new UsageError('admin needs "create"');
-  const email = stringFlag(args, "email", true)!;
+  const { values } = parseCommandLine(subcommand(argv, "admin", "create"), {
+    email: { type: "string" },
+    name: { type: "string" },
+    site: { type: "string" },
+    password: { type: "string" },
+  });
+  const email = requiredOption(values.email, "email");
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError("--email must be an e-mail address");
-  const slug = stringFlag(args, "site");
-  const given = stringFlag(args, "password");
+  const slug = values.site;
+  const given = values.password;
   if (given !== undefined && given.length < 12) throw new UsageError("--password must have at least 12 characters");
   return withServices(config, async (services) => {
     const db = services.db.kysely;
@@ -50,28 +61,33 @@ export async function adminCommand(config: Config, argv: string[], io: Io): Prom
         siteId: site.id,
         email,
         password,
-        displayName: stringFlag(args, "name") ?? email.split("@")[0]!,
+        displayName: values.name || email.split("@")[0]!,
         verified: true,
         roles: ["admin"],
       },
       services.clock(),
     );
-    io.out(
-      `Administrator ${email} created for ${site.name}.${given ? "" : ` Password: ${password} (change it after logging in)`}`,
-    );
+    const shown = given ? "" : ` Password: ${password} (change it after logging in)`;
+    io.out(`Administrator ${email} created for ${site.name}.${shown}`);
     return 0;
   });
 }
 
 export async function siteCommand(config: Config, argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv);
-  if (args.positional[0] !== "create") throw new UsageError('site needs "create"');
-  const slugValue = stringFlag(args, "slug", true)!;
+  const { values } = parseCommandLine(subcommand(argv, "site", "create"), {
+    slug: { type: "string" },
+    name: { type: "string" },
+    host: { type: "string", multiple: true },
+    "council-name": { type: "string" },
+    "council-email": { type: "string" },
+    default: { type: "boolean" },
+  });
+  const slugValue = requiredOption(values.slug, "slug");
   if (!/^[a-z0-9-]{2,40}$/.test(slugValue))
     throw new UsageError("--slug must be 2–40 lowercase letters, digits or dashes");
-  const name = stringFlag(args, "name", true)!;
-  const hosts = argv.flatMap((a, i) => (a === "--host" && argv[i + 1] ? [argv[i + 1]!] : []));
-  const councilEmail = stringFlag(args, "council-email");
+  const name = requiredOption(values.name, "name");
+  const hosts = values.host ?? [];
+  const councilEmail = values["council-email"];
   return withServices(config, async (services) => {
     const db = services.db.kysely;
     if (await findSiteBySlug(db, slugValue)) {
@@ -84,8 +100,8 @@ export async function siteCommand(config: Config, argv: string[], io: Io): Promi
         slug: slugValue,
         name,
         hosts,
-        isDefault: args.flags.has("default") || (await defaultSite(db)) === undefined,
-        councilName: stringFlag(args, "council-name") ?? "",
+        isDefault: values.default === true || (await defaultSite(db)) === undefined,
+        councilName: values["council-name"] ?? "",
         councilEmails: councilEmail ? [councilEmail] : [],
       },
       services.clock(),

@@ -33,6 +33,19 @@ describe("inspraak command", () => {
     expect(run([]).code).toBe(2);
   });
 
+  it("exits 2 with one line naming a wrong option", () => {
+    const cases: [string[], string][] = [
+      [["serve", "--dmo"], "unknown option --dmo"],
+      [["site", "create", "--slug", "noord", "--name", "Noord", "--colour", "red"], "unknown option --colour"],
+      [["admin", "create", "--email"], "--email needs a value"],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err.trim()).toBe(`${message}. Run "inspraak --help".`);
+    }
+  });
+
   it("exits 78 with one line naming a wrong variable", () => {
     const r = run(["migrate"], { PORT: "eighty" });
     expect(r.code).toBe(78);
@@ -88,7 +101,7 @@ describe("inspraak serve", () => {
     }
     expect(ready, output).toBe(true);
     expect(output).toContain("beheerder@example.org");
-    expect(output).toContain("/admin/outbox");
+    expect(output).toContain("/account/post");
     const home = await fetch(`http://127.0.0.1:${port}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Stadsdeel West");

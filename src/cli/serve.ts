@@ -5,8 +5,10 @@ import { components } from "../components";
 import { openDatabase } from "../core/db/database";
 import { migrateToLatest } from "../core/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, databaseIsEmpty, seedDemo } from "../core/sites/demo";
+import { parseCommandLine } from "./args";
 
-export async function migrateCommand(config: Config): Promise<number> {
+export async function migrateCommand(config: Config, argv: string[]): Promise<number> {
+  parseCommandLine(argv, {}); // takes no arguments: anything given is wrong usage
   const db = openDatabase(config.databaseUrl);
   try {
     const applied = await migrateToLatest(db, components);
@@ -18,18 +20,20 @@ export async function migrateCommand(config: Config): Promise<number> {
 }
 
 export async function serveCommand(config: Config, argv: string[]): Promise<number> {
+  const { values } = parseCommandLine(argv, { demo: { type: "boolean" } });
+  const demo = values.demo === true;
   const started = performance.now();
-  const built = await build(config, { serve: true });
+  const built = await build(config, { serve: true, demo: argv.includes("--demo") });
   const { app, services } = built;
   let seeded = false;
-  if (argv.includes("--demo") && (await databaseIsEmpty(services))) {
+  if (demo && (await databaseIsEmpty(services))) {
     await seedDemo(services);
     seeded = true;
   }
   const address = await app.listen({ port: config.port, host: config.host });
   const readyMs = Math.round(performance.now() - started);
   app.log.info({ address, readyMs }, "Inspraak is ready");
-  if (argv.includes("--demo")) printDemoBanner(address, seeded, services.mail.kind);
+  if (demo) printDemoBanner(address, seeded, services.mail.kind);
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -55,7 +59,8 @@ function printDemoBanner(address: string, seeded: boolean, mailKind: string): vo
     ...DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(10)} ${a.email}`),
     mailKind === "smtp"
       ? "  Mail is sent through SMTP_URL."
-      : `  Mail is not sent (no SMTP_URL): log in as beheerder@example.org and open ${url}/admin/outbox`,
+      : `  Mail is not sent (no SMTP_URL): each account reads its own mail at ${url}/account/post`,
+    mailKind === "smtp" ? "" : "  (the admin's list at /admin/outbox hides the links in it).",
     "",
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

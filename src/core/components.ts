@@ -4,13 +4,15 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import type { Migration } from "kysely";
 import type { Role } from "./db/types";
-import type { Executor } from "./db/database";
+import type { PersonalData } from "./personal-data/types";
 import type { Services } from "./services";
 
-export interface OutboxHandler {
-  /** Handles one outbox row of this kind after commit; throw to retry later with back-off. */
-  (services: Services, payload: unknown, meta: { id: number; siteId: number | null }): Promise<void>;
-}
+/** Handles one outbox row of this kind after commit; throw to retry later with back-off. */
+export type OutboxHandler = (
+  services: Services,
+  payload: unknown,
+  meta: { id: number; siteId: number | null },
+) => Promise<void>;
 
 export interface ScheduledJob {
   name: string;
@@ -60,10 +62,7 @@ export interface ComponentManifest {
   cli?: Record<string, CliCommand>;
   /** A section on the site's home page (e.g. ideas close to their threshold). */
   homeSection?(request: FastifyRequest, services: Services): Promise<VNode | null>;
-  /** Everything this component holds about one user (own contributions included), for the
-   *  "download my data" file at /account/gegevens.json. Keys become part of that file. */
-  exportUserData?(services: Services, userId: number): Promise<Record<string, unknown>>;
-  /** Runs inside the transaction that deletes an account: remove or anonymise personal data the
-   *  component holds. Contributions stay; their author shows as "former participant". */
-  onUserDeleted?(services: Services, trx: Executor, userId: number): Promise<void>;
+  /** The personal data the component holds: its tables' rules on account deletion, the part of
+   *  "download my data" (/account/gegevens.json) it contributes, and the erasure itself. */
+  personalData: PersonalData;
 }

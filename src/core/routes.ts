@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./auth/routes/index";
 import { registerAdminRoutes } from "./admin/routes";
-import type { CookieNames } from "./http/request-context";
+import type { CookieNames } from "./http/cookies";
 import type { Services } from "./services";
 
 export async function registerCoreRoutes(

@@ -22,7 +22,8 @@ describe("purgeCss", () => {
   });
 
   it("keeps data URLs whole, even with ';' and '{' inside them", () => {
-    const url = `url("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg'><style>a{fill:red}</style></svg>")`;
+    const svg = `<svg xmlns='http://www.w3.org/2000/svg'><style>a{fill:red}</style></svg>`;
+    const url = `url("data:image/svg+xml;utf8,${svg}")`;
     const css = `.voorbeeld-theme{--icon:${url};--unused:1px}.utrecht-button{background-image:var(--icon)}`;
     expect(purgeCss(css, sourceDir)).toBe(
       `.voorbeeld-theme{--icon:${url}}.utrecht-button{background-image:var(--icon)}`,

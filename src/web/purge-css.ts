@@ -124,7 +124,9 @@ function purgeTokens(css: string): string {
   const parsed = blocks(css);
   const defined = new Map<string, string>();
   for (const b of parsed)
-    for (const [k, v] of declarations(b.body)) if (k.startsWith("--")) defined.set(k, `${defined.get(k) ?? ""} ${v}`); // every scope's value counts
+    for (const [k, v] of declarations(b.body)) {
+      if (k.startsWith("--")) defined.set(k, `${defined.get(k) ?? ""} ${v}`); // every scope's value counts
+    }
   const needed = new Set<string>();
   const queue: string[] = [];
   const need = (text: string) => {

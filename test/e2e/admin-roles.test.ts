@@ -56,7 +56,7 @@ describe.each(journeyModes)("admin journey $name", (mode) => {
     await expectAccessible(page);
 
     await page.locator("#field-q").fill(`kandidaat-${slug(mode)}`);
-    await andWaitForDocument(page, () => page.locator('form[role="search"] button[type="submit"]').click());
+    await andWaitForDocument(page, () => page.locator('search form button[type="submit"]').click());
     expect(new URL(page.url()).searchParams.get("q")).toBe(`kandidaat-${slug(mode)}`);
     expect(await page.locator("main table tbody tr").count()).toBe(1);
     await expectAccessible(page);

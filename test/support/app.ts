@@ -49,6 +49,8 @@ export async function createTestApp(
     mail?: MailTransport;
     env?: Record<string, string>;
     logStream?: NodeJS.WritableStream;
+    /** Build as `serve --demo` (without SMTP: the demo mailbox instead of captured mail). */
+    demo?: boolean;
   } = {},
 ): Promise<TestApp> {
   const db = await database.open();
@@ -58,7 +60,8 @@ export async function createTestApp(
   const built = await build(config, {
     db,
     clock,
-    mail: options.mail ?? mail,
+    mail: options.demo ? undefined : (options.mail ?? mail),
+    demo: options.demo,
     workers: false,
     components: options.components,
     logStream: options.logStream,

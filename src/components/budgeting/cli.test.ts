@@ -1,8 +1,8 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../core/datasets";
 import { runPbCli } from "./cli";
 
-const assen = path.resolve(import.meta.dirname, "../../..", "../shared/data/pabulib/Netherlands_Assen_2024.pb");
+const assen = bundledDataset("pabulib/Netherlands_Assen_2024.pb");
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -44,6 +44,9 @@ describe("inspraak pb", () => {
     [["compute", assen, "--increment"], 2, /needs a value/],
     [["compute", assen, "--min-votes", "many"], 2, /needs a number/],
     [["compute", assen, "--bogus"], 2, /unknown option --bogus/],
+    [["compute", assen, "--json=yes"], 2, /--json takes no value/],
+    [["compute", assen, "--min-share", "2"], 2, /--min-share needs a number from 0 to 1, got "2"/],
+    [["compute", assen, assen], 2, /unexpected argument/],
     [["compute"], 2, /missing FILE.pb/],
     [["frobnicate"], 2, /unknown command/],
     [["compute", "/nonexistent/file.pb"], 1, /cannot read the file/],
@@ -52,6 +55,7 @@ describe("inspraak pb", () => {
     const r = await run(argv);
     expect(r.code).toBe(code);
     expect(r.err).toMatch(message);
+    expect(r.err.split("\n")).toHaveLength(1);
     expect(r.out).toBe("");
   });
 });

@@ -1,3 +1,4 @@
+import { choiceOption, numberOption, parseCommandLine, UsageError } from "../../cli/args";
 import { computeOutcome, type ComputeOptions, type Rule } from "./domain/compute";
 import { ElectionError } from "./domain/profile";
 import type { Add1Stop, Completion, Explanation, Outcome, TieBreak, Utility } from "./domain/types";
@@ -6,15 +7,19 @@ import { readPabulibFile } from "./pabulib/read-file";
 import { toElection } from "./pabulib/to-election";
 
 const USAGE = `Usage: inspraak pb compute FILE.pb [options]
+       inspraak pb codes --process ID --count N [--out FILE.csv]
+       inspraak pb import FILE.pb --site SLUG [--title T] [--method M]
 
-Computes the outcome of a participatory budget stored in pabulib format.
+compute: the outcome of a participatory budget stored in pabulib format (no database needed).
+codes:   one-time voting codes for a process, as CSV (letters with a code).
+import:  a pabulib file as a finished process with results on the site SLUG.
 
-Options:
+Options of compute:
   --rule greedy|mes|phragmen          counting rule (default greedy)
   --utility cost|cardinality|points   MES utility (default: cost for approval, points otherwise)
   --completion none|add1|add1-greedy|greedy   MES completion (default none)
   --add1-stop exhaustive|overspend    when add1 stops (default exhaustive)
-  --increment N                       add1 step per voter in currency units (default 1)
+  --increment N                       add1 step per voter in currency units, at least 0.01 (default 1)
   --comparison                        keep the greedy outcome if more voters prefer it
   --tie-break id|votes                exact ties: project id, or votes then cost (default id)
   --min-votes N                       projects need at least N supporters
@@ -22,15 +27,11 @@ Options:
   --json                              one JSON object instead of text
   --help                              this text`;
 
-class UsageError extends Error {}
-
-const CHOICES = {
-  "--rule": ["greedy", "mes", "phragmen"],
-  "--utility": ["cost", "cardinality", "points"],
-  "--completion": ["none", "add1", "add1-greedy", "greedy"],
-  "--add1-stop": ["exhaustive", "overspend"],
-  "--tie-break": ["id", "votes"],
-} as const;
+const RULES = ["greedy", "mes", "phragmen"] as const satisfies readonly Rule[];
+const UTILITIES = ["cost", "cardinality", "points"] as const satisfies readonly Utility[];
+const COMPLETIONS = ["none", "add1", "add1-greedy", "greedy"] as const satisfies readonly Completion[];
+const ADD1_STOPS = ["exhaustive", "overspend"] as const satisfies readonly Add1Stop[];
+const TIE_BREAKS = ["id", "votes"] as const satisfies readonly TieBreak[];
 
 interface Parsed {
   file: string;
@@ -38,47 +39,39 @@ interface Parsed {
   options: ComputeOptions;
 }
 
-function parseArgs(args: readonly string[]): Parsed {
-  let file: string | undefined;
-  let json = false;
-  const o: { -readonly [K in keyof ComputeOptions]: ComputeOptions[K] } = { rule: "greedy" };
-  const eligibility: { minVotes?: number; minShare?: number } = {};
-  for (let x = 0; x < args.length; x++) {
-    const arg = args[x]!;
-    const value = () => {
-      const v = args[++x];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    const number = (min: number, max = Number.POSITIVE_INFINITY) => {
-      const text = value();
-      const n = Number(text);
-      if (text.trim() === "" || !Number.isFinite(n) || n < min || n > max)
-        throw new UsageError(`${arg} needs a number from ${min}${max < Infinity ? ` to ${max}` : ""}, got "${text}"`);
-      return n;
-    };
-    const choice = (flag: keyof typeof CHOICES) => {
-      const v = value();
-      if (!(CHOICES[flag] as readonly string[]).includes(v))
-        throw new UsageError(`${flag} must be one of ${CHOICES[flag].join(", ")}, got "${v}"`);
-      return v;
-    };
-    if (arg === "--json") json = true;
-    else if (arg === "--comparison") o.comparison = true;
-    else if (arg === "--rule") o.rule = choice(arg) as Rule;
-    else if (arg === "--utility") o.utility = choice(arg) as Utility;
-    else if (arg === "--completion") o.completion = choice(arg) as Completion;
-    else if (arg === "--add1-stop") o.add1Stop = choice(arg) as Add1Stop;
-    else if (arg === "--tie-break") o.tieBreak = choice(arg) as TieBreak;
-    else if (arg === "--increment") o.increment = number(Number.MIN_VALUE);
-    else if (arg === "--min-votes") eligibility.minVotes = number(0);
-    else if (arg === "--min-share") eligibility.minShare = number(0, 1);
-    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-    else if (file === undefined) file = arg;
-    else throw new UsageError(`only one file, got "${file}" and "${arg}"`);
-  }
-  if (file === undefined) throw new UsageError("missing FILE.pb");
-  return { file, json, options: { ...o, eligibility } };
+/** `compute FILE.pb [options]`, after the word `compute`. Throws UsageError on wrong usage. */
+function parseComputeArgs(argv: readonly string[]): Parsed {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      rule: { type: "string" },
+      utility: { type: "string" },
+      completion: { type: "string" },
+      "add1-stop": { type: "string" },
+      increment: { type: "string" },
+      comparison: { type: "boolean" },
+      "tie-break": { type: "string" },
+      "min-votes": { type: "string" },
+      "min-share": { type: "string" },
+      json: { type: "boolean" },
+    },
+    ["FILE.pb"],
+  );
+  const options: ComputeOptions = {
+    rule: choiceOption(values.rule, "rule", RULES) ?? "greedy",
+    utility: choiceOption(values.utility, "utility", UTILITIES),
+    completion: choiceOption(values.completion, "completion", COMPLETIONS),
+    add1Stop: choiceOption(values["add1-stop"], "add1-stop", ADD1_STOPS),
+    tieBreak: choiceOption(values["tie-break"], "tie-break", TIE_BREAKS),
+    // A step below one cent buys nothing: the smallest currency unit bounds --increment.
+    increment: numberOption(values.increment, "increment", { min: 0.01 }),
+    comparison: values.comparison,
+    eligibility: {
+      minVotes: numberOption(values["min-votes"], "min-votes", { min: 0 }),
+      minShare: numberOption(values["min-share"], "min-share", { min: 0, max: 1 }),
+    },
+  };
+  return { file: positionals[0]!, json: values.json === true, options };
 }
 
 /** `inspraak pb …`: argv starts after `pb`. Returns the exit code (0 ok, 1 bad file, 2 usage). */
@@ -93,7 +86,7 @@ export async function runPbCli(argv: string[], out: (s: string) => void, err: (s
   }
   let parsed: Parsed;
   try {
-    parsed = parseArgs(argv.slice(1));
+    parsed = parseComputeArgs(argv.slice(1));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`inspraak pb compute: ${e.message} (try: inspraak pb --help)`);
@@ -157,7 +150,10 @@ function why(e: Explanation): string {
     case "completion":
       return `added by greedy completion (rank ${e.rank}, ${money(e.moneyLeftAtTurn)} left)`;
     case "mes-funded":
-      return `round ${e.round}: ${e.supporters} supporters paid up to ${money(e.paymentPerSupporter)} each (${e.supportersPayingAll} paid all they had)`;
+      return (
+        `round ${e.round}: ${e.supporters} supporters paid up to ${money(e.paymentPerSupporter)} each ` +
+        `(${e.supportersPayingAll} paid all they had)`
+      );
     case "mes-unaffordable":
       return `supporters had ${money(e.supportersMoneyLeft)} left, needed ${e.needed}`;
     case "phragmen":

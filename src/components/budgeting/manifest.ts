@@ -4,16 +4,18 @@ import type { ComponentManifest } from "../../core/components";
 import { pbCommand } from "./commands/pb-cli";
 import { seedBudgeting } from "./commands/seed-demo";
 import * as m001 from "./migrations/2026-11-28-budgeting-001";
+import * as m002 from "./migrations/2026-12-02-budgeting-002";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerAdminImportRoutes } from "./routes/admin-import";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
+import { budgetingPersonalData } from "./store/personal-data";
 import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
   name: "budgeting",
-  migrations: { "2026-11-28-budgeting-001": m001 },
+  migrations: { "2026-11-28-budgeting-001": m001, "2026-12-02-budgeting-002": m002 },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";
     // find-my-way prefers static segments anyway, so the order only keeps reading easy.
@@ -27,4 +29,5 @@ export const budgetingManifest: ComponentManifest = {
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
   homeSection: budgetingHomeSection,
   cli: { pb: pbCommand },
+  personalData: budgetingPersonalData,
 };

@@ -18,6 +18,7 @@ import { registerPublicRoutes } from "./routes/public";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
+import { ideasPersonalData } from "./store/personal-data";
 import "./store/tables";
 
 export const ideasComponent: ComponentManifest = {
@@ -48,4 +49,5 @@ export const ideasComponent: ComponentManifest = {
     { href: "/admin/ideeen/instellingen", labelKey: "ideas.admin.settingsLink", roles: ["admin"] },
   ],
   homeSection,
+  personalData: ideasPersonalData,
 };

@@ -5,12 +5,15 @@ import { IDEA_STATES } from "./domain/states";
 import {
   canAuthorAct,
   canEdit,
+  canSeeContent,
   canSupport,
   canView,
   commentRole,
   isCouncil,
   isModerator,
   isOfficial,
+  listsHiddenIdeas,
+  supportIsLive,
 } from "./permissions";
 
 const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser => ({
@@ -35,6 +38,24 @@ describe("ideas permissions", () => {
     for (const state of IDEA_STATES.filter((s) => s !== "draft")) expect(canView({ ...idea, state }, null)).toBe(true);
   });
 
+  it("shows a hidden idea's title and text only to its author, moderators and admins of its site", () => {
+    const hidden = { ...idea, state: "hidden" as const };
+    expect(canSeeContent(hidden, null)).toBe(false);
+    expect(canSeeContent(hidden, user(2))).toBe(false);
+    expect(canSeeContent(hidden, user(2, ["official", "council"]))).toBe(false);
+    expect(canSeeContent(hidden, user(1))).toBe(true);
+    expect(canSeeContent(hidden, user(3, ["moderator"]))).toBe(true);
+    expect(canSeeContent(hidden, user(3, ["admin"]))).toBe(true);
+    expect(canSeeContent(hidden, user(3, ["moderator"], 2))).toBe(false);
+    for (const state of IDEA_STATES.filter((s) => s !== "hidden"))
+      expect(canSeeContent({ ...idea, state }, null)).toBe(canView({ ...idea, state }, null));
+    expect([listsHiddenIdeas(null), listsHiddenIdeas(user(1)), listsHiddenIdeas(user(3, ["moderator"]))]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+
   it("lets only the author edit, only in draft or open, only before the first support", () => {
     expect(canEdit(idea, user(1))).toEqual({ ok: true });
     expect(canEdit(idea, null)).toMatchObject({ ok: false, status: 401 });
@@ -43,6 +64,22 @@ describe("ideas permissions", () => {
     expect(canEdit({ ...idea, supportCount: 1 }, user(1))).toMatchObject({ ok: false, status: 409 });
     expect(canEdit({ ...idea, state: "forwarded" }, user(1))).toMatchObject({ ok: false, status: 409 });
     expect(canAuthorAct(idea, user(1), ["draft"])).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it("calls a support live while the idea collects supports, or would again after being restored", () => {
+    const now = new Date("2026-06-01T00:00:00Z");
+    const later = "2026-07-01T00:00:00.000Z";
+    const earlier = "2026-05-01T00:00:00.000Z";
+    const facts = { state: "open" as const, stateBeforeHidden: null, deadlineAt: later, countAfterThreshold: false };
+    expect(supportIsLive(facts, now)).toBe(true);
+    expect(supportIsLive({ ...facts, deadlineAt: earlier }, now)).toBe(false); // expired, job not run yet
+    expect(supportIsLive({ ...facts, state: "forwarded" }, now)).toBe(false);
+    expect(supportIsLive({ ...facts, state: "forwarded", countAfterThreshold: true }, now)).toBe(true);
+    expect(supportIsLive({ ...facts, state: "forwarded", countAfterThreshold: true, deadlineAt: earlier }, now)).toBe(
+      false,
+    );
+    expect(supportIsLive({ ...facts, state: "hidden", stateBeforeHidden: "open" }, now)).toBe(true);
+    expect(supportIsLive({ ...facts, state: "hidden", stateBeforeHidden: "answered" }, now)).toBe(false);
   });
 
   it("requires a confirmed address, and a postcode in the areas when the process says so", () => {

@@ -3,6 +3,8 @@
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
 import { parsePostcodeRanges, postcodeInRanges } from "../../core/sites/postcodes";
+import { holds } from "./domain/idea-condition";
+import { collectsSupport } from "./domain/idea-rules";
 import type { SupportRule } from "./domain/settings";
 import type { IdeaState } from "./domain/states";
 
@@ -23,6 +25,19 @@ export function canView(idea: IdeaFacts, user: CurrentUser | null): boolean {
   if (idea.state !== "draft") return true;
   return !!user && (user.id === idea.authorId || has(user, "moderator", "admin"));
 }
+
+/**
+ * Whether the viewer may read the title and text. A hidden (moderated) idea keeps its page with
+ * the moderator's public reason, but its content only its author (who wrote it and should see
+ * what was hidden, and why) and moderators and admins (who decide on restoring it) may read.
+ */
+export function canSeeContent(idea: IdeaFacts, user: CurrentUser | null): boolean {
+  if (idea.state !== "hidden") return canView(idea, user);
+  return !!user && user.siteId === idea.siteId && (user.id === idea.authorId || has(user, "moderator", "admin"));
+}
+
+/** Hidden ideas appear in lists and searches only for those who moderate them. */
+export const listsHiddenIdeas = (user: CurrentUser | null): boolean => isModerator(user);
 
 /** The author edits a draft or an open idea (the edit command's conditional UPDATE uses this list too). */
 export const EDITABLE_STATES: readonly IdeaState[] = ["draft", "open"];
@@ -54,6 +69,26 @@ export interface SupportSettings {
 }
 
 /** `collecting`: whether the idea collects supports now (domain/idea-rules.ts, collectsSupport). */
+
+export interface SupportFacts {
+  state: IdeaState; // as stored
+  stateBeforeHidden: IdeaState | null;
+  deadlineAt: string | null;
+  countAfterThreshold: boolean;
+}
+
+/**
+ * Whether a support on this idea still takes part in the count's race: the idea collects supports
+ * now, or would again once a moderator restores it. Deleting an account withdraws exactly these
+ * supports (the person may register again and support again; one person must count once). A
+ * support on an idea whose collection ended is a record of what happened and stays counted.
+ */
+export function supportIsLive(idea: SupportFacts, now: Date): boolean {
+  const state = idea.state === "hidden" && idea.stateBeforeHidden ? idea.stateBeforeHidden : idea.state;
+  const facts = { state, deadline_at: idea.deadlineAt, published_at: null, due_at: null, last_reaction_at: null };
+  return holds(collectsSupport(now, idea.countAfterThreshold), facts);
+}
+
 export function canSupport(collecting: boolean, supporter: Supporter, settings: SupportSettings): Verdict {
   if (!collecting) return no(409, "ideas.errors.notOpen");
   if (!supporter.emailVerified) return no(403, "ideas.errors.verifyFirst");

@@ -2,9 +2,10 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../core/datasets";
 import { runOpinionsCli } from "./cli";
 
-const brexit = path.resolve(process.cwd(), "../shared/data/polis/openData/brexit-consensus");
+const brexit = bundledDataset("polis/openData/brexit-consensus");
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -65,8 +66,12 @@ describe("inspraak opinions", () => {
 
   it("answers wrong usage and a missing directory with an exit code", async () => {
     expect((await run([])).code).toBe(2);
-    expect((await run(["analyze"])).code).toBe(2);
-    expect((await run(["analyze", brexit, "--yaml"])).code).toBe(2);
+    expect(await run(["analyze"])).toMatchObject({ code: 2, err: expect.stringMatching(/missing DIR/) });
+    const wrong = await run(["analyze", brexit, "--yaml"]);
+    expect(wrong).toMatchObject({ code: 2, out: "" });
+    expect(wrong.err).toBe("inspraak opinions: unknown option --yaml (try: inspraak opinions --help)");
+    expect(await run(["compare", brexit, "--json"])).toMatchObject({ code: 2, err: expect.stringMatching(/--json/) });
+    expect(await run(["--help"])).toMatchObject({ code: 0, out: expect.stringContaining("opinions import DIR") });
     const missing = await run(["analyze", "/nonexistent/export", "--json"]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("comments.csv");

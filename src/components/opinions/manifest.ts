@@ -7,6 +7,7 @@ import { analyzeConversationsJob } from "./jobs/analyze-conversations";
 import * as m001 from "./migrations/2026-11-28-opinions-001";
 import { registerOpinionRoutes } from "./routes/index";
 import { defaultLimits, type OpinionLimits } from "./routes/rate-limits";
+import { opinionsPersonalData } from "./store/personal-data";
 import { opinionsHomeSection } from "./views/home-section";
 
 /** Tests and the benchmark pass other limits; the app uses the defaults. */
@@ -20,6 +21,7 @@ export function createOpinionsComponent(options: { limits?: Partial<OpinionLimit
     jobs: [analyzeConversationsJob],
     nav: [{ href: "/gesprekken", labelKey: "opinions.nav" }],
     homeSection: opinionsHomeSection,
+    personalData: opinionsPersonalData,
     cli: {
       opinions: {
         summary: "import DIR --site SLUG | analyze DIR [--json] | compare DIR  (Pol.is openData)",

@@ -1,6 +1,6 @@
 // Single-use links in mail (verify an address, reset a password, confirm a new address). Only the
-// SHA-256 of a token is stored; a token is used up by a conditional update, so two clicks at once
-// cannot both succeed.
+// SHA-256 of a token is stored, and only from the moment the mail is sent (reserve, then arm); a
+// token is used up by a conditional update, so two clicks at once cannot both succeed.
 import type { Executor } from "../db/database";
 import { iso } from "../db/time";
 import { hashToken, newToken } from "./tokens";
@@ -16,13 +16,18 @@ export interface ValidToken {
   newEmail: string | null;
 }
 
-export async function issueToken(
+/**
+ * Reserves a single-use link for a mail: the row exists (with its expiry) but holds the hash of a
+ * random value nobody knows, so nothing opens it until the outbox worker arms it at send time
+ * (armToken). The mail in the outbox therefore never holds a working link.
+ */
+export async function reserveToken(
   db: Executor,
   userId: number,
   purpose: TokenPurpose,
   now: Date,
   newEmail: string | null = null,
-): Promise<string> {
+): Promise<number> {
   if (purpose === "email") {
     // Only the latest requested address can be confirmed.
     await db
@@ -32,19 +37,49 @@ export async function issueToken(
       .where("used_at", "is", null)
       .execute();
   }
-  const token = newToken();
-  await db
+  const row = await db
     .insertInto("tokens")
     .values({
       user_id: userId,
       purpose,
-      token_hash: hashToken(token),
+      token_hash: hashToken(newToken()),
       new_email: newEmail,
       expires_at: iso(new Date(now.getTime() + TOKEN_LIFETIME_MINUTES[purpose] * 60_000)),
       used_at: null,
       created_at: iso(now),
     })
-    .execute();
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Gives a reserved link its secret, just before the mail goes out, and returns it (null when the
+ * link can no longer be used: used, expired, replaced or its account deleted). A retried send arms
+ * it again, so only the secret in the latest attempt works.
+ */
+export async function armToken(db: Executor, tokenId: number, now: Date): Promise<string | null> {
+  const token = newToken();
+  const result = await db
+    .updateTable("tokens")
+    .set({ token_hash: hashToken(token) })
+    .where("id", "=", tokenId)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", iso(now))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1 ? token : null;
+}
+
+/** A working link at once (reserve and arm), for tests and tools that hand it over themselves. */
+export async function issueToken(
+  db: Executor,
+  userId: number,
+  purpose: TokenPurpose,
+  now: Date,
+  newEmail: string | null = null,
+): Promise<string> {
+  const token = await armToken(db, await reserveToken(db, userId, purpose, now, newEmail), now);
+  if (!token) throw new Error("a token that was just reserved could not be armed");
   return token;
 }
 

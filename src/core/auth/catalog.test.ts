@@ -73,7 +73,14 @@ describe.each(testDatabases)("account pages and mails show no raw message keys o
         t.services.db.kysely,
         t.services,
         t.site,
-        { kind, to: `${kind}-${lang}@example.org`, lang, name: "Sam", path: "/pad?token=abc" },
+        {
+          kind,
+          to: `${kind}-${lang}@example.org`,
+          userId: t.users.resident.id,
+          lang,
+          name: "Sam",
+          path: "/pad?token=abc",
+        },
         t.clock(),
       );
     }

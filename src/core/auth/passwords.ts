@@ -18,5 +18,6 @@ export async function verifyPassword(hashed: string | null, password: string): P
 // so timing does not tell which e-mail addresses have an account.
 let dummy: Promise<string> | null = null;
 export async function verifyAgainstDummy(password: string): Promise<void> {
-  await verifyPassword(await (dummy ??= hashPassword("not-a-real-password-0000")), password);
+  dummy ??= hashPassword("not-a-real-password-0000");
+  await verifyPassword(await dummy, password);
 }

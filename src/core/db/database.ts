@@ -75,11 +75,19 @@ let pgModule: typeof PgModule | null = null;
 function loadPg(): typeof PgModule {
   if (!pgModule) {
     pgModule = require("pg") as typeof PgModule;
-    // pg returns int8 and numeric as strings; our counts fit in a JS number.
-    pgModule.types.setTypeParser(20, (v) => Number(v));
+    // pg returns int8 (bigint: counts, budget amounts) and numeric as strings. Here, and only
+    // here, they become JS numbers, as SQLite gives them: amounts are capped at 10^12 and counts
+    // are far smaller. A value no number can hold exactly is an error, never a silent rounding.
+    pgModule.types.setTypeParser(20, exactNumber);
     pgModule.types.setTypeParser(1700, (v) => Number(v));
   }
   return pgModule;
+}
+
+export function exactNumber(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`integer ${text} is beyond what a JS number holds exactly`);
+  return value;
 }
 
 function openPostgres(url: string, options: OpenOptions): Db {

@@ -43,13 +43,12 @@ export function matchesAllWords(dialect: DialectName, index: FullTextIndex, quer
 }
 
 /** Creates the search index (in a migration). Names: `<table>_search` (PostgreSQL), `<table>_fts` (SQLite). */
-export async function createFullTextIndex(db: Kysely<any>, index: FullTextIndex): Promise<void> {
+export async function createFullTextIndex<DB>(db: Kysely<DB>, index: FullTextIndex): Promise<void> {
   const { table } = index;
   if (dialectOf(db) === "postgres") {
     // An expression index (not a stored column), so `select <table>.*` stays the same on both databases.
-    await sql`create index ${sql.raw(`${table}_search`)} on ${sql.raw(table)} using gin (${dutchVector(index, false)})`.execute(
-      db,
-    );
+    const name = sql.raw(`${table}_search`);
+    await sql`create index ${name} on ${sql.raw(table)} using gin (${dutchVector(index, false)})`.execute(db);
     return;
   }
   const fts = `${table}_fts`;
@@ -59,7 +58,8 @@ export async function createFullTextIndex(db: Kysely<any>, index: FullTextIndex)
   const add = `insert into ${fts}(rowid, ${cols}) values (new.id, ${values("new")});`;
   await sql
     .raw(
-      `create virtual table ${fts} using fts5(${cols}, content='${table}', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`,
+      `create virtual table ${fts} using fts5(${cols}, content='${table}', content_rowid='id', ` +
+        "tokenize='unicode61 remove_diacritics 2')",
     )
     .execute(db);
   await sql.raw(`create trigger ${fts}_insert after insert on ${table} begin ${add} end`).execute(db);

@@ -5,9 +5,13 @@ import { Migrator, type Migration, type MigrationProvider } from "kysely";
 import type { ComponentManifest } from "../components";
 import type { Db } from "./database";
 import * as core from "./migrations/2026-11-26-core";
+import * as corePersonalData from "./migrations/2026-12-01-core-personal-data";
 
 export function allMigrations(components: ComponentManifest[]): Record<string, Migration> {
-  const all: Record<string, Migration> = { "2026-11-26-core": core };
+  const all: Record<string, Migration> = {
+    "2026-11-26-core": core,
+    "2026-12-01-core-personal-data": corePersonalData,
+  };
   for (const component of components) {
     for (const [name, migration] of Object.entries(component.migrations)) {
       if (all[name]) throw new Error(`Migration name ${name} is used twice (component ${component.name})`);

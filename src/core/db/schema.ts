@@ -10,7 +10,7 @@ export function withId<T extends string>(table: CreateTableBuilder<T, never>, di
 }
 
 /** Which database a migration runs on; read from a marker the runner sets. */
-export function dialectOf(db: Kysely<any>): DialectName {
+export function dialectOf<DB>(db: Kysely<DB>): DialectName {
   const adapter = db.getExecutor().adapter.constructor.name;
   return adapter.startsWith("Postgres") ? "postgres" : "sqlite";
 }

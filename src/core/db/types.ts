@@ -89,6 +89,8 @@ export interface OutboxTable {
   site_id: number | null;
   kind: string; // "mail" or a component's event name
   payload: string; // JSON
+  /** The account a mail is addressed to (null: no account, e.g. a council inbox, or not a mail). */
+  user_id: number | null;
   status: "pending" | "done" | "failed";
   attempts: number;
   next_attempt_at: string;
@@ -104,6 +106,16 @@ export interface AuditLogTable {
   action: string;
   subject: string;
   details: string; // JSON
+  created_at: string;
+}
+
+/** Mail kept for its recipient in the demo without a mail server (see src/core/mail/demo-mailbox.ts). */
+export interface DemoMailboxTable {
+  id: Generated<number>;
+  site_id: number;
+  user_id: number;
+  subject: string;
+  text: string;
   created_at: string;
 }
 
@@ -125,6 +137,7 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  demo_mailbox: DemoMailboxTable;
 }
 
 export type Site = Selectable<SitesTable>;

@@ -5,7 +5,10 @@ import { sql } from "kysely";
 import type { Services } from "../services";
 import { forUpdateSkipLocked } from "../db/locks";
 import { iso } from "../db/time";
-import type { MailMessage } from "../mail/transport";
+import { maskUrl } from "../http/logging";
+import { armToken } from "../auth/account-tokens";
+import { isQueuedMail, withSecretLink } from "../mail/secret-link";
+import type { MailEnvelope } from "../mail/transport";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff";
 
 const LEASE_SECONDS = 120;
@@ -16,24 +19,25 @@ export async function processOutboxOnce(services: Services): Promise<number> {
   const now = services.clock();
   const leaseUntil = iso(new Date(now.getTime() + LEASE_SECONDS * 1000));
   const lock = forUpdateSkipLocked(db.kysely);
-  const claimed = await sql<{ id: number; site_id: number | null; kind: string; payload: string; attempts: number }>`
+  const claimed = await sql<ClaimedRow>`
     update outbox set next_attempt_at = ${leaseUntil}
     where id in (select id from outbox where status = 'pending' and next_attempt_at <= ${iso(now)}
                  order by id limit ${BATCH} ${lock})
-    returning id, site_id, kind, payload, attempts`.execute(db.kysely);
+    returning id, site_id, user_id, kind, payload, attempts`.execute(db.kysely);
 
   for (const row of claimed.rows) {
     try {
-      await handle(services, row.kind, JSON.parse(row.payload), { id: row.id, siteId: row.site_id });
+      const note = await handle(services, row);
       await db.kysely
         .updateTable("outbox")
-        .set({ status: "done", done_at: iso(services.clock()), attempts: row.attempts + 1, last_error: null })
+        .set({ status: "done", done_at: iso(services.clock()), attempts: row.attempts + 1, last_error: note })
         .where("id", "=", row.id)
         .execute();
     } catch (error) {
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message : String(error);
-      services.log.warn({ outboxId: row.id, kind: row.kind, attempts, err: message }, "outbox item failed");
+      // A mail server's refusal names the recipient's address; the log must not.
+      services.log.warn({ outboxId: row.id, kind: row.kind, attempts, err: maskUrl(message) }, "outbox item failed");
       await db.kysely
         .updateTable("outbox")
         .set({
@@ -49,14 +53,44 @@ export async function processOutboxOnce(services: Services): Promise<number> {
   return claimed.rows.length;
 }
 
-async function handle(services: Services, kind: string, payload: unknown, meta: { id: number; siteId: number | null }) {
-  if (kind === "mail") return services.mail.send(payload as MailMessage);
-  for (const component of services.components) {
-    const handler = component.outboxHandlers?.[kind];
-    if (handler) return handler(services, payload, meta);
-  }
-  throw new Error(`No handler for outbox kind ${kind}`);
+interface ClaimedRow {
+  id: number;
+  site_id: number | null;
+  user_id: number | null;
+  kind: string;
+  payload: string;
+  attempts: number;
 }
+
+/** Runs one row; returns a note for the admin when the row is finished without doing its work. */
+async function handle(services: Services, row: ClaimedRow): Promise<string | null> {
+  const payload: unknown = JSON.parse(row.payload);
+  if (row.kind === "mail") return sendMail(services, payload, { siteId: row.site_id, userId: row.user_id });
+  for (const component of services.components) {
+    const handler = component.outboxHandlers?.[row.kind];
+    if (handler) {
+      await handler(services, payload, { id: row.id, siteId: row.site_id });
+      return null;
+    }
+  }
+  throw new Error(`No handler for outbox kind ${row.kind}`);
+}
+
+/** A mail with a secret link gets its token now, at the last moment; it is never stored in readable form. */
+async function sendMail(services: Services, payload: unknown, envelope: MailEnvelope): Promise<string | null> {
+  if (!isQueuedMail(payload)) throw new Error("A mail row without to, text and html");
+  let token = "";
+  if (payload.secretLink) {
+    const armed = await armToken(services.db.kysely, payload.secretLink.tokenId, services.clock());
+    if (armed === null) return NOT_SENT_DEAD_LINK;
+    token = armed;
+  }
+  await services.mail.send(withSecretLink(payload, token), envelope);
+  return null;
+}
+
+/** Shown as the row's last error: a mail whose link was used, expired or replaced before it went out. */
+export const NOT_SENT_DEAD_LINK = "not sent: its link was already used, expired or replaced";
 
 /** Runs until stopped; wakes at once when kicked, else polls every second. */
 export function startOutboxWorker(services: Services): { kick(): void; stop(): Promise<void> } {

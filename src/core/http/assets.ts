@@ -113,7 +113,11 @@ let shared: Promise<Assets> | null = null;
 export function lazyAssets(): LazyAssets {
   const holder: LazyAssets = {
     current: null,
-    load: async () => (holder.current ??= await (shared ??= buildAssets())),
+    load: async () => {
+      shared ??= buildAssets(); // one build per process, however many apps ask
+      holder.current ??= await shared;
+      return holder.current;
+    },
   };
   return holder;
 }

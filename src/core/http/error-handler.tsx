@@ -10,14 +10,21 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith("/api/");
 }
 
+/** What pg and better-sqlite3 say when the database cannot be reached or was closed. */
+const DATABASE_DOWN_MESSAGES = [
+  /connect ECONNREFUSED/i,
+  /Connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /database is closed/i,
+  /driver has already been destroyed/i,
+];
+
 function looksLikeDatabaseDown(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? "";
   const message = error instanceof Error ? error.message : "";
   return (
     ["ECONNREFUSED", "57P01", "57P03", "08006", "08001", "SQLITE_CANTOPEN", "SQLITE_IOERR"].includes(code) ||
-    /connect ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|database is closed|driver has already been destroyed/i.test(
-      message,
-    )
+    DATABASE_DOWN_MESSAGES.some((pattern) => pattern.test(message))
   );
 }
 
@@ -81,7 +88,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, httpErro
       .status(httpError.status)
       .type("text/html; charset=utf-8")
       .send(
-        `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${t(httpError.messageKey, httpError.params)}</p></main></body></html>`,
+        `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head>` +
+          `<body><main><h1>${title}</h1><p>${t(httpError.messageKey, httpError.params)}</p></main></body></html>`,
       );
   }
   const ctx = request.pageContext();

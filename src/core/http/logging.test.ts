@@ -1,10 +1,11 @@
 // The logs must help an operator without exposing anyone: request ids, no passwords, tokens,
-// cookies or e-mail addresses — not even in URLs or in the mail the demo prints.
+// cookies, e-mail addresses or names — not even percent-encoded in URLs, nor in the demo's mail log.
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../test/support/app";
 import { testDatabases } from "../../../test/support/databases";
 import pino from "pino";
+import { queueMail } from "../mail/queue";
 import { createMailTransport } from "../mail/transport";
 import { maskUrl } from "./logging";
 
@@ -16,10 +17,20 @@ describe("masking URLs for the log", () => {
     expect(maskUrl("/admin/gebruikers?q=jan@example.org")).toBe("/admin/gebruikers?q=[email]");
     expect(maskUrl("/ideeen/12")).toBe("/ideeen/12");
   });
+
+  it.each([
+    ["/account?email=a%40b.nl", "/account?email=[email]"],
+    ["/account?email=A%40B.NL&x=1", "/account?email=[email]&x=1"],
+    ["/account?email=jan%2540example.org", "/account?email=[email]"],
+    ["/zoek?q=jan.de.vries%40example.org", "/zoek?q=[email]"],
+    ["/zoek?q=jan%2Ede%40example%2Eorg", "/zoek?q=[email]"],
+  ])("hides percent-encoded e-mail addresses too: %s", (url, masked) => {
+    expect(maskUrl(url)).toBe(masked);
+  });
 });
 
 describe("the demo's mail log (no SMTP_URL)", () => {
-  it("prints the mail with its link masked and points to /admin/outbox", async () => {
+  it("names the mail by its subject only (no address, name, text or link) and points to /admin/outbox", async () => {
     const lines: string[] = [];
     const stream = new Writable({
       write(chunk, _enc, done) {
@@ -30,9 +41,9 @@ describe("the demo's mail log (no SMTP_URL)", () => {
     const transport = createMailTransport(undefined, "x@example.org", pino({ level: "info" }, stream));
     const token = `Zx9_${"k".repeat(40)}`;
     await transport.send({
-      to: "iemand@example.org",
+      to: "Iemand Geheim <iemand@example.org>",
       subject: "Bevestig uw adres",
-      text: `Klik: http://localhost:3000/account/bevestigen?token=${token}`,
+      text: `Beste Iemand Geheim,\n\nKlik: http://localhost:3000/account/bevestigen?token=${token}`,
       html: "",
     });
     const log = lines.join("");
@@ -40,6 +51,8 @@ describe("the demo's mail log (no SMTP_URL)", () => {
     expect(log).toContain("/admin/outbox");
     expect(log).not.toContain(token);
     expect(log).not.toContain("iemand@example.org");
+    // The recipient's name (in the greeting, or in the address) is personal data too.
+    expect(log).not.toContain("Geheim");
   });
 });
 
@@ -66,6 +79,8 @@ describe.each(testDatabases.slice(0, 1))("log lines of account flows on $name", 
     await agent.post("/inloggen", { email, password });
     await agent.post("/wachtwoord-vergeten", { email });
     await agent.get(`/admin/gebruikers?q=${encodeURIComponent(email)}`, { "x-request-id": "trace-me-123" });
+    await agent.get(`/wachtwoord-vergeten?email=${encodeURIComponent(email)}`);
+    await agent.get(`/wachtwoord-vergeten?email=${encodeURIComponent(encodeURIComponent(email))}`);
     await t.close();
 
     const log = lines.join("");
@@ -74,6 +89,8 @@ describe.each(testDatabases.slice(0, 1))("log lines of account flows on $name", 
     const session = agent.cookies.get("inspraak_session")!;
     for (const secret of [
       email,
+      encodeURIComponent(email),
+      "geheim.adres%2540example.org",
       password,
       "verkeerd-wachtwoord-12345",
       link!,
@@ -82,5 +99,37 @@ describe.each(testDatabases.slice(0, 1))("log lines of account flows on $name", 
     ]) {
       expect(log).not.toContain(secret);
     }
+  });
+});
+
+describe.each(testDatabases.slice(0, 1))("log lines of failed mail on $name", (database) => {
+  it("do not repeat the address the mail server names in its refusal", async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const refusing = {
+      kind: "smtp" as const,
+      async send() {
+        throw new Error("550 5.1.1 <jan.jansen@example.org>: Recipient address rejected");
+      },
+      close() {},
+    };
+    const t = await createTestApp(database, { env: { LOG_LEVEL: "info" }, logStream: stream, mail: refusing });
+    await queueMail(
+      t.services.db.kysely,
+      t.site.id,
+      { to: "jan.jansen@example.org", subject: "Onderwerp", text: "Beste Jan,", html: "" },
+      t.clock(),
+    );
+    await t.drainOutbox();
+    await t.close();
+    const log = lines.join("");
+    expect(log).toContain("outbox item failed");
+    expect(log).toContain("Recipient address rejected");
+    expect(log).not.toContain("jan.jansen@example.org");
   });
 });

@@ -1,12 +1,17 @@
-// Structured JSON logs with request ids. Passwords, tokens and e-mail addresses never reach them:
-// tokens in URLs are masked, bodies are never logged, and known secret fields are redacted.
+// Structured JSON logs with request ids. Passwords, tokens, e-mail addresses and names never reach
+// them: tokens and addresses in URLs are masked (also percent-encoded ones), bodies are never
+// logged, known secret fields are redacted, and a mail's text (it greets the recipient by name) is
+// never logged.
 import crypto from "node:crypto";
 import type { FastifyServerOptions } from "fastify";
 import type { Config } from "../../config";
 
 const TOKENISH = /[A-Za-z0-9_-]{32,}/g;
-const EMAIL = /[^\s/?&=]+@[^\s/?&=]+/g;
+// An "@" as it is, or percent-encoded once or more (%40, %2540, …): browsers and forms send
+// addresses in query strings encoded.
+const EMAIL = /[^\s/?&=#]+(?:@|%(?:25)*40)[^\s/?&=#]+/gi;
 
+/** For URLs and any other text bound for the log (a mail server's error names addresses too). */
 export function maskUrl(url: string): string {
   return url.replace(TOKENISH, "[redacted]").replace(EMAIL, "[email]");
 }

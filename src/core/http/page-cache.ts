@@ -10,6 +10,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
+import { FLASH_COOKIE } from "./cookies";
 
 const TTL_MS = 1000;
 const MAX_ENTRIES = 500;
@@ -26,7 +27,10 @@ const caches = new WeakMap<FastifyInstance, Cache>();
 
 function cacheOf(app: FastifyInstance): Cache {
   let cache = caches.get(app);
-  if (!cache) caches.set(app, (cache = { entries: new Map(), version: 0 }));
+  if (!cache) {
+    cache = { entries: new Map(), version: 0 };
+    caches.set(app, cache);
+  }
   return cache;
 }
 
@@ -36,7 +40,7 @@ export function invalidatePageCache(app: FastifyInstance): void {
   cache.entries.clear();
 }
 
-const cacheable = (request: FastifyRequest) => !request.user && !request.cookies.inspraak_flash;
+const cacheable = (request: FastifyRequest) => !request.user && !request.cookies[FLASH_COOKIE];
 const keyOf = (request: FastifyRequest) => `${request.site.id}|${request.lang}|${request.url}`;
 
 /** Sends the cached page if there is a fresh one; returns false when the caller must render. */

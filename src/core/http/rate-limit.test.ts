@@ -71,10 +71,60 @@ describe("rate limits in memory (SQLite runs as one process)", () => {
 const redisUrl = process.env.REDIS_TEST_URL;
 describe.runIf(redisUrl)("rate limits in Redis", () => {
   const clients: Redis[] = [];
-  afterAll(() => clients.forEach((c) => c.disconnect()));
-  behavesAsRateLimiter(async () => {
+  afterAll(() => {
+    for (const c of clients) c.disconnect();
+  });
+  const connect = () => {
     const redis = new Redis(redisUrl!);
     clients.push(redis);
-    return redisRateLimiter(redis);
+    return redis;
+  };
+  behavesAsRateLimiter(async () => redisRateLimiter(connect()));
+
+  /** The client of a process that dies right after its first command reached Redis. */
+  function diesAfterFirstCommand(redis: Redis): Redis {
+    let commands = 0;
+    return new Proxy(redis, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target);
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (++commands > 1) throw new Error("the process died");
+          return value.apply(target, args);
+        };
+      },
+    });
+  }
+
+  it("always gives the counter an expiry, even when the process dies after its first command", async () => {
+    const redis = connect();
+    const key = `crash:${Math.random()}`;
+    await redisRateLimiter(diesAfterFirstCommand(redis))
+      .hit(key, 5, 60, now)
+      .catch(() => undefined);
+    expect(await redis.get(`inspraak:rl:${key}`)).toBe("1");
+    const ttl = await redis.pttl(`inspraak:rl:${key}`);
+    expect(ttl, "a counter without expiry would lock the client out for good").toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+  });
+
+  it("gives a counter left without expiry (by an older version) one at the next attempt", async () => {
+    const redis = connect();
+    const key = `stuck:${Math.random()}`;
+    await redis.set(`inspraak:rl:${key}`, "99");
+    const result = await redisRateLimiter(redis).hit(key, 5, 60, now);
+    expect(result.allowed).toBe(false);
+    expect(result.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(await redis.pttl(`inspraak:rl:${key}`)).toBeGreaterThan(0);
+  });
+
+  it("keeps the window's expiry while counting (a busy client is not extended forever)", async () => {
+    const redis = connect();
+    const key = `window:${Math.random()}`;
+    const limiter = redisRateLimiter(redis);
+    await limiter.hit(key, 5, 60, now);
+    await redis.pexpire(`inspraak:rl:${key}`, 30_000);
+    await limiter.hit(key, 5, 60, now);
+    expect(await redis.pttl(`inspraak:rl:${key}`)).toBeLessThanOrEqual(30_000);
   });
 });

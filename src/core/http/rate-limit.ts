@@ -53,16 +53,25 @@ export function databaseRateLimiter(db: Db): RateLimiter {
   };
 }
 
+// INCR and the expiry in one atomic script: with two commands, a process that died between them
+// left a counter without expiry, which locked that client out for good. A counter without
+// expiry (left by an older version) gets one here too.
+const HIT_SCRIPT = `
+local count = redis.call("INCR", KEYS[1])
+local ttl = redis.call("PTTL", KEYS[1])
+if ttl < 0 then
+  redis.call("PEXPIRE", KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return { count, ttl }`;
+
 export function redisRateLimiter(redis: Redis): RateLimiter {
   return {
     async hit(key, limit, windowSeconds, now) {
-      const k = `inspraak:rl:${key}`;
-      const [[, count], [, ttl]] = (await redis.multi().incr(k).pttl(k).exec()) as [[null, number], [null, number]];
-      let ttlMs = ttl;
-      if (ttl < 0) {
-        await redis.pexpire(k, windowSeconds * 1000);
-        ttlMs = windowSeconds * 1000;
-      }
+      const [count, ttlMs] = (await redis.eval(HIT_SCRIPT, 1, `inspraak:rl:${key}`, windowSeconds * 1000)) as [
+        number,
+        number,
+      ];
       return verdict(count, limit, new Date(now.getTime() + ttlMs), now);
     },
     async reset(key) {

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { PageContext } from "../views/context";
+import { setFlashCookie } from "./cookies";
 
 export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
   return reply
@@ -17,13 +18,6 @@ export function pageContext(request: FastifyRequest): PageContext {
 
 /** POST-redirect-GET, with a one-time message shown on the next page. */
 export function redirectWithFlash(reply: FastifyReply, location: string, flashKey?: string): FastifyReply {
-  if (flashKey) reply.setCookie("inspraak_flash", flashKey, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 });
+  if (flashKey) setFlashCookie(reply, flashKey);
   return reply.redirect(location, 303);
-}
-
-/** Only local paths are followed after log-in or a language switch (no open redirect). */
-export function safeLocalPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
-    return fallback;
-  return value;
 }

@@ -11,10 +11,13 @@ import type { PageContext } from "../views/context";
 import { csrfTokenFor, csrfTokenValid, isCrossSite } from "./csrf";
 import { HttpError } from "./errors";
 import type { LazyAssets } from "./assets";
+import { type CookieNames, cookieOptions, FLASH_COOKIE } from "./cookies";
 
 declare module "fastify" {
   interface FastifyRequest {
     site: Site;
+    /** The site's own address ("https://inspraak.example.nl"), for absolute links; see sites/urls.ts. */
+    siteUrl: string;
     user: CurrentUser | null;
     lang: Language;
     t: Translate;
@@ -22,19 +25,6 @@ declare module "fastify" {
     pageContext(): PageContext;
     csrfToken(): string;
   }
-}
-
-export interface CookieNames {
-  session: string;
-  csrf: string;
-  secure: boolean;
-}
-
-export function cookieNames(https: boolean): CookieNames {
-  // __Host- cookies must be Secure, so plain-http development uses unprefixed names.
-  return https
-    ? { session: "__Host-inspraak_session", csrf: "__Host-inspraak_csrf", secure: true }
-    : { session: "inspraak_session", csrf: "inspraak_csrf", secure: false };
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -46,6 +36,7 @@ export function registerRequestContext(
   cookies: CookieNames,
 ): void {
   app.decorateRequest("site", null as unknown as Site);
+  app.decorateRequest("siteUrl", "");
   app.decorateRequest("user", null);
   app.decorateRequest("lang", "nl");
   app.decorateRequest("t", null as unknown as Translate);
@@ -59,9 +50,11 @@ export function registerRequestContext(
 
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/assets/") || request.url === "/healthz" || request.url === "/readyz") return;
-    const site = await resolveSite(services.db.kysely, request.headers.host);
-    if (!site) throw new HttpError(503, "errors.noSite");
+    const resolved = await resolveSite(services.db.kysely, services.config, request.headers.host);
+    if (!resolved) throw new HttpError(503, "errors.noSite");
+    const site = resolved.site;
     request.site = site;
+    request.siteUrl = resolved.baseUrl;
     const token = request.cookies[cookies.session];
     if (token) {
       request.user = await loadSessionUser(
@@ -103,7 +96,10 @@ const tokensMade = new WeakMap<FastifyRequest, string>();
 
 function csrfToken(request: FastifyRequest, secret: string, cookies: CookieNames): string {
   let token = tokensMade.get(request);
-  if (!token) tokensMade.set(request, (token = makeCsrfToken(request, secret, cookies)));
+  if (!token) {
+    token = makeCsrfToken(request, secret, cookies);
+    tokensMade.set(request, token);
+  }
   return token;
 }
 
@@ -121,11 +117,11 @@ function makeCsrfToken(request: FastifyRequest, secret: string, cookies: CookieN
 /** Sets the anonymous CSRF cookie when a page asked for a token; called from onSend. */
 export function flushCsrfCookie(request: FastifyRequest, reply: FastifyReply, cookies: CookieNames): void {
   const anon = newCsrfCookies.get(request);
-  if (anon) reply.setCookie(cookies.csrf, anon, { path: "/", httpOnly: true, sameSite: "lax", secure: cookies.secure });
+  if (anon) reply.setCookie(cookies.csrf, anon, cookieOptions(cookies));
 }
 
 function buildPageContext(request: FastifyRequest, services: Services, assets: LazyAssets): PageContext {
-  const flash = request.cookies.inspraak_flash ?? null;
+  const flash = request.cookies[FLASH_COOKIE] ?? null;
   return {
     t: request.t,
     lang: request.lang,

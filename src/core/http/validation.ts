@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { FieldError } from "./errors";
 import type { FormState } from "../views/forms";
+import { unstorableFields } from "./text-rules";
 
 function keyFor(issue: z.core.$ZodIssue): string {
   if (/^[a-z][\w-]*(\.[\w-]+)+$/.test(issue.message)) return issue.message;
@@ -41,9 +42,18 @@ export function formValues(body: unknown): Record<string, string> {
 
 export type FormResult<T> = { ok: true; data: T } | { ok: false; form: FormState };
 
+/**
+ * Every form passes here: first the text rule that holds for all fields (no control characters a
+ * database or feed cannot hold, text-rules.ts), then the form's own schema. A field breaking the
+ * text rule shows that message, not whatever else its schema says about it.
+ */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
   const values = formValues(body);
+  const unstorable = unstorableFields(values);
   const parsed = schema.safeParse(values);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, form: { values, errors: fieldErrors(parsed.error) } };
+  if (parsed.success && unstorable.length === 0) return { ok: true, data: parsed.data };
+  const errors = [...unstorable];
+  for (const error of parsed.success ? [] : fieldErrors(parsed.error))
+    if (!errors.some((e) => e.field === error.field)) errors.push(error);
+  return { ok: false, form: { values, errors } };
 }

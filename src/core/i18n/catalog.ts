@@ -38,7 +38,10 @@ const catalogs = new Map<Language, Messages>();
 
 export function catalog(lang: Language): Messages {
   let messages = catalogs.get(lang);
-  if (!messages) catalogs.set(lang, (messages = loadCatalog(lang)));
+  if (!messages) {
+    messages = loadCatalog(lang);
+    catalogs.set(lang, messages);
+  }
   return messages;
 }
 
@@ -71,7 +74,10 @@ const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
   return formatter;
 }
 

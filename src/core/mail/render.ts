@@ -14,7 +14,7 @@ export interface MailContent {
   lang: "nl" | "en";
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderMail(content: MailContent): MailMessage {
   const text = [
@@ -27,14 +27,17 @@ export function renderMail(content: MailContent): MailMessage {
     ...(content.unsubscribeUrl ? [content.unsubscribeUrl] : []),
   ].join("\n");
   const html =
-    `<!DOCTYPE html><html lang="${content.lang}"><head><meta charset="utf-8"><title>${escape(content.subject)}</title></head>` +
+    `<!DOCTYPE html><html lang="${content.lang}"><head><meta charset="utf-8">` +
+    `<title>${escapeHtml(content.subject)}</title></head>` +
     `<body style="font-family:sans-serif;line-height:1.5;max-width:40em">` +
-    `<p>${escape(content.greeting)}</p>` +
-    content.paragraphs.map((p) => `<p>${escape(p)}</p>`).join("") +
-    (content.action ? `<p><a href="${escape(content.action.url)}">${escape(content.action.label)}</a></p>` : "") +
-    `<hr><p style="font-size:0.9em">${escape(content.footer)}` +
+    `<p>${escapeHtml(content.greeting)}</p>` +
+    content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") +
+    (content.action
+      ? `<p><a href="${escapeHtml(content.action.url)}">${escapeHtml(content.action.label)}</a></p>`
+      : "") +
+    `<hr><p style="font-size:0.9em">${escapeHtml(content.footer)}` +
     (content.unsubscribeUrl
-      ? ` <a href="${escape(content.unsubscribeUrl)}">${escape(content.unsubscribeUrl)}</a>`
+      ? ` <a href="${escapeHtml(content.unsubscribeUrl)}">${escapeHtml(content.unsubscribeUrl)}</a>`
       : "") +
     `</p></body></html>`;
   const headers: Record<string, string> = {};

@@ -1,9 +1,9 @@
-// Delivery of a rendered mail. With SMTP_URL: nodemailer over SMTP. Without it (the demo), mail is
-// only kept in the outbox table, readable by admins at /admin/outbox, and printed to the log.
+// Delivery of a rendered mail. With SMTP_URL: nodemailer over SMTP. Without it, nothing is sent:
+// the log names each mail by its subject, /admin/outbox shows it with its secret link
+// hidden, and the demo (`serve --demo`) keeps it for its recipient (demo-mailbox.ts).
 import { createRequire } from "node:module";
 import type Nodemailer from "nodemailer";
 import type { Logger } from "pino";
-import { maskUrl } from "../http/logging";
 
 export interface MailMessage {
   to: string;
@@ -13,10 +13,26 @@ export interface MailMessage {
   headers?: Record<string, string>;
 }
 
+/** Who a mail is for on the site, besides its address (the demo mailbox needs the account). */
+export interface MailEnvelope {
+  siteId: number | null;
+  userId: number | null;
+}
+
 export interface MailTransport {
-  readonly kind: "smtp" | "outbox";
-  send(message: MailMessage): Promise<void>;
+  /** smtp: really sent; outbox: not sent, only logged; mailbox: kept for the recipient (demo). */
+  readonly kind: "smtp" | "outbox" | "mailbox";
+  send(message: MailMessage, envelope?: MailEnvelope): Promise<void>;
   close(): void;
+}
+
+/** Logs a mail that is not sent, with links and addresses masked (logs never hold either). */
+export function logUnsentMail(log: Logger, message: MailMessage, where: string): void {
+  log.info(
+    // Only the subject: the text greets the recipient by name, and logs never hold names.
+    { mail: { subject: message.subject } },
+    `mail not sent (no SMTP_URL); ${where}`,
+  );
 }
 
 export function createMailTransport(smtpUrl: string | undefined, from: string, log: Logger): MailTransport {
@@ -24,12 +40,7 @@ export function createMailTransport(smtpUrl: string | undefined, from: string, l
     return {
       kind: "outbox",
       async send(message) {
-        // Logs never hold addresses or tokens, so the text is printed with links masked; the
-        // whole mail, links included, is for admins at /admin/outbox.
-        log.info(
-          { mail: { subject: message.subject, text: maskUrl(message.text) } },
-          "mail kept in the outbox (no SMTP_URL); read it at /admin/outbox",
-        );
+        logUnsentMail(log, message, "it is listed at /admin/outbox without its secret links");
       },
       close() {},
     };

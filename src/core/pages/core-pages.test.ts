@@ -35,9 +35,13 @@ describe.each(testDatabases)("core pages on $name", (database) => {
   });
 
   it("never redirects to another site after a language switch", async () => {
-    for (const target of ["//evil.example", "https://evil.example", "/\\evil.example"]) {
+    for (const target of ["//evil.example", "https://evil.example", "/\\evil.example", "/\t/evil.example/x"]) {
       const res = await t.agent().get(`/taal/en?terug=${encodeURIComponent(target)}`);
-      expect(res.headers.location).toBe("/");
+      expect(res.headers.location, JSON.stringify(target)).toBe("/");
+    }
+    for (const query of ["/%09/evil.example/x", "/%0d%0a/evil.example", "%5C%5Cevil.example", "/%5Cevil.example"]) {
+      const res = await t.agent().get(`/taal/en?terug=${query}`);
+      expect(res.headers.location, query).toBe("/");
     }
   });
 

@@ -1,9 +1,10 @@
 // Probes for load balancers and orchestration, and the language switch.
 import type { FastifyInstance } from "fastify";
-import { safeLocalPath } from "../http/render";
+import { cookieOptions } from "../http/cookies";
+import { safeLocalPath } from "../http/local-path";
 import type { Services } from "../services";
 
-export function registerSystemRoutes(app: FastifyInstance, services: Services, secureCookies: boolean): void {
+export function registerSystemRoutes(app: FastifyInstance, services: Services): void {
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     const ok = await services.db.ping();
@@ -14,13 +15,7 @@ export function registerSystemRoutes(app: FastifyInstance, services: Services, s
   app.get<{ Params: { lang: string }; Querystring: { terug?: string } }>("/taal/:lang", async (request, reply) => {
     const lang = request.params.lang;
     if (lang !== "nl" && lang !== "en") return reply.callNotFound();
-    reply.setCookie("inspraak_lang", lang, {
-      path: "/",
-      sameSite: "lax",
-      httpOnly: true,
-      secure: secureCookies,
-      maxAge: 365 * 86400,
-    });
+    reply.setCookie("inspraak_lang", lang, cookieOptions(app.cookieNames, 365 * 86400));
     return reply.redirect(safeLocalPath(request.query.terug), 303);
   });
 }

@@ -8,7 +8,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 export function normalizeHostName(input: string): string | null {
   const trimmed = input.trim().toLowerCase().replace(/\.$/, "");
   if (trimmed === "" || trimmed.length > 253 || /[\s/:@?#\\]/.test(trimmed)) return null;
-  const ascii = /^[\x00-\x7f]*$/.test(trimmed) ? trimmed : domainToASCII(trimmed);
+  const ascii = /^\p{ASCII}*$/u.test(trimmed) ? trimmed : domainToASCII(trimmed);
   if (!ascii || ascii.length > 253) return null;
   const labels = ascii.split(".");
   if (!labels.every((l) => LABEL.test(l))) return null;

@@ -22,7 +22,9 @@ export async function expectAccessible(page: Page, options: { otherLanguage?: bo
 /** Pages already found clean, by mode and HTML without its one-time values: axe is the slow part. */
 const cleanPages = new Set<string>();
 const cacheKey = (javaScript: boolean, html: string) =>
-  `${javaScript}:${html.replace(/(name="(?:_csrf|token)" value=")[^"]*"/g, '$1"').replace(/([?&]token=)[\w-]+/g, "$1")}`;
+  `${javaScript}:${html
+    .replace(/(name="(?:_csrf|token)" value=")[^"]*"/g, '$1"')
+    .replace(/([?&]token=)[\w-]+/g, "$1")}`;
 
 async function expectPageClean(page: Page, label: string): Promise<void> {
   const html = await currentDocument(page).html;
@@ -74,7 +76,10 @@ async function expectOtherLanguageClean(page: Page): Promise<void> {
 async function analyzeStatic(page: Page, html: string) {
   const browser = page.context().browser()!;
   let checker = staticCheckers.get(browser);
-  if (!checker) staticCheckers.set(browser, (checker = openStaticChecker(browser)));
+  if (!checker) {
+    checker = openStaticChecker(browser);
+    staticCheckers.set(browser, checker);
+  }
   const { page: checkerPage, show } = await checker;
   show.html = html;
   // A fresh query each time, so the browser always loads the document (never a same-page jump).

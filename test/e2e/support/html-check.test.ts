@@ -2,14 +2,17 @@ import { describe, expect, it } from "vitest";
 import { checkHtml } from "./html-check";
 
 const page = (body: string, lang = ' lang="nl"') =>
-  `<!DOCTYPE html><html${lang}><head><meta charset="utf-8"/><title>Test</title></head><body><main id="main"><h1>Kop</h1>${body}</main></body></html>`;
+  `<!DOCTYPE html><html${lang}><head><meta charset="utf-8"/><title>Test</title></head>` +
+  `<body><main id="main"><h1>Kop</h1>${body}</main></body></html>`;
 
 describe("checkHtml", () => {
   it("accepts a well-formed page with labelled fields, a CSRF field and working references", () => {
     const body =
       '<a href="#main">Naar inhoud</a><p>Tekst &amp; meer<br/></p>' +
       '<form method="post" action="/x"><input type="hidden" name="_csrf" value="t"/>' +
-      '<label for="field-naam">Naam</label><input id="field-naam" name="naam" required maxlength="20" aria-describedby = "hint"/><div id="hint">Hint</div>' +
+      '<label for="field-naam">Naam</label>' +
+      '<input id="field-naam" name="naam" required maxlength="20" aria-describedby = "hint"/>' +
+      '<div id="hint">Hint</div>' +
       '<label>Kies <select name="keuze"><option value="1">Een</option></select></label>' +
       '<textarea name="t" aria-label="Tekst">&lt;b&gt;</textarea><button type="submit">Stuur</button></form>' +
       '<ul><li>Een</li></ul><img src="/a.png" alt=""/><script src="/a.js" defer></script>';
@@ -59,7 +62,10 @@ describe("checkHtml", () => {
     );
   });
   it("allows an inline SVG's own <title> and self-closing shapes", () => {
-    const page = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Kaart</title></head><body><main><h1>Kaart</h1><svg role="img" aria-labelledby="t"><title id="t">Groepen</title><circle r="2"/></svg></main></body></html>`;
+    const page =
+      `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Kaart</title></head>` +
+      `<body><main><h1>Kaart</h1>` +
+      `<svg role="img" aria-labelledby="t"><title id="t">Groepen</title><circle r="2"/></svg></main></body></html>`;
     expect(checkHtml(page)).toEqual([]);
   });
 });

@@ -1,17 +1,15 @@
 // CSV for a mail merge: one row per letter. Semicolon-separated with a header, which both Dutch
-// spreadsheet programs and Word's mail merge read without questions.
+// spreadsheet programs and Word's mail merge read without questions; quoting and formula
+// neutralisation (a process title "=…") come from the one CSV module.
+import { DUTCH_SPREADSHEET_CSV, writeCsv } from "../../../core/csv";
 import { formatCode } from "./voting-codes";
 
 export function codesCsv(processTitle: string, voteUrl: string, codes: readonly string[]): string {
-  const rows = [["nummer", "stemcode", "website", "proces"].join(";")];
-  codes.forEach((code, i) =>
-    rows.push([String(i + 1), formatCode(code), csvField(voteUrl), csvField(processTitle)].join(";")),
+  return writeCsv(
+    [
+      ["nummer", "stemcode", "website", "proces"],
+      ...codes.map((code, i) => [i + 1, formatCode(code), voteUrl, processTitle]),
+    ],
+    DUTCH_SPREADSHEET_CSV,
   );
-  return `${rows.join("\r\n")}\r\n`;
-}
-
-function csvField(value: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

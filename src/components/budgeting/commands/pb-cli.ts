@@ -1,7 +1,7 @@
 // `inspraak pb …`: `codes` and `import` work on the database; everything else (compute) is the
 // engine's runPbCli, which needs no database.
 import fs from "node:fs/promises";
-import { parseArgs, stringFlag, UsageError } from "../../../cli/args";
+import { choiceOption, numberOption, parseCommandLine, requiredOption, UsageError } from "../../../cli/args";
 import type { CliCommand, CliIo } from "../../../core/components";
 import type { Services } from "../../../core/services";
 import { findSiteBySlug } from "../../../core/sites/store";
@@ -22,35 +22,53 @@ type Io = Pick<CliIo, "out" | "err">;
 export const pbCommand: CliCommand = {
   summary: "pb compute|codes|import …  participatory budgets (inspraak pb --help)",
   async run(argv, io) {
-    if (argv[0] !== "codes" && argv[0] !== "import") return runPbCli(argv, io.out, io.err);
+    const [command, ...rest] = argv;
+    if (command !== "codes" && command !== "import") return runPbCli(argv, io.out, io.err);
+    let run: (services: Services) => Promise<number>;
     try {
-      return await io.withServices((services) =>
-        argv[0] === "codes" ? codesCommand(services, argv.slice(1), io) : importCommand(services, argv.slice(1), io),
-      );
-    } catch (error) {
-      if (error instanceof UsageError) {
-        io.err(`inspraak pb ${argv[0]}: ${error.message}`);
-        return 2;
+      // Wrong usage is answered before the database is opened.
+      if (command === "codes") {
+        const options = parseCodesArgs(rest);
+        run = (services) => codesCommand(services, options, io);
+      } else {
+        const options = parseImportArgs(rest);
+        run = (services) => importCommand(services, options, io);
       }
-      throw error;
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.err(`inspraak pb ${command}: ${error.message} (try: inspraak pb --help)`);
+      return 2;
     }
+    return io.withServices(run);
   },
 };
 
-const wholeFlag = (args: ReturnType<typeof parseArgs>, name: string, max: number): number => {
-  const text = stringFlag(args, name, true)!;
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || n > max)
-    throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
-  return n;
-};
+const wholeOption = (value: string | undefined, name: string, max: number): number =>
+  numberOption(requiredOption(value, name), name, { min: 1, max, whole: true })!;
+
+export interface CodesOptions {
+  processId: number;
+  count: number;
+  outFile: string | undefined;
+}
+
+/** `--process ID --count N [--out FILE.csv]` */
+export function parseCodesArgs(argv: readonly string[]): CodesOptions {
+  const { values } = parseCommandLine(argv, {
+    process: { type: "string" },
+    count: { type: "string" },
+    out: { type: "string" },
+  });
+  return {
+    processId: wholeOption(values.process, "process", 2 ** 31 - 1),
+    count: wholeOption(values.count, "count", MAX_CODES_PER_BATCH),
+    outFile: values.out,
+  };
+}
 
 /** `pb codes --process ID --count N [--out FILE.csv]`: the CSV goes to FILE or to stdout. */
-export async function codesCommand(services: Services, argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv);
-  const processId = wholeFlag(args, "process", 2 ** 31 - 1);
-  const count = wholeFlag(args, "count", MAX_CODES_PER_BATCH);
-  const outFile = stringFlag(args, "out");
+export async function codesCommand(services: Services, options: CodesOptions, io: Io): Promise<number> {
+  const { processId, count, outFile } = options;
   const db = services.db.kysely;
   const process = await findProcessAnySite(db, processId);
   if (!process) {
@@ -71,21 +89,38 @@ export async function codesCommand(services: Services, argv: string[], io: Io): 
   if (outFile) {
     await fs.writeFile(outFile, csv, { mode: 0o600 });
     io.out(
-      `${count} voting codes for "${process.title}" written to ${outFile}. Keep this file safe: the codes cannot be shown again.`,
+      `${count} voting codes for "${process.title}" written to ${outFile}. ` +
+        "Keep this file safe: the codes cannot be shown again.",
     );
   } else io.out(csv.trimEnd());
   return 0;
 }
 
+export interface ImportOptions {
+  file: string;
+  slug: string;
+  title: string | undefined;
+  method: Method | undefined;
+}
+
+/** `FILE.pb --site SLUG [--title T] [--method M]` */
+export function parseImportArgs(argv: readonly string[]): ImportOptions {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { site: { type: "string" }, title: { type: "string" }, method: { type: "string" } },
+    ["FILE.pb"],
+  );
+  return {
+    file: positionals[0]!,
+    slug: requiredOption(values.site, "site"),
+    title: values.title,
+    method: choiceOption(values.method, "method", METHODS),
+  };
+}
+
 /** `pb import FILE.pb --site SLUG [--title T] [--method M]`: a finished process with results. */
-export async function importCommand(services: Services, argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv);
-  const file = args.positional[0];
-  if (!file) throw new UsageError("missing FILE.pb");
-  const slug = stringFlag(args, "site", true)!;
-  const method = stringFlag(args, "method");
-  if (method !== undefined && !(METHODS as readonly string[]).includes(method))
-    throw new UsageError(`--method must be one of ${METHODS.join(", ")}`);
+export async function importCommand(services: Services, options: ImportOptions, io: Io): Promise<number> {
+  const { file, slug, method } = options;
   const site = await findSiteBySlug(services.db.kysely, slug);
   if (!site) {
     io.err(`No site with slug "${slug}".`);
@@ -101,8 +136,8 @@ export async function importCommand(services: Services, argv: string[], io: Io):
   try {
     const process = await importPb(services, text, {
       siteId: site.id,
-      title: stringFlag(args, "title"),
-      method: method as Method | undefined,
+      title: options.title,
+      method,
       actorUserId: null,
     });
     io.out(`Imported ${file} as process ${process.id} "${process.title}" on ${site.name}.`);

@@ -20,7 +20,7 @@ export function tieBreakRanks(profile: Profile, tieBreak: TieBreak): Int32Array 
       : (a, b) => profile.votes[b]! - profile.votes[a]! || profile.cost[a]! - profile.cost[b]! || byId(a, b),
   );
   const rank = new Int32Array(profile.nProjects);
-  order.forEach((j, r) => (rank[j] = r));
+  for (const [r, j] of order.entries()) rank[j] = r;
   return rank;
 }
 

@@ -1,16 +1,23 @@
-import { joinFields } from "./fields";
-import type { PbFile, PbTable } from "./pb-file";
+import { PABULIB_CSV, writeCsv } from "../../../core/csv";
+import type { PbFile } from "./pb-file";
 
-/** Writes a PbFile back in pabulib's format; parsePabulib(exportPabulib(f)) equals f. */
+/**
+ * Writes a PbFile back in pabulib's format; parsePabulib(exportPabulib(f)) equals f. Through the
+ * one CSV module, so a project name "=…" reaches a spreadsheet as text (and reads back unchanged).
+ */
 export function exportPabulib(pb: PbFile): string {
-  const out: string[] = ["META", "key;value"];
-  for (const [k, v] of pb.meta) out.push(joinFields([k, v]));
-  writeTable(out, "PROJECTS", pb.projects);
-  writeTable(out, "VOTES", pb.votes);
-  return `${out.join("\n")}\n`;
-}
-
-function writeTable(out: string[], name: string, table: PbTable): void {
-  out.push(name, joinFields(table.columns));
-  for (const row of table.rows) out.push(joinFields(row));
+  return writeCsv(
+    [
+      ["META"],
+      ["key", "value"],
+      ...pb.meta,
+      ["PROJECTS"],
+      pb.projects.columns,
+      ...pb.projects.rows,
+      ["VOTES"],
+      pb.votes.columns,
+      ...pb.votes.rows,
+    ],
+    PABULIB_CSV,
+  );
 }

@@ -1,9 +1,7 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { readdir, readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../../core/datasets";
 import { exportPabulib, fromElection, PabulibParseError, parsePabulib, toElection } from "./index";
-
-const data = path.resolve(import.meta.dirname, "../../../..", "../shared/data/pabulib");
 
 const sample = `META
 key;value
@@ -55,17 +53,23 @@ describe("pabulib parsing", () => {
     expect(e.message).toMatch(message);
   });
 
-  it("round-trips through export (sample and a real file)", async () => {
-    const pb = parsePabulib(sample);
+  it("round-trips through export (sample and every bundled real file)", async () => {
     const strip = (f: ReturnType<typeof parsePabulib>) => ({
       meta: f.meta,
       projects: { columns: f.projects.columns, rows: f.projects.rows },
       votes: { columns: f.votes.columns, rows: f.votes.rows },
     });
+    const pb = parsePabulib(sample);
     expect(strip(parsePabulib(exportPabulib(pb)))).toEqual(strip(pb));
-    const real = await readFile(path.join(data, "Poland_Swiecie_2023.pb"), "utf8");
-    const parsed = parsePabulib(real);
-    expect(strip(parsePabulib(exportPabulib(parsed)))).toEqual(strip(parsed));
+    const files = [];
+    for (const folder of ["pabulib", "pabulib-takahashim-equalshares-fixtures"])
+      for (const name of await readdir(bundledDataset(folder))) files.push(bundledDataset(`${folder}/${name}`));
+    expect(files.length).toBe(7);
+    for (const file of files) {
+      const parsed = parsePabulib(await readFile(file, "utf8"));
+      expect(toElection(parsed).ballots.length, file).toBeGreaterThan(80);
+      expect(strip(parsePabulib(exportPabulib(parsed))), file).toEqual(strip(parsed));
+    }
   });
 
   it("exports an election held by the app and reads it back as the same election", () => {
@@ -74,5 +78,12 @@ describe("pabulib parsing", () => {
       parsePabulib(exportPabulib(fromElection(election, ["v1", "v2"], [["description", "Test"]]))),
     );
     expect(again).toEqual(election);
+  });
+
+  it("exports a formula in a name as text for spreadsheets, and reads it back unchanged", () => {
+    const pb = parsePabulib(sample.replace("1;60;Park", '1;60;"=HYPERLINK(""http://x"";""klik"")"'));
+    const text = exportPabulib(pb);
+    expect(text).toContain('1;60;"\'=HYPERLINK(""http://x"";""klik"")"\n');
+    expect(parsePabulib(text).projects.rows[0]).toEqual(["1", "60", '=HYPERLINK("http://x";"klik")']);
   });
 });

@@ -1,3 +1,4 @@
+import { isAmount, MAX_AMOUNT } from "../domain/amounts";
 import { parseScoring } from "../domain/ordinal-scoring";
 import type { Ballot, BallotKind, Election, Project } from "../domain/types";
 import { PabulibParseError } from "./parse-error";
@@ -13,7 +14,8 @@ const KINDS: Record<string, BallotKind> = {
 
 /**
  * Turns a parsed file into the domain's Election. Checks what the rules rely on (whole-number
- * costs and points, known project ids) and reports the offending line.
+ * costs and budget within the amount range, whole points, known project ids) and reports the
+ * offending line.
  */
 export function toElection(pb: PbFile): Election {
   const metaLine = 1;
@@ -22,8 +24,11 @@ export function toElection(pb: PbFile): Election {
   if (!kind) throw new PabulibParseError(metaLine, `vote_type approval, cumulative or ordinal, found "${typeText}"`);
   const budgetText = metaValue(pb, "budget");
   const budget = Number(budgetText);
-  if (budgetText === undefined || !Number.isSafeInteger(budget) || budget < 0) {
-    throw new PabulibParseError(metaLine, `a META "budget" that is a whole number, found "${budgetText ?? ""}"`);
+  if (budgetText === undefined || !isAmount(budget)) {
+    throw new PabulibParseError(
+      metaLine,
+      `a META "budget" that is a whole number from 0 to ${MAX_AMOUNT}, found "${budgetText ?? ""}"`,
+    );
   }
   const projects = readProjects(pb.projects);
   const known = new Set(projects.map((p) => p.id));
@@ -45,8 +50,11 @@ function readProjects(table: PbTable): Project[] {
     const id = row[idCol]!.trim();
     const cost = Number(row[costCol]);
     if (id === "" || seen.has(id)) throw new PabulibParseError(lineOf(table, r), `a unique project_id, found "${id}"`);
-    if (!Number.isSafeInteger(cost) || cost < 0)
-      throw new PabulibParseError(lineOf(table, r), `a whole-number cost, found "${row[costCol]}"`);
+    if (!isAmount(cost))
+      throw new PabulibParseError(
+        lineOf(table, r),
+        `a whole-number cost from 0 to ${MAX_AMOUNT}, found "${row[costCol]}"`,
+      );
     seen.add(id);
     return nameCol >= 0 ? { id, cost, name: row[nameCol]! } : { id, cost };
   });

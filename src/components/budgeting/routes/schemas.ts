@@ -1,23 +1,28 @@
 // One zod schema per form. Messages are catalog keys; numbers arrive as text from forms.
 import { z } from "zod";
+import { singleLineText } from "../../../core/http/text-rules";
 import { METHODS } from "../commands/process-method";
 import { BALLOT_TYPES } from "../domain/ballot-rules";
+import { MAX_AMOUNT } from "../domain/amounts";
 
-const wholeText = (max: number) =>
+const wholeText = (max: number, tooBig = "budgeting.errors.tooBig") =>
   z
     .string()
     .trim()
     .regex(/^\d{1,13}$/, "budgeting.errors.wholeNumber")
     .transform(Number)
-    .pipe(z.number().max(max, "budgeting.errors.tooBig"));
+    .pipe(z.number().max(max, tooBig));
+/** A budget or a cost: whole currency units from 0 to MAX_AMOUNT (domain/amounts.ts). */
+const amountText = () => wholeText(MAX_AMOUNT, "budgeting.errors.amountTooBig");
 /** Empty or absent → null. */
-const optionalWhole = (max: number) =>
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
     .string()
     .trim()
     .optional()
     .transform((v) => (v === undefined || v === "" ? null : v))
-    .pipe(z.union([z.null(), wholeText(max)]));
+    .pipe(z.union([z.null(), schema]));
+const optionalWhole = (max: number) => optional(wholeText(max));
 
 export const idParams = z.object({
   id: z
@@ -38,13 +43,13 @@ export const projectParams = z.object({
 
 export const settingsSchema = z
   .object({
-    title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
+    title: singleLineText().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
     description: z.string().max(10_000, "forms.errors.tooLong").default(""),
     areaId: z
       .string()
       .regex(/^(\d{1,9})?$/, "forms.errors.invalid")
       .default(""),
-    budget: wholeText(1_000_000_000_000),
+    budget: amountText(),
     currency: z
       .string()
       .trim()
@@ -75,16 +80,16 @@ export const settingsSchema = z
   });
 
 export const proposeSchema = z.object({
-  title: z.string().trim().min(1, "budgeting.errors.titleRequired").max(120, "forms.errors.tooLong"),
+  title: singleLineText().trim().min(1, "budgeting.errors.titleRequired").max(120, "forms.errors.tooLong"),
   description: z.string().trim().max(4000, "forms.errors.tooLong").default(""),
-  cost: optionalWhole(1_000_000_000_000),
+  cost: optional(amountText()),
 });
 
-export const addProjectSchema = proposeSchema.extend({ cost: wholeText(1_000_000_000_000) });
+export const addProjectSchema = proposeSchema.extend({ cost: amountText() });
 
 export const reviewSchema = z
   .object({
-    cost: wholeText(1_000_000_000_000),
+    cost: amountText(),
     status: z.enum(["feasible", "infeasible"], "forms.errors.invalid"),
     reason: z.string().trim().max(2000, "forms.errors.tooLong").default(""),
   })
@@ -108,7 +113,7 @@ export const updateSchema = z.object({
 });
 
 export const importSchema = z.object({
-  title: z.string().trim().max(200, "forms.errors.tooLong").default(""),
+  title: singleLineText().trim().max(200, "forms.errors.tooLong").default(""),
   method: z.union([z.literal(""), z.enum(METHODS)], "forms.errors.invalid").default(""),
   pb: z.string().min(1, "budgeting.errors.pbRequired"),
 });

@@ -29,7 +29,10 @@ export function AdminProcessPage(props: AdminProcessProps) {
     <Layout ctx={ctx} title={process.title}>
       <h1 class="utrecht-heading-1">{process.title}</h1>
       <p class="utrecht-paragraph">
-        {t("budgeting.admin.status", { phase: t(`budgeting.phase.${process.phase}`), budget: money(process.budget) })}{" "}
+        {t("budgeting.admin.status", {
+          phase: t(`budgeting.phase.${process.phase}`),
+          budget: money(process.budget),
+        })}{" "}
         <a class="utrecht-link" href={`/begroting/${process.id}`}>
           {t("budgeting.admin.publicPage")}
         </a>

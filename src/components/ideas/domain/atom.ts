@@ -1,4 +1,7 @@
-// An Atom 1.0 feed (RFC 4287), built as escaped text: no XML library needed for this little.
+// An Atom 1.0 feed (RFC 4287), built as escaped text: no XML library needed for this little. Every
+// text goes through `xml`, which also drops what XML 1.0 cannot hold at all (control characters,
+// U+FFFE/U+FFFF, lone surrogate halves): input refuses them, but one stored before that rule, or
+// written by an import, must not break every reader of the feed.
 export interface FeedEntry {
   id: string;
   title: string;
@@ -7,8 +10,11 @@ export interface FeedEntry {
   summary: string;
 }
 
-const xml = (s: string) =>
-  s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}]/gu;
+const ESCAPES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" };
+
+const xml = (s: string) => s.replace(NOT_XML, "").replace(/[<>&'"]/g, (c) => ESCAPES[c]!);
 
 export function atomFeed(feed: {
   id: string;
@@ -21,12 +27,14 @@ export function atomFeed(feed: {
   return (
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
     `<id>${xml(feed.id)}</id><title>${xml(feed.title)}</title><updated>${xml(feed.updated)}</updated>` +
-    `<link rel="self" href="${xml(feed.selfUrl)}"/><link rel="alternate" type="text/html" href="${xml(feed.pageUrl)}"/>` +
+    `<link rel="self" href="${xml(feed.selfUrl)}"/>` +
+    `<link rel="alternate" type="text/html" href="${xml(feed.pageUrl)}"/>` +
     feed.entries
       .map(
         (e) =>
           `<entry><id>${xml(e.id)}</id><title>${xml(e.title)}</title><updated>${xml(e.updated)}</updated>` +
-          `<link rel="alternate" type="text/html" href="${xml(e.url)}"/><summary type="text">${xml(e.summary)}</summary></entry>`,
+          `<link rel="alternate" type="text/html" href="${xml(e.url)}"/>` +
+          `<summary type="text">${xml(e.summary)}</summary></entry>`,
       )
       .join("") +
     `</feed>\n`

@@ -6,10 +6,12 @@ import { XSS_PAYLOADS, assertInert } from "../test/xss";
 describe("safe Markdown subset", () => {
   it("renders paragraphs, line breaks, bold, italic and lists", () => {
     expect(renderMarkdown("Een **vet** en *schuin*\ntweede regel\n\nNieuwe alinea")).toBe(
-      '<p class="utrecht-paragraph">Een <strong>vet</strong> en <em>schuin</em><br>tweede regel</p><p class="utrecht-paragraph">Nieuwe alinea</p>',
+      '<p class="utrecht-paragraph">Een <strong>vet</strong> en <em>schuin</em><br>tweede regel</p>' +
+        '<p class="utrecht-paragraph">Nieuwe alinea</p>',
     );
     expect(renderMarkdown("- een\n- twee")).toBe(
-      '<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">een</li><li class="utrecht-unordered-list__item">twee</li></ul>',
+      '<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">een</li>' +
+        '<li class="utrecht-unordered-list__item">twee</li></ul>',
     );
     expect(renderMarkdown("1. een\n2. twee")).toContain("<ol");
   });
@@ -17,14 +19,16 @@ describe("safe Markdown subset", () => {
   it("starts a list right after a line of text, without a blank line", () => {
     expect(renderMarkdown("Mijn voorstel:\n- zes bankjes\n- twee bij de speeltuin\nDank!")).toBe(
       '<p class="utrecht-paragraph">Mijn voorstel:</p>' +
-        '<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">zes bankjes</li><li class="utrecht-unordered-list__item">twee bij de speeltuin</li></ul>' +
+        '<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">zes bankjes</li>' +
+        '<li class="utrecht-unordered-list__item">twee bij de speeltuin</li></ul>' +
         '<p class="utrecht-paragraph">Dank!</p>',
     );
   });
 
   it("links only http(s) and mailto, with rel nofollow ugc noopener", () => {
     expect(renderMarkdown("[site](https://example.org/a?b=1&c=2)")).toBe(
-      '<p class="utrecht-paragraph"><a class="utrecht-link" href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc noopener">site</a></p>',
+      '<p class="utrecht-paragraph"><a class="utrecht-link" href="https://example.org/a?b=1&amp;c=2" ' +
+        'rel="nofollow ugc noopener">site</a></p>',
     );
     expect(renderMarkdown("[mail](mailto:a@b.nl)")).toContain('href="mailto:a@b.nl"');
     for (const bad of [

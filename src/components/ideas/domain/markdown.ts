@@ -23,8 +23,9 @@ function inline(text: string, depth = 0): string {
     last = m.index + m[0].length;
     if (m[1] !== undefined) {
       const href = safeHref(m[2]!);
+      const label = depth < 2 ? inline(m[1], depth + 1) : escapeHtml(m[1]);
       out += href
-        ? `<a class="utrecht-link" href="${escapeHtml(href)}" rel="nofollow ugc noopener">${depth < 2 ? inline(m[1], depth + 1) : escapeHtml(m[1])}</a>`
+        ? `<a class="utrecht-link" href="${escapeHtml(href)}" rel="nofollow ugc noopener">${label}</a>`
         : escapeHtml(m[0]);
     } else if (m[3] !== undefined) out += `<strong>${depth < 2 ? inline(m[3], depth + 1) : escapeHtml(m[3])}</strong>`;
     else out += `<em>${depth < 2 ? inline(m[4]!, depth + 1) : escapeHtml(m[4]!)}</em>`;
@@ -40,10 +41,12 @@ const kindOf = (line: string): RunKind => (BULLET.test(line) ? "ul" : NUMBERED.t
 
 function run(kind: RunKind, lines: string[]): string {
   if (kind === "ul") {
-    return `<ul class="utrecht-unordered-list">${lines.map((l) => `<li class="utrecht-unordered-list__item">${inline(BULLET.exec(l)![1]!)}</li>`).join("")}</ul>`;
+    const items = lines.map((l) => `<li class="utrecht-unordered-list__item">${inline(BULLET.exec(l)![1]!)}</li>`);
+    return `<ul class="utrecht-unordered-list">${items.join("")}</ul>`;
   }
   if (kind === "ol") {
-    return `<ol class="utrecht-ordered-list">${lines.map((l) => `<li class="utrecht-ordered-list__item">${inline(NUMBERED.exec(l)![1]!)}</li>`).join("")}</ol>`;
+    const items = lines.map((l) => `<li class="utrecht-ordered-list__item">${inline(NUMBERED.exec(l)![1]!)}</li>`);
+    return `<ol class="utrecht-ordered-list">${items.join("")}</ol>`;
   }
   return `<p class="utrecht-paragraph">${lines.map((l) => inline(l.trim())).join("<br>")}</p>`;
 }

@@ -4,7 +4,9 @@ import { sql, type Kysely } from "kysely";
 import { createFullTextIndex } from "../../../core/db/full-text";
 import { dialectOf, withId } from "../../../core/db/schema";
 
-const STATES = sql`('draft', 'open', 'forwarded', 'scheduled', 'answered', 'in_progress', 'completed', 'expired', 'withdrawn', 'hidden')`;
+const STATES = sql`(
+  'draft', 'open', 'forwarded', 'scheduled', 'answered', 'in_progress', 'completed', 'expired', 'withdrawn', 'hidden'
+)`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   const d = dialectOf(db);

@@ -74,7 +74,7 @@ export async function fanOut(services: Services, eventId: number, withCouncil: b
         language: p.language,
         unsubscribeToken: p.unsubscribe_token,
       };
-      await queueMail(trx, site.id, notificationMail(r, event, idea, baseUrl), now);
+      await queueMail(trx, site.id, notificationMail(r, event, idea, baseUrl), now, { userId: p.id });
     }
     if (withCouncil) {
       const lang = site.languages.startsWith("en") ? "en" : "nl";

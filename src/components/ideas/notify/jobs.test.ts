@@ -10,6 +10,16 @@ describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
   beforeAll(async () => {
     t = await createIdeasApp(database);
   });
+  /** Mail rows in the outbox filed under an account, whose payload contains `text`. */
+  const mailRowsFor = async (userId: number, text: string) =>
+    (
+      await t.services.db.kysely
+        .selectFrom("outbox")
+        .select("payload")
+        .where("kind", "=", "mail")
+        .where("user_id", "=", userId)
+        .execute()
+    ).filter((r) => r.payload.includes(text)).length;
   afterAll(async () => {
     await t?.close();
   });
@@ -58,6 +68,8 @@ describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
     expect(await toOfficial(day(22))).toBe(0);
     expect(await toOfficial(day(35))).toBe(1);
     expect(await toOfficial(day(40))).toBe(0);
+    // Each reminder is filed under its recipient's account, so deleting that account removes it.
+    expect(await mailRowsFor(t.users.official.id, "Meer bankjes")).toBe(2);
     t.clock.set(begin);
     await setProcess(t, { threshold: 100 });
   });
@@ -84,9 +96,10 @@ describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
     expect(digest).toHaveLength(1);
     expect(digest[0]!.text).toContain("Eerste bericht");
     expect(digest[0]!.text).toContain("Tweede bericht");
+    expect(await mailRowsFor(reader.id, "")).toBe(1);
   });
 
-  it("shows an open idea without any reaction for 14 days on the officials' dashboard, until someone reacts", async () => {
+  it("shows an idea without reactions for 14 days on the officials' dashboard, until someone reacts", async () => {
     const id = await createIdea(t, { title: "Niemand reageerde hierop" });
     expect((await (await t.agentFor(t.users.official)).get("/admin/ideeen")).body).not.toContain(
       "Niemand reageerde hierop",

@@ -75,7 +75,7 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
       const officials = await trx
         .selectFrom("users")
         .innerJoin("user_roles", "user_roles.user_id", "users.id")
-        .select(["users.email", "users.display_name", "users.language", "users.unsubscribe_token"])
+        .select(["users.id", "users.email", "users.display_name", "users.language", "users.unsubscribe_token"])
         .where("users.site_id", "=", idea.site_id)
         .where("user_roles.role", "=", "official")
         .where("users.deleted_at", "is", null)
@@ -97,6 +97,7 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
             baseUrl,
           ),
           now,
+          { userId: o.id },
         );
         sent++;
       }
@@ -161,6 +162,7 @@ export async function sendDigests(services: Services, now: Date): Promise<number
           await siteBaseUrl(trx, services.config, site),
         ),
         now,
+        { userId: user.id },
       );
       sent++;
     });

@@ -7,7 +7,7 @@ import { requireRole } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { emptyForm, Field, SelectField, type FormState } from "../../../core/views/forms";
 import { advanceIdea, answerIdea, postUpdate, scheduleIdea } from "../commands/council-and-officials";
-import { toCsv } from "../domain/csv";
+import { writeCsv } from "../../../core/csv";
 import { ANSWER_KINDS } from "../domain/states";
 import { councilList, ideasWithoutReaction } from "../store/staff-lists";
 import { CouncilPage, DashboardPage } from "../views/admin-pages";
@@ -48,9 +48,9 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     requireRole(request.user, "council", "official", "admin");
     const ideas = await councilList(db, request.site.id);
     const t = request.t;
-    const csv = toCsv(
+    const csv = writeCsv([
       ["id", "title", "area", "state", "supports", "forwarded_at", "due_at", "meeting_at", "url"],
-      ideas.map((i) => [
+      ...ideas.map((i) => [
         i.id,
         i.title,
         i.area_name,
@@ -59,9 +59,9 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         i.forwarded_at,
         i.due_at,
         i.meeting_at,
-        `${request.protocol}://${request.host}/ideeen/${i.id}`,
+        `${request.siteUrl}/ideeen/${i.id}`,
       ]),
-    );
+    ]);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", 'attachment; filename="agenda.csv"')

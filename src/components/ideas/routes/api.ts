@@ -11,12 +11,10 @@ import { timelineOf } from "../store/timeline";
 import { apiIdeaParams, apiListQuery } from "./api-schemas";
 import { OPENAPI_DOCUMENT, API_VERSION } from "./openapi";
 
-const base = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
 function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
   const state = effectiveState(i.state, i.deadline_at, now);
   const hidden = state === "hidden";
-  const self = `${base(request)}/api/v1/ideas/${i.id}`;
+  const self = `${request.siteUrl}/api/v1/ideas/${i.id}`;
   return {
     id: i.id,
     title: hidden ? null : i.title,
@@ -38,8 +36,8 @@ function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
     answer: i.answer_kind && !hidden ? { kind: i.answer_kind, text: i.answer_text } : null,
     _links: {
       self: { href: self },
-      html: { href: `${base(request)}/ideeen/${i.id}` },
-      short: { href: `${base(request)}/i/${i.short_code}` },
+      html: { href: `${request.siteUrl}/ideeen/${i.id}` },
+      short: { href: `${request.siteUrl}/i/${i.short_code}` },
     },
   };
 }
@@ -84,7 +82,7 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
           .filter(([, v]) => v !== undefined)
           .map(([k, v]) => [k, String(v)]),
       );
-      return { href: `${base(request)}/api/v1/ideas?${params.toString()}` };
+      return { href: `${request.siteUrl}/api/v1/ideas?${params.toString()}` };
     };
     return reply.header("Access-Control-Allow-Origin", "*").send({
       _embedded: { ideas: ideas.map((i) => ideaJson(request, i, now)) },

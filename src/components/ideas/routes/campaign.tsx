@@ -35,7 +35,7 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
     return reply
       .type("image/svg+xml")
       .header("Cache-Control", "public, max-age=86400")
-      .send(await qrSvg(`${request.protocol}://${request.host}/i/${idea.short_code}`));
+      .send(await qrSvg(`${request.siteUrl}/i/${idea.short_code}`));
   });
 
   app.get("/ideeen/:id/poster", async (request, reply) => {
@@ -44,7 +44,7 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
     if (state === "draft" || state === "hidden") throw new HttpError(404, "errors.notFound");
     const ctx = request.pageContext();
     const t = ctx.t;
-    const url = `${request.protocol}://${request.host}/i/${idea.short_code}`;
+    const url = `${request.siteUrl}/i/${idea.short_code}`;
     return sendPage(
       reply,
       <Layout ctx={ctx} title={t("ideas.poster.title", { title: idea.title })}>

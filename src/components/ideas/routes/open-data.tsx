@@ -1,12 +1,13 @@
 // Open data without an API key: Atom feeds per site and per area, a CSV of all ideas, and the
 // accountability page with the same figures as JSON and CSV.
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { latestIso } from "../../../core/db/time";
 import { HttpError } from "../../../core/http/errors";
 import { sendPage } from "../../../core/http/render";
 import type { Services } from "../../../core/services";
 import { accountabilityFigures } from "../domain/accountability";
 import { atomFeed } from "../domain/atom";
-import { toCsv } from "../domain/csv";
+import { writeCsv } from "../../../core/csv";
 import { effectiveState } from "../domain/idea-rules";
 import { markdownToText } from "../domain/markdown";
 import { accountabilityRows } from "../store/accountability";
@@ -16,7 +17,6 @@ import { parseParams } from "./load";
 import { z } from "zod";
 
 const areaParams = z.object({ areaId: z.coerce.number().int().positive().max(2_147_483_647) });
-const base = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 export function registerOpenDataRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -34,14 +34,17 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
       title = request.t("ideas.feed.areaTitle", { site: request.site.name, area: area.name });
     }
     const ideas = (await allPublicIdeas(db, request.site.id, areaId)).filter((i) => i.state !== "hidden").slice(0, 50);
-    const b = base(request);
+    const b = request.siteUrl;
     const self = areaId ? `${b}/ideeen/gebied/${areaId}/feed.atom` : `${b}/ideeen/feed.atom`;
     return atomFeed({
       id: self,
       title,
       selfUrl: self,
       pageUrl: `${b}/ideeen${areaId ? `?gebied=${areaId}` : ""}`,
-      updated: ideas.reduce((max, i) => (i.updated_at > max ? i.updated_at : max), request.site.created_at),
+      updated: latestIso(
+        ideas.map((i) => i.updated_at),
+        request.site.created_at,
+      ),
       entries: ideas.map((i) => ({
         id: `${b}/ideeen/${i.id}`,
         title: i.title,
@@ -60,7 +63,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
   app.get("/ideeen.csv", async (request, reply) => {
     const now = services.clock();
     const ideas = (await allPublicIdeas(db, request.site.id)).filter((i) => i.state !== "hidden");
-    const csv = toCsv(
+    const csv = writeCsv([
       [
         "id",
         "title",
@@ -77,7 +80,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
         "answer",
         "url",
       ],
-      ideas.map((i) => [
+      ...ideas.map((i) => [
         i.id,
         i.title,
         i.area_name,
@@ -91,9 +94,9 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
         i.due_at,
         i.answered_at,
         i.answer_kind,
-        `${base(request)}/ideeen/${i.id}`,
+        `${request.siteUrl}/ideeen/${i.id}`,
       ]),
-    );
+    ]);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", 'attachment; filename="ideeen.csv"')
@@ -132,10 +135,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
 
   app.get("/verantwoording.csv", async (request, reply) => {
     const { figures: f } = await figures(request);
-    const csv = toCsv(
-      ["measure", "value"],
-      Object.entries(f).map(([k, v]) => [k, v === null ? "" : v]),
-    );
+    const csv = writeCsv([["measure", "value"], ...Object.entries(f).map(([k, v]) => [k, v === null ? "" : v])]);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", 'attachment; filename="verantwoording.csv"')

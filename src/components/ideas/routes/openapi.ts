@@ -15,7 +15,8 @@ export const OPENAPI_DOCUMENT = {
     title: "Inspraak API",
     version: API_VERSION,
     description:
-      "Open data of residents' ideas: state, support, promise and the municipality's answer. All times are UTC (ISO 8601). No authentication needed.",
+      "Open data of residents' ideas: state, support, promise and the municipality's answer. " +
+      "All times are UTC (ISO 8601). No authentication needed.",
     contact: { name: "Inspraak", url: "https://github.com/inspraak" },
     license: { name: "EUPL-1.2", url: "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12" },
   },

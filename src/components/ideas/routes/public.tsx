@@ -10,7 +10,7 @@ import { emptyForm, type FormState } from "../../../core/views/forms";
 import { editIdea, submitIdea } from "../commands/submit-idea";
 import { holds } from "../domain/idea-condition";
 import { collectsSupport } from "../domain/idea-rules";
-import { canEdit, isCouncil, isModerator, isOfficial } from "../permissions";
+import { canEdit, canSeeContent, isCouncil, isModerator, isOfficial, listsHiddenIdeas } from "../permissions";
 import { commentsOf } from "../store/comments";
 import { listIdeas } from "../store/ideas";
 import { timelineOf } from "../store/timeline";
@@ -33,6 +33,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const parsed = listQuery.safeParse(request.query ?? {});
     if (!parsed.success) throw new HttpError(400, "errors.badRequest");
     const q = parsed.data;
+    const withHidden = listsHiddenIdeas(request.user);
     const [{ ideas, total }, areas] = await Promise.all([
       listIdeas(
         services.db,
@@ -42,6 +43,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
           state: q.status as never,
           category: q.categorie,
           q: q.zoek,
+          withHidden,
           sort: q.sortering,
           page: q.pagina,
           pageSize: PAGE_SIZE,
@@ -71,6 +73,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         page={q.pagina}
         pageSize={PAGE_SIZE}
         now={now}
+        withHidden={withHidden}
       />,
       now,
       version,
@@ -147,7 +150,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         .executeTakeFirstOrThrow(),
     ]);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
-    const base = `${request.protocol}://${request.host}`;
+    const base = request.siteUrl;
     return sendAndCachePage(
       request,
       reply,
@@ -162,6 +165,10 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         shareUrl={`${base}/i/${idea.short_code}`}
         imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
         viewer={{
+          seesContent: canSeeContent(
+            { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id },
+            user,
+          ),
           supported: !!supported,
           following: !!following,
           isAuthor: user?.id === idea.author_id,

@@ -1,5 +1,6 @@
 // One zod schema per form and query. Messages are catalog keys; form values arrive as strings.
 import { z } from "zod";
+import { singleLineText } from "../../../core/http/text-rules";
 import { CATEGORIES } from "../domain/categories";
 import { ANSWER_KINDS, IDEA_STATES } from "../domain/states";
 import { SORTS } from "../store/ideas";
@@ -13,7 +14,7 @@ const markdownText = (min: number, max: number, shortKey: string) =>
   z.string().trim().min(min, shortKey).max(max, "ideas.errors.textLong");
 
 export const ideaForm = z.object({
-  title: z.string().trim().min(5, "ideas.errors.titleShort").max(120, "ideas.errors.titleLong"),
+  title: singleLineText().trim().min(5, "ideas.errors.titleShort").max(120, "ideas.errors.titleLong"),
   body: markdownText(20, 5000, "ideas.errors.bodyShort"),
   areaId: z.coerce.number({ error: "ideas.errors.area" }).int("ideas.errors.area").positive("ideas.errors.area"),
   category: z

@@ -61,7 +61,9 @@ export const DEMO_IDEAS: DemoIdea[] = [
     state: "open",
     publishedDaysAgo: 20,
     supports: 21,
-    body: "Ouderen in de buurt willen graag vaker naar het park. Maar er zijn te weinig plekken om even te zitten.\n\nMijn voorstel:\n- zes nieuwe bankjes langs het rondje om de vijver\n- twee bankjes bij de speeltuin",
+    body:
+      "Ouderen in de buurt willen graag vaker naar het park. Maar er zijn te weinig plekken om even te zitten.\n\n" +
+      "Mijn voorstel:\n- zes nieuwe bankjes langs het rondje om de vijver\n- twee bankjes bij de speeltuin",
     comments: ["Goed idee! Mijn moeder wandelt daar elke dag.", "Graag ook een bankje in de schaduw."],
   },
   {
@@ -70,7 +72,9 @@ export const DEMO_IDEAS: DemoIdea[] = [
     state: "open",
     publishedDaysAgo: 40,
     supports: 12,
-    body: "Laat bewoners een **geveltuin** aanleggen. De gemeente haalt de tegels weg, de bewoners zorgen voor de planten.",
+    body:
+      "Laat bewoners een **geveltuin** aanleggen. " +
+      "De gemeente haalt de tegels weg, de bewoners zorgen voor de planten.",
     comments: ["Wij doen mee met ons blok."],
   },
   {
@@ -90,7 +94,9 @@ export const DEMO_IDEAS: DemoIdea[] = [
     publishedDaysAgo: 70,
     supports: 33,
     forwardedDaysAgo: 50,
-    body: "Het oude bibliotheekgebouw staat leeg. Maak er een buurtkamer van waar iedereen koffie kan drinken, huiswerk kan maken en elkaar kan ontmoeten.",
+    body:
+      "Het oude bibliotheekgebouw staat leeg. Maak er een buurtkamer van waar iedereen koffie kan drinken, " +
+      "huiswerk kan maken en elkaar kan ontmoeten.",
     comments: ["Dat gebouw is perfect hiervoor.", "Ik wil wel vrijwilliger zijn."],
     update: "We onderzoeken samen met de eigenaar of het gebouw tijdelijk gebruikt mag worden.",
   },
@@ -101,12 +107,16 @@ export const DEMO_IDEAS: DemoIdea[] = [
     publishedDaysAgo: 110,
     supports: 27,
     forwardedDaysAgo: 70,
-    body: "Voor jonge kinderen is er genoeg, voor tieners niets. Een pannakooi of een plek om te skaten zou veel jongeren blij maken.",
+    body:
+      "Voor jonge kinderen is er genoeg, voor tieners niets. " +
+      "Een pannakooi of een plek om te skaten zou veel jongeren blij maken.",
     comments: ["Mijn zoon van 14 zou er elke dag zijn."],
     answer: {
       kind: "partly_adopted",
       daysAgo: 35,
-      text: "De stadsdeelcommissie steunt het idee. Een pannakooi komt er in 2027. Voor een skateplek is op het plein geen ruimte; we zoeken een andere plek in de buurt.",
+      text:
+        "De stadsdeelcommissie steunt het idee. Een pannakooi komt er in 2027. " +
+        "Voor een skateplek is op het plein geen ruimte; we zoeken een andere plek in de buurt.",
     },
   },
   {
@@ -168,7 +178,9 @@ export const DEMO_IDEAS: DemoIdea[] = [
     state: "open",
     publishedDaysAgo: 3,
     supports: 4,
-    body: "Op het terrein naast de sporthal kan een moestuin komen voor de buurt. [Zo werkt het in Noord](https://example.org/moestuin-noord).",
+    body:
+      "Op het terrein naast de sporthal kan een moestuin komen voor de buurt. " +
+      "[Zo werkt het in Noord](https://example.org/moestuin-noord).",
     comments: [],
   },
   {

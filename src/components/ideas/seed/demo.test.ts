@@ -28,7 +28,7 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
     await db?.close();
   });
 
-  it("shows a living district: every public state, an overdue answer, an expired idea, comments and answers", async () => {
+  it("shows a living district: every public state, an overdue and an expired idea, comments, answers", async () => {
     const k = db.kysely;
     const states = new Set((await k.selectFrom("ideas").select("state").execute()).map((r) => r.state));
     for (const s of IDEA_STATES.filter((s) => s !== "draft")) expect(states, s).toContain(s);

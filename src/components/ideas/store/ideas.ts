@@ -47,6 +47,8 @@ export interface IdeaFilter {
   state?: IdeaState;
   category?: string;
   q?: string;
+  /** Include hidden ideas (for moderators: permissions.listsHiddenIdeas). */
+  withHidden?: boolean;
   sort?: Sort;
   page?: number;
   pageSize?: number;
@@ -65,6 +67,7 @@ export async function listIdeas(
   // Filtered by the state the page shows (deadline applied), not the stored one.
   if (filter.state) query = query.where(ideaWhere(inEffectiveState(filter.state, now)));
   else query = query.where("ideas.state", "not in", ["hidden", "withdrawn"]);
+  if (!filter.withHidden) query = query.where("ideas.state", "!=", "hidden");
   if (filter.areaId) query = query.where("ideas.area_id", "=", filter.areaId);
   if (filter.category) query = query.where("ideas.category", "=", filter.category);
   if (filter.q) {

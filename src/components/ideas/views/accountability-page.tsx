@@ -87,7 +87,8 @@ export function AccountabilityPage({
               <tr class="utrecht-table__row">
                 <td class="utrecht-table__cell">
                   <a class="utrecht-link" href={`/ideeen/${r.id}`}>
-                    {r.title}
+                    {/* A public page: a hidden idea's title is for its author and moderators only. */}
+                    {r.state === "hidden" ? t("ideas.hidden.title") : r.title}
                   </a>
                 </td>
                 <td class="utrecht-table__cell">
@@ -100,7 +101,11 @@ export function AccountabilityPage({
                 </td>
                 <td class="utrecht-table__cell">
                   {r.answeredAt
-                    ? `${formatDate(ctx.lang, r.answeredAt)} (${answeredOnTime(r.answeredAt, r.dueAt) ? t("ideas.accountability.inTime") : t("ideas.accountability.late")})`
+                    ? `${formatDate(ctx.lang, r.answeredAt)} (${
+                        answeredOnTime(r.answeredAt, r.dueAt)
+                          ? t("ideas.accountability.inTime")
+                          : t("ideas.accountability.late")
+                      })`
                     : dash}
                 </td>
               </tr>

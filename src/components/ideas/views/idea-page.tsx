@@ -1,5 +1,6 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
-// the timeline and the comments. A hidden idea shows the moderator's public reason instead.
+// the timeline and the comments. A hidden idea shows the moderator's public reason instead, and
+// its title and text only to those who may see them (permissions.canSeeContent).
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField, PostButton, type FormState } from "../../../core/views/forms";
@@ -21,6 +22,8 @@ export interface IdeaPageProps {
   events: EventRow[];
   comments: CommentView[];
   viewer: {
+    /** May read the title and text (permissions.canSeeContent): false only for a hidden idea. */
+    seesContent: boolean;
     supported: boolean;
     following: boolean;
     canEdit: boolean;
@@ -68,10 +71,11 @@ export function IdeaPage(p: IdeaPageProps) {
   const { ctx, idea, state, viewer } = p;
   const t = ctx.t;
   const hidden = state === "hidden";
+  const title = viewer.seesContent ? idea.title : t("ideas.hidden.title");
   const head = (
     <>
       <meta property="og:type" content="article" />
-      <meta property="og:title" content={idea.title} />
+      <meta property="og:title" content={title} />
       <meta property="og:description" content={hidden ? t("ideas.hidden.title") : markdownToText(idea.body, 200)} />
       <meta property="og:url" content={p.shareUrl} />
       <meta property="og:site_name" content={ctx.site.name} />
@@ -81,9 +85,9 @@ export function IdeaPage(p: IdeaPageProps) {
     </>
   );
   return (
-    <Layout ctx={ctx} title={idea.title} head={head}>
+    <Layout ctx={ctx} title={title} head={head}>
       <article class="idea" data-idea-page={String(idea.id)}>
-        <h1 class="utrecht-heading-1">{idea.title}</h1>
+        <h1 class="utrecht-heading-1">{title}</h1>
         <p class="utrecht-paragraph idea-meta">
           <StateBadge ctx={ctx} state={state} /> {t("ideas.meta", { author: idea.author_name, area: idea.area_name })}
           {idea.category ? ` · ${t(`ideas.category.${idea.category}`)}` : ""}
@@ -95,9 +99,12 @@ export function IdeaPage(p: IdeaPageProps) {
           ) : null}
         </p>
         {hidden ? (
-          <div class="utrecht-alert utrecht-alert--warning">
-            <p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p>
-          </div>
+          <>
+            <div class="utrecht-alert utrecht-alert--warning">
+              <p class="utrecht-paragraph">{t("ideas.hidden.text", { reason: idea.hidden_reason ?? "" })}</p>
+            </div>
+            {viewer.seesContent ? <Markdown source={idea.body} /> : null}
+          </>
         ) : (
           <>
             {state === "draft" ? (

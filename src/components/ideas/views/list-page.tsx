@@ -17,6 +17,8 @@ export interface ListProps {
   page: number;
   pageSize: number;
   now: Date;
+  /** Whether "hidden" is a state to filter on (moderators: permissions.listsHiddenIdeas). */
+  withHidden: boolean;
 }
 
 function Select({
@@ -53,7 +55,7 @@ function Select({
   );
 }
 
-export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now }: ListProps) {
+export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now, withHidden }: ListProps) {
   const t = ctx.t;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/ideeen?${new URLSearchParams({ ...query, pagina: String(p) }).toString()}`;
@@ -77,67 +79,72 @@ export function ListPage({ ctx, ideas, total, areas, query, page, pageSize, now 
           {t("ideas.list.submit")}
         </a>
       </p>
-      <form method="get" action="/ideeen" class="idea-filters" role="search" aria-label={t("ideas.list.filters")}>
-        <div class="utrecht-form-field utrecht-form-field--text idea-filters__field">
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="filter-zoek">
-              {t("ideas.list.search")}
-            </label>
+      <search aria-label={t("ideas.list.filters")}>
+        <form method="get" action="/ideeen" class="idea-filters">
+          <div class="utrecht-form-field utrecht-form-field--text idea-filters__field">
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label" for="filter-zoek">
+                {t("ideas.list.search")}
+              </label>
+            </div>
+            <div class="utrecht-form-field__input">
+              <input
+                class="utrecht-textbox"
+                type="search"
+                id="filter-zoek"
+                name="zoek"
+                value={query.zoek ?? ""}
+                maxLength={200}
+              />
+            </div>
           </div>
-          <div class="utrecht-form-field__input">
-            <input
-              class="utrecht-textbox"
-              type="search"
-              id="filter-zoek"
-              name="zoek"
-              value={query.zoek ?? ""}
-              maxLength={200}
-            />
+          <Select
+            ctx={ctx}
+            name="gebied"
+            label={t("ideas.fields.area")}
+            value={query.gebied}
+            options={[
+              { value: "", label: t("ideas.list.allAreas") },
+              ...areas.map((a) => ({ value: String(a.id), label: a.name })),
+            ]}
+          />
+          <Select
+            ctx={ctx}
+            name="status"
+            label={t("ideas.list.state")}
+            value={query.status}
+            options={[
+              { value: "", label: t("ideas.list.allStates") },
+              ...IDEA_STATES.filter((s) => s !== "draft" && (withHidden || s !== "hidden")).map((s) => ({
+                value: s,
+                label: t(`ideas.state.${s}`),
+              })),
+            ]}
+          />
+          <Select
+            ctx={ctx}
+            name="categorie"
+            label={t("ideas.fields.category")}
+            value={query.categorie}
+            options={[
+              { value: "", label: t("ideas.list.allCategories") },
+              ...CATEGORIES.map((c) => ({ value: c, label: t(`ideas.category.${c}`) })),
+            ]}
+          />
+          <Select
+            ctx={ctx}
+            name="sortering"
+            label={t("ideas.list.sort")}
+            value={query.sortering}
+            options={SORTS.map((s) => ({ value: s, label: t(`ideas.sort.${s}`) }))}
+          />
+          <div class="utrecht-button-group">
+            <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+              {t("ideas.list.apply")}
+            </button>
           </div>
-        </div>
-        <Select
-          ctx={ctx}
-          name="gebied"
-          label={t("ideas.fields.area")}
-          value={query.gebied}
-          options={[
-            { value: "", label: t("ideas.list.allAreas") },
-            ...areas.map((a) => ({ value: String(a.id), label: a.name })),
-          ]}
-        />
-        <Select
-          ctx={ctx}
-          name="status"
-          label={t("ideas.list.state")}
-          value={query.status}
-          options={[
-            { value: "", label: t("ideas.list.allStates") },
-            ...IDEA_STATES.filter((s) => s !== "draft").map((s) => ({ value: s, label: t(`ideas.state.${s}`) })),
-          ]}
-        />
-        <Select
-          ctx={ctx}
-          name="categorie"
-          label={t("ideas.fields.category")}
-          value={query.categorie}
-          options={[
-            { value: "", label: t("ideas.list.allCategories") },
-            ...CATEGORIES.map((c) => ({ value: c, label: t(`ideas.category.${c}`) })),
-          ]}
-        />
-        <Select
-          ctx={ctx}
-          name="sortering"
-          label={t("ideas.list.sort")}
-          value={query.sortering}
-          options={SORTS.map((s) => ({ value: s, label: t(`ideas.sort.${s}`) }))}
-        />
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-            {t("ideas.list.apply")}
-          </button>
-        </div>
-      </form>
+        </form>
+      </search>
       <p class="utrecht-paragraph" role="status">
         {t("ideas.list.count", { count: total })}
       </p>

@@ -1,15 +1,14 @@
 // `inspraak opinions import DIR --site SLUG [--topic T]`: imports an openData export directory as
 // a closed conversation and computes its map straight away (no app server needs to run).
+import { parseCommandLine, requiredOption, UsageError } from "../../../cli/args";
 import type { CliIo } from "../../../core/components";
 import type { Services } from "../../../core/services";
 import { findSiteBySlug } from "../../../core/sites/store";
-import { OpenDataParseError } from "../opendata/parse-error";
 import type { OpenDataExport } from "../opendata/open-data-export";
+import { OpenDataParseError } from "../opendata/parse-error";
 import { readExportDirectory } from "../opendata/read-export-directory";
 import { recomputeAnalysis } from "./analyze-conversation";
 import { importConversation } from "./import-conversation";
-
-const usage = "usage: inspraak opinions import DIR --site SLUG [--topic TOPIC]";
 
 export async function runImportCli(
   argv: string[],
@@ -17,29 +16,20 @@ export async function runImportCli(
   err: (s: string) => void,
   withServices: CliIo["withServices"],
 ): Promise<number> {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--site" || arg === "--topic") {
-      const value = argv[++i];
-      if (value === undefined) {
-        err(`${arg} needs a value\n${usage}`);
-        return 2;
-      }
-      flags.set(arg.slice(2), value);
-    } else if (arg.startsWith("--")) {
-      err(`unknown option ${arg}\n${usage}`);
-      return 2;
-    } else positional.push(arg);
-  }
-  if (positional.length !== 1 || !flags.has("site")) {
-    err(usage);
+  let options: { dir: string; slug: string; topic: string | undefined };
+  try {
+    const { values, positionals } = parseCommandLine(argv, { site: { type: "string" }, topic: { type: "string" } }, [
+      "DIR",
+    ]);
+    options = { dir: positionals[0]!, slug: requiredOption(values.site, "site"), topic: values.topic };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`inspraak opinions import: ${error.message} (try: inspraak opinions --help)`);
     return 2;
   }
   let data: OpenDataExport;
   try {
-    data = await readExportDirectory(positional[0]!);
+    data = await readExportDirectory(options.dir);
   } catch (error) {
     if (error instanceof OpenDataParseError) {
       err(`invalid export: ${error.message}`);
@@ -52,7 +42,7 @@ export async function runImportCli(
     throw error;
   }
   try {
-    return await withServices((services) => importInto(services, flags, data, out, err));
+    return await withServices((services) => importInto(services, options, data, out, err));
   } catch (error) {
     if (error instanceof OpenDataParseError) {
       err(`invalid export: ${error.message}`);
@@ -64,26 +54,27 @@ export async function runImportCli(
 
 async function importInto(
   services: Services,
-  flags: Map<string, string>,
+  options: { slug: string; topic: string | undefined },
   data: OpenDataExport,
   out: (s: string) => void,
   err: (s: string) => void,
 ): Promise<number> {
   const db = services.db.kysely;
-  const site = await findSiteBySlug(db, flags.get("site")!);
+  const site = await findSiteBySlug(db, options.slug);
   if (!site) {
-    err(`No site with slug "${flags.get("site")}".`);
+    err(`No site with slug "${options.slug}".`);
     return 1;
   }
   const conversation = await importConversation(services, {
     siteId: site.id,
     actorUserId: null,
-    topic: flags.get("topic"),
+    topic: options.topic,
     data,
   });
   await recomputeAnalysis(services, conversation.id);
   out(
-    `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ${data.comments.length} statements, ${data.votes.length} vote rows.`,
+    `Imported "${conversation.topic}" as conversation ${conversation.id} on ${site.name}: ` +
+      `${data.comments.length} statements, ${data.votes.length} vote rows.`,
   );
   return 0;
 }

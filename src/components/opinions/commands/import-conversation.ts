@@ -35,9 +35,7 @@ export async function importConversation(services: Services, input: ImportInput)
   const participants = [
     ...new Set([...data.comments.map((c) => c.authorId).filter(Boolean), ...latest.map((v) => v.voterId)]),
   ];
-  const times = [...data.comments.map((c) => c.timestamp), ...data.votes.map((v) => v.timestamp)].filter((t) => t > 0);
-  const first = times.length ? new Date(Math.min(...times)) : now;
-  const last = times.length ? new Date(Math.max(...times)) : now;
+  const { first, last } = timeSpan(data, now);
   const topic = (input.topic?.trim() || summaryValue(data.summary ?? [], "topic")?.trim() || "Pol.is").slice(0, 200);
   const introduction =
     input.introduction?.trim() || summaryValue(data.summary ?? [], "conversation-description")?.trim() || "";
@@ -122,6 +120,22 @@ export async function importConversation(services: Services, input: ImportInput)
     );
     return conversation;
   });
+}
+
+/**
+ * The first and last known time in the export (0 means unknown). A loop, not Math.min(...times):
+ * spreading 300,000 votes into arguments overflows the call stack.
+ */
+function timeSpan(data: OpenDataExport, now: Date): { first: Date; last: Date } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const rows of [data.comments, data.votes])
+    for (const { timestamp } of rows) {
+      if (timestamp <= 0) continue;
+      if (timestamp < min) min = timestamp;
+      if (timestamp > max) max = timestamp;
+    }
+  return min === Number.POSITIVE_INFINITY ? { first: now, last: now } : { first: new Date(min), last: new Date(max) };
 }
 
 /** Each participant's latest vote per comment (votes.csv also holds the earlier ones). */

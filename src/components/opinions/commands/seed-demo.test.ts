@@ -3,7 +3,7 @@ import type { TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { loadAnalysis } from "../store/analyses";
 import { opinionsTestApp } from "../test/factories";
-import { seedOpinionsDemo } from "./seed-demo";
+import { SEATTLE_TOPIC, seedOpinionsDemo } from "./seed-demo";
 import { PARKING_STATEMENTS, PARKING_TOPIC } from "./seed-parking";
 
 describe.each(testDatabases)("opinions demo seed on $name", (database) => {
@@ -38,5 +38,17 @@ describe.each(testDatabases)("opinions demo seed on $name", (database) => {
     expect(page.body).toContain('name="vote" value="agree"');
     const report = await t.agent().get(`/gesprekken/${parking.id}/resultaten`);
     expect(report.body).toContain("<svg");
+  });
+
+  it("imports the real Seattle conversation (bundled) as a closed one with its map", async () => {
+    const db = t.services.db.kysely;
+    const seattle = await db
+      .selectFrom("opinion_conversations")
+      .selectAll()
+      .where("topic", "=", SEATTLE_TOPIC)
+      .executeTakeFirstOrThrow();
+    expect(seattle.imported).toBe(1);
+    const analysis = await loadAnalysis(db, seattle.id);
+    expect(analysis!.result.groups.length).toBeGreaterThanOrEqual(2);
   });
 });

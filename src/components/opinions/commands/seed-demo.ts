@@ -1,8 +1,7 @@
 // Demo content: an open conversation about parking with seed statements and made-up residents
-// whose answers form three groups, so the map shows something on the first visit; plus, when
-// the shared data folder is there, a real Pol.is conversation imported as a closed one.
-import fs from "node:fs";
-import path from "node:path";
+// whose answers form three groups, so the map shows something on the first visit; plus a real
+// Pol.is conversation (Seattle's $15/hour, bundled in datasets/) imported as a closed one.
+import { DEMO_DATASETS } from "../../../core/datasets";
 import { iso } from "../../../core/db/time";
 import type { Services } from "../../../core/services";
 import { seededRandom } from "../domain/seeded-random";
@@ -14,7 +13,7 @@ import { importConversation } from "./import-conversation";
 import { listStatements } from "../store/statements";
 import { PARKING_BLOCS, PARKING_INTRODUCTION, PARKING_STATEMENTS, PARKING_TOPIC } from "./seed-parking";
 
-const SEATTLE = path.resolve(import.meta.dirname, "../../../../../shared/data/polis/openData/15-per-hour-seattle");
+export const SEATTLE_TOPIC = "$15/hour (Seattle, Pol.is 2014)";
 const PER_BLOC = 24;
 
 export async function seedOpinionsDemo(services: Services, siteId: number): Promise<void> {
@@ -73,20 +72,7 @@ export async function seedOpinionsDemo(services: Services, siteId: number): Prom
 }
 
 async function seedRealConversation(services: Services, siteId: number): Promise<void> {
-  if (!fs.existsSync(path.join(SEATTLE, "comments.csv"))) return; // the shared data is optional
-  try {
-    const data = await readExportDirectory(SEATTLE);
-    const conversation = await importConversation(services, {
-      siteId,
-      actorUserId: null,
-      topic: "$15/hour (Seattle, Pol.is 2014)",
-      data,
-    });
-    await recomputeAnalysis(services, conversation.id);
-  } catch (error) {
-    services.log.warn(
-      { err: error instanceof Error ? error.message : String(error) },
-      "demo: Pol.is example not imported",
-    );
-  }
+  const data = await readExportDirectory(DEMO_DATASETS.seattleConversation);
+  const conversation = await importConversation(services, { siteId, actorUserId: null, topic: SEATTLE_TOPIC, data });
+  await recomputeAnalysis(services, conversation.id);
 }

@@ -2,9 +2,11 @@
 // (1 agree, −1 disagree, 0 pass; one entry per statement, in order).
 export const PARKING_TOPIC = "Hoe ervaart u het parkeren in uw straat?";
 
-export const PARKING_INTRODUCTION = `We horen dat parkeren in veel straten een probleem is. Maar hoe ervaart u het zelf?
-
-Hieronder ziet u steeds één stelling. Geef aan of u het ermee eens bent, oneens, of sla hem over. U kunt ook zelf een stelling toevoegen. Op de resultatenpagina ziet u welke groepen er zijn en waar iedereen het over eens is.`;
+export const PARKING_INTRODUCTION =
+  "We horen dat parkeren in veel straten een probleem is. Maar hoe ervaart u het zelf?\n\n" +
+  "Hieronder ziet u steeds één stelling. Geef aan of u het ermee eens bent, oneens, of sla hem over. " +
+  "U kunt ook zelf een stelling toevoegen. " +
+  "Op de resultatenpagina ziet u welke groepen er zijn en waar iedereen het over eens is.";
 
 export const PARKING_STATEMENTS = [
   "Ik vind meestal binnen vijf minuten een parkeerplek in mijn straat.",

@@ -34,12 +34,14 @@ export function analyzeConversation(input: ConversationInput, options: Partial<A
   const projection = fitProjection(matrix, placedRows);
   const xs = new Float64Array(placedRows.length);
   const ys = new Float64Array(placedRows.length);
-  placedRows.forEach((row, p) => ([xs[p], ys[p]] = projectRow(matrix, projection, row)));
+  for (const [p, row] of placedRows.entries()) {
+    [xs[p], ys[p]] = projectRow(matrix, projection, row);
+  }
   const grouping = groupParticipants(xs, ys, settings);
   const groupCount = grouping.centers.length;
 
   const groupOfRow = new Int32Array(n).fill(-1);
-  placedRows.forEach((row, p) => (groupOfRow[row] = grouping.groupOf[p]));
+  for (const [p, row] of placedRows.entries()) groupOfRow[row] = grouping.groupOf[p]!;
   const tallies = tallyVotes(matrix, groupOfRow, groupCount);
 
   const members: Id[][] = Array.from({ length: groupCount }, () => []);

@@ -47,7 +47,7 @@ function canonicalGroupOrder(
   const groups = Array.from({ length: k }, (_, g) => g);
   groups.sort((a, b) => size(b) - size(a) || center(a)[0] - center(b)[0] || center(a)[1] - center(b)[1]);
   const rank = new Int32Array(k);
-  groups.forEach((g, r) => (rank[g] = r));
+  for (const [r, g] of groups.entries()) rank[g] = r;
   return { rank };
 }
 

@@ -1,4 +1,4 @@
-import { formatCsv } from "./csv";
+import { POLIS_CSV, writeCsv } from "../../../core/csv";
 import { CsvTable } from "./csv-table";
 import { OpenDataParseError } from "./parse-error";
 
@@ -33,7 +33,7 @@ export function parseCommentsCsv(text: string, file = "comments.csv"): OpenDataC
     if (seen.has(commentId)) throw new OpenDataParseError(file, row.line, `comment-id ${commentId} appears twice`);
     seen.add(commentId);
     return {
-      timestamp: table.integer(row, "timestamp", 0),
+      timestamp: table.timestamp(row, "timestamp"),
       datetime: table.text(row, "datetime"),
       commentId,
       authorId: table.text(row, "author-id"),
@@ -46,17 +46,20 @@ export function parseCommentsCsv(text: string, file = "comments.csv"): OpenDataC
 }
 
 export function writeCommentsCsv(comments: readonly OpenDataComment[]): string {
-  return formatCsv([
-    columns,
-    ...comments.map((c) => [
-      String(c.timestamp),
-      c.datetime,
-      c.commentId,
-      c.authorId,
-      String(c.agrees),
-      String(c.disagrees),
-      String(c.moderated),
-      c.body,
-    ]),
-  ]);
+  return writeCsv(
+    [
+      columns,
+      ...comments.map((c) => [
+        String(c.timestamp),
+        c.datetime,
+        c.commentId,
+        c.authorId,
+        String(c.agrees),
+        String(c.disagrees),
+        String(c.moderated),
+        c.body,
+      ]),
+    ],
+    POLIS_CSV,
+  );
 }

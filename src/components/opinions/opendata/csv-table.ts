@@ -1,5 +1,8 @@
-import { parseCsv, type CsvRecord } from "./csv";
+import { parseCsv, type CsvRecord } from "../../../core/csv";
 import { OpenDataParseError } from "./parse-error";
+
+/** 9999-12-31T23:59:59.999Z: later times have no ISO 8601 form a database column takes. */
+const MAX_TIMESTAMP = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /**
  * A CSV file with a header row, read by column name so that column order does not matter, with
@@ -49,6 +52,14 @@ export class CsvTable {
     if (raw === "" && fallback !== undefined) return fallback;
     if (!/^-?\d+$/.test(raw)) this.fail(record, `"${column}" must be a whole number, found "${raw}"`);
     return Number(raw);
+  }
+
+  /** Milliseconds since 1970 (0: unknown), up to the last moment of the year 9999. */
+  timestamp(record: CsvRecord, column: string): number {
+    const value = this.integer(record, column, 0);
+    if (value < 0 || value > MAX_TIMESTAMP)
+      this.fail(record, `"${column}" must be milliseconds since 1970 before the year 10000, found ${value}`);
+    return value;
   }
 
   vote(record: CsvRecord, column: string): -1 | 0 | 1 {

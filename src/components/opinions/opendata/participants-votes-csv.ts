@@ -1,4 +1,4 @@
-import { formatCsv } from "./csv";
+import { POLIS_CSV, writeCsv } from "../../../core/csv";
 import { CsvTable } from "./csv-table";
 import { OpenDataParseError } from "./parse-error";
 
@@ -48,19 +48,22 @@ export function parseParticipantsVotesCsv(text: string, file = "participants-vot
 }
 
 export function writeParticipantsVotesCsv(data: OpenDataParticipantsVotes): string {
-  return formatCsv([
-    [...fixed, ...data.commentIds],
-    ...data.rows.map((r) => [
-      r.participant,
-      r.groupId === null ? "" : String(r.groupId),
-      String(r.nComments),
-      String(r.nVotes),
-      String(r.nAgree),
-      String(r.nDisagree),
-      ...data.commentIds.map((id) => {
-        const vote = r.votes.get(id);
-        return vote === undefined ? "" : String(vote);
-      }),
-    ]),
-  ]);
+  return writeCsv(
+    [
+      [...fixed, ...data.commentIds],
+      ...data.rows.map((r) => [
+        r.participant,
+        r.groupId === null ? "" : String(r.groupId),
+        String(r.nComments),
+        String(r.nVotes),
+        String(r.nAgree),
+        String(r.nDisagree),
+        ...data.commentIds.map((id) => {
+          const vote = r.votes.get(id);
+          return vote === undefined ? "" : String(vote);
+        }),
+      ]),
+    ],
+    POLIS_CSV,
+  );
 }

@@ -1,10 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseCommentsCsv } from "./comments-csv";
 import { openDataFiles, type OpenDataExport } from "./open-data-export";
-import { parseParticipantsVotesCsv } from "./participants-votes-csv";
-import { parseSummaryCsv } from "./summary-csv";
-import { parseVotesCsv } from "./votes-csv";
+import { parseOpenDataExport } from "./parse-export";
 
 /**
  * The only I/O of the openData tools: read an export directory. comments.csv and votes.csv are
@@ -18,15 +15,7 @@ export async function readExportDirectory(directory: string): Promise<OpenDataEx
   const votes = await readFile(file(openDataFiles.votes), "utf8");
   const participantsVotes = await readOptional(file(openDataFiles.participantsVotes));
   const summary = await readOptional(file(openDataFiles.summary));
-  return {
-    comments: parseCommentsCsv(comments, file(openDataFiles.comments)),
-    votes: parseVotesCsv(votes, file(openDataFiles.votes)),
-    participantsVotes:
-      participantsVotes === undefined
-        ? undefined
-        : parseParticipantsVotesCsv(participantsVotes, file(openDataFiles.participantsVotes)),
-    summary: summary === undefined ? undefined : parseSummaryCsv(summary, file(openDataFiles.summary)),
-  };
+  return parseOpenDataExport({ comments, votes, participantsVotes, summary }, file);
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

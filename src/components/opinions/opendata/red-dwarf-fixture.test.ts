@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../../core/datasets";
 import { analyzeConversation } from "../domain/analyze-conversation";
 import { parseRedDwarfFixture } from "./red-dwarf-fixture";
 
-const fixtures = path.resolve(process.cwd(), "../shared/data/polis/red-dwarf-fixtures");
+const fixtures = bundledDataset("polis/red-dwarf-fixtures");
 
 async function load(name: string) {
   const dir = path.join(fixtures, name);

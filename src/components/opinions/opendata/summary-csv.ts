@@ -1,4 +1,4 @@
-import { formatCsv, parseCsv } from "./csv";
+import { parseCsv, POLIS_CSV, writeCsv } from "../../../core/csv";
 import { OpenDataParseError } from "./parse-error";
 
 /** summary.csv is a headerless list of key,value pairs (topic, url, voters, groups, …), in order. */
@@ -14,7 +14,7 @@ export function parseSummaryCsv(text: string, file = "summary.csv"): OpenDataSum
 }
 
 export function writeSummaryCsv(summary: OpenDataSummary): string {
-  return formatCsv(summary);
+  return writeCsv(summary, POLIS_CSV);
 }
 
 export function summaryValue(summary: OpenDataSummary, key: string): string | undefined {

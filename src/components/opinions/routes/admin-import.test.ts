@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../test/support/app";
+import { DEMO_DATASETS } from "../../../core/datasets";
 import { testDatabases } from "../../../../test/support/databases";
 import { analyzeChangedConversations } from "../jobs/analyze-conversations";
 import { opinionsTestApp, snapshot } from "../test/factories";
@@ -18,7 +19,7 @@ const votes = `timestamp,datetime,comment-id,voter-id,vote
 2200,x,1,1,1
 2300,x,1,0,1
 `;
-const seattle = path.resolve(import.meta.dirname, "../../../../../shared/data/polis/openData/15-per-hour-seattle");
+const seattle = DEMO_DATASETS.seattleConversation;
 
 describe.each(testDatabases)("opinions import on $name", (database) => {
   let t: TestApp;
@@ -102,7 +103,7 @@ describe.each(testDatabases)("opinions import on $name", (database) => {
     expect(await snapshot(db())).toBe(before);
   });
 
-  it.runIf(fs.existsSync(seattle))("imports the real $15/hour conversation and maps it into groups", async () => {
+  it("imports the real $15/hour conversation and maps it into groups", async () => {
     const admin = await t.agentFor(t.users.admin);
     const read = (f: string) => fs.readFileSync(path.join(seattle, f), "utf8");
     const res = await admin.post("/admin/gesprekken/importeren", {

@@ -7,12 +7,8 @@ import { requireRole } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { emptyForm } from "../../../core/views/forms";
 import { importConversation } from "../commands/import-conversation";
-import { parseCommentsCsv } from "../opendata/comments-csv";
-import type { OpenDataExport } from "../opendata/open-data-export";
 import { OpenDataParseError } from "../opendata/parse-error";
-import { parseParticipantsVotesCsv } from "../opendata/participants-votes-csv";
-import { parseSummaryCsv } from "../opendata/summary-csv";
-import { parseVotesCsv } from "../opendata/votes-csv";
+import { parseOpenDataExport } from "../opendata/parse-export";
 import { ImportPage } from "../views/import-page";
 import { importForm } from "./schemas";
 
@@ -28,14 +24,12 @@ export function registerImportRoutes(app: FastifyInstance, services: Services): 
     if (!parsed.ok) return sendPage(reply, <ImportPage ctx={request.pageContext()} form={parsed.form} />, 400);
     const f = parsed.data;
     try {
-      const data: OpenDataExport = {
-        comments: parseCommentsCsv(f.comments, "comments.csv"),
-        votes: parseVotesCsv(f.votes, "votes.csv"),
-        participantsVotes: f.participantsVotes.trim()
-          ? parseParticipantsVotesCsv(f.participantsVotes, "participants-votes.csv")
-          : undefined,
-        summary: f.summary.trim() ? parseSummaryCsv(f.summary, "summary.csv") : undefined,
-      };
+      const data = parseOpenDataExport({
+        comments: f.comments,
+        votes: f.votes,
+        participantsVotes: f.participantsVotes.trim() ? f.participantsVotes : undefined,
+        summary: f.summary.trim() ? f.summary : undefined,
+      });
       const conversation = await importConversation(services, {
         siteId: request.site.id,
         actorUserId: user.id,

@@ -4,23 +4,22 @@
 import crypto from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Executor } from "../../../core/db/database";
+import { cookieOptions } from "../../../core/http/cookies";
 import type { Services } from "../../../core/services";
 import { findParticipantId, type ParticipantIdentity } from "../store/participants";
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
-export function anonymousCookieName(services: Services): string {
+export function anonymousCookieName(request: FastifyRequest): string {
   // __Host- cookies must be Secure, so plain-http development uses the unprefixed name.
-  return secure(services) ? "__Host-inspraak_opinions" : "inspraak_opinions";
+  return request.server.cookieNames.secure ? "__Host-inspraak_opinions" : "inspraak_opinions";
 }
-
-const secure = (services: Services) => (services.config.publicUrl ?? "").startsWith("https://");
 const hash = (value: string) => crypto.createHash("sha256").update(`opinions:${value}`).digest("base64url");
 
 /** The identity already known for this request, without creating a cookie. */
-export function existingIdentity(request: FastifyRequest, services: Services): ParticipantIdentity | null {
+export function existingIdentity(request: FastifyRequest, _services: Services): ParticipantIdentity | null {
   if (request.user) return { kind: "user", userId: request.user.id };
-  const value = request.cookies[anonymousCookieName(services)];
+  const value = request.cookies[anonymousCookieName(request)];
   return value && /^[\w-]{20,64}$/.test(value) ? { kind: "anonymous", keyHash: hash(value) } : null;
 }
 
@@ -29,14 +28,8 @@ export function identityFor(request: FastifyRequest, reply: FastifyReply, servic
   const known = existingIdentity(request, services);
   if (known) return known;
   const value = crypto.randomBytes(24).toString("base64url");
-  reply.setCookie(anonymousCookieName(services), value, {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secure(services),
-    maxAge: YEAR_SECONDS,
-  });
-  request.cookies[anonymousCookieName(services)] = value;
+  reply.setCookie(anonymousCookieName(request), value, cookieOptions(request.server.cookieNames, YEAR_SECONDS));
+  request.cookies[anonymousCookieName(request)] = value;
   return { kind: "anonymous", keyHash: hash(value) };
 }
 

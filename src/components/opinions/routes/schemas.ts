@@ -1,5 +1,6 @@
 // One zod schema per form or route parameter set. Messages are catalog keys.
 import { z } from "zod";
+import { singleLineText } from "../../../core/http/text-rules";
 import { isCalendarDate } from "./local-dates";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -31,7 +32,7 @@ const date = z.string().trim().refine(isCalendarDate, "opinions.errors.date");
 
 export const conversationForm = z
   .object({
-    topic: z.string().trim().min(3, "opinions.errors.topicRequired").max(200, "forms.errors.tooLong"),
+    topic: singleLineText().trim().min(3, "opinions.errors.topicRequired").max(200, "forms.errors.tooLong"),
     introduction: z.string().trim().max(4000, "forms.errors.tooLong").default(""),
     statementMode: z.enum(["none", "direct", "moderated"], "forms.errors.invalid"),
     participation: z.enum(["account", "anonymous"], "forms.errors.invalid"),
@@ -58,7 +59,7 @@ export const rejectForm = z.object({
 const csvText = z.string().max(250_000, "forms.errors.tooLong");
 
 export const importForm = z.object({
-  topic: z.string().trim().max(200, "forms.errors.tooLong").default(""),
+  topic: singleLineText().trim().max(200, "forms.errors.tooLong").default(""),
   comments: csvText.trim().min(1, "opinions.errors.csvRequired"),
   votes: csvText.trim().min(1, "opinions.errors.csvRequired"),
   participantsVotes: csvText.default(""),

@@ -26,7 +26,7 @@ describe.each(testDatabases)("opinions voting on $name", (database) => {
     expect(page.body).toContain('name="vote" value="pass"');
   });
 
-  it("records a vote without JavaScript, never repeats an answered statement, and ends when all are answered", async () => {
+  it("records a vote without JavaScript, never repeats an answered statement, ends when all are answered", async () => {
     const { conversation, statements } = await makeConversation(t);
     const agent = t.agent();
     const seen = new Set<number>();
@@ -67,6 +67,8 @@ describe.each(testDatabases)("opinions voting on $name", (database) => {
     expect(answers.statusCode).toBe(200);
     expect(answers.body).toContain(statements[1]!.text);
     expect(answers.body).toContain('aria-pressed="true"');
+    // The three buttons form a named group: a fieldset whose legend screen readers announce.
+    expect(answers.body).toContain('<fieldset class="opinion-answers__choices"><legend class="visually-hidden">');
     const change = await agent.post(`/gesprekken/${conversation.id}/stemmen`, {
       statement: String(statements[1]!.id),
       vote: "disagree",

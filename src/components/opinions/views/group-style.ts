@@ -35,7 +35,11 @@ export function markerPath(shape: GroupStyle["shape"], x: number, y: number, siz
       return `M${f(x)},${f(y - r)}L${f(x + r)},${f(y)}L${f(x)},${f(y + r)}L${f(x - r)},${f(y)}Z`;
     case "cross": {
       const w = r / 2.5;
-      return `M${f(x - w)},${f(y - r)}h${f(2 * w)}v${f(r - w)}h${f(r - w)}v${f(2 * w)}h${f(w - r)}v${f(r - w)}h${f(-2 * w)}v${f(w - r)}h${f(w - r)}v${f(-2 * w)}h${f(r - w)}Z`;
+      // A plus sign: up the top arm, then clockwise around the four arms.
+      return (
+        `M${f(x - w)},${f(y - r)}h${f(2 * w)}v${f(r - w)}h${f(r - w)}v${f(2 * w)}h${f(w - r)}` +
+        `v${f(r - w)}h${f(-2 * w)}v${f(w - r)}h${f(w - r)}v${f(-2 * w)}h${f(r - w)}Z`
+      );
     }
   }
 }

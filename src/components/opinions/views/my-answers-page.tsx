@@ -57,19 +57,26 @@ export function MyAnswersPage({
                   <CsrfField ctx={ctx} />
                   <input type="hidden" name="statement" value={String(a.statementId)} />
                   <input type="hidden" name="terug" value="antwoorden" />
-                  <div class="utrecht-button-group" role="group" aria-label={t("opinions.answers.change")}>
-                    {CHOICES.map(([choice, value]) => (
-                      <button
-                        type="submit"
-                        name="vote"
-                        value={choice}
-                        aria-pressed={a.vote === value ? "true" : "false"}
-                        class={`utrecht-button ${a.vote === value ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`}
-                      >
-                        {t(`opinions.vote.${choice}`)}
-                      </button>
-                    ))}
-                  </div>
+                  <fieldset class="opinion-answers__choices">
+                    <legend class="visually-hidden">{t("opinions.answers.change")}</legend>
+                    <div class="utrecht-button-group">
+                      {CHOICES.map(([choice, value]) => (
+                        <button
+                          type="submit"
+                          name="vote"
+                          value={choice}
+                          aria-pressed={a.vote === value ? "true" : "false"}
+                          class={
+                            a.vote === value
+                              ? "utrecht-button utrecht-button--primary-action"
+                              : "utrecht-button utrecht-button--secondary-action"
+                          }
+                        >
+                          {t(`opinions.vote.${choice}`)}
+                        </button>
+                      ))}
+                    </div>
+                  </fieldset>
                 </form>
               ) : null}
             </li>

@@ -12,10 +12,14 @@ const MARGIN = 24;
 export function OpinionMap({ ctx, analysis }: { ctx: PageContext; analysis: OpinionAnalysis }) {
   const { t } = ctx;
   const points = analysis.positions;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX] = [Math.min(...xs, -1e-9), Math.max(...xs, 1e-9)];
-  const [minY, maxY] = [Math.min(...ys, -1e-9), Math.max(...ys, 1e-9)];
+  // A loop, not Math.min(...xs): spreading some 120,000 points into arguments overflows the stack.
+  let [minX, maxX, minY, maxY] = [-1e-9, 1e-9, -1e-9, 1e-9];
+  for (const { x, y } of points) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
   const sx = (x: number) => MARGIN + ((x - minX) / (maxX - minX)) * (WIDTH - 2 * MARGIN);
   const sy = (y: number) => MARGIN + ((y - minY) / (maxY - minY)) * (HEIGHT - 2 * MARGIN);
   const size = points.length > 1500 ? 5 : points.length > 300 ? 7 : 10;

@@ -23,7 +23,9 @@ function enhanceVoting(): void {
     event.preventDefault();
     busy = true;
     const body = new URLSearchParams();
-    new FormData(form).forEach((value, key) => body.append(key, String(value)));
+    new FormData(form).forEach((value, key) => {
+      body.append(key, String(value));
+    });
     body.set(submitter.name, submitter.value);
     try {
       const response = await fetch(form.action, {

@@ -1,9 +1,10 @@
 // The area form: a name and the postcode ranges that belong to it.
 import { z } from "zod";
+import { singleLineText } from "../../http/text-rules";
 import { formatPostcodeRanges, parsePostcodeRanges } from "../../sites/postcodes";
 
 export const areaSchema = z.object({
-  name: z.string().trim().min(1, "admin.areas.errors.name").max(100, "admin.areas.errors.nameTooLong"),
+  name: singleLineText().trim().min(1, "admin.areas.errors.name").max(100, "admin.areas.errors.nameTooLong"),
   postcodeRanges: z
     .string()
     .max(1000, "admin.areas.errors.postcodeRanges")

@@ -1,5 +1,6 @@
-// /admin/outbox: what this site sent or will send (admins only). Without SMTP the demo's mail stays
-// here, so an admin can read verification links; a failed row can be put back in the queue.
+// /admin/outbox: what this site sent or will send (admins only); a failed row can be put back in
+// the queue. Secret links are never here (the worker creates them at send time), and opening one
+// mail is written to the audit log: a mail holds a person's address and words meant for them.
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { audit } from "../../audit/log";
@@ -41,9 +42,17 @@ export function registerOutboxRoutes(app: FastifyInstance, services: Services): 
   });
 
   app.get("/admin/outbox/:id", async (request, reply) => {
-    requireAdmin(request);
+    const actor = requireAdmin(request);
     const item = await findOutboxItem(db, request.site.id, idFromParams(request.params));
     if (!item) throw notFound();
+    if (item.mail) {
+      await audit(
+        db,
+        { siteId: request.site.id, actorUserId: actor.id, action: "outbox.viewed", subject: `outbox:${item.id}` },
+        services.clock(),
+      );
+    }
+    reply.header("cache-control", "no-store");
     return sendPage(reply, <OutboxItemPage ctx={request.pageContext()} item={item} />);
   });
 

@@ -13,7 +13,8 @@ export interface OutboxItem {
   attempts: number;
   createdAt: string;
   lastError: string | null;
-  /** For mail only: who it went to, its subject and full text (verification links included). */
+  /** For mail only: who it went to, its subject and its text as stored: a secret link (verify,
+   *  reset, new address) is only a placeholder there, as the worker creates it at send time. */
   mail: { to: string; subject: string; text: string } | null;
 }
 

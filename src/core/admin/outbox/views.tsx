@@ -1,6 +1,7 @@
 // The outbox pages: the list of what the site sent or will send, and one message in full.
 import { formatDate } from "../../i18n/catalog";
 import type { PageContext } from "../../views/context";
+import { textForStaff } from "../../mail/secret-link";
 import { PostButton } from "../../views/forms";
 import { AdminPage } from "../views/admin-page";
 import { listUrl, Pagination } from "../views/pagination";
@@ -123,7 +124,7 @@ export function OutboxItemPage({ ctx, item }: { ctx: PageContext; item: OutboxIt
       {item.mail ? (
         <>
           <h2 class="utrecht-heading-2">{t("admin.outbox.text")}</h2>
-          <pre class="admin-mail-text">{item.mail.text}</pre>
+          <pre class="admin-mail-text">{textForStaff(item.mail.text, t("admin.outbox.hiddenLink"))}</pre>
         </>
       ) : (
         <p class="utrecht-paragraph">{t("admin.outbox.notMail")}</p>

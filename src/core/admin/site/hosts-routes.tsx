@@ -1,5 +1,6 @@
-// /admin/site/hosts: the host names this site answers to. A host name belongs to one site only;
-// the admin cannot remove the name they are using right now (they would lock themselves out).
+// /admin/site/hosts: the host names this site answers to. A host name belongs to one site only,
+// also when the default site answers it without registering it (host-claims.ts); the admin
+// cannot remove the name they are using right now (they would lock themselves out).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { audit } from "../../audit/log";
@@ -9,15 +10,15 @@ import { formValues } from "../../http/validation";
 import type { Services } from "../../services";
 import { isUniqueViolation } from "../../sites/constraint-errors";
 import { normalizeHostName } from "../../sites/host-names";
-import { addHost, hostOwner, listHosts, removeHost } from "../../sites/host-store";
-import { forgetCachedSites } from "../../sites/resolve";
+import { hostClaim } from "../../sites/host-claims";
+import { addHost, listHosts, removeHost } from "../../sites/host-store";
+import { forgetCachedSites, hostOfHeader } from "../../sites/resolve";
 import { requireAdmin } from "../guard";
 import { HostsPage } from "./hosts-views";
 
 const hostsSchema = z.object({ action: z.enum(["add", "remove"]), host: z.string().max(300) });
 
-const requestHost = (request: FastifyRequest): string =>
-  (request.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
+const requestHost = (request: FastifyRequest): string => hostOfHeader(request.headers.host);
 
 export function registerHostRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -70,13 +71,15 @@ export function registerHostRoutes(app: FastifyInstance, services: Services): vo
     }
 
     if (!host) return showWithError(request, reply, 400, "admin.hosts.errors.invalid");
-    const owner = await hostOwner(db, host);
-    if (owner !== undefined)
+    const claim = await hostClaim(db, services.config, host);
+    if (claim?.siteId === siteId && claim.registered)
+      return showWithError(request, reply, 409, "admin.hosts.errors.alreadyHere");
+    if (claim && claim.siteId !== siteId)
       return showWithError(
         request,
         reply,
         409,
-        owner === siteId ? "admin.hosts.errors.alreadyHere" : "admin.hosts.errors.taken",
+        claim.registered ? "admin.hosts.errors.taken" : "admin.hosts.errors.defaultSite",
       );
     try {
       await db.transaction().execute(async (trx) => {

@@ -86,3 +86,38 @@ describe.each(testDatabases)("admin site hosts on $name", (database) => {
     await expectAdminOnly(t, "POST", "/admin/site/hosts", { action: "add", host: "nieuw.example" });
   });
 });
+
+describe.each(testDatabases)("host names the default site answers without registering them, on $name", (database) => {
+  let t: TestApp;
+  let other: OtherSite;
+  beforeAll(async () => {
+    // The default site's address is PUBLIC_URL; it only registered "localhost".
+    t = await createTestApp(database, { env: { PUBLIC_URL: "http://inspraak.teststad.example" } });
+    other = await createOtherSite(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("refuses them to another site's admin with a message, changing nothing", async () => {
+    const before = await snapshot(t);
+    for (const host of ["inspraak.teststad.example", "INSPRAAK.teststad.example.", "127.0.0.1"]) {
+      const res = await other.agent.post("/admin/site/hosts", { action: "add", host });
+      expect(res.statusCode, host).toBe(409);
+      expect(res.body).toContain("hoort bij de hoofdwebsite");
+      expect(res.body).toContain('href="#field-host"');
+    }
+    expect(await snapshot(t)).toEqual(before);
+    // Visitors of the public address still get the default site.
+    const visitor = t.agent();
+    visitor.host = "inspraak.teststad.example";
+    expect((await visitor.get("/")).body).toContain("Welkom bij Teststad");
+  });
+
+  it("lets the default site's own admin register its public address", async () => {
+    const agent = await t.agentFor(t.users.admin);
+    const res = await agent.post("/admin/site/hosts", { action: "add", host: "inspraak.teststad.example" });
+    expect(res.statusCode).toBe(303);
+    expect(await listHosts(t.services.db.kysely, t.site.id)).toContain("inspraak.teststad.example");
+  });
+});

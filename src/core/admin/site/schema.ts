@@ -1,5 +1,6 @@
 // The site settings form: one zod schema, messages as catalog keys.
 import { z } from "zod";
+import { singleLineText } from "../../http/text-rules";
 import type { Site } from "../../db/types";
 import { isLanguageChoice, parseEmailList } from "../../sites/site-settings";
 import type { SiteSettings } from "../../sites/store";
@@ -12,10 +13,10 @@ const longText = z
   .transform((s) => s.replace(/\r\n/g, "\n").trim());
 
 export const siteSettingsSchema = z.object({
-  name: z.string().trim().min(1, "admin.site.errors.name").max(100, "admin.site.errors.nameTooLong"),
+  name: singleLineText().trim().min(1, "admin.site.errors.name").max(100, "admin.site.errors.nameTooLong"),
   languages: z.string().refine(isLanguageChoice, "admin.site.errors.languages"),
   themeClass: z.string().refine(isShippedTheme, "admin.site.errors.theme"),
-  councilName: z.string().trim().max(150, "admin.site.errors.councilNameTooLong"),
+  councilName: singleLineText().trim().max(150, "admin.site.errors.councilNameTooLong"),
   councilEmails: z
     .string()
     .max(6000, "admin.site.errors.councilEmails")

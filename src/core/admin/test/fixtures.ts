@@ -124,4 +124,9 @@ export const areaReferenceComponent: ComponentManifest = {
     } satisfies Migration,
   },
   adminLinks: [{ href: "/admin/moderatie", labelKey: "admin.sections.audit", roles: ["moderator"] }],
+  personalData: {
+    tables: { area_references_test: "not personal" },
+    export: async () => ({}),
+    erase: async () => {},
+  },
 };

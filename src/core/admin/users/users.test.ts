@@ -45,6 +45,7 @@ describe.each(testDatabases)("admin users on $name", (database) => {
     expect(byName.statusCode).toBe(200);
     expect(byName.body).toContain(`href="/admin/gebruikers/${t.users.moderator.id}"`);
     expect(byName.body).toContain("1 gebruiker gevonden.");
+    expect(byName.body).toContain('<search><form method="get" action="/admin/gebruikers"'); // a search landmark
     const byEmail = await agent.get("/admin/gebruikers?q=COUNCIL%40teststad");
     expect(byEmail.body).toContain("Test council");
     const all = await agent.get("/admin/gebruikers?q=anderstad");

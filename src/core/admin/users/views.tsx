@@ -34,23 +34,25 @@ export function UserListPage({
   const { t } = ctx;
   return (
     <AdminPage ctx={ctx} title={t("admin.users.title")}>
-      <form method="get" action="/admin/gebruikers" class="site-form" role="search">
-        <div class="utrecht-form-field utrecht-form-field--text">
-          <div class="utrecht-form-field__label">
-            <label class="utrecht-form-label" for="field-q">
-              {t("admin.users.searchLabel")}
-            </label>
+      <search>
+        <form method="get" action="/admin/gebruikers" class="site-form">
+          <div class="utrecht-form-field utrecht-form-field--text">
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label" for="field-q">
+                {t("admin.users.searchLabel")}
+              </label>
+            </div>
+            <div class="utrecht-form-field__input">
+              <input class="utrecht-textbox" type="search" id="field-q" name="q" value={q} maxLength={100} />
+            </div>
           </div>
-          <div class="utrecht-form-field__input">
-            <input class="utrecht-textbox" type="search" id="field-q" name="q" value={q} maxLength={100} />
+          <div class="utrecht-button-group">
+            <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+              {t("admin.users.searchButton")}
+            </button>
           </div>
-        </div>
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-            {t("admin.users.searchButton")}
-          </button>
-        </div>
-      </form>
+        </form>
+      </search>
       <p class="utrecht-paragraph" role="status">
         {t("admin.users.count", { count: total })}
       </p>

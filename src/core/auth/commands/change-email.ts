@@ -4,7 +4,7 @@
 import type { Site } from "../../db/types";
 import { iso } from "../../db/time";
 import type { Services } from "../../services";
-import { findValidToken, issueToken, useToken } from "../account-tokens";
+import { findValidToken, reserveToken, useToken } from "../account-tokens";
 import { countAttempt } from "../auth-limits";
 import { queueAccountMail } from "../mail/account-mails";
 import { emailInUse, findUserByEmail, findUserById, normalizeEmail } from "../users";
@@ -33,12 +33,18 @@ export async function requestEmailChange(
         trx,
         services,
         site,
-        { kind: "alreadyRegistered", to: newEmail, lang: owner.language, name: owner.display_name },
+        {
+          kind: "alreadyRegistered",
+          to: newEmail,
+          userId: owner.id,
+          lang: owner.language,
+          name: owner.display_name,
+        },
         now,
       );
       return;
     }
-    const token = await issueToken(trx, user.id, "email", now, newEmail);
+    const tokenId = await reserveToken(trx, user.id, "email", now, newEmail);
     await queueAccountMail(
       trx,
       services,
@@ -46,9 +52,10 @@ export async function requestEmailChange(
       {
         kind: "confirmEmail",
         to: newEmail,
+        userId: user.id,
         lang: user.language,
         name: user.display_name,
-        path: `/account/e-mailadres-bevestigen?token=${token}`,
+        secret: { pathPrefix: "/account/e-mailadres-bevestigen?token=", tokenId },
       },
       now,
     );

@@ -36,7 +36,7 @@ export async function changePassword(
       trx,
       services,
       site,
-      { kind: "passwordChanged", to: user.email!, lang: user.language, name: user.display_name },
+      { kind: "passwordChanged", to: user.email!, userId: user.id, lang: user.language, name: user.display_name },
       now,
     );
     return createSession(trx, user.id, site.id, now, services.config.sessionMaxHours);

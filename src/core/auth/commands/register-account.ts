@@ -2,7 +2,7 @@
 // sees the same page, and the owner of an existing account gets a notice instead of a link.
 import type { Language, Site } from "../../db/types";
 import type { Services } from "../../services";
-import { issueToken } from "../account-tokens";
+import { reserveToken } from "../account-tokens";
 import { queueAccountMail } from "../mail/account-mails";
 import { hashPassword } from "../passwords";
 import { findUserByEmail, normalizeEmail } from "../users";
@@ -30,7 +30,13 @@ export async function registerAccount(services: Services, site: Site, input: Reg
           trx,
           services,
           site,
-          { kind: "alreadyRegistered", to: email, lang: existing.language, name: existing.display_name },
+          {
+            kind: "alreadyRegistered",
+            to: email,
+            userId: existing.id,
+            lang: existing.language,
+            name: existing.display_name,
+          },
           now,
         );
         return;
@@ -52,7 +58,7 @@ export async function registerAccount(services: Services, site: Site, input: Reg
         })
         .returning(["id"])
         .executeTakeFirstOrThrow();
-      const token = await issueToken(trx, user.id, "verify", now);
+      const tokenId = await reserveToken(trx, user.id, "verify", now);
       await queueAccountMail(
         trx,
         services,
@@ -60,9 +66,10 @@ export async function registerAccount(services: Services, site: Site, input: Reg
         {
           kind: "verify",
           to: email,
+          userId: user.id,
           lang: input.language,
           name: input.displayName,
-          path: `/account/bevestigen?token=${token}`,
+          secret: { pathPrefix: "/account/bevestigen?token=", tokenId },
         },
         now,
       );

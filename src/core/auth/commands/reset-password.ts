@@ -2,7 +2,7 @@
 // address has an account. A successful reset ends every session and tells the owner by mail.
 import type { Site } from "../../db/types";
 import type { Services } from "../../services";
-import { findValidToken, issueToken, useAllTokens, useToken } from "../account-tokens";
+import { findValidToken, reserveToken, useAllTokens, useToken } from "../account-tokens";
 import { clearAttempts, countAttempt } from "../auth-limits";
 import { queueAccountMail } from "../mail/account-mails";
 import { hashPassword } from "../passwords";
@@ -23,7 +23,7 @@ export async function requestPasswordReset(
   await services.db.kysely.transaction().execute(async (trx) => {
     const user = await findUserByEmail(trx, site.id, email);
     if (!user?.email) return;
-    const token = await issueToken(trx, user.id, "reset", now);
+    const tokenId = await reserveToken(trx, user.id, "reset", now);
     await queueAccountMail(
       trx,
       services,
@@ -31,9 +31,10 @@ export async function requestPasswordReset(
       {
         kind: "reset",
         to: user.email,
+        userId: user.id,
         lang: user.language,
         name: user.display_name,
-        path: `/wachtwoord-herstellen?token=${token}`,
+        secret: { pathPrefix: "/wachtwoord-herstellen?token=", tokenId },
       },
       now,
     );
@@ -68,7 +69,7 @@ export async function resetPassword(
       trx,
       services,
       site,
-      { kind: "passwordChanged", to: user.email!, lang: user.language, name: user.display_name },
+      { kind: "passwordChanged", to: user.email!, userId: user.id, lang: user.language, name: user.display_name },
       now,
     );
     return true;

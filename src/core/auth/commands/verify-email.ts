@@ -1,7 +1,7 @@
 // Confirming an address from the link in the verification mail (a POST from the page it opens).
 import type { Site } from "../../db/types";
 import type { Services } from "../../services";
-import { findValidToken, issueToken, useToken } from "../account-tokens";
+import { findValidToken, reserveToken, useToken } from "../account-tokens";
 import { queueAccountMail } from "../mail/account-mails";
 import { findUserById, markEmailVerified } from "../users";
 import type { CurrentUser } from "../sessions";
@@ -22,7 +22,7 @@ export async function resendVerification(services: Services, site: Site, user: C
   await services.db.kysely.transaction().execute(async (trx) => {
     const row = await findUserById(trx, site.id, user.id);
     if (!row?.email || row.email_verified_at) return;
-    const token = await issueToken(trx, row.id, "verify", now);
+    const tokenId = await reserveToken(trx, row.id, "verify", now);
     await queueAccountMail(
       trx,
       services,
@@ -30,9 +30,10 @@ export async function resendVerification(services: Services, site: Site, user: C
       {
         kind: "verify",
         to: row.email,
+        userId: row.id,
         lang: row.language,
         name: row.display_name,
-        path: `/account/bevestigen?token=${token}`,
+        secret: { pathPrefix: "/account/bevestigen?token=", tokenId },
       },
       now,
     );

@@ -5,6 +5,7 @@ import type { Language, Site } from "../../db/types";
 import { translator } from "../../i18n/catalog";
 import { queueMail } from "../../mail/queue";
 import { renderMail } from "../../mail/render";
+import { SECRET_LINK_PLACEHOLDER } from "../../mail/secret-link";
 import type { Services } from "../../services";
 import { siteBaseUrl } from "../../sites/urls";
 import { TOKEN_LIFETIME_MINUTES } from "../account-tokens";
@@ -20,10 +21,15 @@ const DEFAULT_PATHS: Partial<Record<AccountMailKind, string>> = {
 export interface AccountMail {
   kind: AccountMailKind;
   to: string;
+  /** The account the mail is about and for (the owner of `to`). */
+  userId: number;
   lang: Language;
   name: string;
-  /** Local path with query (e.g. "/account/bevestigen?token=…"); made absolute for the site. */
+  /** A local path without a secret; made absolute for the site. */
   path?: string;
+  /** A single-use link: the path up to the token ("/account/bevestigen?token=") and the reserved
+   *  token row. The worker creates the token only when it sends the mail (see mail/secret-link.ts). */
+  secret?: { pathPrefix: string; tokenId: number };
 }
 
 export async function queueAccountMail(
@@ -42,15 +48,17 @@ export async function queueAccountMail(
     minutes: TOKEN_LIFETIME_MINUTES.reset,
   };
   const prefix = `auth.mail.${mail.kind}`;
-  const path = mail.path ?? DEFAULT_PATHS[mail.kind];
+  const path = mail.secret ? "" : (mail.path ?? DEFAULT_PATHS[mail.kind]);
+  const url = mail.secret ? SECRET_LINK_PLACEHOLDER : path ? `${base}${path}` : undefined;
   const message = renderMail({
     to: mail.to,
     lang: mail.lang,
     subject: t(`${prefix}.subject`, params),
     greeting: t("auth.mail.greeting", params),
     paragraphs: t(`${prefix}.body`, params).split("\n\n"),
-    action: path ? { label: t(`${prefix}.action`, params), url: `${base}${path}` } : undefined,
+    action: url ? { label: t(`${prefix}.action`, params), url } : undefined,
     footer: t(`${prefix}.footer`, params),
   });
-  await queueMail(trx, site.id, message, now);
+  const secretLink = mail.secret && { tokenId: mail.secret.tokenId, urlPrefix: `${base}${mail.secret.pathPrefix}` };
+  await queueMail(trx, site.id, { ...message, ...(secretLink ? { secretLink } : {}) }, now, { userId: mail.userId });
 }

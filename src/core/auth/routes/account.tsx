@@ -1,6 +1,6 @@
 // GET /account and its forms: change address, change password, preferences.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import type { CookieNames } from "../../http/cookies";
 import { redirectWithFlash, sendPage } from "../../http/render";
 import { parseForm } from "../../http/validation";
 import { requireUser } from "../../permissions/roles";
@@ -10,6 +10,7 @@ import { requestEmailChange } from "../commands/change-email";
 import { updatePreferences } from "../commands/update-preferences";
 import { findUserById } from "../users";
 import { AccountPage, type AccountForms } from "../views/account-page";
+import { demoMailboxOn } from "./demo-mailbox";
 import { formWithError } from "./form-errors";
 import { changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
 import { setSessionCookie } from "./session-cookie";
@@ -24,7 +25,11 @@ async function sendAccountPage(
   const current = requireUser(request.user);
   const user = await findUserById(services.db.kysely, request.site.id, current.id);
   if (!user) return reply.callNotFound();
-  return sendPage(reply, <AccountPage ctx={request.pageContext()} user={user} forms={forms} />, status);
+  return sendPage(
+    reply,
+    <AccountPage ctx={request.pageContext()} user={user} forms={forms} demoMailbox={demoMailboxOn(services)} />,
+    status,
+  );
 }
 
 export function registerAccountPageRoutes(app: FastifyInstance, services: Services, cookies: CookieNames): void {

@@ -1,6 +1,6 @@
 // GET /account/verwijderen (confirm with the password) and POST (delete, then log out).
 import type { FastifyInstance } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import type { CookieNames } from "../../http/cookies";
 import { redirectWithFlash, sendPage } from "../../http/render";
 import { parseForm } from "../../http/validation";
 import { requireUser } from "../../permissions/roles";

@@ -23,12 +23,17 @@ const notes: ComponentManifest = {
       },
     },
   },
-  async exportUserData(services, userId) {
-    const db = services.db.kysely as unknown as NotesDb;
-    return { notes: await db.selectFrom("test_notes").select(["text"]).where("user_id", "=", userId).execute() };
-  },
-  async onUserDeleted(_services, _trx, userId) {
-    deletedUsers.push(userId);
+  personalData: {
+    tables: { test_notes: "kept" },
+    async export(db, person) {
+      const notes = db as unknown as NotesDb;
+      return {
+        notes: await notes.selectFrom("test_notes").select(["text"]).where("user_id", "=", person.id).execute(),
+      };
+    },
+    async erase(_trx, person) {
+      deletedUsers.push(person.id);
+    },
   },
 };
 
@@ -66,6 +71,7 @@ describe.each(testDatabases)("data download and account deletion on $name", (dat
       roles: ["resident", "moderator"],
     });
     expect(data.sessions).toHaveLength(1);
+    expect(data.mail).toEqual([]);
     expect(data.contributions.notes.notes).toEqual([{ text: "mijn notitie" }]);
     expect(res.body).not.toContain(other.email!);
     expect(res.body).not.toContain("andermans notitie");
@@ -95,12 +101,18 @@ describe.each(testDatabases)("data download and account deletion on $name", (dat
     expect(await snapshot(t)).toEqual(before);
   });
 
-  it("deletes personal data, keeps contributions under 'former participant', and the account cannot log in", async () => {
-    const user = await t.newUser({ roles: ["official"], postcode: "1010 AA" });
+  it("deletes personal data, keeps contributions under 'former participant'; the account cannot log in", async () => {
+    const user = await t.newUser({ roles: ["official"], postcode: "1010 AA", verified: false });
     await notesDb().insertInto("test_notes").values({ user_id: user.id, text: "blijft staan" }).execute();
     const agent = await t.agentFor(user);
     const elsewhere = await t.agentFor(user);
+    await agent.post("/account/bevestigen/opnieuw");
     await agent.post("/wachtwoord-vergeten", { email: user.email! });
+    await t.drainOutbox(); // sent mail stays in the outbox as a record, until the deletion
+    await agent.post("/wachtwoord-vergeten", { email: user.email! }); // not sent yet: must never go out
+    const mailed = (await agent.get("/account/gegevens.json")).json().mail;
+    expect(mailed.map((m: { status: string }) => m.status).sort()).toEqual(["done", "done", "pending"]);
+    const sentBefore = t.mail.sent.length;
     const res = await agent.post("/account/verwijderen", { password: TEST_PASSWORD });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe("/");
@@ -124,6 +136,14 @@ describe.each(testDatabases)("data download and account deletion on $name", (dat
       { text: "blijft staan" },
     ]);
     expect(deletedUsers).toContain(user.id);
+    const outbox = await db.selectFrom("outbox").select(["payload", "user_id"]).execute();
+    for (const row of outbox) {
+      expect(row.user_id).not.toBe(user.id);
+      expect(row.payload).not.toContain(user.email!);
+      expect(row.payload).not.toContain(user.display_name);
+    }
+    await t.drainOutbox();
+    expect(t.mail.sent.slice(sentBefore).filter((m) => m.to === user.email)).toEqual([]);
     expect((await elsewhere.get("/account")).statusCode).toBe(303);
     expect((await logInWithForm(new IpAgent(t), user.email!, TEST_PASSWORD)).statusCode).toBe(400);
     // The address is free again for a new account.

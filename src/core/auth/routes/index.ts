@@ -1,10 +1,11 @@
 // Account routes: registration, verification, log-in and out, password reset, own account.
 import type { FastifyInstance } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import type { CookieNames } from "../../http/cookies";
 import type { Services } from "../../services";
 import { registerAccountDataRoutes } from "./account-data";
 import { registerAccountPageRoutes } from "./account";
 import { registerDeleteAccountRoutes } from "./delete-account";
+import { registerDemoMailboxRoutes } from "./demo-mailbox";
 import { registerEmailChangeRoutes } from "./email-change";
 import { registerLoginRoutes } from "./login";
 import { registerPasswordResetRoutes } from "./password-reset";
@@ -20,4 +21,5 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services, 
   registerEmailChangeRoutes(app, services);
   registerAccountDataRoutes(app, services);
   registerDeleteAccountRoutes(app, services, cookies);
+  registerDemoMailboxRoutes(app, services);
 }

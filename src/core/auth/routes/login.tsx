@@ -1,7 +1,8 @@
 // GET/POST /inloggen, POST /uitloggen (this browser) and POST /uitloggen-overal (every session).
 import type { FastifyInstance } from "fastify";
-import type { CookieNames } from "../../http/request-context";
-import { redirectWithFlash, safeLocalPath, sendPage } from "../../http/render";
+import type { CookieNames } from "../../http/cookies";
+import { safeLocalPath } from "../../http/local-path";
+import { redirectWithFlash, sendPage } from "../../http/render";
 import { parseForm } from "../../http/validation";
 import { requireUser } from "../../permissions/roles";
 import type { Services } from "../../services";
@@ -13,10 +14,7 @@ import { formWithError } from "./form-errors";
 import { loginSchema } from "./schemas";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie";
 
-const backPath = (value: unknown): string | null => {
-  const path = safeLocalPath(value, "");
-  return path === "" || path.length > 500 ? null : path;
-};
+const backPath = (value: unknown): string | null => safeLocalPath(value, "") || null;
 
 export function registerLoginRoutes(app: FastifyInstance, services: Services, cookies: CookieNames): void {
   app.get<{ Querystring: { terug?: unknown } }>("/inloggen", async (request, reply) => {

@@ -1,6 +1,6 @@
 // GET/POST /wachtwoord-vergeten (always the same answer) and GET/POST /wachtwoord-herstellen.
 import type { FastifyInstance } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import type { CookieNames } from "../../http/cookies";
 import { redirectWithFlash, sendPage } from "../../http/render";
 import { parseForm } from "../../http/validation";
 import type { Services } from "../../services";

@@ -9,6 +9,7 @@ import { registerAccount } from "../commands/register-account";
 import { passwordProblem } from "../password-policy";
 import { MessagePage } from "../views/message-page";
 import { RegisterPage } from "../views/register-page";
+import { demoMailboxOn } from "./demo-mailbox";
 import { formWithError } from "./form-errors";
 import { registerSchema } from "./schemas";
 
@@ -40,7 +41,14 @@ export function registerRegistrationRoutes(app: FastifyInstance, services: Servi
   app.get("/registreren/verstuurd", async (request, reply) => {
     return sendPage(
       reply,
-      <MessagePage ctx={request.pageContext()} titleKey="auth.register.sentTitle" textKey="auth.register.sentText" />,
+      <MessagePage
+        ctx={request.pageContext()}
+        titleKey="auth.register.sentTitle"
+        textKey="auth.register.sentText"
+        link={
+          demoMailboxOn(services) ? { href: "/account/post", labelKey: "auth.demoMailbox.afterRegister" } : undefined
+        }
+      />,
     );
   });
 }

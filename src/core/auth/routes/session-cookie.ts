@@ -2,14 +2,9 @@
 // cookieNames). No Max-Age: it ends when the browser closes, which suits shared computers in
 // libraries and community centres; the server ends it anyway after the idle or absolute time-out.
 import type { FastifyReply } from "fastify";
-import type { CookieNames } from "../../http/request-context";
+import { type CookieNames, cookieOptions } from "../../http/cookies";
 
-const attributes = (cookies: CookieNames) => ({
-  path: "/",
-  httpOnly: true,
-  sameSite: "lax" as const,
-  secure: cookies.secure,
-});
+const attributes = (cookies: CookieNames) => cookieOptions(cookies);
 
 export function setSessionCookie(reply: FastifyReply, cookies: CookieNames, token: string): void {
   reply.setCookie(cookies.session, token, attributes(cookies));

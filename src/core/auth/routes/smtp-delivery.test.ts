@@ -14,7 +14,7 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
     smtp = await startSmtpServer();
     t = await createTestApp(database, {
       mail: createMailTransport(smtp.url, "Teststad <noreply@teststad.example>", pino({ level: "silent" })),
-      env: { TRUST_PROXY: "true" },
+      env: { TRUST_PROXY: "1" },
     });
   });
   afterAll(async () => {
@@ -39,6 +39,31 @@ describe.each(testDatabases)("verification mail through a real SMTP server on $n
     expect(
       (await findUserByEmail(t.services.db.kysely, t.site.id, "smtp@example.org"))!.email_verified_at,
     ).not.toBeNull();
+  });
+
+  it("delivers a working reset link to the SMTP server, while the outbox row never held it", async () => {
+    const user = await t.newUser({ email: "herstel@example.org" });
+    expect((await new IpAgent(t).post("/wachtwoord-vergeten", { email: user.email! })).statusCode).toBe(303);
+    const row = await t.services.db.kysely
+      .selectFrom("outbox")
+      .select(["id", "payload"])
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    await t.drainOutbox();
+    const mail = smtp.received.find((m) => m.to.includes("herstel@example.org"));
+    expect(mail).toBeDefined();
+    const text = decodeQuotedPrintable(mail!.raw);
+    const token = /\/wachtwoord-herstellen\?token=([\w-]+)/.exec(text)![1]!;
+    const stored = await t.services.db.kysely
+      .selectFrom("outbox")
+      .select("payload")
+      .where("id", "=", row.id)
+      .executeTakeFirstOrThrow();
+    expect(row.payload).not.toContain(token);
+    expect(stored.payload).not.toContain(token);
+    const res = await new IpAgent(t).post("/wachtwoord-herstellen", { token, newPassword: STRONG_PASSWORD });
+    expect(res.statusCode).toBe(303);
+    await t.drainOutbox(); // the "password changed" notice, so the next test starts empty
   });
 
   it("keeps the mail when the server refuses it, and delivers it on a later try", async () => {

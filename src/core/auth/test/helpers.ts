@@ -22,7 +22,7 @@ export class IpAgent extends Agent {
 }
 
 export function authTestApp(database: TestDatabase, components?: ComponentManifest[]): Promise<TestApp> {
-  return createTestApp(database, { env: { TRUST_PROXY: "true" }, components });
+  return createTestApp(database, { env: { TRUST_PROXY: "1" }, components });
 }
 
 /** The local path (with token) of the last mail to `to` whose link contains `path`. */

@@ -12,7 +12,18 @@ export interface AccountForms {
   preferences?: FormState;
 }
 
-export function AccountPage({ ctx, user, forms = {} }: { ctx: PageContext; user: User; forms?: AccountForms }) {
+export function AccountPage({
+  ctx,
+  user,
+  forms = {},
+  demoMailbox = false,
+}: {
+  ctx: PageContext;
+  user: User;
+  forms?: AccountForms;
+  /** The demo without a mail server: the account's mail is read on the site. */
+  demoMailbox?: boolean;
+}) {
   const { t } = ctx;
   const preferences =
     forms.preferences ??
@@ -26,6 +37,14 @@ export function AccountPage({ ctx, user, forms = {} }: { ctx: PageContext; user:
           <PostButton ctx={ctx} action="/account/bevestigen/opnieuw" label={t("auth.verify.resend")} />
         </div>
       )}
+      {demoMailbox ? (
+        <p class="utrecht-paragraph">
+          {t("auth.demoMailbox.notice")}{" "}
+          <a class="utrecht-link" href="/account/post">
+            {t("auth.demoMailbox.link")}
+          </a>
+        </p>
+      ) : null}
       <dl class="account-details">
         <dt>{t("auth.fields.displayName")}</dt>
         <dd>{user.display_name}</dd>

@@ -12,6 +12,7 @@ export function DeleteAccountPage({ ctx, form }: { ctx: PageContext; form: FormS
       <ul class="utrecht-unordered-list">
         <li class="utrecht-unordered-list__item">{t("auth.delete.removed")}</li>
         <li class="utrecht-unordered-list__item">{t("auth.delete.kept")}</li>
+        <li class="utrecht-unordered-list__item">{t("auth.delete.votes")}</li>
         <li class="utrecht-unordered-list__item">{t("auth.delete.final")}</li>
       </ul>
       <Form ctx={ctx} action="/account/verwijderen" form={form} submitLabel={t("auth.delete.submit")}>
