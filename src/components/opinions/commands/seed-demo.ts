@@ -73,11 +73,6 @@ export async function seedOpinionsDemo(services: Services, siteId: number): Prom
 
 async function seedRealConversation(services: Services, siteId: number): Promise<void> {
   const data = await readExportDirectory(DEMO_DATASETS.seattleConversation);
-  const conversation = await importConversation(services, {
-    siteId,
-    actorUserId: null,
-    topic: SEATTLE_TOPIC,
-    data,
-  });
+  const conversation = await importConversation(services, { siteId, actorUserId: null, topic: SEATTLE_TOPIC, data });
   await recomputeAnalysis(services, conversation.id);
 }
