@@ -4,8 +4,8 @@ import type { ComponentManifest } from "../../core/components";
 import { pbCommand } from "./commands/pb-cli";
 import { seedBudgeting } from "./commands/seed-demo";
 import * as m001 from "./migrations/2026-11-28-budgeting-001";
-import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
 import * as m002 from "./migrations/2026-12-02-budgeting-002";
+import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
@@ -15,6 +15,7 @@ import { registerProjectRoutes } from "./routes/project";
 import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
 import { budgetingPersonalData } from "./store/personal-data";
+import { budgetingOpenData } from "./open-data-links";
 import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
@@ -37,7 +38,10 @@ export const budgetingManifest: ComponentManifest = {
   },
   seedDemo: (services, siteId) => seedBudgeting(services, siteId),
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
+  // Who may open /admin/begroting: the same roles as `mayReview` in permissions.ts.
+  adminLinks: [{ href: "/admin/begroting", labelKey: "staff.links.budgets", roles: ["admin", "official"] }],
   homeSection: budgetingHomeSection,
+  openData: budgetingOpenData,
   cli: { pb: pbCommand },
   personalData: budgetingPersonalData,
 };

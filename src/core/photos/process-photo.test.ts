@@ -87,7 +87,7 @@ describe("processPhoto", () => {
     await expectCleanWebp(photo);
   });
 
-  it("accepts HEIC coded in HEVC, as iPhones make it (libheif in WebAssembly), without its GPS", async () => {
+  it("accepts HEIC coded in HEVC as iPhones make it (libheif in WebAssembly), without its GPS", async () => {
     const input = hevcHeic();
     expect((await sharp(input).metadata()).exif?.length).toBeGreaterThan(0);
     const photo = await processPhoto(input);

@@ -12,6 +12,7 @@ import { projectUrl } from "../project-url";
 import type { BudgetProcess, BudgetProject, BudgetUpdate } from "../store/tables";
 import { formatMoney } from "./format";
 import { PhaseSteps } from "./phase-steps";
+import { userLang, UserText } from "../../../core/views/user-text";
 
 interface Props {
   ctx: PageContext;
@@ -30,14 +31,16 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates 
   const titleOf = new Map(projects.map((p) => [p.id, p.title]));
   return (
     <Layout ctx={ctx} title={process.title}>
-      <h1 class="utrecht-heading-1">{process.title}</h1>
+      <h1 class="utrecht-heading-1" {...userLang(ctx)}>
+        {process.title}
+      </h1>
       <p class="utrecht-paragraph">
         {t("budgeting.process.budgetLine", {
           budget: money(process.budget),
           area: area?.name ?? t("budgeting.process.wholeSite"),
         })}
       </p>
-      <Prose text={process.description} />
+      <Prose text={process.description} {...userLang(ctx)} />
       <h2 class="utrecht-heading-2">{t("budgeting.process.phasesHeading")}</h2>
       <PhaseSteps ctx={ctx} phase={process.phase} />
       <div class="utrecht-button-group">
@@ -73,7 +76,7 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates 
                 <PhotoThumbnail itemUrl={projectUrl(process.id, p.id)} photo={thumbnails.get(p.id)!} />
               ) : null}
               <strong>
-                <a class="utrecht-link" href={projectUrl(process.id, p.id)}>
+                <a class="utrecht-link" href={projectUrl(process.id, p.id)} {...userLang(ctx)}>
                   {p.title}
                 </a>
               </strong>
@@ -81,7 +84,11 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates 
               {p.cost === null ? t("budgeting.process.costUnknown") : money(p.cost)}
               {" · "}
               {t(`budgeting.projectStatus.${p.status}`)}
-              {p.description ? <p class="utrecht-paragraph">{p.description}</p> : null}
+              {p.description ? (
+                <p class="utrecht-paragraph" {...userLang(ctx)}>
+                  {p.description}
+                </p>
+              ) : null}
               {p.status === "infeasible" && p.infeasible_reason ? (
                 <p class="utrecht-paragraph">{t("budgeting.process.reason", { reason: p.infeasible_reason })}</p>
               ) : null}
@@ -97,9 +104,14 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates 
               <li class="utrecht-unordered-list__item">
                 <strong>
                   {formatDate(lang, u.created_at)}
-                  {u.project_id !== null && titleOf.has(u.project_id) ? ` · ${titleOf.get(u.project_id)}` : ""}
+                  {u.project_id !== null && titleOf.has(u.project_id) ? (
+                    <>
+                      {" · "}
+                      <UserText ctx={ctx}>{titleOf.get(u.project_id)}</UserText>
+                    </>
+                  ) : null}
                 </strong>
-                <Prose text={u.body} />
+                <Prose text={u.body} {...userLang(ctx)} />
               </li>
             ))}
           </ul>

@@ -76,7 +76,7 @@ describe.each(testDatabases)("ideas: who may see and change photos, on $name", (
     expect(await photos(id)).toEqual([p]);
   });
 
-  it("lets staff change photos of someone's idea (audited); the author stops at the first support", async () => {
+  it("lets staff change photos on another's idea (audited); the author stops at the first support", async () => {
     const { id, author } = await ideaWithPhoto();
     const supporter = await t.agentFor(await t.newUser());
     expect((await supporter.post(`/ideeen/${id}/steunen`)).statusCode).toBe(303);

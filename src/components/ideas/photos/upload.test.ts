@@ -59,7 +59,7 @@ describe.each(testDatabases)("ideas: uploading and showing photos on $name", (da
     expect(again.rawPayload.length).toBe(0);
   });
 
-  it("accepts PNG, WebP and HEIC (AV1, HEVC) by content, whatever name and type the browser gives", async () => {
+  it("accepts PNG, WebP and HEIC (AV1 and HEVC) by content, whatever name and type the browser gives", async () => {
     const id = await createIdea(t);
     const author = await t.agentFor(t.users.resident);
     const uploads = [

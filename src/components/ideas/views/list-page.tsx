@@ -1,5 +1,7 @@
 // The public list of ideas: filters (area, state, category), sort, search, pages. A GET form, so
 // every filter is a shareable link and works without JavaScript.
+import { openDataHref } from "../../../core/pages/open-data";
+import { IDEAS_OPEN_DATA_ID } from "../open-data-links";
 import type { Area } from "../../../core/db/types";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
@@ -58,8 +60,7 @@ function Select({
   );
 }
 
-export function ListPage(p: ListProps) {
-  const { ctx, ideas, thumbnails, total, areas, query, page, pageSize, now, withHidden } = p;
+export function ListPage({ ctx, ideas, thumbnails, total, areas, query, page, pageSize, now, withHidden }: ListProps) {
   const t = ctx.t;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const link = (p: number) => `/ideeen?${new URLSearchParams({ ...query, pagina: String(p) }).toString()}`;
@@ -187,16 +188,12 @@ export function ListPage(p: ListProps) {
         </nav>
       ) : null}
       <p class="utrecht-paragraph idea-open-data">
-        <a class="utrecht-link" href="/ideeen/feed.atom">
-          {t("ideas.list.feed")}
-        </a>{" "}
-        ·{" "}
-        <a class="utrecht-link" href="/ideeen.csv">
-          {t("ideas.list.csv")}
-        </a>{" "}
-        ·{" "}
         <a class="utrecht-link" href="/verantwoording">
           {t("ideas.list.accountability")}
+        </a>{" "}
+        ·{" "}
+        <a class="utrecht-link" href={openDataHref(IDEAS_OPEN_DATA_ID)}>
+          {t("ideas.list.openData")}
         </a>
       </p>
     </Layout>
