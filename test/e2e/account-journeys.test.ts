@@ -90,7 +90,7 @@ describe.each(journeyModes)("account journeys $name", (mode) => {
     await expect.poll(() => page.locator("header").innerText()).toContain("Log in");
     await expectAccessible(page);
     await finish();
-  }, 300_000);
+  }, 600_000);
 
   it("(b) asks for a reset link, chooses a new password from the mail and logs in with it", async () => {
     const { page, finish } = await world.open(mode);
@@ -134,5 +134,5 @@ describe.each(journeyModes)("account journeys $name", (mode) => {
     expect(await headingOf(page)).toBe("Deze link werkt niet meer");
     await expectAccessible(page);
     await finish();
-  }, 300_000);
+  }, 600_000);
 });

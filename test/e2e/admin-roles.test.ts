@@ -74,5 +74,5 @@ describe.each(journeyModes)("admin journey $name", (mode) => {
     await expectAccessible(page);
     expect(await rolesInDatabase(candidateEmail(mode))).toEqual(["official"]);
     await finish();
-  }, 300_000);
+  }, 600_000);
 });

@@ -37,7 +37,7 @@ describe.each(journeyModes)("public pages $name", (mode) => {
     expect(await headingOf(page)).toBe("Pagina niet gevonden");
     await expectAccessible(page);
     await finish();
-  }, 300_000);
+  }, 600_000);
 
   it("switches to English and back with the link in the header, staying on the same page", async () => {
     const { page, finish } = await world.open(mode);
@@ -57,7 +57,7 @@ describe.each(journeyModes)("public pages $name", (mode) => {
     expect(await headingOf(page)).toBe(`Welkom bij ${SITE_NAME}`);
     await expectAccessible(page, { otherLanguage: false });
     await finish();
-  }, 300_000);
+  }, 600_000);
 
   it("offers a skip link as the first stop of the keyboard that moves to the main content", async () => {
     const { page, finish } = await world.open(mode);
@@ -72,5 +72,5 @@ describe.each(journeyModes)("public pages $name", (mode) => {
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).hash).toBe("#main");
     await finish();
-  }, 300_000);
+  }, 600_000);
 });

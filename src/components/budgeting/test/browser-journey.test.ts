@@ -287,5 +287,5 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     await resident.finish();
     await holder.finish();
     await admin.finish();
-  }, 300_000);
+  }, 600_000);
 });

@@ -277,5 +277,5 @@ describe.each(testDatabases)("300 concurrent supports at threshold 100 on $name"
       stderr.join(""),
     ).toEqual([]);
     await verify(db, id);
-  }, 300_000);
+  }, 600_000);
 });

@@ -242,5 +242,5 @@ describe.each(journeyModes)("opinions journey $name", (mode) => {
 
     await visitor.finish();
     await moderator.finish();
-  }, 300_000);
+  }, 600_000);
 });
