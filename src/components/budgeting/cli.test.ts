@@ -1,8 +1,14 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../../core/datasets";
 import { runPbCli } from "./cli";
 
 const assen = bundledDataset("pabulib/Netherlands_Assen_2024.pb");
+/** A readable file that is not a pabulib file: its first line is not a section header. */
+const notPabulib = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pb-cli-")), "notes.pb");
+fs.writeFileSync(notPabulib, "Some notes\nabout nothing\n");
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -50,7 +56,7 @@ describe("inspraak pb", () => {
     [["compute"], 2, /missing FILE.pb/],
     [["frobnicate"], 2, /unknown command/],
     [["compute", "/nonexistent/file.pb"], 1, /cannot read the file/],
-    [["compute", import.meta.filename], 1, /line 1: the section header META/],
+    [["compute", notPabulib], 1, /line 1: the section header META/],
   ])("refuses %j with exit code %i", async (argv, code, message) => {
     const r = await run(argv);
     expect(r.code).toBe(code);

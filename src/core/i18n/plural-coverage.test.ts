@@ -46,6 +46,8 @@ const NEUTRAL_WORDS = new Set([
 /** Messages where the word after the number does not depend on it, with the reason. */
 const ALLOWED: Record<string, string> = {
   "budgeting.admin.ballotCounts": "'12 online, 3 met stemcode' – no noun follows the numbers",
+  "photos.manage.changeAlt": "{n} is the photo's place in the row ('foto 2'), not a count",
+  "photos.manage.delete": "{n} is the photo's place in the row ('foto 2'), not a count",
 };
 
 /** The text outside any {x, plural, …} construct. */

@@ -83,7 +83,7 @@ describe.each(journeyModes)("ideas journey $name", (mode) => {
     await expectAccessible(author.page);
     const ideaPath = new URL(author.page.url()).pathname;
     await submit(author.page, `${ideaPath}/publiceren`);
-    await expect.poll(() => author.page.locator("main").innerText()).toContain("Als dit idee vóór");
+    await expect.poll(() => author.page.locator("main").innerText()).toContain("dit idee vóór");
     await expectAccessible(author.page);
 
     // Two neighbours support it; the second support crosses the threshold.
