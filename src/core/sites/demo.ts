@@ -34,7 +34,12 @@ export async function seedDemo(services: Services): Promise<void> {
       hosts: ["localhost", "127.0.0.1"],
       isDefault: true,
       councilName: "Stadsdeelcommissie West",
-      councilEmails: ["commissie-west@example.org"],
+      // The demo council member is on the committee's list, so trying the demo as that account
+      // shows the forwarding mail (at /account/post without a mail server).
+      councilEmails: [
+        "commissie-west@example.org",
+        ...DEMO_ACCOUNTS.filter((a) => a.role === "council").map((a) => a.email),
+      ],
     },
     now,
   );

@@ -5,6 +5,7 @@ import type { OutboxHandler } from "../../../core/components";
 import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
 import type { Site } from "../../../core/db/types";
+import { normalizeEmail } from "../../../core/auth/users";
 import { queueMail } from "../../../core/mail/queue";
 import type { Services } from "../../../core/services";
 import { siteBaseUrl } from "../../../core/sites/urls";
@@ -23,6 +24,27 @@ async function recipients(db: Executor, ideaId: number, excludeUserId: number | 
     .where("notify_mode", "!=", "never")
     .$if(excludeUserId !== null, (q) => q.where("id", "!=", excludeUserId!))
     .execute();
+}
+
+/**
+ * The council body's inbox addresses. An address that is also an account on this site (a council
+ * member, as in the demo) gets the mail filed under that account, in its language: deleting the
+ * account removes it, and in the demo without a mail server the member reads it at /account/post.
+ */
+export async function councilRecipients(db: Executor, siteId: number, councilEmails: string) {
+  const addresses = [...new Set(councilEmails.split("\n").map(normalizeEmail).filter(Boolean))];
+  if (addresses.length === 0) return [];
+  const accounts = await db
+    .selectFrom("users")
+    .select(["id", "email", "language"])
+    .where("site_id", "=", siteId)
+    .where("email", "in", addresses)
+    .where("deleted_at", "is", null)
+    .execute();
+  return addresses.map((email) => {
+    const account = accounts.find((a) => a.email === email);
+    return { email, userId: account?.id ?? null, language: account?.language ?? null };
+  });
 }
 
 export async function fanOut(services: Services, eventId: number, withCouncil: boolean): Promise<void> {
@@ -77,26 +99,19 @@ export async function fanOut(services: Services, eventId: number, withCouncil: b
       await queueMail(trx, site.id, notificationMail(r, event, idea, baseUrl), now, { userId: p.id });
     }
     if (withCouncil) {
-      const lang = site.languages.startsWith("en") ? "en" : "nl";
-      for (const to of idea.council_emails.split("\n").filter(Boolean)) {
-        await queueMail(
-          trx,
-          site.id,
-          councilMail(
-            to,
-            lang,
-            {
-              id: idea.id,
-              title: idea.title,
-              body: idea.body,
-              supportCount: idea.support_count,
-              dueAt: idea.due_at!,
-              councilName: idea.council_name,
-            },
-            baseUrl,
-          ),
-          now,
-        );
+      const siteLang = site.languages.startsWith("en") ? "en" : "nl";
+      for (const to of await councilRecipients(trx, site.id, idea.council_emails)) {
+        const councilIdea = {
+          id: idea.id,
+          title: idea.title,
+          body: idea.body,
+          supportCount: idea.support_count,
+          dueAt: idea.due_at!,
+          councilName: idea.council_name,
+        };
+        await queueMail(trx, site.id, councilMail(to.email, to.language ?? siteLang, councilIdea, baseUrl), now, {
+          userId: to.userId,
+        });
       }
     }
   });

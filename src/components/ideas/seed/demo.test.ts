@@ -2,9 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type Built } from "../../../app";
 import { loadConfig } from "../../../config";
 import type { Db } from "../../../core/db/database";
+import type { Site } from "../../../core/db/types";
+import type { TestApp } from "../../../../test/support/app";
 import { seedDemo } from "../../../core/sites/demo";
 import { testClock } from "../../../../test/support/clock";
-import { capturingTransport } from "../../../../test/support/mail";
+import { capturingTransport, type CapturedMail } from "../../../../test/support/mail";
+import { processOutboxOnce } from "../../../core/events/outbox-worker";
+import { DEMO_ACCOUNTS } from "../../../core/sites/demo";
+import { supportIdea } from "../commands/support-idea";
+import { asCurrentUser, bulkResidents } from "../test/factories";
 import { testDatabases } from "../../../../test/support/databases";
 import { IDEA_STATES } from "../domain/states";
 import { ideasComponent } from "../manifest";
@@ -13,12 +19,14 @@ import { DEMO_PHOTOS } from "./demo-photos";
 describe.each(testDatabases)("the ideas demo on $name", (database) => {
   let built: Built;
   let db: Db;
+  let mail: CapturedMail;
   beforeAll(async () => {
+    mail = capturingTransport();
     db = await database.open();
     built = await build(loadConfig({ LOG_LEVEL: "silent" }), {
       db,
       clock: testClock(),
-      mail: capturingTransport(),
+      mail,
       workers: false,
       components: [ideasComponent],
     });
@@ -107,5 +115,33 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
     }
     const list = await get("/ideeen");
     expect(list.body.match(/class="photo-thumb"/g)).toHaveLength(DEMO_PHOTOS.length);
+  });
+
+  it("sends the forwarding mail to the demo council member's account too", async () => {
+    const k = db.kysely;
+    const member = DEMO_ACCOUNTS.find((a) => a.role === "council")!;
+    const account = await k.selectFrom("users").selectAll().where("email", "=", member.email).executeTakeFirstOrThrow();
+    const idea = await k
+      .selectFrom("ideas")
+      .select(["id", "title", "threshold", "support_count"])
+      .where("state", "=", "open")
+      .orderBy("support_count", "desc")
+      .executeTakeFirstOrThrow();
+    const site = (await k.selectFrom("sites").selectAll().executeTakeFirstOrThrow()) as Site;
+    // bulkResidents needs only the services, the clock and the site of a test app.
+    const onDemo = { services: built.services, clock: built.services.clock, site } as unknown as TestApp;
+    for (const r of await bulkResidents(onDemo, idea.threshold - idea.support_count))
+      await supportIdea(built.services, site, asCurrentUser(r), idea.id);
+    while ((await processOutboxOnce(built.services)) > 0) {
+      /* deliver everything */
+    }
+    const filed = await k
+      .selectFrom("outbox")
+      .select("payload")
+      .where("kind", "=", "mail")
+      .where("user_id", "=", account.id)
+      .execute();
+    expect(filed.some((r) => r.payload.includes(idea.title))).toBe(true);
+    expect(mail.sent.some((m) => m.to === member.email && m.subject.includes(idea.title))).toBe(true);
   });
 });
