@@ -9,7 +9,8 @@ import { normalizeEmail } from "../../../core/auth/users";
 import { queueMail } from "../../../core/mail/queue";
 import type { Services } from "../../../core/services";
 import { siteBaseUrl } from "../../../core/sites/urls";
-import { councilMail, notificationMail, type Recipient } from "./mail-content";
+import type { AnswerKind } from "../domain/states";
+import { councilMail, type MailIdea, notificationMail, type Recipient } from "./mail-content";
 
 async function recipients(db: Executor, ideaId: number, excludeUserId: number | null) {
   const idea = await db.selectFrom("ideas").select(["author_id"]).where("id", "=", ideaId).executeTakeFirstOrThrow();
@@ -63,6 +64,8 @@ export async function fanOut(services: Services, eventId: number, withCouncil: b
       "ideas.support_count",
       "ideas.due_at",
       "ideas.council_name",
+      "ideas.answer_kind",
+      "ideas.meeting_at",
       "idea_processes.council_emails",
     ])
     .where("ideas.id", "=", event.idea_id)
@@ -74,6 +77,7 @@ export async function fanOut(services: Services, eventId: number, withCouncil: b
     .executeTakeFirstOrThrow()) as Site;
   const baseUrl = await siteBaseUrl(db, services.config, site);
   const people = await recipients(db, idea.id, event.actor_user_id);
+  const mailIdea = toMailIdea(idea);
   await db.transaction().execute(async (trx) => {
     for (const p of people) {
       const mode = p.notify_mode === "daily" ? "daily" : "immediate";
@@ -96,7 +100,7 @@ export async function fanOut(services: Services, eventId: number, withCouncil: b
         language: p.language,
         unsubscribeToken: p.unsubscribe_token,
       };
-      await queueMail(trx, site.id, notificationMail(r, event, idea, baseUrl), now, { userId: p.id });
+      await queueMail(trx, site.id, notificationMail(r, event, mailIdea, baseUrl), now, { userId: p.id });
     }
     if (withCouncil) {
       const siteLang = site.languages.startsWith("en") ? "en" : "nl";
@@ -117,6 +121,21 @@ export async function fanOut(services: Services, eventId: number, withCouncil: b
   });
   services.kickOutbox();
 }
+
+/** The facts of an idea that notification mails name (store row → mail-content's MailIdea). */
+export const toMailIdea = (idea: {
+  id: number;
+  title: string;
+  council_name: string;
+  answer_kind: AnswerKind | null;
+  meeting_at: string | null;
+}): MailIdea => ({
+  id: idea.id,
+  title: idea.title,
+  councilName: idea.council_name,
+  answerKind: idea.answer_kind,
+  meetingAt: idea.meeting_at,
+});
 
 const payloadId = (payload: unknown): number => Number((payload as { eventId?: unknown })?.eventId);
 

@@ -10,6 +10,7 @@ import { changeState, StateConflict } from "../commands/change-state";
 import { remindersDue } from "../domain/deadlines";
 import { awaitingAnswer, pastDeadline } from "../domain/idea-rules";
 import { ideaWhere } from "../store/idea-condition-sql";
+import { toMailIdea } from "./fan-out";
 import { digestMail, eventSentence, reminderMail } from "./mail-content";
 
 /**
@@ -128,7 +129,13 @@ export async function sendDigests(services: Services, now: Date): Promise<number
         .innerJoin("idea_events", "idea_events.id", "idea_notifications.event_id")
         .innerJoin("ideas", "ideas.id", "idea_events.idea_id")
         .selectAll("idea_events")
-        .select(["idea_notifications.id as notification_id", "ideas.title"])
+        .select([
+          "idea_notifications.id as notification_id",
+          "ideas.title",
+          "ideas.council_name",
+          "ideas.answer_kind",
+          "ideas.meeting_at",
+        ])
         .where("idea_notifications.user_id", "=", user_id)
         .where("idea_notifications.mode", "=", "daily")
         .where("idea_notifications.sent_at", "is", null)
@@ -147,7 +154,7 @@ export async function sendDigests(services: Services, now: Date): Promise<number
         .selectAll()
         .where("id", "=", user.site_id)
         .executeTakeFirstOrThrow()) as Site;
-      const lines = pending.map((p) => eventSentence(user.language, p, { id: p.idea_id, title: p.title }));
+      const lines = pending.map((p) => eventSentence(user.language, p, toMailIdea({ ...p, id: p.idea_id })));
       await queueMail(
         trx,
         user.site_id,

@@ -4,6 +4,7 @@ import { formatDate, translator } from "../../../core/i18n/catalog";
 import { renderMail } from "../../../core/mail/render";
 import type { MailMessage } from "../../../core/mail/transport";
 import { markdownToText } from "../domain/markdown";
+import type { AnswerKind } from "../domain/states";
 import type { EventRow } from "../store/tables";
 
 export interface Recipient {
@@ -12,31 +13,71 @@ export interface Recipient {
   language: Language;
   unsubscribeToken: string;
 }
+type IdeaRef = { id: number; title: string };
+
 export interface MailIdea {
   id: number;
   title: string;
+  /** The council body named in the promise (copied onto the idea at publication). */
+  councilName: string;
+  /** The decision of the answer, once there is one. */
+  answerKind: AnswerKind | null;
+  /** The meeting date, for events written before the date was kept in the event's body. */
+  meetingAt: string | null;
 }
 
-/** One sentence saying what happened, for a notification or a digest line. */
-export function eventSentence(lang: Language, event: EventRow, idea: MailIdea): string {
+/** What a notification says: the fact in the subject, and again in its first paragraph. */
+export interface EventMessage {
+  subject: string;
+  paragraphs: string[];
+}
+
+/**
+ * One place decides the words of every event: the subject and the first line both name what
+ * happened (the decision, the meeting date and body), never a generic "news about the idea".
+ */
+export function eventMessage(lang: Language, event: EventRow, idea: MailIdea): EventMessage {
   const t = translator(lang);
+  // Only a meeting's body is its date; other bodies are the official's text.
+  const meetingDate = event.kind === "meeting" || event.to_state === "scheduled" ? event.body || idea.meetingAt : null;
+  const values = {
+    title: idea.title,
+    council: idea.councilName,
+    date: meetingDate ? formatDate(lang, meetingDate) : "",
+    decision: idea.answerKind ? t(`ideas.answerKind.${idea.answerKind}`) : "",
+  };
   if (event.kind === "update")
-    return t("ideas.mail.update", { title: idea.title, text: markdownToText(event.body, 1000) });
+    return {
+      subject: t("ideas.mail.subjects.update", values),
+      paragraphs: [t("ideas.mail.update", { ...values, text: markdownToText(event.body, 1000) })],
+    };
   if (event.kind === "meeting")
-    return t("ideas.mail.meeting", { title: idea.title, date: formatDate(lang, event.body) });
-  if (event.kind === "response")
-    return t("ideas.mail.response", { title: idea.title, text: markdownToText(event.body, 1000) });
-  return t(`ideas.mail.state.${event.to_state}`, { title: idea.title });
+    return { subject: t("ideas.mail.subjects.meeting", values), paragraphs: [t("ideas.mail.meeting", values)] };
+  if (event.kind === "response" || event.to_state === "answered")
+    return {
+      subject: t("ideas.mail.subjects.response", values),
+      paragraphs: [t("ideas.mail.response", values), markdownToText(event.body, 1000)].filter(Boolean),
+    };
+  return {
+    subject: t(`ideas.mail.subjects.state.${event.to_state}`, values),
+    paragraphs: [t(`ideas.mail.state.${event.to_state}`, values)],
+  };
+}
+
+/** One line saying what happened, for a digest. */
+export function eventSentence(lang: Language, event: EventRow, idea: MailIdea): string {
+  return eventMessage(lang, event, idea).paragraphs.join(" ");
 }
 
 export function notificationMail(r: Recipient, event: EventRow, idea: MailIdea, baseUrl: string): MailMessage {
   const t = translator(r.language);
+  const message = eventMessage(r.language, event, idea);
   return renderMail({
     to: r.email,
     lang: r.language,
-    subject: t("ideas.mail.subject", { title: idea.title }),
+    subject: message.subject,
     greeting: t("ideas.mail.greeting", { name: r.displayName }),
-    paragraphs: [eventSentence(r.language, event, idea)],
+    paragraphs: message.paragraphs,
     action: { label: t("ideas.mail.open"), url: `${baseUrl}/ideeen/${idea.id}` },
     footer: t("ideas.mail.footer"),
     unsubscribeUrl: `${baseUrl}/afmelden/${r.unsubscribeToken}`,
@@ -61,7 +102,7 @@ export function digestMail(r: Recipient, lines: string[], baseUrl: string): Mail
 export function councilMail(
   to: string,
   lang: Language,
-  idea: MailIdea & { body: string; supportCount: number; dueAt: string; councilName: string },
+  idea: IdeaRef & { body: string; supportCount: number; dueAt: string; councilName: string },
   baseUrl: string,
 ): MailMessage {
   const t = translator(lang);
@@ -82,7 +123,7 @@ export function councilMail(
 
 export function reminderMail(
   r: Recipient,
-  idea: MailIdea & { dueAt: string },
+  idea: IdeaRef & { dueAt: string },
   which: number,
   baseUrl: string,
 ): MailMessage {
