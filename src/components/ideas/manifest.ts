@@ -3,8 +3,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ComponentManifest } from "../../core/components";
 import type { Services } from "../../core/services";
+import { COMMENT_EVENT, commentHandler } from "./notify/comment-fan-out";
 import * as m001 from "./migrations/2026-11-27-ideas-001";
 import * as mPhotos from "./migrations/2026-12-01-ideas-photos";
+import * as mCommentNotifications from "./migrations/2026-12-02-ideas-comment-notifications";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -27,7 +29,11 @@ import "./photos/tables";
 
 export const ideasComponent: ComponentManifest = {
   name: "ideas",
-  migrations: { "2026-11-27-ideas-001": m001, "2026-12-01-ideas-photos": mPhotos },
+  migrations: {
+    "2026-11-27-ideas-001": m001,
+    "2026-12-01-ideas-photos": mPhotos,
+    "2026-12-02-ideas-comment-notifications": mCommentNotifications,
+  },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);
     registerActionRoutes(app, services);
@@ -41,7 +47,11 @@ export const ideasComponent: ComponentManifest = {
     registerIdeaPhotoRoutes(app, services);
   },
   seedDemo: seedIdeasDemo,
-  outboxHandlers: { [NOTIFY_EVENT]: notifyHandler, [FORWARDED_EVENT]: forwardedHandler },
+  outboxHandlers: {
+    [NOTIFY_EVENT]: notifyHandler,
+    [FORWARDED_EVENT]: forwardedHandler,
+    [COMMENT_EVENT]: commentHandler,
+  },
   jobs: ideaJobs,
   nav: [
     { href: "/ideeen", labelKey: "ideas.nav.ideas" },

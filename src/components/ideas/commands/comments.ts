@@ -5,10 +5,12 @@ import type { CurrentUser } from "../../../core/auth/sessions";
 import { iso } from "../../../core/db/time";
 import type { Site } from "../../../core/db/types";
 import { conflict, HttpError } from "../../../core/http/errors";
+import { queueEvent } from "../../../core/mail/queue";
 import type { Services } from "../../../core/services";
 import { commentEditable } from "../domain/deadlines";
 import { commentsOpen } from "../domain/states";
 import { commentRole } from "../permissions";
+import { COMMENT_EVENT, type CommentEventPayload } from "../notify/comment-fan-out";
 import { loadForChange } from "./change-state";
 
 export async function addComment(
@@ -24,15 +26,17 @@ export async function addComment(
     const idea = await loadForChange(trx, site.id, ideaId);
     if (!commentsOpen(idea.state)) throw conflict("ideas.errors.noComments");
     let parent: number | null = null;
+    let repliedToUserId: number | null = null;
     if (parentId !== null) {
       const p = await trx
         .selectFrom("idea_comments")
-        .select(["id", "parent_id"])
+        .select(["id", "parent_id", "author_id"])
         .where("id", "=", parentId)
         .where("idea_id", "=", idea.id)
         .executeTakeFirst();
       if (!p) throw new HttpError(400, "ideas.errors.parent");
       parent = p.parent_id ?? p.id;
+      repliedToUserId = p.author_id;
     }
     const row = await trx
       .insertInto("idea_comments")
@@ -54,6 +58,8 @@ export async function addComment(
         .set({ last_reaction_at: iso(now) })
         .where("id", "=", idea.id)
         .execute();
+    const payload: CommentEventPayload = { commentId: row.id, repliedToUserId };
+    await queueEvent(trx, site.id, COMMENT_EVENT, payload, now);
     return row.id;
   });
 }

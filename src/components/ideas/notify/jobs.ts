@@ -11,7 +11,7 @@ import { remindersDue } from "../domain/deadlines";
 import { awaitingAnswer, pastDeadline } from "../domain/idea-rules";
 import { ideaWhere } from "../store/idea-condition-sql";
 import { toMailIdea } from "./fan-out";
-import { digestMail, eventSentence, reminderMail } from "./mail-content";
+import { commentMessage, digestMail, eventSentence, reminderMail } from "./mail-content";
 
 /**
  * Open ideas past their deadline become expired; supports are frozen from then on. Only the
@@ -108,20 +108,28 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
   return sent;
 }
 
+/** People whose oldest unsent daily notification (about the idea's news or a comment) is a day old. */
+async function digestsDue(services: Services, dayAgo: string): Promise<number[]> {
+  const db = services.db.kysely;
+  const oldest = async (table: "idea_notifications" | "idea_comment_notifications") =>
+    db
+      .selectFrom(table)
+      .select("user_id")
+      .where("mode", "=", "daily")
+      .where("sent_at", "is", null)
+      .groupBy("user_id")
+      .having((eb) => eb.fn.min("created_at"), "<=", dayAgo)
+      .execute();
+  const users = [...(await oldest("idea_notifications")), ...(await oldest("idea_comment_notifications"))];
+  return [...new Set(users.map((u) => u.user_id))];
+}
+
 /** One digest a day: sent when a person's oldest unsent notification is a day old. */
 export async function sendDigests(services: Services, now: Date): Promise<number> {
   const db = services.db.kysely;
   const dayAgo = iso(new Date(now.getTime() - 86_400_000));
-  const users = await db
-    .selectFrom("idea_notifications")
-    .select("user_id")
-    .where("mode", "=", "daily")
-    .where("sent_at", "is", null)
-    .groupBy("user_id")
-    .having((eb) => eb.fn.min("created_at"), "<=", dayAgo)
-    .execute();
   let sent = 0;
-  for (const { user_id } of users) {
+  for (const user_id of await digestsDue(services, dayAgo)) {
     await db.transaction().execute(async (trx) => {
       const user = await trx.selectFrom("users").selectAll().where("id", "=", user_id).executeTakeFirstOrThrow();
       const pending = await trx
@@ -141,20 +149,49 @@ export async function sendDigests(services: Services, now: Date): Promise<number
         .where("idea_notifications.sent_at", "is", null)
         .orderBy("idea_events.id")
         .execute();
-      const ids = pending.map((p) => p.notification_id);
-      const claimed = await trx
-        .updateTable("idea_notifications")
-        .set({ sent_at: iso(now) })
-        .where("id", "in", ids)
-        .where("sent_at", "is", null)
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== ids.length || !user.email || user.notify_mode !== "daily") return;
+      const comments = await trx
+        .selectFrom("idea_comment_notifications as n")
+        .innerJoin("idea_comments", "idea_comments.id", "n.comment_id")
+        .innerJoin("ideas", "ideas.id", "idea_comments.idea_id")
+        .select(["n.id as notification_id", "n.reason", "idea_comments.id", "idea_comments.idea_id"])
+        .select(["idea_comments.body", "idea_comments.hidden_reason", "ideas.title"])
+        .where("n.user_id", "=", user_id)
+        .where("n.mode", "=", "daily")
+        .where("n.sent_at", "is", null)
+        .orderBy("n.id")
+        .execute();
+      const claim = async (table: "idea_notifications" | "idea_comment_notifications", ids: number[]) =>
+        ids.length === 0
+          ? 0
+          : Number(
+              (
+                await trx
+                  .updateTable(table)
+                  .set({ sent_at: iso(now) })
+                  .where("id", "in", ids)
+                  .where("sent_at", "is", null)
+                  .executeTakeFirst()
+              ).numUpdatedRows,
+            );
+      const eventIds = pending.map((p) => p.notification_id);
+      const commentIds = comments.map((c) => c.notification_id);
+      // Claim first: only the process that claims every row sends the digest.
+      const claimed =
+        (await claim("idea_notifications", eventIds)) + (await claim("idea_comment_notifications", commentIds));
+      if (claimed !== eventIds.length + commentIds.length || !user.email || user.notify_mode !== "daily") return;
       const site = (await trx
         .selectFrom("sites")
         .selectAll()
         .where("id", "=", user.site_id)
         .executeTakeFirstOrThrow()) as Site;
-      const lines = pending.map((p) => eventSentence(user.language, p, toMailIdea({ ...p, id: p.idea_id })));
+      const lines = [
+        ...pending.map((p) => eventSentence(user.language, p, toMailIdea({ ...p, id: p.idea_id }))),
+        // A comment hidden by a moderator since is not passed on.
+        ...comments
+          .filter((c) => c.hidden_reason === null)
+          .map((c) => commentMessage(user.language, c.reason, c).paragraphs.join(" ")),
+      ];
+      if (lines.length === 0) return;
       await queueMail(
         trx,
         user.site_id,

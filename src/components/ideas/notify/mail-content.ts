@@ -84,6 +84,42 @@ export function notificationMail(r: Recipient, event: EventRow, idea: MailIdea, 
   });
 }
 
+export type CommentReason = "comment" | "reply";
+
+export interface MailComment {
+  id: number;
+  idea_id: number;
+  title: string;
+  body: string;
+}
+
+/** A comment on the recipient's idea, or a reply to their comment: who wrote it and what. */
+export function commentMessage(lang: Language, reason: CommentReason, comment: MailComment): EventMessage {
+  const t = translator(lang);
+  // The commenter is not named: the mail stays in the outbox after the commenter may have deleted
+  // their account, and the page behind the link shows the name (or "Oud-deelnemer") as it is now.
+  const values = { title: comment.title };
+  return {
+    subject: t(`ideas.mail.subjects.${reason}`, values),
+    paragraphs: [t(`ideas.mail.${reason}`, values), markdownToText(comment.body, 1000)],
+  };
+}
+
+export function commentMail(r: Recipient, reason: CommentReason, comment: MailComment, baseUrl: string): MailMessage {
+  const t = translator(r.language);
+  const message = commentMessage(r.language, reason, comment);
+  return renderMail({
+    to: r.email,
+    lang: r.language,
+    subject: message.subject,
+    greeting: t("ideas.mail.greeting", { name: r.displayName }),
+    paragraphs: message.paragraphs,
+    action: { label: t("ideas.mail.openComment"), url: `${baseUrl}/ideeen/${comment.idea_id}#reactie-${comment.id}` },
+    footer: t("ideas.mail.commentFooter"),
+    unsubscribeUrl: `${baseUrl}/afmelden/${r.unsubscribeToken}`,
+  });
+}
+
 export function digestMail(r: Recipient, lines: string[], baseUrl: string): MailMessage {
   const t = translator(r.language);
   return renderMail({

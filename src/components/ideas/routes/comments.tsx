@@ -56,6 +56,7 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
     }
     await countWrite(services, user, "comment");
     const commentId = await addComment(services, request.site, user, id, result.data.body, result.data.parentId);
+    services.kickOutbox();
     return redirectWithFlash(reply, `/ideeen/${id}#reactie-${commentId}`, "ideas.flash.commented");
   });
 

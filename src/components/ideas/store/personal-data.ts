@@ -74,6 +74,14 @@ async function exportIdeasData(db: Executor, person: Person) {
     .where("idea_notifications.user_id", "=", person.id)
     .orderBy("idea_notifications.id")
     .execute();
+  const commentNotifications = await db
+    .selectFrom("idea_comment_notifications")
+    .innerJoin("idea_comments", "idea_comments.id", "idea_comment_notifications.comment_id")
+    .select(["idea_comments.idea_id", "idea_comment_notifications.reason", "idea_comment_notifications.mode"])
+    .select(["idea_comment_notifications.created_at", "idea_comment_notifications.sent_at"])
+    .where("idea_comment_notifications.user_id", "=", person.id)
+    .orderBy("idea_comment_notifications.id")
+    .execute();
   const timeline = await db
     .selectFrom("idea_events")
     .select(["idea_id", "kind", "from_state", "to_state", "actor_role", "body", "created_at"])
@@ -114,9 +122,12 @@ async function exportIdeasData(db: Executor, person: Person) {
       resolvedAt: r.resolved_at,
       resolution: r.resolution,
     })),
-    notifications: notifications.map((n) => ({
+    notifications: [
+      ...notifications.map((n) => ({ ...n, about: n.kind })),
+      ...commentNotifications.map((n) => ({ ...n, about: n.reason })),
+    ].map((n) => ({
       ideaId: n.idea_id,
-      about: n.kind,
+      about: n.about,
       mode: n.mode,
       createdAt: n.created_at,
       sentAt: n.sent_at,
@@ -174,6 +185,7 @@ export const ideasPersonalData: PersonalData = {
     idea_supports: "partly removed",
     idea_follows: "removed",
     idea_notifications: "removed",
+    idea_comment_notifications: "removed",
     idea_comments: "kept",
     idea_reports: "kept",
     idea_events: "kept",
@@ -195,5 +207,6 @@ export const ideasPersonalData: PersonalData = {
       .execute();
     await trx.deleteFrom("idea_follows").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("idea_notifications").where("user_id", "=", person.id).execute();
+    await trx.deleteFrom("idea_comment_notifications").where("user_id", "=", person.id).execute();
   },
 };

@@ -104,6 +104,17 @@ export interface IdeaNotificationsTable {
   sent_at: string | null;
 }
 
+/** A comment told to the idea's author (`comment`) or to the person replied to (`reply`). */
+export interface IdeaCommentNotificationsTable {
+  id: Generated<number>;
+  comment_id: number;
+  user_id: number;
+  reason: "comment" | "reply";
+  mode: "immediate" | "daily";
+  created_at: string;
+  sent_at: string | null;
+}
+
 declare module "../../../core/db/types" {
   interface Database {
     idea_processes: IdeaProcessesTable;
@@ -114,6 +125,7 @@ declare module "../../../core/db/types" {
     idea_comments: IdeaCommentsTable;
     idea_reports: IdeaReportsTable;
     idea_notifications: IdeaNotificationsTable;
+    idea_comment_notifications: IdeaCommentNotificationsTable;
   }
 }
 
