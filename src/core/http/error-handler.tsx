@@ -3,7 +3,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasMessage, translator } from "../i18n/catalog";
 import { Layout } from "../views/layout";
-import { HttpError, RateLimitedError } from "./errors";
+import { VerifyFirstPage } from "../views/verify-first";
+import { HttpError, RateLimitedError, VerifyFirstError } from "./errors";
 import { sendPage } from "./render";
 
 export function isApiRequest(request: FastifyRequest): boolean {
@@ -78,6 +79,13 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, httpErro
           ? new URL(request.headers.referer, "http://x").pathname
           : "/";
     return reply.redirect(`/inloggen?terug=${encodeURIComponent(back)}`, 303);
+  }
+  if (httpError instanceof VerifyFirstError && request.site && request.user) {
+    // Not a dead end: what is missing, "send the link again", and the way back after confirming.
+    const page = (
+      <VerifyFirstPage ctx={request.pageContext()} reasonKey={httpError.messageKey} returnTo={httpError.returnTo} />
+    );
+    return sendPage(reply, page, 403);
   }
   const title = t(
     hasMessage(lang, `errors.title.${httpError.status}`) ? `errors.title.${httpError.status}` : "errors.title.400",

@@ -31,3 +31,18 @@ export class RateLimitedError extends HttpError {
     super(429, messageKey, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   }
 }
+
+/**
+ * An action that needs a confirmed e-mail address, asked by an account without one. The error
+ * page says what is missing, offers to send the link again and brings the person back to
+ * `returnTo` (a local path) after confirming: src/core/auth/verify-first.ts.
+ */
+export class VerifyFirstError extends HttpError {
+  constructor(
+    readonly returnTo: string,
+    /** What the person can do once confirmed, e.g. "Daarna kunt u steunen." */
+    reasonKey: string,
+  ) {
+    super(403, reasonKey);
+  }
+}

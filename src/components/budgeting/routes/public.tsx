@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
+import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";
@@ -57,8 +58,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.get("/begroting/:id/indienen", async (request, reply) => {
     const process = await loadProcess(services, request);
-    requireUser(request.user);
+    const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
+    requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
     return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} />);
   });
 
@@ -66,6 +68,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
+    requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
     const parsed = parseForm(proposeSchema, request.body);
     if (!parsed.ok)
       return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} form={parsed.form} />, 400);

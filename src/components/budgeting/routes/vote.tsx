@@ -4,7 +4,7 @@
 // recomputes the running total; "save" stores the ballot if the rule accepts it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { findUserById } from "../../../core/auth/users";
-import { conflict, forbidden, RateLimitedError } from "../../../core/http/errors";
+import { conflict, forbidden, RateLimitedError, VerifyFirstError } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
@@ -39,6 +39,8 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     );
     if (verdict === "ok") return process;
     if (verdict === "login") throw forbidden();
+    if (verdict === "unverified")
+      throw new VerifyFirstError(`/begroting/${process.id}/stemmen`, "budgeting.vote.unverified");
     const status = verdict === "closed" ? 409 : 403;
     sendPage(
       reply,

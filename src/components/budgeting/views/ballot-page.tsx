@@ -1,7 +1,6 @@
 // The vote page around the ballot form: who is voting, whether a ballot was already saved, and
 // the way in for people without an account (a voting code) or outside the area.
 import type { PageContext } from "../../../core/views/context";
-import { PostButton } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import type { VoterVerdict } from "../domain/process-rules";
 import { BallotForm, type BallotFormProps } from "./ballot-form";
@@ -40,16 +39,13 @@ export function CannotVotePage({
   ctx: PageContext;
   processId: number;
   title: string;
-  verdict: Exclude<VoterVerdict, "ok" | "login">;
+  verdict: Exclude<VoterVerdict, "ok" | "login" | "unverified">;
 }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t(`budgeting.vote.${verdict}`)}</p>
-      {verdict === "unverified" ? (
-        <PostButton ctx={ctx} action="/account/bevestigen/opnieuw" label={t("auth.verify.resend")} />
-      ) : null}
       {verdict === "outside-area" ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={`/begroting/${processId}/stemcode`}>

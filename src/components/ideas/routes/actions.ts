@@ -2,6 +2,7 @@
 // POST (never a GET link). The support buttons also answer JSON for the no-reload script.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { redirectWithFlash } from "../../../core/http/render";
+import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import { RateLimitedError } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
@@ -19,6 +20,8 @@ export function registerActionRoutes(app: FastifyInstance, services: Services): 
     app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
       const user = requireUser(request.user);
       const { id } = parseParams(ideaParams, request.params);
+      // Withdrawing stays possible (a support given before an address change); supporting needs it.
+      if (run === supportIdea) requireVerifiedEmail(user, `/ideeen/${id}`, "ideas.errors.verifyFirst");
       const limit = await services.rateLimiter.hit(
         `ideas.support:${user.id}`,
         SUPPORT_LIMIT.max,

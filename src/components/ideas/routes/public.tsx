@@ -1,5 +1,6 @@
 // Public pages: the list, one idea, and the author's submit and edit forms.
 import type { FastifyInstance } from "fastify";
+import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { HttpError } from "../../../core/http/errors";
@@ -88,7 +89,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   });
 
   app.get("/ideeen/nieuw", async (request, reply) => {
-    requireUser(request.user);
+    // Told before typing, not after: the form is shown only to a confirmed address.
+    requireVerifiedEmail(requireUser(request.user), "/ideeen/nieuw", "ideas.errors.verifyFirstPropose");
     return sendPage(
       reply,
       <IdeaFormPage
@@ -103,6 +105,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.post("/ideeen", async (request, reply) => {
     const user = requireUser(request.user);
+    requireVerifiedEmail(user, "/ideeen/nieuw", "ideas.errors.verifyFirstPropose");
     const areas = await listAreas(db, request.site.id);
     const result = parseFormWith(ideaForm, request.body, areaOfSite(areas));
     if (!result.ok) {

@@ -7,6 +7,7 @@ import { commentEditable } from "../domain/deadlines";
 import type { CommentView } from "../store/comments";
 import { Markdown } from "./idea-parts";
 import { userLang } from "../../../core/views/user-text";
+import { VerifyFirstNotice } from "../../../core/views/verify-first";
 
 function Comment({
   ctx,
@@ -131,20 +132,25 @@ export function Comments({
           <h3 class="utrecht-heading-3">
             {replyTo ? t("ideas.comments.replyTo", { name: replyTo.author_name }) : t("ideas.comments.add")}
           </h3>
-          <Form ctx={ctx} action={`/ideeen/${ideaId}/reacties`} form={form} submitLabel={t("ideas.comments.submit")}>
-            {replyTo ? <input type="hidden" name="parentId" value={String(replyTo.id)} /> : null}
-            <Field
-              ctx={ctx}
-              form={form}
-              name="body"
-              label={t("ideas.comments.body")}
-              hint={t("ideas.fields.markdownHint")}
-              multiline
-              rows={4}
-              maxLength={2000}
-              required
-            />
-          </Form>
+          {ctx.user.emailVerified ? (
+            <Form ctx={ctx} action={`/ideeen/${ideaId}/reacties`} form={form} submitLabel={t("ideas.comments.submit")}>
+              {replyTo ? <input type="hidden" name="parentId" value={String(replyTo.id)} /> : null}
+              <Field
+                ctx={ctx}
+                form={form}
+                name="body"
+                label={t("ideas.comments.body")}
+                hint={t("ideas.fields.markdownHint")}
+                multiline
+                rows={4}
+                maxLength={2000}
+                required
+              />
+            </Form>
+          ) : (
+            // Said before typing, not after: a resident without a confirmed address gets the way to it.
+            <VerifyFirstNotice ctx={ctx} reasonKey="ideas.errors.verifyFirstComment" returnTo={`/ideeen/${ideaId}`} />
+          )}
         </div>
       ) : open ? (
         <p class="utrecht-paragraph">

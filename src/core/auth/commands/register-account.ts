@@ -8,6 +8,7 @@ import { hashPassword } from "../passwords";
 import { findUserByEmail, normalizeEmail } from "../users";
 import { newToken } from "../tokens";
 import { iso } from "../../db/time";
+import { verifyLinkPrefix } from "../verify-first";
 
 export interface Registration {
   email: string;
@@ -69,7 +70,7 @@ export async function registerAccount(services: Services, site: Site, input: Reg
           userId: user.id,
           lang: input.language,
           name: input.displayName,
-          secret: { pathPrefix: "/account/bevestigen?token=", tokenId },
+          secret: { pathPrefix: verifyLinkPrefix(null), tokenId },
         },
         now,
       );

@@ -4,6 +4,7 @@ import type { Services } from "../../services";
 import { findValidToken, reserveToken, useToken } from "../account-tokens";
 import { queueAccountMail } from "../mail/account-mails";
 import { findUserById, markEmailVerified } from "../users";
+import { verifyLinkPrefix } from "../verify-first";
 import type { CurrentUser } from "../sessions";
 
 export async function verifyEmail(services: Services, site: Site, token: string): Promise<boolean> {
@@ -16,8 +17,16 @@ export async function verifyEmail(services: Services, site: Site, token: string)
   });
 }
 
-/** "Send the link again" for a logged-in account that is not verified yet. */
-export async function resendVerification(services: Services, site: Site, user: CurrentUser): Promise<void> {
+/**
+ * "Send the link again" for a logged-in account that is not verified yet. With `returnTo` (a local
+ * path) the link leads back there after confirming.
+ */
+export async function resendVerification(
+  services: Services,
+  site: Site,
+  user: CurrentUser,
+  returnTo: string | null = null,
+): Promise<void> {
   const now = services.clock();
   await services.db.kysely.transaction().execute(async (trx) => {
     const row = await findUserById(trx, site.id, user.id);
@@ -33,7 +42,7 @@ export async function resendVerification(services: Services, site: Site, user: C
         userId: row.id,
         lang: row.language,
         name: row.display_name,
-        secret: { pathPrefix: "/account/bevestigen?token=", tokenId },
+        secret: { pathPrefix: verifyLinkPrefix(returnTo), tokenId },
       },
       now,
     );

@@ -9,11 +9,14 @@ export function ConfirmLinkPage({
   action,
   token,
   prefix,
+  fields = {},
 }: {
   ctx: PageContext;
   action: string;
   token: string;
   prefix: string;
+  /** More hidden fields, e.g. the local path to return to after confirming. */
+  fields?: Record<string, string>;
 }) {
   const { t } = ctx;
   return (
@@ -23,6 +26,9 @@ export function ConfirmLinkPage({
       <form method="post" action={action} class="site-form">
         <CsrfField ctx={ctx} />
         <input type="hidden" name="token" value={token} />
+        {Object.entries(fields).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
         <div class="utrecht-button-group">
           <button type="submit" class="utrecht-button utrecht-button--primary-action">
             {t(`${prefix}.submit`)}
