@@ -19,6 +19,19 @@ function behavesAsRateLimiter(make: () => Promise<RateLimiter>) {
     expect(refused.retryAfterSeconds).toBeLessThanOrEqual(60);
   });
 
+  it("peeks without counting: open until the limit is reached, then the seconds left", async () => {
+    const limiter = await make();
+    const key = `failures:${Math.random()}`;
+    expect((await limiter.peek(key, 2, now)).allowed).toBe(true);
+    await limiter.hit(key, 2, 60, now);
+    for (let i = 0; i < 3; i++) expect((await limiter.peek(key, 2, later(1))).allowed).toBe(true);
+    await limiter.hit(key, 2, 60, later(2));
+    const closed = await limiter.peek(key, 2, later(3));
+    expect(closed.allowed).toBe(false);
+    expect(closed.retryAfterSeconds).toBeGreaterThan(0);
+    expect(closed.retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+
   it("counts keys separately and forgets a key on reset", async () => {
     const limiter = await make();
     const a = `a:${Math.random()}`,

@@ -17,6 +17,12 @@ export interface RateLimitResult {
 export interface RateLimiter {
   /** Counts one attempt for `key`; refuses once more than `limit` fall in the window. */
   hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<RateLimitResult>;
+  /**
+   * Whether `key` has room for another attempt, without counting one: refused once `limit`
+   * attempts fall in the window. For limits that count only failures (auth-limits.ts): the check
+   * comes before the attempt, the count only after it failed.
+   */
+  peek(key: string, limit: number, now: Date): Promise<RateLimitResult>;
   reset(key: string): Promise<void>;
 }
 
@@ -47,6 +53,15 @@ export function databaseRateLimiter(db: Db): RateLimiter {
         .executeTakeFirstOrThrow();
       return verdict(row.count, limit, new Date(row.reset_at), now);
     },
+    async peek(key, limit, now) {
+      const row = await db.kysely
+        .selectFrom("rate_limits")
+        .select(["count", "reset_at"])
+        .where("key", "=", key)
+        .where("reset_at", ">", iso(now))
+        .executeTakeFirst();
+      return row ? verdict(row.count + 1, limit, new Date(row.reset_at), now) : OPEN;
+    },
     async reset(key) {
       await db.kysely.deleteFrom("rate_limits").where("key", "=", key).execute();
     },
@@ -74,6 +89,11 @@ export function redisRateLimiter(redis: Redis): RateLimiter {
       ];
       return verdict(count, limit, new Date(now.getTime() + ttlMs), now);
     },
+    async peek(key, limit, now) {
+      const [count, ttlMs] = await Promise.all([redis.get(`inspraak:rl:${key}`), redis.pttl(`inspraak:rl:${key}`)]);
+      if (count === null || ttlMs <= 0) return OPEN;
+      return verdict(Number(count) + 1, limit, new Date(now.getTime() + ttlMs), now);
+    },
     async reset(key) {
       await redis.del(`inspraak:rl:${key}`);
     },
@@ -97,11 +117,18 @@ export function memoryRateLimiter(maxKeys = 100_000): RateLimiter {
       w.count++;
       return verdict(w.count, limit, new Date(w.resetAt), now);
     },
+    async peek(key, limit, now) {
+      const w = windows.get(key);
+      if (!w || w.resetAt <= now.getTime()) return OPEN;
+      return verdict(w.count + 1, limit, new Date(w.resetAt), now);
+    },
     async reset(key) {
       windows.delete(key);
     },
   };
 }
+
+const OPEN: RateLimitResult = { allowed: true, retryAfterSeconds: 0 };
 
 function verdict(count: number, limit: number, resetAt: Date, now: Date): RateLimitResult {
   const retryAfterSeconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));

@@ -2,7 +2,7 @@
 // exists, and always a new session id (so a session id planted before log-in is worthless).
 import type { Site, User } from "../../db/types";
 import type { Services } from "../../services";
-import { clearAttempts, countAttempt } from "../auth-limits";
+import { clearAttempts, countAttempt, countFailure, refuseWhenFull } from "../auth-limits";
 import { verifyAgainstDummy, verifyPassword } from "../passwords";
 import { createSession, endSession } from "../sessions";
 import { findUserByEmail, normalizeEmail } from "../users";
@@ -21,14 +21,20 @@ export async function logIn(
   attempt: LogInAttempt,
 ): Promise<{ token: string; user: User } | null> {
   const email = normalizeEmail(attempt.email);
-  await countAttempt(services, "loginIp", site.id, attempt.ip);
+  // An address with too many failures is refused before its guess is checked.
+  await refuseWhenFull(services, "loginFailedIp", site.id, attempt.ip);
   await countAttempt(services, "loginAccount", site.id, email);
   const user = await findUserByEmail(services.db.kysely, site.id, email);
   if (!user?.password_hash) {
     await verifyAgainstDummy(attempt.password);
+    await countFailure(services, "loginFailedIp", site.id, attempt.ip);
     return null;
   }
-  if (!(await verifyPassword(user.password_hash, attempt.password))) return null;
+  if (!(await verifyPassword(user.password_hash, attempt.password))) {
+    await countFailure(services, "loginFailedIp", site.id, attempt.ip);
+    return null;
+  }
+  await countAttempt(services, "loginIp", site.id, attempt.ip);
   await clearAttempts(services, "loginAccount", site.id, email);
   const now = services.clock();
   const token = await services.db.kysely.transaction().execute(async (trx) => {

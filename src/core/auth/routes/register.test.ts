@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUTH_LIMITS, keyOf } from "../auth-limits";
 import type { TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { findUserByEmail } from "../users";
@@ -167,17 +168,43 @@ describe.each(testDatabases)("registration and verification on $name", (database
     expect(await snapshot(t)).toEqual(before);
   });
 
-  it("limits registrations to 5 an hour per address, with Retry-After", async () => {
-    const agent = new IpAgent(t);
-    for (let i = 0; i < 5; i++) expect((await register(agent, `reeks${i}@example.org`)).statusCode).toBe(303);
+  it("lets a sign-up evening behind one address through: 20 valid registrations from one IP", async () => {
+    const hall = new IpAgent(t);
+    for (let i = 0; i < 20; i++) expect((await register(hall, `buurthuis${i}@example.org`)).statusCode).toBe(303);
+    // A few typing mistakes in the hall do not stop the evening either.
+    for (let i = 0; i < 5; i++) expect((await register(hall, "geen-adres")).statusCode).toBe(400);
+    expect((await register(hall, "buurthuis-laat@example.org")).statusCode).toBe(303);
+  });
+
+  it("limits repeated invalid registrations from one address, with Retry-After", async () => {
+    const prober = new IpAgent(t);
+    const { limit, windowSeconds } = AUTH_LIMITS.registerFailedIp;
+    for (let i = 0; i < limit; i++) expect((await register(prober, `fout${i}`)).statusCode).toBe(400);
     const before = await snapshot(t);
-    const refused = await register(agent, "reeks5@example.org");
+    // Refused before the form is even read: also a valid one, until the window has passed.
+    const refused = await register(prober, "na-de-fouten@example.org");
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
-    expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
+    expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(windowSeconds);
     expect(refused.body).toContain("te vaak geprobeerd");
     expect(await snapshot(t)).toEqual(before);
     expect((await register(new IpAgent(t), "ander-adres@example.org")).statusCode).toBe(303);
+    t.clock.advance(windowSeconds * 1000 + 1000);
+    expect((await register(prober, "na-de-fouten@example.org")).statusCode).toBe(303);
+  });
+
+  it("caps valid registrations per address generously, and mails to one e-mail address at 3 an hour", async () => {
+    const script = new IpAgent(t);
+    const { limit, windowSeconds } = AUTH_LIMITS.registerIp;
+    // All but one of the cap counted directly (a hundred password hashes would only slow the test).
+    const key = keyOf("registerIp", t.site.id, script.ip);
+    for (let i = 0; i < limit - 1; i++) await t.services.rateLimiter.hit(key, limit, windowSeconds, t.clock());
+    expect((await register(script, "script-laatste@example.org")).statusCode).toBe(303);
+    expect((await register(script, "script-meer@example.org")).statusCode).toBe(429);
+    for (let i = 0; i < 3; i++) expect((await register(new IpAgent(t), "doelwit@example.org")).statusCode).toBe(303);
+    const flood = await register(new IpAgent(t), "doelwit@example.org");
+    expect(flood.statusCode).toBe(429);
+    expect(flood.headers["retry-after"]).toBeDefined();
   });
 
   it("sends a logged-in visitor from the registration page to the account page", async () => {

@@ -4,9 +4,10 @@ import { redirectWithFlash, sendPage } from "../../http/render";
 import { parseFormWith } from "../../http/validation";
 import type { Services } from "../../services";
 import { emptyForm } from "../../views/forms";
-import { countAttempt } from "../auth-limits";
+import { countAttempt, countFailure, refuseWhenFull } from "../auth-limits";
 import { registerAccount } from "../commands/register-account";
 import { passwordErrors } from "../password-policy";
+import { normalizeEmail } from "../users";
 import { MessagePage } from "../views/message-page";
 import { RegisterPage } from "../views/register-page";
 import { demoMailboxOn } from "./demo-mailbox";
@@ -19,12 +20,18 @@ export function registerRegistrationRoutes(app: FastifyInstance, services: Servi
   });
 
   app.post("/registreren", async (request, reply) => {
+    const siteId = request.site.id;
+    await refuseWhenFull(services, "registerFailedIp", siteId, request.ip);
     // One pass: the password rules run with the other fields, so every error shows at once.
     const parsed = parseFormWith(registerSchema, request.body, (v) =>
       passwordErrors("password", v.password, { email: v.email?.trim(), siteName: request.site.name }),
     );
-    if (!parsed.ok) return sendPage(reply, <RegisterPage ctx={request.pageContext()} form={parsed.form} />, 400);
-    await countAttempt(services, "registerIp", request.site.id, request.ip);
+    if (!parsed.ok) {
+      await countFailure(services, "registerFailedIp", siteId, request.ip);
+      return sendPage(reply, <RegisterPage ctx={request.pageContext()} form={parsed.form} />, 400);
+    }
+    await countAttempt(services, "registerIp", siteId, request.ip);
+    await countAttempt(services, "registerEmail", siteId, normalizeEmail(parsed.data.email));
     await registerAccount(services, request.site, { ...parsed.data, language: request.lang });
     return redirectWithFlash(reply, "/registreren/verstuurd");
   });
