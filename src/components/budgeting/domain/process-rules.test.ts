@@ -4,6 +4,7 @@ import {
   allowedPhases,
   closesProcess,
   onlineVoterVerdict,
+  postcodeNeed,
   PHASES,
   processClosed,
   resultsPublic,
@@ -79,5 +80,14 @@ describe("who votes online", () => {
     expect(onlineVoterVerdict(process, area, { ...voter, siteId: 2 })).toBe("outside-area");
     expect(onlineVoterVerdict(process, area, null)).toBe("login");
     expect(onlineVoterVerdict({ ...process, phase: "review" }, area, voter)).toBe("closed");
+  });
+
+  it("tells an account without a postcode apart from one outside the area", () => {
+    expect(onlineVoterVerdict(process, area, { ...voter, postcode: null })).toBe("no-postcode");
+    expect(postcodeNeed(process, area, null)).toBe("missing");
+    expect(postcodeNeed(process, area, "1030 AA")).toBe("outside");
+    expect(postcodeNeed(process, area, "1010 AB")).toBe("inside");
+    expect(postcodeNeed({ ...process, area_id: null }, null, null)).toBe("not-needed");
+    expect(postcodeNeed(process, { ...area, postcode_ranges: "" }, "1010 AB")).toBe("codes-only");
   });
 });

@@ -38,12 +38,33 @@ export const allowedPhases = (p: ProcessPhase): readonly Phase[] =>
 export const closesProcess = (p: ProcessPhase, to: Phase): boolean =>
   !processClosed(p) && processClosed({ ...p, phase: to });
 
-export type VoterVerdict = "ok" | "login" | "unverified" | "outside-area" | "closed";
+export type VoterVerdict = "ok" | "login" | "unverified" | "no-postcode" | "outside-area" | "closed";
 
 export interface OnlineVoter {
   siteId: number;
   emailVerified: boolean;
   postcode: string | null;
+}
+
+/**
+ * What voting online in this process asks of an account's postcode: nothing (a process for the
+ * whole site), a postcode in the area's ranges (`missing`, `outside` or `inside` for this
+ * account), or it cannot be done online at all (an area without ranges: voting codes then).
+ * The process page says it before voting; the vote route refuses by it.
+ */
+export type PostcodeNeed = "not-needed" | "codes-only" | "missing" | "outside" | "inside";
+
+export function postcodeNeed(
+  process: { site_id: number; area_id: number | null },
+  area: { site_id: number; postcode_ranges: string } | null,
+  postcode: string | null,
+): PostcodeNeed {
+  if (process.area_id === null) return "not-needed";
+  if (!area || area.site_id !== process.site_id) return "codes-only";
+  const ranges = parsePostcodeRanges(area.postcode_ranges) ?? [];
+  if (ranges.length === 0) return "codes-only";
+  if (!postcode) return "missing";
+  return postcodeInRanges(postcode, ranges) ? "inside" : "outside";
 }
 
 /**
@@ -60,8 +81,7 @@ export function onlineVoterVerdict(
   if (!voter) return "login";
   if (voter.siteId !== process.site_id) return "outside-area";
   if (!voter.emailVerified) return "unverified";
-  if (process.area_id === null) return "ok";
-  if (!area || area.site_id !== process.site_id) return "outside-area";
-  const ranges = parsePostcodeRanges(area.postcode_ranges) ?? [];
-  return voter.postcode && postcodeInRanges(voter.postcode, ranges) ? "ok" : "outside-area";
+  const need = postcodeNeed(process, area, voter.postcode);
+  if (need === "missing") return "no-postcode";
+  return need === "not-needed" || need === "inside" ? "ok" : "outside-area";
 }

@@ -4,12 +4,13 @@ import type { FastifyInstance } from "fastify";
 import { conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
+import { findUserById } from "../../../core/auth/users";
 import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";
 import { submitProject } from "../commands/manage-projects";
-import { resultsPublic, submissionsOpen } from "../domain/process-rules";
+import { postcodeNeed, resultsPublic, submissionsOpen } from "../domain/process-rules";
 import { listProcesses } from "../store/processes";
 import { ballotProjects, listProjects } from "../store/projects";
 import { findResult } from "../store/results";
@@ -43,6 +44,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       PROJECT_PHOTO_TABLES,
       projects.map((p) => p.id),
     );
+    const account = request.user ? await findUserById(db, request.site.id, request.user.id) : undefined;
+    const postcode = account?.postcode ?? null;
     return sendPage(
       reply,
       <ProcessPage
@@ -52,6 +55,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         projects={projects}
         thumbnails={thumbnails}
         updates={updates}
+        postcode={{ need: postcodeNeed(process, area, postcode), value: postcode }}
       />,
     );
   });

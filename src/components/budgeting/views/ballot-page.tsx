@@ -29,6 +29,9 @@ export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading
   );
 }
 
+/** Where an account sets its postcode (the preferences form on the account page). */
+export const POSTCODE_FIELD = "/account#field-postcode";
+
 /** Shown instead of the ballot when this visitor cannot vote online here. */
 export function CannotVotePage({
   ctx,
@@ -46,7 +49,14 @@ export function CannotVotePage({
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t(`budgeting.vote.${verdict}`)}</p>
-      {verdict === "outside-area" ? (
+      {verdict === "no-postcode" ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={POSTCODE_FIELD}>
+            {t("budgeting.process.addPostcode")}
+          </a>
+        </p>
+      ) : null}
+      {verdict === "outside-area" || verdict === "no-postcode" ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={`/begroting/${processId}/stemcode`}>
             {t("budgeting.process.voteWithCode")}
