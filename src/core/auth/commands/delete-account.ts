@@ -31,6 +31,7 @@ export async function deleteAccount(
   // Rate-limit counters keyed by the address may live in Redis or in memory: reset after commit.
   await clearAttempts(services, "loginAccount", site.id, user.email);
   await clearAttempts(services, "resetAccount", site.id, user.email);
+  await clearAttempts(services, "registerEmail", site.id, user.email);
   await clearAttempts(services, "mailAccount", site.id, user.id);
   return true;
 }
