@@ -19,7 +19,7 @@ describe.each(testDatabases)("budgeting: a postcode before voting, on $name", (d
     await t?.close();
   });
 
-  it("says on the process page, from the proposal phase on, that voting online needs a postcode in the area", async () => {
+  it("says on the process page, from the proposal phase on, that online voting needs a postcode there", async () => {
     const noord = await areaId(t, "Noord");
     for (const phase of ["submit", "vote"] as const) {
       const { process } = await makeProcess(t, { areaId: noord, phase });
