@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { supportIdea } from "../commands/support-idea";
+import { isAlmostEnough } from "../domain/almost-enough";
+import { almostEnoughFilter, listIdeas } from "../store/ideas";
 import { asCurrentUser, bulkResidents, createIdea, createIdeasApp, ideaRow, setProcess } from "../test/factories";
 
 describe.each(testDatabases)("the promise, exactly, on $name", (database) => {
@@ -187,6 +189,15 @@ describe.each(testDatabases)("the promise, exactly, on $name", (database) => {
     const section = home.slice(home.indexOf("Ideeën die bijna genoeg steun hebben"));
     expect(section).toContain(`/ideeen/${supported}"`);
     expect(section).not.toContain(`/ideeen/${unsupported}"`);
+    // The query and the pure rule agree about every idea the query could have listed.
+    const { ideas } = await listIdeas(t.services.db, t.site.id, { ...almostEnoughFilter, pageSize: 100 }, t.clock());
+    const all = await t.services.db.kysely.selectFrom("ideas").selectAll().where("site_id", "=", t.site.id).execute();
+    expect(ideas.map((i) => i.id).sort()).toEqual(
+      all
+        .filter((i) => isAlmostEnough(i, t.clock()))
+        .map((i) => i.id)
+        .sort(),
+    );
     await setProcess(t, { threshold: 2 });
   });
 });
