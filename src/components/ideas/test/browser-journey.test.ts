@@ -101,6 +101,7 @@ describe.each(journeyModes)("ideas journey $name", (mode) => {
         const live = await progress.innerText();
         await andWaitForDocument(s.page, () => s.page.reload());
         expect(await progress.innerText()).toBe(live);
+        await expectAccessible(s.page);
         // Withdrawing and supporting again without a reload: the same text as the server's each time.
         await s.page.locator("[data-support-button]").click();
         await expect.poll(() => progress.innerText()).toBe("0 van de 2 stemmen (0%)");
