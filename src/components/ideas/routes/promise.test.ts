@@ -28,7 +28,7 @@ describe.each(testDatabases)("the promise, exactly, on $name", (database) => {
   }
   const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
 
-  it("keeps the answer on time through its whole due day (Amsterdam), on every page, and late from midnight", async () => {
+  it("keeps an answer on time all through its due day (Amsterdam), on every page, late from midnight", async () => {
     t.clock.set("2026-12-02T10:00:00.000Z"); // 2 December, 11:00 in Amsterdam
     const id = await forwardedIdea("Bankje bij de bushalte");
     expect((await ideaRow(t, id)).due_at).toBe("2026-12-16T22:59:59.999Z");
