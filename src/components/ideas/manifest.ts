@@ -5,6 +5,7 @@ import type { ComponentManifest } from "../../core/components";
 import type { Services } from "../../core/services";
 import * as m001 from "./migrations/2026-11-27-ideas-001";
 import * as mPhotos from "./migrations/2026-12-01-ideas-photos";
+import * as mDueEndOfDay from "./migrations/2026-12-02-ideas-due-end-of-day";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -27,7 +28,11 @@ import "./photos/tables";
 
 export const ideasComponent: ComponentManifest = {
   name: "ideas",
-  migrations: { "2026-11-27-ideas-001": m001, "2026-12-01-ideas-photos": mPhotos },
+  migrations: {
+    "2026-11-27-ideas-001": m001,
+    "2026-12-01-ideas-photos": mPhotos,
+    "2026-12-02-ideas-due-end-of-day": mDueEndOfDay,
+  },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);
     registerActionRoutes(app, services);
