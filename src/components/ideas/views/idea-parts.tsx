@@ -14,6 +14,16 @@ export function StateBadge({ ctx, state }: { ctx: PageContext; state: IdeaState 
   return <span class={`utrecht-badge-status idea-state idea-state--${state}`}>{ctx.t(`ideas.state.${state}`)}</span>;
 }
 
+const progressPatterns = (ctx: PageContext) => ({
+  below: messagePattern(ctx.lang, "ideas.progress.below"),
+  reached: messagePattern(ctx.lang, "ideas.progress.reached"),
+});
+
+/** The progress in words, as beside the bar: for places without a bar (the poster). */
+export function progressWords(ctx: PageContext, count: number, threshold: number): string {
+  return progressText(ctx.lang, progressPatterns(ctx), count, threshold);
+}
+
 /**
  * A native <progress> (announced by screen readers) plus the same numbers as text. With `live`
  * (the idea page) the text carries its templates, so the support script can redo it after a
@@ -32,10 +42,7 @@ export function Progress({
   id: string;
   live?: boolean;
 }) {
-  const patterns = {
-    below: messagePattern(ctx.lang, "ideas.progress.below"),
-    reached: messagePattern(ctx.lang, "ideas.progress.reached"),
-  };
+  const patterns = progressPatterns(ctx);
   const templates = live
     ? {
         "data-progress-text": "",
@@ -57,7 +64,7 @@ export function Progress({
         {progressPercent(count, threshold)}%
       </progress>
       <p class="utrecht-paragraph idea-progress__text" id={`progress-${id}-text`} {...templates}>
-        {progressText(ctx.lang, patterns, count, threshold)}
+        {progressWords(ctx, count, threshold)}
       </p>
     </div>
   );
