@@ -7,6 +7,7 @@ import { COMMENT_EVENT, commentHandler } from "./notify/comment-fan-out";
 import * as m001 from "./migrations/2026-11-27-ideas-001";
 import * as mPhotos from "./migrations/2026-12-01-ideas-photos";
 import * as mCommentNotifications from "./migrations/2026-12-02-ideas-comment-notifications";
+import * as mDueEndOfDay from "./migrations/2026-12-02-ideas-due-end-of-day";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -33,6 +34,7 @@ export const ideasComponent: ComponentManifest = {
     "2026-11-27-ideas-001": m001,
     "2026-12-01-ideas-photos": mPhotos,
     "2026-12-02-ideas-comment-notifications": mCommentNotifications,
+    "2026-12-02-ideas-due-end-of-day": mDueEndOfDay,
   },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Language } from "../db/types";
+import { TIME_ZONE } from "./local-days";
 import { formatMessage } from "./message-format";
 
 export const LANGUAGES: readonly Language[] = ["nl", "en"];
@@ -91,7 +92,7 @@ export function formatDate(lang: Language, isoDate: string, withTime = false): s
       day: "numeric",
       month: "long",
       year: "numeric",
-      timeZone: "Europe/Amsterdam",
+      timeZone: TIME_ZONE,
     };
     if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
     return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", options);

@@ -1,7 +1,16 @@
 // The author's (or staff's) photo page of an item: the photos with their descriptions, a button
 // to delete each, a link to change a description, and the upload form (a plain multipart form).
 import type { PageContext } from "../views/context";
-import { CsrfField, ErrorSummary, Field, Form, PostButton, type FormState } from "../views/forms";
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  FieldFrame,
+  Form,
+  type FormState,
+  fieldState,
+  PostButton,
+} from "../views/forms";
 import { Layout } from "../views/layout";
 import { ALT_MAX_LENGTH, MAX_PHOTOS_PER_ITEM, MAX_UPLOAD_MB, THUMB, THUMB_VARIANT } from "./rules";
 import type { PhotoInfo } from "./store";
@@ -17,38 +26,29 @@ export interface PhotoPageTarget {
 const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif";
 
 function FileField({ ctx, form }: { ctx: PageContext; form?: FormState }) {
-  const error = form?.errors.find((e) => e.field === "photo");
-  const id = "field-photo";
+  const { id, error, describedBy } = fieldState(form, "photo", true);
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {ctx.t("photos.upload.file")}
-        </label>
-      </div>
-      <div class="utrecht-form-field-description" id={`${id}-hint`}>
-        {ctx.t("photos.upload.fileHint", { mb: MAX_UPLOAD_MB })}
-      </div>
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
-          {ctx.t(error.messageKey)}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <input
-          class="photo-file-input"
-          type="file"
-          id={id}
-          name="photo"
-          accept={ACCEPT}
-          required
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          aria-invalid={error ? "true" : undefined}
-          data-max-bytes={String(MAX_UPLOAD_MB * 1024 * 1024)}
-          data-too-large={ctx.t("photos.errors.tooLarge")}
-        />
-      </div>
-    </div>
+    <FieldFrame
+      ctx={ctx}
+      kind="text"
+      id={id}
+      label={ctx.t("photos.upload.file")}
+      hint={ctx.t("photos.upload.fileHint", { mb: MAX_UPLOAD_MB })}
+      error={error}
+    >
+      <input
+        class="photo-file-input"
+        type="file"
+        id={id}
+        name="photo"
+        accept={ACCEPT}
+        required
+        aria-describedby={describedBy}
+        aria-invalid={error ? "true" : undefined}
+        data-max-bytes={String(MAX_UPLOAD_MB * 1024 * 1024)}
+        data-too-large={ctx.t("photos.errors.tooLarge")}
+      />
+    </FieldFrame>
   );
 }
 

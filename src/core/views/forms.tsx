@@ -70,27 +70,27 @@ interface FieldProps {
   inputMode?: "numeric" | "email" | "text";
 }
 
-export function Field(props: FieldProps) {
-  const { ctx, form, name, label, hint, type = "text", multiline } = props;
+/** What every field needs: its id, its own error, and the ids of the hint and error that describe it. */
+export function fieldState(form: FormState | undefined, name: string, hasHint: boolean, id = `field-${name}`) {
   const error = errorFor(form, name);
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id,
-    name,
-    required: props.required,
-    "aria-describedby": describedBy,
-    "aria-invalid": error ? ("true" as const) : undefined,
-    maxLength: props.maxLength,
-  };
-  const value = type === "password" ? undefined : form?.values[name];
+  const describedBy = [hasHint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return { id, error, describedBy };
+}
+
+/** A field's hint and error message, with the ids its input's aria-describedby points to. */
+export function FieldNotes({
+  ctx,
+  id,
+  hint,
+  error,
+}: {
+  ctx: PageContext;
+  id: string;
+  hint?: string;
+  error?: FieldError;
+}) {
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
+    <>
       {hint ? (
         <div class="utrecht-form-field-description" id={`${id}-hint`}>
           {hint}
@@ -101,27 +101,67 @@ export function Field(props: FieldProps) {
           {ctx.t(error.messageKey)}
         </div>
       ) : null}
-      <div class="utrecht-form-field__input">
-        {multiline ? (
-          <textarea
-            class={`utrecht-textarea${error ? " utrecht-textarea--invalid" : ""}`}
-            rows={props.rows ?? 6}
-            {...common}
-          >
-            {value ?? ""}
-          </textarea>
-        ) : (
-          <input
-            class={`utrecht-textbox${error ? " utrecht-textbox--invalid" : ""}`}
-            type={type as "text"}
-            value={value}
-            autocomplete={props.autocomplete}
-            inputMode={props.inputMode}
-            {...common}
-          />
-        )}
+    </>
+  );
+}
+
+/** One labelled field in NL Design System markup: label, hint, error, then the input (children). */
+export function FieldFrame(props: {
+  ctx: PageContext;
+  kind: "text" | "select";
+  id: string;
+  label: string;
+  hint?: string;
+  error?: FieldError;
+  children: ComponentChildren;
+}) {
+  const { ctx, kind, id, label, hint, error } = props;
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--${kind}${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
       </div>
+      <FieldNotes ctx={ctx} id={id} hint={hint} error={error} />
+      <div class="utrecht-form-field__input">{props.children}</div>
     </div>
+  );
+}
+
+export function Field(props: FieldProps) {
+  const { ctx, form, name, label, hint, type = "text", multiline } = props;
+  const { id, error, describedBy } = fieldState(form, name, Boolean(hint));
+  const common = {
+    id,
+    name,
+    required: props.required,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? ("true" as const) : undefined,
+    maxLength: props.maxLength,
+  };
+  const value = type === "password" ? undefined : form?.values[name];
+  return (
+    <FieldFrame ctx={ctx} kind="text" id={id} label={label} hint={hint} error={error}>
+      {multiline ? (
+        <textarea
+          class={`utrecht-textarea${error ? " utrecht-textarea--invalid" : ""}`}
+          rows={props.rows ?? 6}
+          {...common}
+        >
+          {value ?? ""}
+        </textarea>
+      ) : (
+        <input
+          class={`utrecht-textbox${error ? " utrecht-textbox--invalid" : ""}`}
+          type={type as "text"}
+          value={value}
+          autocomplete={props.autocomplete}
+          inputMode={props.inputMode}
+          {...common}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -135,42 +175,23 @@ interface SelectProps {
 }
 
 export function SelectField({ ctx, form, name, label, hint, options }: SelectProps) {
-  const error = errorFor(form, name);
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const { id, error, describedBy } = fieldState(form, name, Boolean(hint));
   return (
-    <div class={`utrecht-form-field utrecht-form-field--select${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div class="utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
-          {ctx.t(error.messageKey)}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <select
-          class="utrecht-select"
-          id={id}
-          name={name}
-          aria-describedby={describedBy}
-          aria-invalid={error ? "true" : undefined}
-        >
-          {options.map((o) => (
-            <option value={o.value} selected={form?.values[name] === o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <FieldFrame ctx={ctx} kind="select" id={id} label={label} hint={hint} error={error}>
+      <select
+        class="utrecht-select"
+        id={id}
+        name={name}
+        aria-describedby={describedBy}
+        aria-invalid={error ? "true" : undefined}
+      >
+        {options.map((o) => (
+          <option value={o.value} selected={form?.values[name] === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 

@@ -2,24 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { budgetingManifest } from "../manifest";
-import { makeProcess, otherSite, snapshot, text, type OtherSite } from "../test/fixtures";
+import { makeProcess, type OtherSite, otherSite, settingsForm, snapshot, text } from "../test/fixtures";
 
-const validSettings = {
-  title: "Buurtbudget Zuid",
-  description: "Uitleg",
-  areaId: "",
-  budget: "50000",
-  currency: "eur",
-  ballotType: "approval",
-  minProjects: "0",
-  maxProjects: "",
-  pointsTotal: "10",
-  pointsPerProject: "3",
-  method: "mes-add1",
-  add1Stop: "exhaustive",
-  tieBreak: "votes",
-  minVotes: "",
-};
+const validSettings = settingsForm({ title: "Buurtbudget Zuid", currency: "eur", method: "mes-add1" });
 
 describe.each(testDatabases)("budgeting: admin pages on $name", (database) => {
   let t: TestApp;

@@ -4,24 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { budgetingManifest } from "../manifest";
-import { makeProcess, snapshot } from "../test/fixtures";
+import { makeProcess, settingsForm, snapshot } from "../test/fixtures";
 
-const settings = {
-  title: "Buurtbudget Bedragen",
-  description: "Uitleg",
-  areaId: "",
-  budget: "€ 40.000",
-  currency: "EUR",
-  ballotType: "approval",
-  minProjects: "0",
-  maxProjects: "",
-  pointsTotal: "10",
-  pointsPerProject: "3",
-  method: "greedy",
-  add1Stop: "exhaustive",
-  tieBreak: "votes",
-  minVotes: "",
-};
+const settings = settingsForm({ title: "Buurtbudget Bedragen", budget: "€ 40.000" });
 
 describe.each(testDatabases)("budgeting: amounts typed the Dutch way on $name", (database) => {
   let t: TestApp;

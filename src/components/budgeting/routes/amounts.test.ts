@@ -6,24 +6,9 @@ import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { MAX_AMOUNT } from "../domain/amounts";
 import { budgetingManifest } from "../manifest";
-import { makeProcess, snapshot, text } from "../test/fixtures";
+import { makeProcess, settingsForm, snapshot, text } from "../test/fixtures";
 
-const settings = {
-  title: "Stadsbegroting",
-  description: "",
-  areaId: "",
-  budget: "5000000000",
-  currency: "EUR",
-  ballotType: "approval",
-  minProjects: "0",
-  maxProjects: "",
-  pointsTotal: "10",
-  pointsPerProject: "3",
-  method: "greedy",
-  add1Stop: "exhaustive",
-  tieBreak: "votes",
-  minVotes: "",
-};
+const settings = settingsForm({ title: "Stadsbegroting", description: "", budget: "5000000000" });
 
 const pbWithBudget = (budget: string, cost = "60") =>
   `META\nkey;value\ndescription;Groot\nnum_projects;1\nnum_votes;1\nbudget;${budget}\nvote_type;approval\n` +

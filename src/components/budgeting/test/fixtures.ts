@@ -9,6 +9,27 @@ import { insertProject } from "../store/projects";
 import type { Phase } from "../domain/process-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 
+/** A valid process settings form (as the admin's browser posts it), with the fields a test cares about. */
+export function settingsForm(fields: Record<string, string>): Record<string, string> {
+  return {
+    title: "Buurtbudget",
+    description: "Uitleg",
+    areaId: "",
+    budget: "50000",
+    currency: "EUR",
+    ballotType: "approval",
+    minProjects: "0",
+    maxProjects: "",
+    pointsTotal: "10",
+    pointsPerProject: "3",
+    method: "greedy",
+    add1Stop: "exhaustive",
+    tieBreak: "votes",
+    minVotes: "",
+    ...fields,
+  };
+}
+
 export const DEFAULT_PROJECTS: [string, number][] = [
   ["Speeltuin", 40_000],
   ["Bomen", 30_000],

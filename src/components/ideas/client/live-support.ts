@@ -1,5 +1,7 @@
 // Progressive enhancement of the support button: supports without a page reload and keeps the
 // count live. Without JavaScript the same form posts and redirects back (POST-redirect-GET).
+import { liveProgressText } from "./progress-line";
+
 interface SupportJson {
   count: number;
   supported: boolean;
@@ -7,9 +9,9 @@ interface SupportJson {
 }
 
 function setCount(count: number): void {
-  const text = new Intl.NumberFormat(document.documentElement.lang === "en" ? "en-GB" : "nl-NL").format(count);
-  document.querySelectorAll<HTMLElement>("[data-support-count]").forEach((el) => {
-    el.textContent = text;
+  document.querySelectorAll<HTMLElement>("[data-progress-text]").forEach((el) => {
+    const text = liveProgressText(el.dataset, count);
+    if (text !== null) el.textContent = text;
   });
   document.querySelectorAll<HTMLProgressElement>("progress.idea-progress__bar").forEach((bar) => {
     bar.value = Math.min(count, bar.max);

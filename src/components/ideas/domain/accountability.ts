@@ -1,4 +1,5 @@
-// The accountability figures of a site: pure arithmetic over already-loaded idea facts.
+// The accountability figures of a site: pure arithmetic over already-loaded idea facts. Each figure
+// is defined here and, in the same words, on the page and in docs/ideas.md ("Accountability").
 import { answeredOnTime } from "./deadlines";
 import { isOverdue } from "./idea-rules";
 import type { IdeaState } from "./states";
@@ -16,7 +17,15 @@ export interface AccountabilityFigures {
   forwarded: number;
   answered: number;
   answeredOnTime: number;
-  /** Percentage of answered ideas answered on time; null when nothing was answered yet. */
+  /**
+   * Ideas whose answer is owed by now: answered ones, plus forwarded ideas without an answer whose
+   * due date has passed (overdue now). Ideas still within their term do not count (yet).
+   */
+  answersDue: number;
+  /**
+   * Answered on time as a share of `answersDue`, in whole percent: an overdue idea without an answer
+   * counts against it. Null when no answer is owed yet.
+   */
   onTimePercent: number | null;
   /** Median whole days from forwarding to answer; null when nothing was answered yet. */
   medianDaysToAnswer: number | null;
@@ -35,14 +44,17 @@ export function accountabilityFigures(ideas: AccountabilityFacts[], now: Date): 
   const forwarded = published.filter((i) => i.forwardedAt !== null);
   const answered = forwarded.filter((i) => i.answeredAt !== null);
   const onTime = answered.filter((i) => answeredOnTime(i.answeredAt, i.dueAt)).length;
+  const overdueNow = forwarded.filter((i) => i.answeredAt === null && isOverdue(i.state, i.dueAt, now)).length;
+  const answersDue = answered.length + overdueNow;
   const days = answered.map((i) => Math.round((Date.parse(i.answeredAt!) - Date.parse(i.forwardedAt!)) / 86_400_000));
   return {
     submitted: published.length,
     forwarded: forwarded.length,
     answered: answered.length,
     answeredOnTime: onTime,
-    onTimePercent: answered.length ? Math.round((onTime * 100) / answered.length) : null,
+    answersDue,
+    onTimePercent: answersDue ? Math.round((onTime * 100) / answersDue) : null,
     medianDaysToAnswer: median(days),
-    overdueNow: forwarded.filter((i) => isOverdue(i.state, i.dueAt, now)).length,
+    overdueNow,
   };
 }

@@ -63,10 +63,13 @@ describe.each(testDatabases)("scheduled jobs of ideas on $name", (database) => {
       await t.drainOutbox();
       return t.mail.sent.filter((m) => m.to === t.users.official.email && m.subject.includes("Meer bankjes")).length;
     };
-    expect(await toOfficial(day(20))).toBe(0);
-    expect(await toOfficial(day(21))).toBe(1);
+    // Forwarded 26 November 11:00 (Amsterdam), due through 7 January: half-term falls on day 21 in
+    // the afternoon, and "one week before" starts at midnight on 1 January (day 35 + 13 hours).
+    expect(await toOfficial(day(21))).toBe(0);
+    expect(await toOfficial(day(21.5))).toBe(1);
     expect(await toOfficial(day(22))).toBe(0);
-    expect(await toOfficial(day(35))).toBe(1);
+    expect(await toOfficial(day(35.5))).toBe(0);
+    expect(await toOfficial(day(35.6))).toBe(1);
     expect(await toOfficial(day(40))).toBe(0);
     // Each reminder is filed under its recipient's account, so deleting that account removes it.
     expect(await mailRowsFor(t.users.official.id, "Meer bankjes")).toBe(2);

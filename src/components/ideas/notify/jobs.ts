@@ -56,7 +56,8 @@ export async function sendReminders(services: Services, now: Date): Promise<numb
     .execute();
   let sent = 0;
   for (const idea of owed) {
-    const want = remindersDue(idea.forwarded_at!, idea.response_days, now);
+    const facts = { forwardedAt: idea.forwarded_at!, dueAt: idea.due_at!, responseDays: idea.response_days };
+    const want = remindersDue(facts, now);
     if (want <= idea.reminders_sent) continue;
     const site = (await db
       .selectFrom("sites")

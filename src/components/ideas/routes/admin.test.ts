@@ -148,7 +148,7 @@ describe.each(testDatabases)("council and officials on $name", (database) => {
     expect((await council.get("/admin/ideeen/raad/agenda")).body).toContain("Agenda");
     t.clock.advanceDays(42);
     const page = await t.agent().get(`/ideeen/${first}`);
-    expect(page.body).toContain("Het antwoord is te laat sinds");
+    expect(page.body).toContain("te laat. De gemeente had uiterlijk op");
     expect((await (await t.agentFor(t.users.official)).get("/admin/ideeen")).body).toContain("Eerste doorgestuurd");
     t.clock.advanceDays(-43);
   });

@@ -79,7 +79,8 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     titleKey: string;
     submitKey: string;
     fields: (request: FastifyRequest, form: FormState, idea: LoadedIdea) => preact.ComponentChildren;
-    schema: Parameters<typeof parseForm>[0];
+    /** The form's schema, or one made for the moment of the request (rules about dates). */
+    schema: Parameters<typeof parseForm>[0] | ((now: Date) => Parameters<typeof parseForm>[0]);
     run: (request: FastifyRequest, id: number, data: T) => Promise<void>;
     flash: string;
     initial?: Record<string, string>;
@@ -127,7 +128,8 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     app.post(`/admin/ideeen/:id/${opts.path}`, async (request, reply) => {
       requireRole(request.user, ...opts.roles, "admin");
       const { id } = parseParams(ideaParams, request.params);
-      const result = parseForm(opts.schema, request.body);
+      const schema = typeof opts.schema === "function" ? opts.schema(services.clock()) : opts.schema;
+      const result = parseForm(schema, request.body);
       if (!result.ok) return sendPage(reply, await page(request, id, result.form), 400);
       if (opts.choices && opts.choiceField) {
         // A step the state machine does not allow now (another official was quicker, or an old

@@ -3,13 +3,12 @@
 import type { FastifyInstance } from "fastify";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { formatNumber } from "../../../core/i18n/catalog";
 import { HttpError } from "../../../core/http/errors";
 import { sendPage } from "../../../core/http/render";
 import type { Services } from "../../../core/services";
 import { Layout } from "../../../core/views/layout";
 import { findIdeaByCode } from "../store/ideas";
-import { DaysLeft, PromiseBox } from "../views/idea-parts";
+import { DaysLeft, PromiseBox, progressWords } from "../views/idea-parts";
 import { loadVisibleIdea, parseParams } from "./load";
 import { ideaParams } from "./schemas";
 import { userLang } from "../../../core/views/user-text";
@@ -54,12 +53,7 @@ export function registerCampaignRoutes(app: FastifyInstance, services: Services)
           <h1 class="utrecht-heading-1 idea-poster__title" {...userLang(ctx)}>
             {idea.title}
           </h1>
-          <p class="utrecht-paragraph idea-poster__count">
-            {t("ideas.poster.count", {
-              count: formatNumber(ctx.lang, idea.support_count),
-              threshold: idea.threshold,
-            })}
-          </p>
+          <p class="utrecht-paragraph idea-poster__count">{progressWords(ctx, idea.support_count, idea.threshold)}</p>
           <DaysLeft ctx={ctx} idea={idea} state={state} now={services.clock()} />
           <PromiseBox ctx={ctx} idea={idea} state={state} />
           <figure class="idea-poster__qr">

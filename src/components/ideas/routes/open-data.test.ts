@@ -164,6 +164,8 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     expect(poster.statusCode).toBe(200);
     expect(poster.body).toContain(`src="/ideeen/${forwarded}/qr.svg"`);
     expect(poster.body).toContain(`http://localhost:3000/i/${code}`);
+    // Past its threshold the poster says so, as the idea page does (not "2 van de 2").
+    expect(poster.body).toContain("2 stemmen: de drempel van 2 is gehaald");
     expect(poster.body).not.toMatch(/<script(?![^>]*src="\/assets\/)/);
     expect(poster.body).not.toContain("style=");
   });

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { singleLineText } from "../../../core/http/text-rules";
 import { CATEGORIES } from "../domain/categories";
+import { meetingDateAllowed } from "../domain/meeting-dates";
 import { ANSWER_KINDS, IDEA_STATES } from "../domain/states";
 import { SORTS } from "../store/ideas";
 
@@ -39,15 +40,20 @@ export const hideForm = z.object({
   publicReason: z.string().trim().min(5, "ideas.errors.reasonShort").max(500, "ideas.errors.textLong"),
 });
 
-export const scheduleForm = z.object({
-  meetingDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "ideas.errors.date")
-    .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      "ideas.errors.date",
-    ),
-});
+const isRealDate = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+};
+
+/** The meeting date: a real date, and not in the past (today is fine), see domain/meeting-dates.ts. */
+export const scheduleForm = (now: Date) =>
+  z.object({
+    meetingDate: z
+      .string()
+      .refine(isRealDate, "ideas.errors.date")
+      // Only a real date can be in the past: one message per field.
+      .refine((v) => !isRealDate(v) || meetingDateAllowed(v, now), "ideas.errors.meetingPast"),
+  });
 export const answerForm = z.object({
   kind: z.enum(ANSWER_KINDS, "ideas.errors.answerKind"),
   text: markdownText(20, 10_000, "ideas.errors.answerShort"),

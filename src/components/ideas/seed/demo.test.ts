@@ -37,6 +37,22 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
     await db?.close();
   });
 
+  it("writes every idea's timeline in the order it happened, and so every reader tells it by date", async () => {
+    const events = await db.kysely
+      .selectFrom("idea_events")
+      .select(["idea_id", "id", "created_at"])
+      .orderBy("idea_id")
+      .orderBy("id")
+      .execute();
+    const byIdea = new Map<number, typeof events>();
+    for (const e of events) byIdea.set(e.idea_id, [...(byIdea.get(e.idea_id) ?? []), e]);
+    expect(byIdea.size).toBeGreaterThanOrEqual(10);
+    for (const [ideaId, list] of byIdea) {
+      const dates = list.map((e) => e.created_at);
+      expect(dates, `idea ${ideaId}`).toEqual([...dates].sort());
+    }
+  });
+
   it("shows a living district: every public state, an overdue and an expired idea, comments, answers", async () => {
     const k = db.kysely;
     const states = new Set((await k.selectFrom("ideas").select("state").execute()).map((r) => r.state));
@@ -95,7 +111,7 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
       .where("title", "=", "Buurtkamer in het oude bibliotheekgebouw")
       .executeTakeFirstOrThrow();
     const page = await get(`/ideeen/${scheduled.id}`);
-    expect(page.body).toContain("Het antwoord is te laat sinds");
+    expect(page.body).toContain("te laat. De gemeente had uiterlijk op");
     expect((await get("/verantwoording")).body).toContain("Nu te laat");
     expect((await get("/")).body).toContain("Ideeën die bijna genoeg steun hebben");
   });

@@ -5,7 +5,7 @@ import { newToken } from "../../../core/auth/tokens";
 import type { Executor } from "../../../core/db/database";
 import type { Services } from "../../../core/services";
 import { newShortCode } from "../commands/submit-idea";
-import { addDaysIso } from "../domain/deadlines";
+import { addDaysIso, responseDue } from "../domain/deadlines";
 import type { AnswerKind, IdeaState } from "../domain/states";
 import { createProcess } from "../store/processes";
 import { DEMO_IDEAS, FIRST_NAMES, LAST_NAMES } from "./demo-data";
@@ -144,7 +144,7 @@ async function seedIdea(trx: Executor, s: SeedIdea, now: Date, at: (daysAgo: num
   const published = s.state === "draft" ? null : at(s.publishedDaysAgo);
   const deadline = published ? addDaysIso(published, 90) : null;
   const forwarded = s.forwardedDaysAgo !== undefined ? at(s.forwardedDaysAgo) : null;
-  const due = forwarded ? addDaysIso(forwarded, 42) : null;
+  const due = forwarded ? responseDue(forwarded, 42) : null;
   const meeting = forwarded && s.state !== "forwarded" ? addDaysIso(forwarded, 20) : null;
   const state: IdeaState = s.hiddenReason ? "hidden" : s.state;
   const idea = await trx
@@ -180,6 +180,17 @@ async function seedIdea(trx: Executor, s: SeedIdea, now: Date, at: (daysAgo: num
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // The events are collected and written in the order they happened, so the timeline (and anything
+  // else that reads the rows in id order) tells the story by date.
+  const events: {
+    kind: "state" | "update" | "response" | "meeting";
+    created_at: string;
+    from_state: IdeaState | null;
+    to_state: IdeaState | null;
+    actor_role: string;
+    actor_user_id: number | null;
+    body: string;
+  }[] = [];
   const event = (
     kind: "state" | "update" | "response" | "meeting",
     when: string,
@@ -188,21 +199,18 @@ async function seedIdea(trx: Executor, s: SeedIdea, now: Date, at: (daysAgo: num
     role: string,
     user: number | null,
     body = "",
-  ) =>
-    trx
-      .insertInto("idea_events")
-      .values({
-        idea_id: idea.id,
-        kind,
-        from_state: from,
-        to_state: to,
-        actor_role: role,
-        actor_user_id: user,
-        body,
-        created_at: when,
-      })
-      .execute();
-  if (published) await event("state", published, "draft", "open", "author", s.authorId);
+  ) => {
+    events.push({
+      kind,
+      created_at: when,
+      from_state: from,
+      to_state: to,
+      actor_role: role,
+      actor_user_id: user,
+      body,
+    });
+  };
+  if (published) event("state", published, "draft", "open", "author", s.authorId);
   for (const [i, user] of s.supporters.entries()) {
     await trx
       .insertInto("idea_supports")
@@ -214,26 +222,23 @@ async function seedIdea(trx: Executor, s: SeedIdea, now: Date, at: (daysAgo: num
       })
       .execute();
   }
-  if (forwarded) await event("state", forwarded, "open", "forwarded", "system", null);
-  if (meeting) await event("state", addDaysIso(forwarded!, 3), "forwarded", "scheduled", "council", s.council, meeting);
-  if (s.update)
-    await event("update", at(Math.max(0, s.publishedDaysAgo - 5)), null, null, "official", s.official, s.update);
-  if (s.answer)
-    await event("response", at(s.answer.daysAgo), "scheduled", "answered", "official", s.official, s.answer.text);
+  if (forwarded) event("state", forwarded, "open", "forwarded", "system", null);
+  if (meeting) event("state", addDaysIso(forwarded!, 3), "forwarded", "scheduled", "council", s.council, meeting);
+  if (s.update) event("update", at(Math.max(0, s.publishedDaysAgo - 5)), null, null, "official", s.official, s.update);
+  if (s.answer) event("response", at(s.answer.daysAgo), "scheduled", "answered", "official", s.official, s.answer.text);
   if (s.state === "in_progress" || s.state === "completed")
-    await event(
-      "state",
-      at(Math.max(0, (s.answer?.daysAgo ?? 1) - 2)),
-      "answered",
-      "in_progress",
-      "official",
-      s.official,
-    );
-  if (s.state === "completed") await event("state", at(1), "in_progress", "completed", "official", s.official);
-  if (s.state === "expired") await event("state", deadline!, "open", "expired", "system", null);
+    event("state", at(Math.max(0, (s.answer?.daysAgo ?? 1) - 2)), "answered", "in_progress", "official", s.official);
+  if (s.state === "completed") event("state", at(1), "in_progress", "completed", "official", s.official);
+  if (s.state === "expired") event("state", deadline!, "open", "expired", "system", null);
   if (s.state === "withdrawn")
-    await event("state", at(Math.max(0, s.publishedDaysAgo - 4)), "open", "withdrawn", "author", s.authorId);
-  if (s.hiddenReason) await event("state", at(1), s.state, "hidden", "moderator", null, s.hiddenReason);
+    event("state", at(Math.max(0, s.publishedDaysAgo - 4)), "open", "withdrawn", "author", s.authorId);
+  if (s.hiddenReason) event("state", at(1), s.state, "hidden", "moderator", null, s.hiddenReason);
+  events.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
+  for (const e of events)
+    await trx
+      .insertInto("idea_events")
+      .values({ idea_id: idea.id, ...e })
+      .execute();
   for (const [i, c] of s.comments.entries()) {
     await trx
       .insertInto("idea_comments")

@@ -2,6 +2,7 @@
 import { type ExpressionBuilder, sql } from "kysely";
 import type { Db, Executor } from "../../../core/db/database";
 import type { Database } from "../../../core/db/types";
+import { ALMOST_ENOUGH_MIN_SUPPORTS, ALMOST_ENOUGH_SHOWN } from "../domain/almost-enough";
 import { inEffectiveState, openBeforeDeadline } from "../domain/idea-rules";
 import type { IdeaState } from "../domain/states";
 import { ideaWhere } from "./idea-condition-sql";
@@ -47,12 +48,22 @@ export interface IdeaFilter {
   state?: IdeaState;
   category?: string;
   q?: string;
+  /** Only ideas with at least this many supports. */
+  minSupports?: number;
   /** Include hidden ideas (for moderators: permissions.listsHiddenIdeas). */
   withHidden?: boolean;
   sort?: Sort;
   page?: number;
   pageSize?: number;
 }
+
+/** The home page's "almost enough support" (domain/almost-enough.ts): open, supported, closest first. */
+export const almostEnoughFilter: IdeaFilter = {
+  state: "open",
+  minSupports: ALMOST_ENOUGH_MIN_SUPPORTS,
+  sort: "closest",
+  pageSize: ALMOST_ENOUGH_SHOWN,
+};
 
 export async function listIdeas(
   db: Db,
@@ -70,6 +81,7 @@ export async function listIdeas(
   if (!filter.withHidden) query = query.where("ideas.state", "!=", "hidden");
   if (filter.areaId) query = query.where("ideas.area_id", "=", filter.areaId);
   if (filter.category) query = query.where("ideas.category", "=", filter.category);
+  if (filter.minSupports) query = query.where("ideas.support_count", ">=", filter.minSupports);
   if (filter.q) {
     const match = matchesSearch(db.dialect, filter.q);
     if (match) query = query.where(match);

@@ -31,6 +31,13 @@ export async function insertEvent(db: Executor, e: NewEvent, now: Date): Promise
     .executeTakeFirstOrThrow();
 }
 
+/** An idea's events in the order they happened (by date; the row id only breaks ties). */
 export async function timelineOf(db: Executor, ideaId: number): Promise<EventRow[]> {
-  return db.selectFrom("idea_events").selectAll().where("idea_id", "=", ideaId).orderBy("id", "asc").execute();
+  return db
+    .selectFrom("idea_events")
+    .selectAll()
+    .where("idea_id", "=", ideaId)
+    .orderBy("created_at", "asc")
+    .orderBy("id", "asc")
+    .execute();
 }

@@ -95,7 +95,19 @@ describe.each(journeyModes)("ideas journey $name", (mode) => {
         // With JavaScript the count changes without a new page.
         await s.page.locator("[data-support-button]").click();
         await expect.poll(() => s.page.locator("[data-support-status]").innerText()).toBe("U steunt dit idee.");
-        await expect.poll(() => s.page.locator("[data-support-count]").first().innerText()).toBe("1");
+        // The text redone in the browser is exactly what the server shows after a reload.
+        const progress = s.page.locator("[data-progress-text]");
+        await expect.poll(() => progress.innerText()).toBe("1 van de 2 stemmen (50%)");
+        const live = await progress.innerText();
+        await andWaitForDocument(s.page, () => s.page.reload());
+        expect(await progress.innerText()).toBe(live);
+        await expectAccessible(s.page);
+        // Withdrawing and supporting again without a reload: the same text as the server's each time.
+        await s.page.locator("[data-support-button]").click();
+        await expect.poll(() => progress.innerText()).toBe("0 van de 2 stemmen (0%)");
+        await s.page.locator("[data-support-button]").click();
+        await expect.poll(() => s.page.locator("[data-support-status]").innerText()).toBe("U steunt dit idee.");
+        await expect.poll(() => progress.innerText()).toBe("1 van de 2 stemmen (50%)");
       } else if (mode.javaScriptEnabled) {
         await andWaitForDocument(s.page, () => s.page.locator("[data-support-button]").click());
         await expectAccessible(s.page);

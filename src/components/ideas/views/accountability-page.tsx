@@ -26,28 +26,43 @@ export function AccountabilityPage({
   const t = ctx.t;
   const forwarded = rows.filter((r) => r.forwardedAt);
   const dash = t("ideas.accountability.none");
-  const items: [string, string][] = [
-    [t("ideas.accountability.submitted"), String(figures.submitted)],
-    [t("ideas.accountability.forwarded"), String(figures.forwarded)],
-    [t("ideas.accountability.answered"), String(figures.answered)],
-    [t("ideas.accountability.onTime"), figures.onTimePercent === null ? dash : `${figures.onTimePercent}%`],
+  // Each figure with its definition in plain words (the same as in domain/accountability.ts).
+  const items: [string, string, string][] = [
+    ["submitted", String(figures.submitted), "submittedMeans"],
+    ["forwarded", String(figures.forwarded), "forwardedMeans"],
+    ["answered", String(figures.answered), "answeredMeans"],
     [
-      t("ideas.accountability.median"),
+      "onTime",
+      figures.onTimePercent === null
+        ? dash
+        : t("ideas.accountability.onTimeValue", {
+            percent: figures.onTimePercent,
+            onTime: figures.answeredOnTime,
+            due: figures.answersDue,
+          }),
+      "onTimeMeans",
+    ],
+    [
+      "median",
       figures.medianDaysToAnswer === null
         ? dash
         : t("ideas.accountability.days", { count: figures.medianDaysToAnswer }),
+      "medianMeans",
     ],
-    [t("ideas.accountability.overdue"), String(figures.overdueNow)],
+    ["overdue", String(figures.overdueNow), "overdueMeans"],
   ];
   return (
     <Layout ctx={ctx} title={t("ideas.accountability.title")}>
       <h1 class="utrecht-heading-1">{t("ideas.accountability.title")}</h1>
       <p class="utrecht-paragraph">{t("ideas.accountability.intro")}</p>
       <dl class="utrecht-data-list accountability-figures">
-        {items.map(([k, v]) => (
+        {items.map(([key, value, means]) => (
           <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{k}</dt>
-            <dd class="utrecht-data-list__item-value">{v}</dd>
+            <dt class="utrecht-data-list__item-key">{t(`ideas.accountability.${key}`)}</dt>
+            <dd class="utrecht-data-list__item-value">{value}</dd>
+            <dd class="utrecht-data-list__item-value accountability-figures__means">
+              {t(`ideas.accountability.${means}`)}
+            </dd>
           </div>
         ))}
       </dl>

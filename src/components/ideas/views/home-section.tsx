@@ -1,13 +1,14 @@
-// On the site's home page: the open ideas closest to their threshold, to invite support.
+// On the site's home page: the supported open ideas closest to their threshold, to invite support
+// (the rule: domain/almost-enough.ts).
 import type { FastifyRequest } from "fastify";
 import type { Services } from "../../../core/services";
 import { ideaThumbnails } from "../photos/thumbnails";
-import { listIdeas } from "../store/ideas";
+import { almostEnoughFilter, listIdeas } from "../store/ideas";
 import { IdeaCard } from "./idea-card";
 
 export async function homeSection(request: FastifyRequest, services: Services) {
   const now = services.clock();
-  const { ideas } = await listIdeas(services.db, request.site.id, { state: "open", sort: "closest", pageSize: 3 }, now);
+  const { ideas } = await listIdeas(services.db, request.site.id, almostEnoughFilter, now);
   const thumbnails = await ideaThumbnails(services.db.kysely, ideas, now);
   const ctx = request.pageContext();
   return (
@@ -22,7 +23,9 @@ export async function homeSection(request: FastifyRequest, services: Services) {
             <IdeaCard ctx={ctx} idea={i} now={now} thumbnail={thumbnails.get(i.id)} />
           ))}
         </ul>
-      ) : null}
+      ) : (
+        <p class="utrecht-paragraph">{ctx.t("ideas.home.noneYet")}</p>
+      )}
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/ideeen">
           {ctx.t("ideas.home.all")}

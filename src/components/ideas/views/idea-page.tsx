@@ -1,6 +1,7 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
 // the timeline and the comments. A hidden idea shows the moderator's public reason instead, and
 // its title and text only to those who may see them (permissions.canSeeContent).
+import { meetingIsPast } from "../domain/meeting-dates";
 import { progressOptions } from "../domain/progress-options";
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
@@ -13,7 +14,7 @@ import type { IdeaView } from "../store/ideas";
 import type { PhotoInfo } from "../../../core/photos/store";
 import type { EventRow } from "../store/tables";
 import { Comments } from "./comments";
-import { DaysLeft, Markdown, Progress, PromiseBox, StateBadge } from "./idea-parts";
+import { AnswerPunctuality, DaysLeft, Markdown, Progress, PromiseBox, StateBadge } from "./idea-parts";
 import { IdeaPhotos } from "./idea-photos";
 import { Timeline } from "./timeline";
 import { userLang } from "../../../core/views/user-text";
@@ -133,7 +134,7 @@ export function IdeaPage(p: IdeaPageProps) {
             <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show manage={viewer.managePhotos} />
             <PromiseBox ctx={ctx} idea={idea} state={state} />
             {state !== "draft" ? (
-              <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id="main" />
+              <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id="main" live />
             ) : null}
             <DaysLeft ctx={ctx} idea={idea} state={state} now={p.now} />
             {idea.answer_text ? (
@@ -146,11 +147,15 @@ export function IdeaPage(p: IdeaPageProps) {
                   {idea.answered_at ? ` · ${formatDate(ctx.lang, idea.answered_at)}` : ""}
                 </p>
                 <Markdown source={idea.answer_text} {...userLang(ctx)} />
+                <AnswerPunctuality ctx={ctx} idea={idea} now={p.now} />
               </section>
             ) : null}
             {idea.meeting_at && !idea.answer_text ? (
               <p class="utrecht-paragraph">
-                {t("ideas.meetingOn", { council: idea.council_name, date: formatDate(ctx.lang, idea.meeting_at) })}
+                {t(meetingIsPast(idea.meeting_at, p.now) ? "ideas.meetingWas" : "ideas.meetingOn", {
+                  council: idea.council_name,
+                  date: formatDate(ctx.lang, idea.meeting_at),
+                })}
               </p>
             ) : null}
             <div class="idea-actions utrecht-button-group">
@@ -251,7 +256,7 @@ export function IdeaPage(p: IdeaPageProps) {
             ) : null}
           </p>
         ) : null}
-        {state !== "draft" ? <Timeline ctx={ctx} events={p.events} /> : null}
+        {state !== "draft" ? <Timeline ctx={ctx} events={p.events} now={p.now} /> : null}
         {!hidden && state !== "draft" ? (
           <Comments
             ctx={ctx}

@@ -1,12 +1,18 @@
 // The timeline: every state change, update and response with date and role.
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
+import { meetingIsPast } from "../domain/meeting-dates";
 import type { EventRow } from "../store/tables";
 import { Markdown } from "./idea-parts";
 import { userLang } from "../../../core/views/user-text";
 
-export function Timeline({ ctx, events }: { ctx: PageContext; events: EventRow[] }) {
+export function Timeline({ ctx, events, now }: { ctx: PageContext; events: EventRow[]; now: Date }) {
   const t = ctx.t;
+  // The tense follows the date: a meeting still to come "wordt besproken", a past one "besproken".
+  const meeting = (meetingAt: string) =>
+    t(meetingIsPast(meetingAt, now) ? "ideas.timeline.meeting" : "ideas.timeline.meetingFuture", {
+      date: formatDate(ctx.lang, meetingAt),
+    });
   return (
     <section aria-labelledby="timeline-heading" class="idea-timeline">
       <h2 class="utrecht-heading-2" id="timeline-heading">
@@ -24,7 +30,7 @@ export function Timeline({ ctx, events }: { ctx: PageContext; events: EventRow[]
                 {e.kind === "state"
                   ? t(`ideas.timeline.to.${e.to_state}`)
                   : e.kind === "meeting"
-                    ? t("ideas.timeline.meeting", { date: formatDate(ctx.lang, e.body) })
+                    ? meeting(e.body)
                     : e.kind === "response"
                       ? t("ideas.timeline.response")
                       : t("ideas.timeline.update")}
@@ -32,7 +38,7 @@ export function Timeline({ ctx, events }: { ctx: PageContext; events: EventRow[]
             </p>
             {e.kind === "update" || e.kind === "response" ? <Markdown source={e.body} {...userLang(ctx)} /> : null}
             {e.kind === "state" && e.to_state === "scheduled" && e.body ? (
-              <p class="utrecht-paragraph">{t("ideas.timeline.meeting", { date: formatDate(ctx.lang, e.body) })}</p>
+              <p class="utrecht-paragraph">{meeting(e.body)}</p>
             ) : null}
           </li>
         ))}

@@ -1,7 +1,7 @@
 // Statements from residents for one conversation: waiting ones first, each with "accept" and a
 // "reject" form that asks for the reason. Accepted ones can still be rejected later.
 import type { PageContext } from "../../../core/views/context";
-import { CsrfField, ErrorSummary, type FormState } from "../../../core/views/forms";
+import { CsrfField, ErrorSummary, FieldFrame, type FormState, fieldState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import type { Statement } from "../store/tables";
 
@@ -20,8 +20,7 @@ export function ModerationPage({ ctx, conversationId, topic, statements, errorFo
   const decided = statements.filter((s) => s.status !== "pending");
   const item = (s: Statement) => {
     const form = errorFor?.statementId === s.id ? errorFor.form : undefined;
-    const fieldId = `field-reason-${s.id}`;
-    const error = form?.errors[0];
+    const { id: fieldId, error, describedBy } = fieldState(form, "reason", false, `field-reason-${s.id}`);
     return (
       <li class="utrecht-unordered-list__item opinion-moderation__item">
         <p class="utrecht-paragraph">
@@ -51,30 +50,18 @@ export function ModerationPage({ ctx, conversationId, topic, statements, errorFo
             novalidate
           >
             <CsrfField ctx={ctx} />
-            <div class={`utrecht-form-field utrecht-form-field--text${error ? " utrecht-form-field--invalid" : ""}`}>
-              <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for={fieldId}>
-                  {t("opinions.moderation.reason")}
-                </label>
-              </div>
-              {error ? (
-                <div class="utrecht-form-field-error-message" id={`${fieldId}-error`}>
-                  {t(error.messageKey)}
-                </div>
-              ) : null}
-              <div class="utrecht-form-field__input">
-                <input
-                  class="utrecht-textbox"
-                  type="text"
-                  id={fieldId}
-                  name="reason"
-                  value={form?.values.reason}
-                  maxLength={500}
-                  aria-invalid={error ? "true" : undefined}
-                  aria-describedby={error ? `${fieldId}-error` : undefined}
-                />
-              </div>
-            </div>
+            <FieldFrame ctx={ctx} kind="text" id={fieldId} label={t("opinions.moderation.reason")} error={error}>
+              <input
+                class="utrecht-textbox"
+                type="text"
+                id={fieldId}
+                name="reason"
+                value={form?.values.reason}
+                maxLength={500}
+                aria-invalid={error ? "true" : undefined}
+                aria-describedby={describedBy}
+              />
+            </FieldFrame>
             <button type="submit" class="utrecht-button utrecht-button--secondary-action">
               {t("opinions.moderation.reject")}
             </button>

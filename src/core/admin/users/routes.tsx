@@ -73,20 +73,15 @@ export function registerUserRoutes(app: FastifyInstance, services: Services): vo
     const user = await loadUser(services, request);
     const wanted = wantedRoles(request.body);
     const roles = await rolesOf(db, user.id);
-    if (!wanted.ok) {
-      const form = { values: {}, errors: [{ field: "roles", messageKey: "admin.users.errors.unknownRole" }] };
-      return sendPage(
-        reply,
-        <UserDetailPage
-          ctx={request.pageContext()}
-          user={user}
-          roles={roles}
-          form={form}
-          checked={new Set(wanted.values)}
-        />,
-        400,
+    /** The page again with the roles as ticked and one error on them. */
+    const refuse = (messageKey: string, checked: readonly string[], status: number) => {
+      const form = { values: {}, errors: [{ field: "roles", messageKey }] };
+      const page = (
+        <UserDetailPage ctx={request.pageContext()} user={user} roles={roles} form={form} checked={new Set(checked)} />
       );
-    }
+      return sendPage(reply, page, status);
+    };
+    if (!wanted.ok) return refuse("admin.users.errors.unknownRole", wanted.values, 400);
     const result = await changeRoles(services, {
       siteId: request.site.id,
       actorId: actor.id,
@@ -95,20 +90,7 @@ export function registerUserRoutes(app: FastifyInstance, services: Services): vo
     });
     if (!result.ok && result.reason === "notFound") throw notFound();
     if (!result.ok && result.reason === "deleted") throw conflict("admin.users.errors.deleted");
-    if (!result.ok) {
-      const form = { values: {}, errors: [{ field: "roles", messageKey: "admin.users.errors.lastAdmin" }] };
-      return sendPage(
-        reply,
-        <UserDetailPage
-          ctx={request.pageContext()}
-          user={user}
-          roles={roles}
-          form={form}
-          checked={new Set(wanted.roles)}
-        />,
-        409,
-      );
-    }
+    if (!result.ok) return refuse("admin.users.errors.lastAdmin", wanted.roles, 409);
     const changed = result.change.granted.length + result.change.revoked.length > 0;
     // Someone who gave up their own admin role may no longer see this page.
     const leftAdmin = user.id === actor.id && result.change.revoked.includes("admin");

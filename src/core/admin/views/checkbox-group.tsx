@@ -1,5 +1,5 @@
 // A group of checkboxes in a fieldset with legend, hint and error (forms.tsx has single fields only).
-import type { FormState } from "../../views/forms";
+import { FieldNotes, type FormState, fieldState } from "../../views/forms";
 import type { PageContext } from "../../views/context";
 
 interface Props {
@@ -13,9 +13,7 @@ interface Props {
 }
 
 export function CheckboxGroup({ ctx, form, name, legend, hint, options, checked }: Props) {
-  const error = form?.errors.find((e) => e.field === name);
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const { id, error, describedBy } = fieldState(form, name, Boolean(hint));
   return (
     <fieldset
       class={`utrecht-form-fieldset${error ? " utrecht-form-fieldset--invalid" : ""}`}
@@ -24,16 +22,7 @@ export function CheckboxGroup({ ctx, form, name, legend, hint, options, checked 
       tabIndex={-1}
     >
       <legend class="utrecht-form-fieldset__legend">{legend}</legend>
-      {hint ? (
-        <div class="utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
-          {ctx.t(error.messageKey)}
-        </div>
-      ) : null}
+      <FieldNotes ctx={ctx} id={id} hint={hint} error={error} />
       {options.map((o, i) => (
         <div class="utrecht-form-field utrecht-form-field--checkbox">
           <input

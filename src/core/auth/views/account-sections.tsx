@@ -1,7 +1,7 @@
 // The forms on the account page. Field names differ per form, so ids stay unique on the page.
 import type { PageContext } from "../../views/context";
 import { Field, Form, SelectField, type FormState } from "../../views/forms";
-import { PASSWORD_MIN } from "../password-policy";
+import { NewPasswordField } from "./new-password-field";
 
 export function ChangeEmailSection({ ctx, form }: { ctx: PageContext; form: FormState }) {
   const { t } = ctx;
@@ -54,16 +54,7 @@ export function ChangePasswordSection({ ctx, form }: { ctx: PageContext; form: F
           autocomplete="current-password"
           required
         />
-        <Field
-          ctx={ctx}
-          form={form}
-          name="newPassword"
-          type="password"
-          label={t("auth.fields.newPassword")}
-          hint={t("auth.fields.newPasswordHint", { min: PASSWORD_MIN })}
-          autocomplete="new-password"
-          required
-        />
+        <NewPasswordField ctx={ctx} form={form} name="newPassword" label={t("auth.fields.newPassword")} />
       </Form>
     </section>
   );

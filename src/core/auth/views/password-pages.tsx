@@ -2,7 +2,7 @@
 import type { PageContext } from "../../views/context";
 import { Field, Form, type FormState } from "../../views/forms";
 import { Layout } from "../../views/layout";
-import { PASSWORD_MIN } from "../password-policy";
+import { NewPasswordField } from "./new-password-field";
 
 export function ForgotPasswordPage({ ctx, form }: { ctx: PageContext; form: FormState }) {
   const { t } = ctx;
@@ -34,16 +34,7 @@ export function ResetPasswordPage({ ctx, form, token }: { ctx: PageContext; form
       <p class="utrecht-paragraph">{t("auth.reset.intro")}</p>
       <Form ctx={ctx} action="/wachtwoord-herstellen" form={form} submitLabel={t("auth.reset.submit")}>
         <input type="hidden" name="token" value={token} />
-        <Field
-          ctx={ctx}
-          form={form}
-          name="newPassword"
-          type="password"
-          label={t("auth.fields.newPassword")}
-          hint={t("auth.fields.newPasswordHint", { min: PASSWORD_MIN })}
-          autocomplete="new-password"
-          required
-        />
+        <NewPasswordField ctx={ctx} form={form} name="newPassword" label={t("auth.fields.newPassword")} />
       </Form>
     </Layout>
   );

@@ -2,7 +2,7 @@
 import type { PageContext } from "../../views/context";
 import { Field, Form, type FormState } from "../../views/forms";
 import { Layout } from "../../views/layout";
-import { PASSWORD_MIN } from "../password-policy";
+import { NewPasswordField } from "./new-password-field";
 
 export function RegisterPage({ ctx, form }: { ctx: PageContext; form: FormState }) {
   const { t } = ctx;
@@ -32,16 +32,7 @@ export function RegisterPage({ ctx, form }: { ctx: PageContext; form: FormState 
           required
           maxLength={60}
         />
-        <Field
-          ctx={ctx}
-          form={form}
-          name="password"
-          type="password"
-          label={t("auth.fields.password")}
-          hint={t("auth.fields.newPasswordHint", { min: PASSWORD_MIN })}
-          autocomplete="new-password"
-          required
-        />
+        <NewPasswordField ctx={ctx} form={form} name="password" label={t("auth.fields.password")} />
         <Field
           ctx={ctx}
           form={form}
