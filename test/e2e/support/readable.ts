@@ -4,8 +4,9 @@
 //   scroll container (overflow-x auto/scroll with a name and tabindex, for a wide table);
 // - no word is broken across lines (a break after a hyphen or slash, or at a soft hyphen, is
 //   allowed; so is breaking a "word" longer than LONG_WORD characters, such as a web address);
-// - no text squeezed into a column of a word or two: a sentence of SQUEEZED_MIN_WORDS words or
-//   more laid out at fewer than two words a line (an error summary's heading beside its list);
+// - no text squeezed into a column of a word or two: a text of SQUEEZED_MIN_WORDS words or more,
+//   in a box narrower than SQUEEZED_WIDTH_REM, laid out at fewer than two words a line (an error
+//   summary's heading beside its list, a table column shrunk to its longest word);
 // - no text smaller than MIN_TEXT_PX as drawn, SVG text included (its font size times the scale
 //   of its viewBox).
 import type { Page } from "playwright-core";
@@ -14,6 +15,7 @@ import { expect } from "vitest";
 export const MIN_TEXT_PX = 12;
 export const LONG_WORD = 30;
 export const SQUEEZED_MIN_WORDS = 4;
+export const SQUEEZED_WIDTH_REM = 8;
 
 export interface ReadabilityProblem {
   kind: "page overflow" | "element overflow" | "broken word" | "squeezed text" | "small text";
@@ -36,6 +38,7 @@ export function readabilityProblems(page: Page): Promise<ReadabilityProblem[]> {
     minTextPx: MIN_TEXT_PX,
     longWord: LONG_WORD,
     squeezedMinWords: SQUEEZED_MIN_WORDS,
+    squeezedWidthRem: SQUEEZED_WIDTH_REM,
   });
 }
 
@@ -44,14 +47,17 @@ function findProblems({
   minTextPx,
   longWord,
   squeezedMinWords,
+  squeezedWidthRem,
 }: {
   minTextPx: number;
   longWord: number;
   squeezedMinWords: number;
+  squeezedWidthRem: number;
 }): ReadabilityProblem[] {
   const problems: ReadabilityProblem[] = [];
   const root = document.documentElement;
   const viewportWidth = root.clientWidth;
+  const rootFontPx = Number.parseFloat(getComputedStyle(root).fontSize);
 
   const describe = (el: Element): string => {
     const parts: string[] = [];
@@ -157,7 +163,8 @@ function findProblems({
         });
     }
     const words = node.data.trim().split(/\s+/).length;
-    if (words >= squeezedMinWords) {
+    const narrow = el.getBoundingClientRect().width < squeezedWidthRem * rootFontPx;
+    if (words >= squeezedMinWords && narrow) {
       const lines = lineTops(0, node.data.length);
       if (lines * 2 > words)
         problems.push({
