@@ -151,16 +151,21 @@ function findProblems({
       tops.sort((a, b) => a - b);
       return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 2).length;
     };
-    for (const match of node.data.matchAll(/[^\s\u00ad\u200b/-]+[\u00ad\u200b/-]*/g)) {
-      const word = match[0].replace(/[\u00ad\u200b/-]+$/, "");
-      if (word.length < 2 || word.length > longWord) continue;
-      const lines = lineTops(match.index, match.index + word.length);
-      if (lines > 1)
-        problems.push({
-          kind: "broken word",
-          element: describe(el),
-          detail: `"${word}" is broken over ${lines} lines`,
-        });
+    // A token longer than longWord (a web address) may break anywhere; a shorter one only after
+    // a hyphen, slash, soft hyphen or zero-width space, so its pieces are checked one by one.
+    for (const token of node.data.matchAll(/\S+/g)) {
+      if (token[0].length > longWord) continue;
+      for (const piece of token[0].matchAll(/[^\u00ad\u200b/-]+/g)) {
+        if (piece[0].length < 2) continue;
+        const start = token.index + piece.index;
+        const lines = lineTops(start, start + piece[0].length);
+        if (lines > 1)
+          problems.push({
+            kind: "broken word",
+            element: describe(el),
+            detail: `"${piece[0]}" is broken over ${lines} lines`,
+          });
+      }
     }
     const words = node.data.trim().split(/\s+/).length;
     const narrow = el.getBoundingClientRect().width < squeezedWidthRem * rootFontPx;
