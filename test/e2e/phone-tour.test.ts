@@ -75,6 +75,8 @@ const staffPages = (d: DemoIds) => [
   "/admin/gesprekken",
   `/admin/gesprekken/${d.conversation}/moderatie`,
   "/admin/gebruikers",
+  "/admin/gebieden",
+  "/admin/site/hosts",
   "/admin/audit",
   "/admin/outbox",
 ];
