@@ -5,7 +5,8 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expect } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { checkHtml } from "./html-check";
-import { currentDocument, openJourneyPage, pageState } from "./browser";
+import { currentDocument, isPhoneMode, openJourneyPage, pageState } from "./browser";
+import { expectReadableOnPhone } from "./readable";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -30,6 +31,8 @@ async function expectPageClean(page: Page, label: string): Promise<void> {
   const html = await currentDocument(page).html;
   expect(html, `${label}: no HTML received`).not.toBe("");
   const { javaScriptEnabled } = pageState(page).mode;
+  // The layout depends on the window, not only on the HTML: checked every time, before the cache.
+  if (isPhoneMode(pageState(page).mode)) await expectReadableOnPhone(page, label);
   const key = cacheKey(javaScriptEnabled, html);
   if (cleanPages.has(key)) return;
   expect(checkHtml(html), `${label}: HTML problems`).toEqual([]);

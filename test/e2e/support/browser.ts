@@ -6,13 +6,27 @@ import { chromium, type Browser, type BrowserContext, type Page, type Response }
 export interface JourneyMode {
   name: string;
   javaScriptEnabled: boolean;
+  /** The window's size; Playwright's 1280 × 720 when absent. */
+  viewport?: { width: number; height: number };
 }
+
+/**
+ * JOURNEY_WIDTH=375 runs every journey in a phone-sized window, where expectAccessible also checks
+ * that each page reads well at that width (readable.ts). The suite runs them at desktop width; the
+ * phone tour (test/e2e/phone-tour.test.ts) covers the narrow widths on every run.
+ */
+const journeyWidth = Number(process.env.JOURNEY_WIDTH) || undefined;
+const journeyViewport = journeyWidth ? { width: journeyWidth, height: 800 } : undefined;
 
 /** Every journey runs in both: the pages must work without JavaScript. */
 export const journeyModes: JourneyMode[] = [
-  { name: "with JavaScript", javaScriptEnabled: true },
-  { name: "without JavaScript", javaScriptEnabled: false },
+  { name: "with JavaScript", javaScriptEnabled: true, viewport: journeyViewport },
+  { name: "without JavaScript", javaScriptEnabled: false, viewport: journeyViewport },
 ];
+
+/** Below this width a journey page is held to the phone rules of readable.ts. */
+export const PHONE_MAX_WIDTH = 640;
+export const isPhoneMode = (mode: JourneyMode) => (mode.viewport?.width ?? 1280) < PHONE_MAX_WIDTH;
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -62,7 +76,12 @@ export async function openJourneyPage(
   mode: JourneyMode,
   locale = "nl-NL",
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled: mode.javaScriptEnabled, locale });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    javaScriptEnabled: mode.javaScriptEnabled,
+    locale,
+    ...(mode.viewport ? { viewport: mode.viewport } : {}),
+  });
   const page = await context.newPage();
   const state: PageState = { mode, baseUrl, documents: [] };
   states.set(page, state);

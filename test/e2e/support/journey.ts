@@ -72,11 +72,11 @@ export const submitForm = (page: Page, action: string, value?: string) =>
   );
 
 /** Logs in through the real form (checked for accessibility) and expects to land on `back`. */
-export async function logInAs(page: Page, email: string, back: string): Promise<void> {
+export async function logInAs(page: Page, email: string, back: string, password = E2E_PASSWORD): Promise<void> {
   await andWaitForDocument(page, () => page.goto(`/inloggen?terug=${encodeURIComponent(back)}`));
   await expectAccessible(page);
   await page.locator("#field-email").fill(email);
-  await page.locator("#field-password").fill(E2E_PASSWORD);
+  await page.locator("#field-password").fill(password);
   await submitForm(page, "/inloggen");
   expect(new URL(page.url()).pathname).toBe(back);
 }

@@ -24,6 +24,8 @@ export interface ServerOptions {
   smtpUrl?: string;
   args?: string[];
   env?: Record<string, string>;
+  /** How long start-up may take (seeding the demo takes a while on a busy machine). */
+  readyTimeoutMs?: number;
 }
 
 export function freePort(): Promise<number> {
@@ -85,7 +87,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
     },
   };
-  await waitUntilReady(`http://127.0.0.1:${port}/readyz`, exited, () => output);
+  await waitUntilReady(`http://127.0.0.1:${port}/readyz`, exited, () => output, options.readyTimeoutMs);
   return server;
 }
 

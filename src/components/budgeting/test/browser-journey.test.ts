@@ -267,7 +267,7 @@ describe.each(journeyModes)("budgeting journey $name", (mode) => {
     for (const page of [r, h, a]) {
       if (page !== r) await andWaitForDocument(page, () => page.goto(`${base}/uitslag`));
       expect(await headingOf(page)).toBe(`Uitslag: Buurtbudget Centrum (${slug(mode)})`);
-      expect(await page.locator("main figure svg[role=img] rect").count()).toBe(4);
+      expect(await page.locator("main figure [role=img] svg rect").count()).toBe(4);
       const rows = page.locator("main table tbody tr");
       expect(await rows.count()).toBe(4);
       for (let i = 0; i < 4; i++)

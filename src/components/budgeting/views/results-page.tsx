@@ -11,6 +11,7 @@ import { formatCount, formatMoney } from "./format";
 import { ResultsChart } from "./results-chart";
 import { ResultsMethod } from "./results-method";
 import { userLang, UserText } from "../../../core/views/user-text";
+import { TableScroll } from "../../../core/views/table-scroll";
 
 export function ResultsPage({
   ctx,
@@ -58,44 +59,48 @@ export function ResultsPage({
       )}
       <h2 class="utrecht-heading-2">{t("budgeting.results.allHeading")}</h2>
       <ResultsChart ctx={ctx} rows={rows} names={names} />
-      <table class="utrecht-table data-table">
-        <caption class="utrecht-table__caption">{t("budgeting.results.tableCaption")}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell" scope="col">
-              {t("budgeting.results.project")}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {t("budgeting.results.votes")}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {t("budgeting.results.cost")}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {t("budgeting.results.chosen")}
-            </th>
-            <th class="utrecht-table__header-cell" scope="col">
-              {t("budgeting.results.why")}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {rows.map((r) => (
+      <TableScroll label={t("budgeting.results.tableCaption")}>
+        <table class="utrecht-table data-table">
+          <caption class="utrecht-table__caption">{t("budgeting.results.tableCaption")}</caption>
+          <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="row" {...userLang(ctx)}>
-                {names.get(r.id) ?? r.id}
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("budgeting.results.project")}
               </th>
-              <td class="utrecht-table__cell">
-                {formatCount(lang, r.votes)}
-                {process.ballot_type === "cumulative" ? ` (${t("budgeting.results.points", { points: r.score })})` : ""}
-              </td>
-              <td class="utrecht-table__cell">{money(r.cost)}</td>
-              <td class="utrecht-table__cell">{t(r.selected ? "budgeting.results.yes" : "budgeting.results.no")}</td>
-              <td class="utrecht-table__cell">{explainProject(t, r, money)}</td>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("budgeting.results.votes")}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("budgeting.results.cost")}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("budgeting.results.chosen")}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t("budgeting.results.why")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {rows.map((r) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row" {...userLang(ctx)}>
+                  {names.get(r.id) ?? r.id}
+                </th>
+                <td class="utrecht-table__cell">
+                  {formatCount(lang, r.votes)}
+                  {process.ballot_type === "cumulative"
+                    ? ` (${t("budgeting.results.points", { points: r.score })})`
+                    : ""}
+                </td>
+                <td class="utrecht-table__cell data-table__number">{money(r.cost)}</td>
+                <td class="utrecht-table__cell">{t(r.selected ? "budgeting.results.yes" : "budgeting.results.no")}</td>
+                <td class="utrecht-table__cell budget-results__why">{explainProject(t, r, money)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={openDataHref(BUDGETING_OPEN_DATA_ID)}>
           {t("budgeting.results.download")}

@@ -11,6 +11,7 @@ import { isOverdue } from "../domain/idea-rules";
 import type { AccountabilityRow } from "../store/accountability";
 import { StateBadge } from "./idea-parts";
 import { userLang } from "../../../core/views/user-text";
+import { TableScroll } from "../../../core/views/table-scroll";
 
 export function AccountabilityPage({
   ctx,
@@ -75,57 +76,59 @@ export function AccountabilityPage({
       {forwarded.length === 0 ? (
         <p class="utrecht-paragraph">{t("ideas.admin.none")}</p>
       ) : (
-        <table class="utrecht-table data-table">
-          <caption class="utrecht-table__caption">{t("ideas.accountability.listHeading")}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {t("ideas.fields.title")}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t("ideas.list.state")}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t("ideas.accountability.forwardedOn")}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t("ideas.admin.due")}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t("ideas.accountability.answeredOn")}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {forwarded.map((r) => (
+        <TableScroll label={t("ideas.accountability.listHeading")}>
+          <table class="utrecht-table data-table">
+            <caption class="utrecht-table__caption">{t("ideas.accountability.listHeading")}</caption>
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/ideeen/${r.id}`} {...userLang(ctx)}>
-                    {/* A public page: a hidden idea's title is for its author and moderators only. */}
-                    {r.state === "hidden" ? t("ideas.hidden.title") : r.title}
-                  </a>
-                </td>
-                <td class="utrecht-table__cell">
-                  <StateBadge ctx={ctx} state={r.state} />
-                </td>
-                <td class="utrecht-table__cell">{formatDate(ctx.lang, r.forwardedAt!)}</td>
-                <td class="utrecht-table__cell">
-                  {r.dueAt ? formatDate(ctx.lang, r.dueAt) : dash}
-                  {isOverdue(r.state, r.dueAt, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}
-                </td>
-                <td class="utrecht-table__cell">
-                  {r.answeredAt
-                    ? `${formatDate(ctx.lang, r.answeredAt)} (${
-                        answeredOnTime(r.answeredAt, r.dueAt)
-                          ? t("ideas.accountability.inTime")
-                          : t("ideas.accountability.late")
-                      })`
-                    : dash}
-                </td>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t("ideas.fields.title")}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t("ideas.list.state")}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t("ideas.accountability.forwardedOn")}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t("ideas.admin.due")}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t("ideas.accountability.answeredOn")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {forwarded.map((r) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <a class="utrecht-link" href={`/ideeen/${r.id}`} {...userLang(ctx)}>
+                      {/* A public page: a hidden idea's title is for its author and moderators only. */}
+                      {r.state === "hidden" ? t("ideas.hidden.title") : r.title}
+                    </a>
+                  </td>
+                  <td class="utrecht-table__cell">
+                    <StateBadge ctx={ctx} state={r.state} />
+                  </td>
+                  <td class="utrecht-table__cell">{formatDate(ctx.lang, r.forwardedAt!)}</td>
+                  <td class="utrecht-table__cell">
+                    {r.dueAt ? formatDate(ctx.lang, r.dueAt) : dash}
+                    {isOverdue(r.state, r.dueAt, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}
+                  </td>
+                  <td class="utrecht-table__cell">
+                    {r.answeredAt
+                      ? `${formatDate(ctx.lang, r.answeredAt)} (${
+                          answeredOnTime(r.answeredAt, r.dueAt)
+                            ? t("ideas.accountability.inTime")
+                            : t("ideas.accountability.late")
+                        })`
+                      : dash}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </Layout>
   );

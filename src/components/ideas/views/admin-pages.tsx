@@ -6,57 +6,60 @@ import { Layout } from "../../../core/views/layout";
 import { isOverdue } from "../domain/idea-rules";
 import type { IdeaView } from "../store/ideas";
 import { StateBadge } from "./idea-parts";
+import { TableScroll } from "../../../core/views/table-scroll";
 
 function IdeaTable({ ctx, ideas, now, caption }: { ctx: PageContext; ideas: IdeaView[]; now: Date; caption: string }) {
   const t = ctx.t;
   if (ideas.length === 0) return <p class="utrecht-paragraph">{t("ideas.admin.none")}</p>;
   return (
-    <table class="utrecht-table data-table">
-      <caption class="utrecht-table__caption">{caption}</caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">
-            {t("ideas.fields.title")}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col">
-            {t("ideas.fields.area")}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col">
-            {t("ideas.list.state")}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col">
-            {t("ideas.admin.supports")}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col">
-            {t("ideas.admin.due")}
-          </th>
-          <th class="utrecht-table__header-cell" scope="col">
-            {t("ideas.admin.meeting")}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {ideas.map((i) => (
+    <TableScroll label={caption}>
+      <table class="utrecht-table data-table">
+        <caption class="utrecht-table__caption">{caption}</caption>
+        <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell">
-              <a class="utrecht-link" href={`/ideeen/${i.id}`}>
-                {i.title}
-              </a>
-            </td>
-            <td class="utrecht-table__cell">{i.area_name}</td>
-            <td class="utrecht-table__cell">
-              <StateBadge ctx={ctx} state={i.state} />
-            </td>
-            <td class="utrecht-table__cell">{i.support_count}</td>
-            <td class="utrecht-table__cell">
-              {i.due_at ? formatDate(ctx.lang, i.due_at) : "–"}
-              {isOverdue(i.state, i.due_at, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}
-            </td>
-            <td class="utrecht-table__cell">{i.meeting_at ? formatDate(ctx.lang, i.meeting_at) : "–"}</td>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("ideas.fields.title")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("ideas.fields.area")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("ideas.list.state")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("ideas.admin.supports")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("ideas.admin.due")}
+            </th>
+            <th class="utrecht-table__header-cell" scope="col">
+              {t("ideas.admin.meeting")}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {ideas.map((i) => (
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">
+                <a class="utrecht-link" href={`/ideeen/${i.id}`}>
+                  {i.title}
+                </a>
+              </td>
+              <td class="utrecht-table__cell">{i.area_name}</td>
+              <td class="utrecht-table__cell">
+                <StateBadge ctx={ctx} state={i.state} />
+              </td>
+              <td class="utrecht-table__cell">{i.support_count}</td>
+              <td class="utrecht-table__cell">
+                {i.due_at ? formatDate(ctx.lang, i.due_at) : "–"}
+                {isOverdue(i.state, i.due_at, now) ? <strong> ({t("ideas.admin.overdue")})</strong> : null}
+              </td>
+              <td class="utrecht-table__cell">{i.meeting_at ? formatDate(ctx.lang, i.meeting_at) : "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -5,6 +5,7 @@ import { Layout } from "../../../core/views/layout";
 import type { ConversationPhase } from "../permissions";
 import type { Conversation } from "../store/tables";
 import { phaseText } from "./conversation-status";
+import { TableScroll } from "../../../core/views/table-scroll";
 
 export interface AdminRow {
   conversation: Conversation;
@@ -34,47 +35,49 @@ export function AdminListPage({ ctx, rows, mayManage }: { ctx: PageContext; rows
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t("opinions.list.empty")}</p>
       ) : (
-        <table class="data-table">
-          <caption class="visually-hidden">{t("opinions.admin.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("opinions.admin.topic")}</th>
-              <th scope="col">{t("opinions.admin.status")}</th>
-              <th scope="col">{t("opinions.admin.pending")}</th>
-              <th scope="col">{t("opinions.admin.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ conversation: c, phase, pending }) => (
+        <TableScroll label={t("opinions.admin.title")}>
+          <table class="data-table">
+            <caption class="visually-hidden">{t("opinions.admin.title")}</caption>
+            <thead>
               <tr>
-                <th scope="row">{c.topic}</th>
-                <td>{phaseText(ctx, c, phase)}</td>
-                <td>{pending}</td>
-                <td>
-                  <ul class="opinion-actions">
-                    {mayManage && !c.imported ? (
+                <th scope="col">{t("opinions.admin.topic")}</th>
+                <th scope="col">{t("opinions.admin.status")}</th>
+                <th scope="col">{t("opinions.admin.pending")}</th>
+                <th scope="col">{t("opinions.admin.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ conversation: c, phase, pending }) => (
+                <tr>
+                  <th scope="row">{c.topic}</th>
+                  <td>{phaseText(ctx, c, phase)}</td>
+                  <td>{pending}</td>
+                  <td>
+                    <ul class="opinion-actions">
+                      {mayManage && !c.imported ? (
+                        <li>
+                          <a class="utrecht-link" href={`/admin/gesprekken/${c.id}`}>
+                            {t("opinions.admin.edit")}
+                          </a>
+                        </li>
+                      ) : null}
                       <li>
-                        <a class="utrecht-link" href={`/admin/gesprekken/${c.id}`}>
-                          {t("opinions.admin.edit")}
+                        <a class="utrecht-link" href={`/admin/gesprekken/${c.id}/moderatie`}>
+                          {t("opinions.admin.moderate")}
                         </a>
                       </li>
-                    ) : null}
-                    <li>
-                      <a class="utrecht-link" href={`/admin/gesprekken/${c.id}/moderatie`}>
-                        {t("opinions.admin.moderate")}
-                      </a>
-                    </li>
-                    <li>
-                      <a class="utrecht-link" href={`/gesprekken/${c.id}/resultaten`}>
-                        {t("opinions.admin.results")}
-                      </a>
-                    </li>
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                      <li>
+                        <a class="utrecht-link" href={`/gesprekken/${c.id}/resultaten`}>
+                          {t("opinions.admin.results")}
+                        </a>
+                      </li>
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </Layout>
   );

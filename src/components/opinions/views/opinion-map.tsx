@@ -4,6 +4,7 @@
 import type { PageContext } from "../../../core/views/context";
 import type { OpinionAnalysis } from "../domain/types";
 import { groupStyle, markerPath } from "./group-style";
+import { TableScroll } from "../../../core/views/table-scroll";
 
 const WIDTH = 640;
 const HEIGHT = 420;
@@ -52,11 +53,11 @@ export function OpinionMap({ ctx, analysis }: { ctx: PageContext; analysis: Opin
             y={sy(g.center[1]).toFixed(1)}
             text-anchor="middle"
             dominant-baseline="central"
-            font-size="26"
+            font-size="32"
             font-weight="700"
             fill={style.colour}
             stroke="#ffffff"
-            stroke-width="5"
+            stroke-width="6"
             paint-order="stroke"
           >
             {style.letter}
@@ -72,54 +73,58 @@ export function MapTable({ ctx, analysis }: { ctx: PageContext; analysis: Opinio
   const { t } = ctx;
   return (
     <>
-      <table class="data-table" id="opinion-map-table">
-        <caption class="utrecht-table__caption">{t("opinions.report.mapTableCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("opinions.report.group")}</th>
-            <th scope="col">{t("opinions.report.marker")}</th>
-            <th scope="col">{t("opinions.report.participants")}</th>
-            <th scope="col">{t("opinions.report.centre")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {analysis.groups.map((g) => {
-            const style = groupStyle(g.id);
-            return (
-              <tr>
-                <th scope="row">{t("opinions.report.groupName", { letter: style.letter })}</th>
-                <td>{t(`opinions.report.shape.${style.shape}`)}</td>
-                <td>{g.participants.length}</td>
-                <td>{`${g.center[0].toFixed(2)}, ${g.center[1].toFixed(2)}`}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t("opinions.report.mapTableCaption")}>
+        <table class="data-table" id="opinion-map-table">
+          <caption class="utrecht-table__caption">{t("opinions.report.mapTableCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("opinions.report.group")}</th>
+              <th scope="col">{t("opinions.report.marker")}</th>
+              <th scope="col">{t("opinions.report.participants")}</th>
+              <th scope="col">{t("opinions.report.centre")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analysis.groups.map((g) => {
+              const style = groupStyle(g.id);
+              return (
+                <tr>
+                  <th scope="row">{t("opinions.report.groupName", { letter: style.letter })}</th>
+                  <td>{t(`opinions.report.shape.${style.shape}`)}</td>
+                  <td>{g.participants.length}</td>
+                  <td>{`${g.center[0].toFixed(2)}, ${g.center[1].toFixed(2)}`}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       {analysis.positions.length <= 500 ? (
         <details class="opinion-details">
           <summary>{t("opinions.report.allParticipants")}</summary>
-          <table class="data-table">
-            <caption class="visually-hidden">{t("opinions.report.allParticipants")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("opinions.report.participant")}</th>
-                <th scope="col">{t("opinions.report.group")}</th>
-                <th scope="col">x</th>
-                <th scope="col">y</th>
-              </tr>
-            </thead>
-            <tbody>
-              {analysis.positions.map((p) => (
+          <TableScroll label={t("opinions.report.allParticipants")}>
+            <table class="data-table">
+              <caption class="visually-hidden">{t("opinions.report.allParticipants")}</caption>
+              <thead>
                 <tr>
-                  <td>{String(p.participant)}</td>
-                  <td>{groupStyle(p.group).letter}</td>
-                  <td>{p.x.toFixed(2)}</td>
-                  <td>{p.y.toFixed(2)}</td>
+                  <th scope="col">{t("opinions.report.participant")}</th>
+                  <th scope="col">{t("opinions.report.group")}</th>
+                  <th scope="col">x</th>
+                  <th scope="col">y</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {analysis.positions.map((p) => (
+                  <tr>
+                    <td>{String(p.participant)}</td>
+                    <td>{groupStyle(p.group).letter}</td>
+                    <td>{p.x.toFixed(2)}</td>
+                    <td>{p.y.toFixed(2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </details>
       ) : null}
     </>

@@ -5,6 +5,7 @@ import type { OpinionAnalysis, VoteCounts } from "../domain/types";
 import { sharePercent } from "./group-share";
 import { groupStyle } from "./group-style";
 import { userLang } from "../../../core/views/user-text";
+import { TableScroll } from "../../../core/views/table-scroll";
 
 interface Props {
   ctx: PageContext;
@@ -25,7 +26,7 @@ export function VotesTable({ ctx, statements, counts, analysis }: Props) {
       {statements.size === 0 ? (
         <p class="utrecht-paragraph">{t("opinions.report.none")}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={t("opinions.report.votesTable")}>
           <table class="data-table opinion-votes">
             <caption class="visually-hidden">{t("opinions.report.votesHeading")}</caption>
             <thead>
@@ -48,20 +49,20 @@ export function VotesTable({ ctx, statements, counts, analysis }: Props) {
                     <th scope="row" {...userLang(ctx)}>
                       {text}
                     </th>
-                    <td>{c.agree}</td>
-                    <td>{c.disagree}</td>
-                    <td>{c.pass}</td>
+                    <td class="data-table__number">{c.agree}</td>
+                    <td class="data-table__number">{c.disagree}</td>
+                    <td class="data-table__number">{c.pass}</td>
                     {groups.map((g) => {
                       const v = perGroup?.[g.id];
                       const share = v ? sharePercent(v.agree, v.agree + v.disagree + v.pass) : null;
-                      return <td>{share === null ? "–" : `${share}%`}</td>;
+                      return <td class="data-table__number">{share === null ? "–" : `${share}%`}</td>;
                     })}
                   </tr>
                 );
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

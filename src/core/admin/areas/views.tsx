@@ -3,6 +3,7 @@ import type { Area } from "../../db/types";
 import type { PageContext } from "../../views/context";
 import { Field, Form, PostButton, type FormState } from "../../views/forms";
 import { AdminPage } from "../views/admin-page";
+import { TableScroll } from "../../views/table-scroll";
 
 function AreaFields({ ctx, form }: { ctx: PageContext; form?: FormState }) {
   return (
@@ -28,26 +29,28 @@ export function AreaListPage({ ctx, areas, form }: { ctx: PageContext; areas: Ar
       {areas.length === 0 ? (
         <p class="utrecht-paragraph">{t("admin.areas.none")}</p>
       ) : (
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.areas.fields.name")}</th>
-              <th scope="col">{t("admin.areas.fields.postcodeRanges")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((a) => (
+        <TableScroll label={t("admin.areas.title")}>
+          <table class="data-table">
+            <thead>
               <tr>
-                <td>
-                  <a class="utrecht-link" href={`/admin/gebieden/${a.id}`}>
-                    {a.name}
-                  </a>
-                </td>
-                <td>{a.postcode_ranges || "—"}</td>
+                <th scope="col">{t("admin.areas.fields.name")}</th>
+                <th scope="col">{t("admin.areas.fields.postcodeRanges")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {areas.map((a) => (
+                <tr>
+                  <td>
+                    <a class="utrecht-link" href={`/admin/gebieden/${a.id}`}>
+                      {a.name}
+                    </a>
+                  </td>
+                  <td>{a.postcode_ranges || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <h2 class="utrecht-heading-2">{t("admin.areas.addHeading")}</h2>
       <Form ctx={ctx} action="/admin/gebieden" form={form} submitLabel={t("admin.areas.add")}>

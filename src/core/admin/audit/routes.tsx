@@ -10,6 +10,7 @@ import { requireAdmin } from "../guard";
 import { pageCount, pagingFrom } from "../paging";
 import { AdminPage } from "../views/admin-page";
 import { listUrl, Pagination } from "../views/pagination";
+import { TableScroll } from "../../views/table-scroll";
 
 /** Links to the subject when it is something the admin area shows. */
 function Subject({ subject }: { subject: string }) {
@@ -46,39 +47,41 @@ function AuditPage({
         {t("admin.audit.count", { count: total })}
       </p>
       {entries.length > 0 ? (
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.audit.columns.when")}</th>
-              <th scope="col">{t("admin.audit.columns.who")}</th>
-              <th scope="col">{t("admin.audit.columns.action")}</th>
-              <th scope="col">{t("admin.audit.columns.subject")}</th>
-              <th scope="col">{t("admin.audit.columns.details")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => {
-              const { sentence, rest } = describeAuditEntry(lang, t, e);
-              return (
-                <tr>
-                  <td>{formatDate(lang, e.createdAt, true)}</td>
-                  <td>{e.actorName ?? t("admin.audit.system")}</td>
-                  <td>{sentence}</td>
-                  <td>
-                    <Subject subject={e.subject} />
-                  </td>
-                  <td>
-                    {rest.map((d) => (
-                      <span class="audit-detail">
-                        {d.name}: {d.value}{" "}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={t("admin.audit.title")}>
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.audit.columns.when")}</th>
+                <th scope="col">{t("admin.audit.columns.who")}</th>
+                <th scope="col">{t("admin.audit.columns.action")}</th>
+                <th scope="col">{t("admin.audit.columns.subject")}</th>
+                <th scope="col">{t("admin.audit.columns.details")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => {
+                const { sentence, rest } = describeAuditEntry(lang, t, e);
+                return (
+                  <tr>
+                    <td>{formatDate(lang, e.createdAt, true)}</td>
+                    <td>{e.actorName ?? t("admin.audit.system")}</td>
+                    <td>{sentence}</td>
+                    <td>
+                      <Subject subject={e.subject} />
+                    </td>
+                    <td>
+                      {rest.map((d) => (
+                        <span class="audit-detail">
+                          {d.name}: {d.value}{" "}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       <Pagination ctx={ctx} page={page} pages={pages} href={(p) => listUrl("/admin/audit", { pagina: p })} />
     </AdminPage>

@@ -6,6 +6,7 @@ import { PostButton } from "../../views/forms";
 import { AdminPage } from "../views/admin-page";
 import { listUrl, Pagination } from "../views/pagination";
 import { OUTBOX_STATUSES, type OutboxItem, type OutboxStatus } from "./store";
+import { TableScroll } from "../../views/table-scroll";
 
 const kindLabel = (ctx: PageContext, kind: string) => (kind === "mail" ? ctx.t("admin.outbox.kinds.mail") : kind);
 
@@ -53,44 +54,46 @@ export function OutboxListPage({
         {t("admin.outbox.count", { count: total })}
       </p>
       {items.length > 0 ? (
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.outbox.columns.created")}</th>
-              <th scope="col">{t("admin.outbox.columns.kind")}</th>
-              <th scope="col">{t("admin.outbox.columns.message")}</th>
-              <th scope="col">{t("admin.outbox.columns.status")}</th>
-              <th scope="col">{t("admin.outbox.columns.attempts")}</th>
-              <th scope="col">{t("admin.outbox.columns.lastError")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
+        <TableScroll label={t("admin.outbox.title")}>
+          <table class="data-table">
+            <thead>
               <tr>
-                <td>
-                  <a class="utrecht-link" href={`/admin/outbox/${i.id}`}>
-                    {formatDate(lang, i.createdAt, true)}
-                  </a>
-                </td>
-                <td>{kindLabel(ctx, i.kind)}</td>
-                <td>
-                  {i.mail ? (
-                    <>
-                      {i.mail.to}
-                      <br />
-                      {i.mail.subject}
-                    </>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td>{t(`admin.outbox.status.${i.status}`)}</td>
-                <td>{i.attempts}</td>
-                <td>{i.lastError ?? "—"}</td>
+                <th scope="col">{t("admin.outbox.columns.created")}</th>
+                <th scope="col">{t("admin.outbox.columns.kind")}</th>
+                <th scope="col">{t("admin.outbox.columns.message")}</th>
+                <th scope="col">{t("admin.outbox.columns.status")}</th>
+                <th scope="col">{t("admin.outbox.columns.attempts")}</th>
+                <th scope="col">{t("admin.outbox.columns.lastError")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr>
+                  <td>
+                    <a class="utrecht-link" href={`/admin/outbox/${i.id}`}>
+                      {formatDate(lang, i.createdAt, true)}
+                    </a>
+                  </td>
+                  <td>{kindLabel(ctx, i.kind)}</td>
+                  <td>
+                    {i.mail ? (
+                      <>
+                        {i.mail.to}
+                        <br />
+                        {i.mail.subject}
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td>{t(`admin.outbox.status.${i.status}`)}</td>
+                  <td>{i.attempts}</td>
+                  <td>{i.lastError ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       <Pagination ctx={ctx} page={page} pages={pages} href={(p) => listUrl("/admin/outbox", { status, pagina: p })} />
     </AdminPage>

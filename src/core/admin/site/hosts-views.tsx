@@ -2,6 +2,7 @@
 import type { PageContext } from "../../views/context";
 import { Field, Form, PostButton, type FormState } from "../../views/forms";
 import { AdminPage } from "../views/admin-page";
+import { TableScroll } from "../../views/table-scroll";
 
 export function HostsPage({
   ctx,
@@ -22,34 +23,36 @@ export function HostsPage({
       {hosts.length === 0 ? (
         <p class="utrecht-paragraph">{t("admin.hosts.none")}</p>
       ) : (
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.hosts.columns.host")}</th>
-              <th scope="col">{t("admin.hosts.columns.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {hosts.map((host) => (
+        <TableScroll label={t("admin.hosts.title")}>
+          <table class="data-table">
+            <thead>
               <tr>
-                <td>
-                  {host}
-                  {host === currentHost ? ` (${t("admin.hosts.current")})` : ""}
-                </td>
-                <td>
-                  {host === currentHost ? null : (
-                    <PostButton
-                      ctx={ctx}
-                      action="/admin/site/hosts"
-                      label={t("admin.hosts.remove", { host })}
-                      fields={{ action: "remove", host }}
-                    />
-                  )}
-                </td>
+                <th scope="col">{t("admin.hosts.columns.host")}</th>
+                <th scope="col">{t("admin.hosts.columns.actions")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {hosts.map((host) => (
+                <tr>
+                  <td>
+                    {host}
+                    {host === currentHost ? ` (${t("admin.hosts.current")})` : ""}
+                  </td>
+                  <td>
+                    {host === currentHost ? null : (
+                      <PostButton
+                        ctx={ctx}
+                        action="/admin/site/hosts"
+                        label={t("admin.hosts.remove", { host })}
+                        fields={{ action: "remove", host }}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <h2 class="utrecht-heading-2">{t("admin.hosts.addHeading")}</h2>
       <Form ctx={ctx} action="/admin/site/hosts" form={form} submitLabel={t("admin.hosts.add")}>

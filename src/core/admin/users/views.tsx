@@ -8,6 +8,7 @@ import { AdminPage } from "../views/admin-page";
 import { CheckboxGroup } from "../views/checkbox-group";
 import { listUrl, Pagination } from "../views/pagination";
 import type { UserRow } from "./store";
+import { TableScroll } from "../../views/table-scroll";
 
 const statusKey = (u: User): string =>
   u.deleted_at
@@ -57,30 +58,32 @@ export function UserListPage({
         {t("admin.users.count", { count: total })}
       </p>
       {users.length > 0 ? (
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.users.columns.name")}</th>
-              <th scope="col">{t("admin.users.columns.email")}</th>
-              <th scope="col">{t("admin.users.columns.roles")}</th>
-              <th scope="col">{t("admin.users.columns.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
+        <TableScroll label={t("admin.users.title")}>
+          <table class="data-table">
+            <thead>
               <tr>
-                <td>
-                  <a class="utrecht-link" href={`/admin/gebruikers/${u.id}`}>
-                    {u.display_name}
-                  </a>
-                </td>
-                <td>{u.email ?? "—"}</td>
-                <td>{u.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</td>
-                <td>{t(statusKey(u))}</td>
+                <th scope="col">{t("admin.users.columns.name")}</th>
+                <th scope="col">{t("admin.users.columns.email")}</th>
+                <th scope="col">{t("admin.users.columns.roles")}</th>
+                <th scope="col">{t("admin.users.columns.status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr>
+                  <td>
+                    <a class="utrecht-link" href={`/admin/gebruikers/${u.id}`}>
+                      {u.display_name}
+                    </a>
+                  </td>
+                  <td>{u.email ?? "—"}</td>
+                  <td>{u.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</td>
+                  <td>{t(statusKey(u))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       <Pagination ctx={ctx} page={page} pages={pages} href={(p) => listUrl("/admin/gebruikers", { q, pagina: p })} />
     </AdminPage>
