@@ -10,18 +10,23 @@ export interface JourneyMode {
   viewport?: { width: number; height: number };
 }
 
+/** A phone (375 px, where expectAccessible also applies the readability rules of readable.ts) and a desktop. */
+export const PHONE_VIEWPORT = { width: 375, height: 800 };
+export const DESKTOP_VIEWPORT = { width: 1280, height: 800 };
+
 /**
- * JOURNEY_WIDTH=375 runs every journey in a phone-sized window, where expectAccessible also checks
- * that each page reads well at that width (readable.ts). The suite runs them at desktop width; the
- * phone tour (test/e2e/phone-tour.test.ts) covers the narrow widths on every run.
+ * Every journey runs in both modes: the pages must work without JavaScript. The JavaScript run is
+ * on a phone and the other on a desktop, so each journey covers both widths without running four
+ * times; the phone tour (test/e2e/phone-tour.test.ts) adds 320 px and both languages on every page.
+ * JOURNEY_WIDTH=<px> runs both modes at that width instead.
  */
 const journeyWidth = Number(process.env.JOURNEY_WIDTH) || undefined;
-const journeyViewport = journeyWidth ? { width: journeyWidth, height: 800 } : undefined;
+const widthOr = (viewport: { width: number; height: number }) =>
+  journeyWidth ? { width: journeyWidth, height: viewport.height } : viewport;
 
-/** Every journey runs in both: the pages must work without JavaScript. */
 export const journeyModes: JourneyMode[] = [
-  { name: "with JavaScript", javaScriptEnabled: true, viewport: journeyViewport },
-  { name: "without JavaScript", javaScriptEnabled: false, viewport: journeyViewport },
+  { name: "with JavaScript", javaScriptEnabled: true, viewport: widthOr(PHONE_VIEWPORT) },
+  { name: "without JavaScript", javaScriptEnabled: false, viewport: widthOr(DESKTOP_VIEWPORT) },
 ];
 
 /** Below this width a journey page is held to the phone rules of readable.ts. */
