@@ -10,6 +10,8 @@ import { requestEmailChange } from "../commands/change-email";
 import { updatePreferences } from "../commands/update-preferences";
 import { passwordErrors } from "../password-policy";
 import { findUserById, normalizeEmail } from "../users";
+import { identitiesOf } from "../../identity/identities";
+import { siteProviders } from "../../identity/providers";
 import { AccountPage, type AccountForms } from "../views/account-page";
 import { demoMailboxOn } from "./demo-mailbox";
 import { changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
@@ -27,7 +29,14 @@ async function sendAccountPage(
   if (!user) return reply.callNotFound();
   return sendPage(
     reply,
-    <AccountPage ctx={request.pageContext()} user={user} forms={forms} demoMailbox={demoMailboxOn(services)} />,
+    <AccountPage
+      ctx={request.pageContext()}
+      user={user}
+      forms={forms}
+      demoMailbox={demoMailboxOn(services)}
+      identities={await identitiesOf(services.db.kysely, user.id)}
+      providers={await siteProviders(services.db.kysely, services.config, request.site)}
+    />,
     status,
   );
 }

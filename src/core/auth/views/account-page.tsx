@@ -1,6 +1,7 @@
 // "Mijn account": the details, then one section per change, each with its own form. A form that
 // failed is re-rendered with its own errors; the others stay empty.
-import type { User } from "../../db/types";
+import type { User, UserIdentity } from "../../db/types";
+import { IdentitiesSection, type ProviderChoice } from "../../identity/views";
 import type { PageContext } from "../../views/context";
 import { emptyForm, PostButton, type FormState } from "../../views/forms";
 import { Layout } from "../../views/layout";
@@ -17,12 +18,16 @@ export function AccountPage({
   user,
   forms = {},
   demoMailbox = false,
+  identities = [],
+  providers = [],
 }: {
   ctx: PageContext;
   user: User;
   forms?: AccountForms;
   /** The demo without a mail server: the account's mail is read on the site. */
   demoMailbox?: boolean;
+  identities?: UserIdentity[];
+  providers?: ProviderChoice[];
 }) {
   const { t } = ctx;
   const preferences =
@@ -53,6 +58,7 @@ export function AccountPage({
         <dt>{t("auth.fields.postcode")}</dt>
         <dd>{user.postcode ?? t("auth.account.noPostcode")}</dd>
       </dl>
+      <IdentitiesSection ctx={ctx} identities={identities} providers={providers} />
       <ChangeEmailSection ctx={ctx} form={forms.email ?? emptyForm()} />
       <ChangePasswordSection ctx={ctx} form={forms.password ?? emptyForm()} />
       <PreferencesSection ctx={ctx} form={preferences} />
