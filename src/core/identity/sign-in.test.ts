@@ -8,6 +8,7 @@ import { testDatabases } from "../../../test/support/databases";
 import { signInAtProvider, startTestProvider, type TestProvider } from "../../../test/support/oidc-provider";
 import { hashToken } from "../auth/tokens";
 import { iso } from "../db/time";
+import { linkInMail, tokenOf } from "../auth/test/helpers";
 import { subjectHash } from "./subject-hash";
 
 const SITE_URL = "http://localhost:3000";
@@ -31,6 +32,8 @@ describe.each(testDatabases)("sign-in through OpenID Connect on $name", (databas
       carla: {},
       daan: {},
       eva: {},
+      gijs: {},
+      hanna: { postcode: "1020 AA", birthdate: "1950-02-03" },
     });
     // A provider that accepts connections and never answers: the time-out.
     hanging = net.createServer(() => {});
@@ -236,6 +239,68 @@ describe.each(testDatabases)("sign-in through OpenID Connect on $name", (databas
     // A password log-out stays on the site.
     const plain = await t.agentFor(await t.newUser());
     expect((await plain.post("/uitloggen")).headers.location).toBe("/");
+  });
+
+  it("an account made through a provider adds an address without a password", async () => {
+    const agent = t.agent();
+    await signIn(agent, "gijs");
+    const page = await agent.get("/account");
+    expect(page.body).toContain("Vul dan hieronder uw e-mailadres in");
+    expect(page.body).not.toContain('name="emailPassword"');
+    expect(page.body).not.toContain('name="currentPassword"'); // no password to change
+    const res = await agent.post("/account/e-mailadres", { newEmail: "gijs@example.org" });
+    expect(res.statusCode).toBe(303);
+    await t.drainOutbox();
+    const link = linkInMail(t, "gijs@example.org", "/account/e-mailadres-bevestigen?token=");
+    const confirmed = await agent.post("/account/e-mailadres-bevestigen", { token: tokenOf(link) });
+    expect(confirmed.statusCode).toBe(303);
+    const user = await db().selectFrom("users").selectAll().where("email", "=", "gijs@example.org").executeTakeFirst();
+    expect(user?.email_verified_at).not.toBeNull();
+  });
+
+  it("the data download lists linked identities with issuer and dates, not the hash", async () => {
+    const agent = t.agent();
+    await signIn(agent, "anna");
+    const res = await agent.get("/account/gegevens.json");
+    const data = JSON.parse(res.body);
+    expect(data.account).toMatchObject({
+      verificationLevel: "identity",
+      verifiedPostcode: "1012 AB",
+      verifiedBirthdate: "1990-04-12",
+    });
+    expect(data.linkedIdentities).toEqual([
+      { issuer: provider.issuer, linkedAt: expect.any(String), lastUsedAt: expect.any(String) },
+    ]);
+    expect(res.body).not.toContain(subjectHash(t.services.secret, provider.issuer, "anna"));
+  });
+
+  it("deleting an account made through a provider (the button confirms) deletes its links", async () => {
+    const agent = t.agent();
+    await signIn(agent, "hanna");
+    const hash = subjectHash(t.services.secret, provider.issuer, "hanna");
+    const link = await db()
+      .selectFrom("user_identities")
+      .selectAll()
+      .where("subject_hash", "=", hash)
+      .executeTakeFirstOrThrow();
+    const page = await agent.get("/account/verwijderen");
+    expect(page.body).not.toContain('name="password"');
+    const res = await agent.post("/account/verwijderen", {});
+    expect(res.statusCode).toBe(303);
+    expect(await db().selectFrom("user_identities").selectAll().where("user_id", "=", link.user_id).execute()).toEqual(
+      [],
+    );
+    const gone = await db().selectFrom("users").selectAll().where("id", "=", link.user_id).executeTakeFirstOrThrow();
+    expect(gone).toMatchObject({ verified_postcode: null, verified_birthdate: null, identity_verified_at: null });
+    expect(gone.deleted_at).not.toBeNull();
+    // The same person signing in again gets a new account.
+    await signIn(t.agent(), "hanna");
+    const again = await db()
+      .selectFrom("user_identities")
+      .selectAll()
+      .where("subject_hash", "=", hash)
+      .executeTakeFirstOrThrow();
+    expect(again.user_id).not.toBe(link.user_id);
   });
 
   describe("failures: a page that explains, and nothing created", () => {

@@ -36,7 +36,7 @@ export function AccountPage({
   return (
     <Layout ctx={ctx} title={t("auth.account.title")}>
       <h1 class="utrecht-heading-1">{t("auth.account.title")}</h1>
-      {user.email_verified_at ? null : (
+      {user.email_verified_at || !user.email ? null : (
         <div class="utrecht-alert utrecht-alert--warning" role="status">
           <p class="utrecht-paragraph">{t("auth.verify.unverifiedNotice", { email: user.email ?? "" })}</p>
           <PostButton ctx={ctx} action="/account/bevestigen/opnieuw" label={t("auth.verify.resend")} />
@@ -54,13 +54,18 @@ export function AccountPage({
         <dt>{t("auth.fields.displayName")}</dt>
         <dd>{user.display_name}</dd>
         <dt>{t("auth.fields.email")}</dt>
-        <dd>{user.email}</dd>
+        <dd>{user.email ?? "—"}</dd>
         <dt>{t("auth.fields.postcode")}</dt>
         <dd>{user.postcode ?? t("auth.account.noPostcode")}</dd>
       </dl>
       <IdentitiesSection ctx={ctx} identities={identities} providers={providers} />
-      <ChangeEmailSection ctx={ctx} form={forms.email ?? emptyForm()} />
-      <ChangePasswordSection ctx={ctx} form={forms.password ?? emptyForm()} />
+      <ChangeEmailSection
+        ctx={ctx}
+        form={forms.email ?? emptyForm()}
+        withPassword={user.password_hash !== null}
+        hasEmail={user.email !== null}
+      />
+      {user.password_hash === null ? null : <ChangePasswordSection ctx={ctx} form={forms.password ?? emptyForm()} />}
       <PreferencesSection ctx={ctx} form={preferences} />
       <section aria-labelledby="sessions-title">
         <h2 class="utrecht-heading-2" id="sessions-title">
