@@ -88,7 +88,8 @@ async function handleInteraction(provider: Provider, req: http.IncomingMessage, 
     res.setHeader("content-type", "text/html; charset=utf-8");
     const acr = details.params.acr_values ? String(details.params.acr_values).split(" ")[0] : "midden";
     const options = TEST_ACR_VALUES.map((v) => `<option${v === acr ? " selected" : ""}>${v}</option>`).join("");
-    res.end(`<!DOCTYPE html><html lang="nl"><head><title>Testprovider</title></head><body><main>
+    res.end(`<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Testprovider</title></head><body><main>
 <h1>Testprovider</h1>
 <form method="post" action="/interaction/${details.uid}">
 <label for="login">Account</label><input id="login" name="login" required>

@@ -19,7 +19,7 @@ import { saveLoginState, takeLoginState, LOGIN_STATE_MINUTES } from "./login-sta
 import { authorizationUrl, completeSignIn, providerConfiguration } from "./oidc-client";
 import { chooseProvider, siteProviders } from "./providers";
 import { SIGN_IN_FAILURE_STATUS, SignInError } from "./sign-in-error";
-import { SignInFailedPage } from "./views";
+import { ContinueToProviderPage, SignInFailedPage } from "./views";
 
 export const OIDC_STATE_COOKIE = "inspraak_oidc";
 export const CALLBACK_PATH = "/inloggen/oidc/terug";
@@ -55,6 +55,11 @@ export function registerIdentityRoutes(app: FastifyInstance, services: Services)
       nonce,
       codeVerifier,
     });
+    if (link)
+      return sendPage(
+        reply,
+        <ContinueToProviderPage ctx={request.pageContext()} url={url.href} label={provider.label} />,
+      );
     return reply.redirect(url.href, 303);
   }
 

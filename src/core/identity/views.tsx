@@ -103,3 +103,26 @@ export function IdentitiesSection({
     </section>
   );
 }
+
+/**
+ * The way to the provider after a form (linking, log-out). The CSP allows forms to go only to this
+ * site (form-action 'self'), and browsers apply that to the redirects after a form too; so the
+ * POST answers with this page, which goes on at once (meta refresh, no script) and has a link.
+ */
+export function ContinueToProviderPage({ ctx, url, label }: { ctx: PageContext; url: string; label: string }) {
+  const { t } = ctx;
+  return (
+    <Layout
+      ctx={ctx}
+      title={t("identity.continue.title")}
+      head={<meta http-equiv="refresh" content={`0;url=${url}`} />}
+    >
+      <h1 class="utrecht-heading-1">{t("identity.continue.title")}</h1>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={url} data-continue>
+          {t("identity.continue.link", { provider: label })}
+        </a>
+      </p>
+    </Layout>
+  );
+}

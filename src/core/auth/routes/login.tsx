@@ -12,6 +12,8 @@ import { endAllSessions, endSession } from "../sessions";
 import { siteProviders } from "../../identity/providers";
 import { endSessionUrl, providerConfiguration } from "../../identity/oidc-client";
 import { chooseProvider } from "../../identity/providers";
+import { ContinueToProviderPage } from "../../identity/views";
+import { setFlashCookie } from "../../http/cookies";
 import { LoginPage } from "../views/login-page";
 import { formWithError } from "./form-errors";
 import { loginSchema } from "./schemas";
@@ -76,7 +78,14 @@ export function registerLoginRoutes(app: FastifyInstance, services: Services, co
       try {
         const config = await providerConfiguration(provider, services.config.oidcTimeoutSeconds);
         const url = endSessionUrl(config, `${request.siteUrl}/`);
-        if (url) return redirectWithFlash(reply, url.href, "auth.flash.loggedOut");
+        if (url) {
+          // A page that goes on, not a redirect: form-action 'self' would stop it (identity/views.tsx).
+          setFlashCookie(reply, "auth.flash.loggedOut");
+          return sendPage(
+            reply,
+            <ContinueToProviderPage ctx={request.pageContext()} url={url.href} label={provider.label} />,
+          );
+        }
       } catch (error) {
         request.log.warn({ reason: (error as Error).message }, "could not end the session at the provider");
       }
