@@ -6,6 +6,7 @@
 // through a provider where the attacker is signed in, and link the attacker's identity.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import * as client from "openid-client";
+import { countAttempt } from "../auth/auth-limits";
 import { setSessionCookie } from "../auth/routes/session-cookie";
 import { cookieOptions } from "../http/cookies";
 import { safeLocalPath } from "../http/local-path";
@@ -28,6 +29,8 @@ export function registerIdentityRoutes(app: FastifyInstance, services: Services)
   const db = services.db.kysely;
 
   async function start(request: FastifyRequest, reply: FastifyReply, slug: unknown, back: unknown, link: boolean) {
+    // A GET that writes a row: limited per address, so nobody can fill the table.
+    await countAttempt(services, "oidcStartIp", request.site.id, request.ip);
     const provider = chooseProvider(await siteProviders(db, services.config, request.site), slug);
     if (!provider) throw new SignInError("unknownProvider");
     const config = await providerConfiguration(provider, services.config.oidcTimeoutSeconds);
