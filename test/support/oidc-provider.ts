@@ -14,7 +14,9 @@ export interface TestAccount {
 
 export interface TestClient {
   clientId: string;
+  /** Empty with `jwks`: the client then authenticates with private_key_jwt. */
   clientSecret: string;
+  jwks?: { keys: Record<string, string>[] };
   redirectUri: string;
   postLogoutRedirectUri: string;
 }
@@ -36,10 +38,11 @@ export async function startTestProvider(clients: TestClient[], accounts: Record<
   const provider = new Provider(issuer, {
     clients: clients.map((c) => ({
       client_id: c.clientId,
-      client_secret: c.clientSecret,
       redirect_uris: [c.redirectUri],
       post_logout_redirect_uris: [c.postLogoutRedirectUri],
-      token_endpoint_auth_method: "client_secret_basic",
+      ...(c.jwks
+        ? { jwks: c.jwks, token_endpoint_auth_method: "private_key_jwt", token_endpoint_auth_signing_alg: "RS256" }
+        : { client_secret: c.clientSecret, token_endpoint_auth_method: "client_secret_basic" }),
     })),
     jwks: { keys: [{ ...privateKey.export({ format: "jwk" }), kid: "test-key", use: "sig", alg: "RS256" }] },
     pkce: { required: () => true, methods: ["S256"] },

@@ -126,7 +126,7 @@ export interface DemoMailboxTable {
   created_at: string;
 }
 
-export type ClientAuth = "client_secret_basic";
+export type ClientAuth = "client_secret_basic" | "private_key_jwt";
 
 export interface IdentityProvidersTable {
   id: Generated<number>;
@@ -135,8 +135,10 @@ export interface IdentityProvidersTable {
   label: string;
   issuer: string;
   client_id: string;
-  client_secret: string; // never shown again once saved
+  client_secret: string; // never shown again once saved; "" with private_key_jwt
   client_auth: ClientAuth;
+  /** private_key_jwt: the site's private key as a JWK (JSON); its public half is at the JWKS URL. */
+  private_jwk: string | null;
   scopes: string; // space-separated
   acr_values: string; // space-separated, every level accepted; empty = no requirement
   claim_postcode: string; // claim path, e.g. "address.postal_code"; empty = not mapped

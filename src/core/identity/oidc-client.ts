@@ -3,6 +3,7 @@
 // ID token (issuer, audience, expiry, nonce, and its signature against the provider's published
 // keys: enableNonRepudiationChecks). Failures become a SignInError with a reason.
 import * as client from "openid-client";
+import { signingKey } from "./client-keys";
 import type { IdentityProvider } from "./providers";
 import { SignInError } from "./sign-in-error";
 
@@ -26,11 +27,15 @@ export async function providerConfiguration(
   const execute = [client.enableNonRepudiationChecks];
   if (isLoopbackUrl(provider.issuer)) execute.push(client.allowInsecureRequests);
   try {
+    const auth =
+      provider.clientAuth === "private_key_jwt" && provider.privateJwk
+        ? client.PrivateKeyJwt(await signingKey(provider.privateJwk))
+        : client.ClientSecretBasic(provider.clientSecret);
     const config = await client.discovery(
       new URL(provider.issuer),
       provider.clientId,
       { id_token_signed_response_alg: "RS256" },
-      client.ClientSecretBasic(provider.clientSecret),
+      auth,
       { timeout: timeoutSeconds, execute },
     );
     discovered.set(key, { config, at: now });

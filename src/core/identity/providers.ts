@@ -16,6 +16,8 @@ export interface IdentityProvider {
   clientId: string;
   clientSecret: string;
   clientAuth: ClientAuth;
+  /** private_key_jwt: the site's private key (JWK). */
+  privateJwk: JsonWebKey | null;
   scopes: string;
   acrValues: string[];
   claims: ClaimMapping;
@@ -31,6 +33,7 @@ export function providerFromRow(row: IdentityProviderRow): IdentityProvider {
     clientId: row.client_id,
     clientSecret: row.client_secret,
     clientAuth: row.client_auth,
+    privateJwk: row.private_jwk ? (JSON.parse(row.private_jwk) as JsonWebKey) : null,
     scopes: row.scopes,
     acrValues: parseLevels(row.acr_values),
     claims: { postcode: row.claim_postcode, birthdate: row.claim_birthdate, displayName: row.claim_display_name },
@@ -48,6 +51,7 @@ export function providerFromEnv(config: Config): IdentityProvider | null {
     clientId: env.clientId,
     clientSecret: env.clientSecret,
     clientAuth: "client_secret_basic",
+    privateJwk: null,
     scopes: env.scopes,
     acrValues: parseLevels(env.acrValues),
     claims: env.claims,

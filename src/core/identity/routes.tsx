@@ -15,6 +15,8 @@ import { requireUser } from "../permissions/roles";
 import type { Services } from "../services";
 import { assuranceReached } from "./assurance";
 import { mapClaims } from "./claims";
+import { publicJwk } from "./client-keys";
+import { notFound } from "../http/errors";
 import { signInWithIdentity } from "./commands/sign-in-with-identity";
 import { saveLoginState, takeLoginState, LOGIN_STATE_MINUTES } from "./login-states";
 import { authorizationUrl, completeSignIn, providerConfiguration } from "./oidc-client";
@@ -24,6 +26,7 @@ import { ContinueToProviderPage, SignInFailedPage } from "./views";
 
 export const OIDC_STATE_COOKIE = "inspraak_oidc";
 export const CALLBACK_PATH = "/inloggen/oidc/terug";
+export const jwksPath = (slug: string) => `/inloggen/oidc/${slug}/jwks.json`;
 
 export function registerIdentityRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -93,6 +96,14 @@ export function registerIdentityRoutes(app: FastifyInstance, services: Services)
     } catch (error) {
       return failed(request, reply, error);
     }
+  });
+
+  // private_key_jwt: the public half of the site's key for this provider, for the broker to fetch.
+  app.get<{ Params: { slug: string } }>("/inloggen/oidc/:slug/jwks.json", async (request, reply) => {
+    const provider = chooseProvider(await siteProviders(db, services.config, request.site), request.params.slug);
+    if (!provider?.privateJwk || provider.clientAuth !== "private_key_jwt") throw notFound();
+    reply.header("cache-control", "public, max-age=300");
+    return reply.type("application/json").send({ keys: [publicJwk(provider.privateJwk)] });
   });
 
   app.get<{ Querystring: Record<string, unknown> }>(CALLBACK_PATH, async (request, reply) => {

@@ -64,7 +64,7 @@ describe.each(testDatabases)("admin identity providers on $name", (database) => 
       [{ slug: "DigiD!" }, "alleen kleine letters"],
       [{ slug: "standaard" }, "omgevingsvariabelen"],
       [{ claimPostcode: "address postal" }, "zoals address.postal_code"],
-      [{ clientAuth: "private_key_jwt" }, "Kies een manier van aanmelden."],
+      [{ clientAuth: "tls_client_auth" }, "Kies een manier van aanmelden."],
       [{ label: "" }, "Vul de tekst op de knop in"],
     ];
     for (const [change, message] of cases) {
@@ -126,6 +126,66 @@ describe.each(testDatabases)("admin identity providers on $name", (database) => 
       .where("display_name", "=", "Fenna")
       .executeTakeFirstOrThrow();
     expect(user.verified_postcode).toBe("1011 AA");
+  });
+
+  it("private_key_jwt: the site makes a key pair, publishes its public half, and signs in with it", async () => {
+    const agent = await admin();
+    const res = await agent.post("/admin/inloggen", {
+      ...valid(),
+      slug: "sleutel",
+      label: "Inloggen met sleutel",
+      clientAuth: "private_key_jwt",
+      clientSecret: "",
+    });
+    expect(res.statusCode).toBe(303);
+    const row = (await rows()).find((r) => r.slug === "sleutel")!;
+    expect(row.client_secret).toBe("");
+    const jwks = await t.agent().get("/inloggen/oidc/sleutel/jwks.json");
+    expect(jwks.statusCode).toBe(200);
+    const published = JSON.parse(jwks.body) as { keys: Record<string, string>[] };
+    expect(published.keys).toHaveLength(1);
+    expect(published.keys[0]).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig" });
+    expect(published.keys[0]!.d).toBeUndefined(); // never the private half
+    expect(jwks.body).not.toContain(JSON.parse(row.private_jwk!).d);
+    const edit = await agent.get(`/admin/inloggen/${row.id}`);
+    expect(edit.body).toContain("http://localhost:3000/inloggen/oidc/sleutel/jwks.json");
+    expect(edit.body).not.toContain(JSON.parse(row.private_jwk!).d);
+    expect((await t.agent().get("/inloggen/oidc/digid/jwks.json")).statusCode).toBe(404);
+
+    // A broker that knows only this public key (no secret) accepts the site's signed requests.
+    const broker = await startTestProvider(
+      [
+        {
+          clientId: "gemeente",
+          clientSecret: "",
+          jwks: published,
+          redirectUri: "http://localhost:3000/inloggen/oidc/terug",
+          postLogoutRedirectUri: "http://localhost:3000/",
+        },
+      ],
+      { sleutelhouder: { name: "Sleutelhouder" } },
+    );
+    try {
+      const moved = await agent.post(`/admin/inloggen/${row.id}`, {
+        ...valid(),
+        slug: "sleutel",
+        label: "Inloggen met sleutel",
+        clientAuth: "private_key_jwt",
+        clientSecret: "",
+        issuer: broker.issuer,
+      });
+      expect(moved.statusCode).toBe(303);
+      expect((await rows()).find((r) => r.slug === "sleutel")!.private_jwk).toBe(row.private_jwk); // key kept
+      const person = t.agent();
+      const start = await person.get("/inloggen/oidc?provider=sleutel");
+      const callback = await signInAtProvider(String(start.headers.location), { account: "sleutelhouder" });
+      const done = await person.get(`${callback.pathname}${callback.search}`);
+      expect(done.statusCode).toBe(303);
+      expect(done.headers.location).toBe("/account");
+    } finally {
+      await broker.close();
+    }
+    await agent.post(`/admin/inloggen/${row.id}/verwijderen`);
   });
 
   it("does not reach another site's providers, and deletes its own", async () => {

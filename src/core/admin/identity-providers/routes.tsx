@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { audit } from "../../audit/log";
 import { notFound } from "../../http/errors";
 import { redirectWithFlash, sendPage } from "../../http/render";
-import { formValues, parseForm } from "../../http/validation";
+import { formValues, parseForm, parseFormWith } from "../../http/validation";
+import { jwksPath } from "../../identity/routes";
 import { providerFromEnv } from "../../identity/providers";
 import type { Services } from "../../services";
 import { isUniqueViolation } from "../../sites/constraint-errors";
@@ -26,6 +27,9 @@ const slugTaken = (body: unknown): FormState => ({
   values: { ...formValues(body), clientSecret: "" },
   errors: [{ field: "slug", messageKey: "admin.identity.errors.slugTaken" }],
 });
+
+const jwksUrl = (request: FastifyRequest, row: { slug: string; private_jwk: string | null }) =>
+  row.private_jwk ? `${request.siteUrl}${jwksPath(row.slug)}` : null;
 
 export function registerIdentityProviderRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -102,22 +106,39 @@ export function registerIdentityProviderRoutes(app: FastifyInstance, services: S
       claimBirthdate: row.claim_birthdate,
       claimDisplayName: row.claim_display_name,
     });
-    return sendPage(reply, <ProviderEditPage ctx={request.pageContext()} row={row} form={form} />);
+    return sendPage(
+      reply,
+      <ProviderEditPage ctx={request.pageContext()} row={row} form={form} jwksUrl={jwksUrl(request, row)} />,
+    );
   });
 
   app.post("/admin/inloggen/:id", async (request, reply) => {
     const actor = requireAdmin(request);
     const row = await loadRow(request);
-    const parsed = parseForm(editProviderSchema, request.body);
+    // Switching to client_secret_basic needs a secret if none was ever saved.
+    const parsed = parseFormWith(editProviderSchema, request.body, (v) =>
+      v.clientAuth === "client_secret_basic" && !v.clientSecret && !row.client_secret
+        ? [{ field: "clientSecret", messageKey: "admin.identity.errors.clientSecret" }]
+        : [],
+    );
     if (!parsed.ok)
-      return sendPage(reply, <ProviderEditPage ctx={request.pageContext()} row={row} form={parsed.form} />, 400);
+      return sendPage(
+        reply,
+        <ProviderEditPage ctx={request.pageContext()} row={row} form={parsed.form} jwksUrl={jwksUrl(request, row)} />,
+        400,
+      );
     try {
-      await updateProvider(db, request.site.id, row.id, parsed.data, services.clock());
+      await updateProvider(db, request.site.id, row, parsed.data, services.clock());
     } catch (error) {
       if (isUniqueViolation(error))
         return sendPage(
           reply,
-          <ProviderEditPage ctx={request.pageContext()} row={row} form={slugTaken(request.body)} />,
+          <ProviderEditPage
+            ctx={request.pageContext()}
+            row={row}
+            form={slugTaken(request.body)}
+            jwksUrl={jwksUrl(request, row)}
+          />,
           409,
         );
       throw error;

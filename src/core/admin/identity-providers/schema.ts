@@ -1,5 +1,6 @@
-// The identity provider form. The client secret is required when adding; when editing, an empty
-// field keeps the saved one (it is never sent back to the browser).
+// The identity provider form. The client secret is required when adding one that uses it; when
+// editing, an empty field keeps the saved one (it is never sent back to the browser). With
+// private_key_jwt there is no secret: the site makes a key pair (identity/client-keys.ts).
 import { z } from "zod";
 import { ENV_PROVIDER_SLUG } from "../../identity/providers";
 import { isLoopbackUrl } from "../../identity/oidc-client";
@@ -37,7 +38,7 @@ const baseSchema = z.object({
     }, "admin.identity.errors.issuer"),
   clientId: singleLineText().trim().min(1, "admin.identity.errors.clientId").max(200, "admin.identity.errors.clientId"),
   clientSecret: z.string().max(500, "admin.identity.errors.clientSecret"),
-  clientAuth: z.enum(["client_secret_basic"], { message: "admin.identity.errors.clientAuth" }),
+  clientAuth: z.enum(["client_secret_basic", "private_key_jwt"], { message: "admin.identity.errors.clientAuth" }),
   scopes: spaced(500, "admin.identity.errors.scopes").refine(
     (v) => v.split(" ").includes("openid"),
     "admin.identity.errors.scopes",
@@ -48,7 +49,7 @@ const baseSchema = z.object({
   claimDisplayName: claimPath,
 });
 
-export const newProviderSchema = baseSchema.refine((v) => v.clientSecret !== "", {
+export const newProviderSchema = baseSchema.refine((v) => v.clientAuth !== "client_secret_basic" || v.clientSecret, {
   path: ["clientSecret"],
   message: "admin.identity.errors.clientSecret",
 });

@@ -2,6 +2,7 @@
 import type { Executor } from "../../db/database";
 import { iso } from "../../db/time";
 import type { IdentityProviderRow } from "../../db/types";
+import { newClientKey } from "../../identity/client-keys";
 import type { ProviderInput } from "./schema";
 
 const columns = (input: ProviderInput) => ({
@@ -36,7 +37,8 @@ export async function addProvider(db: Executor, siteId: number, input: ProviderI
     .values({
       site_id: siteId,
       ...columns(input),
-      client_secret: input.clientSecret,
+      client_secret: input.clientAuth === "client_secret_basic" ? input.clientSecret : "",
+      private_jwk: input.clientAuth === "private_key_jwt" ? newClientKey() : null,
       created_at: iso(now),
       updated_at: iso(now),
     })
@@ -44,12 +46,22 @@ export async function addProvider(db: Executor, siteId: number, input: ProviderI
     .executeTakeFirstOrThrow();
 }
 
-export async function updateProvider(db: Executor, siteId: number, id: number, input: ProviderInput, now: Date) {
+/** Keeps the saved secret when none is given, and the key pair once made (the broker has it). */
+export async function updateProvider(
+  db: Executor,
+  siteId: number,
+  row: Pick<IdentityProviderRow, "id" | "private_jwk">,
+  input: ProviderInput,
+  now: Date,
+) {
+  const id = row.id;
+  const needsKey = input.clientAuth === "private_key_jwt" && !row.private_jwk;
   await db
     .updateTable("identity_providers")
     .set({
       ...columns(input),
       ...(input.clientSecret ? { client_secret: input.clientSecret } : {}),
+      ...(needsKey ? { private_jwk: newClientKey() } : {}),
       updated_at: iso(now),
     })
     .where("site_id", "=", siteId)

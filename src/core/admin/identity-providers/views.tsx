@@ -32,7 +32,6 @@ function ProviderFields({ ctx, form, editing }: { ctx: PageContext; form: FormSt
         type="password"
         label={t("admin.identity.fields.clientSecret")}
         hint={t(editing ? "admin.identity.hints.clientSecretKeep" : "admin.identity.hints.clientSecret")}
-        required={!editing}
         maxLength={500}
         autocomplete="off"
       />
@@ -42,7 +41,10 @@ function ProviderFields({ ctx, form, editing }: { ctx: PageContext; form: FormSt
         name="clientAuth"
         label={t("admin.identity.fields.clientAuth")}
         hint={t("admin.identity.hints.clientAuth")}
-        options={[{ value: "client_secret_basic", label: "client_secret_basic" }]}
+        options={[
+          { value: "client_secret_basic", label: t("admin.identity.clientAuth.client_secret_basic") },
+          { value: "private_key_jwt", label: t("admin.identity.clientAuth.private_key_jwt") },
+        ]}
       />
       {field("scopes", { required: true, maxLength: 500 })}
       {field("acrValues", { maxLength: 500 })}
@@ -119,10 +121,29 @@ export function ProviderListPage({
   );
 }
 
-export function ProviderEditPage({ ctx, row, form }: { ctx: PageContext; row: IdentityProviderRow; form: FormState }) {
+export function ProviderEditPage({
+  ctx,
+  row,
+  form,
+  jwksUrl,
+}: {
+  ctx: PageContext;
+  row: IdentityProviderRow;
+  form: FormState;
+  /** private_key_jwt: where the broker fetches the site's public key. */
+  jwksUrl: string | null;
+}) {
   const { t } = ctx;
   return (
     <AdminPage ctx={ctx} title={t("admin.identity.editTitle", { label: row.label })} back="/admin/inloggen">
+      {jwksUrl ? (
+        <dl class="account-details">
+          <dt>{t("admin.identity.jwksUrl")}</dt>
+          <dd>
+            <code>{jwksUrl}</code>
+          </dd>
+        </dl>
+      ) : null}
       <Form ctx={ctx} action={`/admin/inloggen/${row.id}`} form={form} submitLabel={t("admin.identity.save")}>
         <ProviderFields ctx={ctx} form={form} editing />
       </Form>

@@ -1,6 +1,6 @@
 // Sign-in with OpenID Connect (docs/accounts.md, "Sign-in through a provider"):
 // - identity_providers: per site, configured by an administrator (the client secret is stored
-//   but never shown again);
+//   but never shown again; for private_key_jwt the site's own key pair);
 // - user_identities: a person's identity at a provider, as a keyed hash of issuer and subject,
 //   never the subject itself (it may be a BSN); one identity belongs to one account per site;
 // - oidc_logins: a sign-in under way (state, nonce, PKCE verifier), single use, minutes long;
@@ -18,10 +18,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("label", "text", (c) => c.notNull())
     .addColumn("issuer", "text", (c) => c.notNull())
     .addColumn("client_id", "text", (c) => c.notNull())
-    .addColumn("client_secret", "text", (c) => c.notNull())
+    .addColumn("client_secret", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("client_auth", "text", (c) =>
-      c.notNull().defaultTo("client_secret_basic").check(sql`client_auth in ('client_secret_basic')`),
+      c
+        .notNull()
+        .defaultTo("client_secret_basic")
+        .check(sql`client_auth in ('client_secret_basic', 'private_key_jwt')`),
     )
+    // private_key_jwt: the key pair the site made (private JWK, JSON); the public half is published.
+    .addColumn("private_jwk", "text")
     .addColumn("scopes", "text", (c) => c.notNull())
     .addColumn("acr_values", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("claim_postcode", "text", (c) => c.notNull().defaultTo(""))
