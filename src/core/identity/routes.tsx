@@ -73,11 +73,9 @@ export function registerIdentityRoutes(app: FastifyInstance, services: Services)
     if (!(error instanceof SignInError)) throw error;
     request.log.warn({ reason: error.reason, detail: error.detail }, "sign-in through a provider failed");
     reply.header("cache-control", "no-store");
-    return sendPage(
-      reply,
-      <SignInFailedPage ctx={request.pageContext()} reason={error.reason} />,
-      SIGN_IN_FAILURE_STATUS[error.reason],
-    );
+    // The language link returns to the log-in page, not to this URL: it may hold the code and state.
+    const ctx = { ...request.pageContext(), url: "/inloggen" };
+    return sendPage(reply, <SignInFailedPage ctx={ctx} reason={error.reason} />, SIGN_IN_FAILURE_STATUS[error.reason]);
   }
 
   app.get<{ Querystring: { provider?: unknown; terug?: unknown } }>("/inloggen/oidc", async (request, reply) => {

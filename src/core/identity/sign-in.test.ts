@@ -371,7 +371,10 @@ describe.each(testDatabases)("sign-in through OpenID Connect on $name", (databas
       });
       expect(used.status).toBe(200);
       const before = await counts();
-      await expectFailure(await back(agent, callback), 400, "inlogcode");
+      const page = await back(agent, callback);
+      await expectFailure(page, 400, "inlogcode");
+      // The page does not repeat the code (in its language link, for instance).
+      expect(page.body).not.toContain(callback.searchParams.get("code")!);
       expect(await counts()).toEqual(before);
     });
 
