@@ -172,6 +172,7 @@ describe.each(testDatabases)("sign-in through OpenID Connect on $name", (databas
     const account = await agent.get("/account");
     expect(account.statusCode).toBe(200);
     expect(account.body).toContain("Inloggen met TestID: gekoppeld op");
+    expect(account.body).toContain("Postcode volgens het inlogmiddel: 1012 AB. Geboortedatum: 12 april 1990.");
 
     // Again, in another browser: the same account, no new one.
     const again = t.agent();

@@ -63,10 +63,13 @@ export function IdentitiesSection({
   ctx,
   identities,
   providers,
+  verified,
 }: {
   ctx: PageContext;
   identities: UserIdentity[];
   providers: ProviderChoice[];
+  /** What the last sign-in through a provider vouched for (null: never verified). */
+  verified: { at: string; postcode: string | null; birthdate: string | null } | null;
 }) {
   const { t } = ctx;
   if (providers.length === 0 && identities.length === 0) return null;
@@ -90,6 +93,15 @@ export function IdentitiesSection({
           ))}
         </ul>
       )}
+      {verified ? (
+        <p class="utrecht-paragraph">
+          {t("identity.account.verified", {
+            date: date(verified.at),
+            postcode: verified.postcode ?? "—",
+            birthdate: verified.birthdate ? date(verified.birthdate) : "—",
+          })}
+        </p>
+      ) : null}
       {providers
         .filter((p) => !linkedIssuers.has(p.issuer))
         .map((p) => (

@@ -58,7 +58,16 @@ export function AccountPage({
         <dt>{t("auth.fields.postcode")}</dt>
         <dd>{user.postcode ?? t("auth.account.noPostcode")}</dd>
       </dl>
-      <IdentitiesSection ctx={ctx} identities={identities} providers={providers} />
+      <IdentitiesSection
+        ctx={ctx}
+        identities={identities}
+        providers={providers}
+        verified={
+          user.identity_verified_at
+            ? { at: user.identity_verified_at, postcode: user.verified_postcode, birthdate: user.verified_birthdate }
+            : null
+        }
+      />
       <ChangeEmailSection
         ctx={ctx}
         form={forms.email ?? emptyForm()}
