@@ -26,6 +26,8 @@ describe("configuration", () => {
     ["SMTP_URL", "mail.example.org", /^Invalid SMTP_URL=.*smtp:\/\//],
     ["PUBLIC_URL", "not a url", /^Invalid PUBLIC_URL=/],
     ["SESSION_IDLE_MINUTES", "0", /^Invalid SESSION_IDLE_MINUTES="0"/],
+    ["OIDC_ISSUER", "ftp://idp.example", /^Invalid OIDC_ISSUER=/],
+    ["OIDC_CLIENT_ID", "inspraak", /^Invalid OIDC_CLIENT_ID: OIDC_ISSUER is not set/],
   ])("refuses %s=%s with one line naming the variable", (name, value, message) => {
     let error: unknown;
     try {
@@ -63,5 +65,33 @@ describe("configuration", () => {
       "fd00::/8",
       "loopback",
     ]);
+  });
+
+  describe("the default site's identity provider", () => {
+    const base = { OIDC_ISSUER: "https://broker.example/realms/gemeente", OIDC_CLIENT_ID: "inspraak" };
+
+    it("reads OIDC_* with defaults for label, scopes and claims", () => {
+      const c = loadConfig({ ...base, OIDC_CLIENT_SECRET: "s3cret", OIDC_ACR_VALUES: "midden hoog" });
+      expect(c.oidc).toEqual({
+        issuer: "https://broker.example/realms/gemeente",
+        clientId: "inspraak",
+        clientSecret: "s3cret",
+        label: "Inloggen met DigiD",
+        scopes: "openid profile",
+        acrValues: "midden hoog",
+        claims: { postcode: "address.postal_code", birthdate: "birthdate", displayName: "name" },
+      });
+      expect(loadConfig({}).oidc).toBeUndefined();
+    });
+
+    it.each([
+      [{ ...base }, /^Missing OIDC_CLIENT_SECRET: required when OIDC_ISSUER is set$/],
+      [{ ...base, OIDC_CLIENT_SECRET: "x", OIDC_SCOPES: "profile email" }, /^Invalid OIDC_SCOPES=.*include openid/],
+      [{ ...base, OIDC_CLIENT_SECRET: "x", OIDC_ACR_VALUES: "midden  hoog" }, /^Invalid OIDC_ACR_VALUES=/],
+      // A secret is never repeated in the message (it would end up in a log).
+      [{ ...base, OIDC_CLIENT_SECRET: "x".repeat(501) }, /^Invalid OIDC_CLIENT_SECRET=\(hidden\): expected/],
+    ])("refuses an incomplete or wrong set with one line (%#)", (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
   });
 });

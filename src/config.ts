@@ -37,7 +37,36 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   SESSION_MAX_HOURS: positiveInt.default(24),
   RUN_WORKERS: bool.default(true),
+  // The default site's identity provider (OpenID Connect); more are added in /admin/inloggen.
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  OIDC_LABEL: z.string().min(1).max(80).default("Inloggen met DigiD"),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/^(\S+ )*\S+$/, "scopes separated by single spaces")
+    .refine((v) => v.split(" ").includes("openid"), "scopes that include openid")
+    .default("openid profile"),
+  OIDC_ACR_VALUES: z
+    .string()
+    .regex(/^(\S+ )*\S+$/, "assurance levels separated by single spaces")
+    .optional(),
+  OIDC_CLAIM_POSTCODE: z.string().min(1).max(100).default("address.postal_code"),
+  OIDC_CLAIM_BIRTHDATE: z.string().min(1).max(100).default("birthdate"),
+  OIDC_CLAIM_NAME: z.string().min(1).max(100).default("name"),
+  OIDC_TIMEOUT_SECONDS: positiveInt.max(60).default(10),
 });
+
+/** The default site's provider from the environment (OIDC_*), when OIDC_ISSUER is set. */
+export interface EnvIdentityProvider {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  label: string;
+  scopes: string;
+  acrValues: string;
+  claims: { postcode: string; birthdate: string; displayName: string };
+}
 
 export type Config = {
   port: number;
@@ -52,6 +81,9 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   runWorkers: boolean;
+  oidc?: EnvIdentityProvider;
+  /** How long to wait for any identity provider (discovery, token, userinfo) before giving up. */
+  oidcTimeoutSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -66,9 +98,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    throw new ConfigError(`Invalid ${name}=${JSON.stringify(env[name])}: expected ${describe(issue)}`);
+    const shown = name.endsWith("_SECRET") ? "(hidden)" : JSON.stringify(env[name]);
+    throw new ConfigError(`Invalid ${name}=${shown}: expected ${describe(issue)}`);
   }
   const c = parsed.data;
+  const oidcMissing = !c.OIDC_ISSUER
+    ? undefined
+    : (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).find((name) => !c[name]);
+  if (oidcMissing) throw new ConfigError(`Missing ${oidcMissing}: required when OIDC_ISSUER is set`);
+  const orphan = Object.keys(input).find((k) => /^OIDC_(CLIENT_ID|CLIENT_SECRET|ACR_VALUES)$/.test(k));
+  if (!c.OIDC_ISSUER && orphan) throw new ConfigError(`Invalid ${orphan}: OIDC_ISSUER is not set`);
   return {
     port: c.PORT,
     host: c.HOST,
@@ -82,6 +121,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     sessionMaxHours: c.SESSION_MAX_HOURS,
     runWorkers: c.RUN_WORKERS,
+    oidcTimeoutSeconds: c.OIDC_TIMEOUT_SECONDS,
+    oidc: c.OIDC_ISSUER
+      ? {
+          issuer: c.OIDC_ISSUER.replace(/\/$/, ""),
+          clientId: c.OIDC_CLIENT_ID!,
+          clientSecret: c.OIDC_CLIENT_SECRET!,
+          label: c.OIDC_LABEL,
+          scopes: c.OIDC_SCOPES,
+          acrValues: c.OIDC_ACR_VALUES ?? "",
+          claims: {
+            postcode: c.OIDC_CLAIM_POSTCODE,
+            birthdate: c.OIDC_CLAIM_BIRTHDATE,
+            displayName: c.OIDC_CLAIM_NAME,
+          },
+        }
+      : undefined,
   };
 }
 

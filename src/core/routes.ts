@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./auth/routes/index";
 import { registerAdminRoutes } from "./admin/routes";
 import type { CookieNames } from "./http/cookies";
+import { registerIdentityRoutes } from "./identity/routes";
 import type { Services } from "./services";
 
 export async function registerCoreRoutes(
@@ -11,5 +12,6 @@ export async function registerCoreRoutes(
   cookies: CookieNames,
 ): Promise<void> {
   registerAccountRoutes(app, services, cookies);
+  registerIdentityRoutes(app, services);
   registerAdminRoutes(app, services);
 }

@@ -5,6 +5,7 @@ import type { Services } from "../services";
 import { registerAreaRoutes } from "./areas/routes";
 import { registerAuditRoutes } from "./audit/routes";
 import { registerDashboard } from "./dashboard";
+import { registerIdentityProviderRoutes } from "./identity-providers/routes";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerHostRoutes } from "./site/hosts-routes";
 import { registerSiteRoutes } from "./site/routes";
@@ -16,6 +17,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   registerSiteRoutes(app, services);
   registerHostRoutes(app, services);
   registerAreaRoutes(app, services);
+  registerIdentityProviderRoutes(app, services);
   registerOutboxRoutes(app, services);
   registerAuditRoutes(app, services);
 }

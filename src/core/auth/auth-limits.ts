@@ -29,6 +29,8 @@ export const AUTH_LIMITS = {
   resetIp: { limit: 10, windowSeconds: 60 * 60 },
   /** "Send the link again" and e-mail changes: each sends a mail. */
   mailAccount: { limit: 3, windowSeconds: 60 * 60 },
+  /** Sign-ins started through an identity provider (each keeps a row for 10 minutes). */
+  oidcStartIp: { limit: 60, windowSeconds: 15 * 60 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof AUTH_LIMITS;

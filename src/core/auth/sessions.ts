@@ -11,7 +11,8 @@ export interface CurrentUser {
   id: number;
   siteId: number;
   displayName: string;
-  email: string;
+  /** Null for an account made by signing in through a provider, until the person adds one. */
+  email: string | null;
   emailVerified: boolean;
   language: "nl" | "en";
   roles: ReadonlySet<Role>;
@@ -23,6 +24,8 @@ export async function createSession(
   siteId: number,
   now: Date,
   maxHours: number,
+  /** The provider's slug when signed in through one: log-out then ends that session too. */
+  identityProvider: string | null = null,
 ): Promise<string> {
   const token = newToken();
   await db
@@ -34,6 +37,7 @@ export async function createSession(
       created_at: iso(now),
       last_seen_at: iso(now),
       expires_at: iso(new Date(now.getTime() + maxHours * 3_600_000)),
+      identity_provider: identityProvider,
     })
     .execute();
   return token;
@@ -57,7 +61,7 @@ export async function loadSessionUser(
     from sessions s join users u on u.id = s.user_id
     where s.id_hash = ${idHash}`.execute(db.kysely);
   const row = rows[0];
-  if (!row || row.site_id !== siteId || row.deleted_at || !row.email) return null;
+  if (!row || row.site_id !== siteId || row.deleted_at) return null;
   const times = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
   if (!sessionAlive(times, now, idleMinutes)) {
     await db.kysely.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
@@ -95,8 +99,14 @@ interface SessionRow {
   roles: string | null;
 }
 
-export async function endSession(db: Executor, token: string): Promise<void> {
-  await db.deleteFrom("sessions").where("id_hash", "=", hashToken(token)).execute();
+/** Ends the session; returns the provider it was signed in with, if any (to end that one too). */
+export async function endSession(db: Executor, token: string): Promise<string | null> {
+  const row = await db
+    .deleteFrom("sessions")
+    .where("id_hash", "=", hashToken(token))
+    .returning("identity_provider")
+    .executeTakeFirst();
+  return row?.identity_provider ?? null;
 }
 
 export async function endAllSessions(db: Executor, userId: number): Promise<void> {

@@ -57,6 +57,11 @@ export interface UsersTable {
   unsubscribe_token: string;
   created_at: string;
   deleted_at: string | null;
+  /** When a provider (or, later, a letter code) last verified this account as a person. */
+  identity_verified_at: string | null;
+  /** Claims that verification gave (docs/accounts.md); never typed in by the person. */
+  verified_postcode: string | null;
+  verified_birthdate: string | null; // YYYY-MM-DD
 }
 
 export interface UserRolesTable {
@@ -71,6 +76,8 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** The identity provider's slug when signed in through one (to end its session at log-out). */
+  identity_provider: string | null;
 }
 
 export interface TokensTable {
@@ -119,6 +126,51 @@ export interface DemoMailboxTable {
   created_at: string;
 }
 
+export type ClientAuth = "client_secret_basic" | "private_key_jwt";
+
+export interface IdentityProvidersTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  label: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string; // never shown again once saved; "" with private_key_jwt
+  client_auth: ClientAuth;
+  /** private_key_jwt: the site's private key as a JWK (JSON); its public half is at the JWKS URL. */
+  private_jwk: string | null;
+  scopes: string; // space-separated
+  acr_values: string; // space-separated, every level accepted; empty = no requirement
+  claim_postcode: string; // claim path, e.g. "address.postal_code"; empty = not mapped
+  claim_birthdate: string;
+  claim_display_name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserIdentitiesTable {
+  id: Generated<number>;
+  site_id: number;
+  user_id: number;
+  issuer: string;
+  /** HMAC of issuer and subject with the installation's secret: no BSN or subject is stored. */
+  subject_hash: string;
+  created_at: string;
+  last_used_at: string;
+}
+
+export interface OidcLoginsTable {
+  state_hash: string;
+  site_id: number;
+  provider: string;
+  nonce: string;
+  code_verifier: string;
+  back_path: string | null;
+  /** Set when a signed-in person links an identity to their account. */
+  link_user_id: number | null;
+  expires_at: string;
+}
+
 export interface RateLimitsTable {
   key: string;
   count: number;
@@ -138,9 +190,14 @@ export interface Database {
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
   demo_mailbox: DemoMailboxTable;
+  identity_providers: IdentityProvidersTable;
+  user_identities: UserIdentitiesTable;
+  oidc_logins: OidcLoginsTable;
 }
 
 export type Site = Selectable<SitesTable>;
 export type Area = Selectable<AreasTable>;
 export type User = Selectable<UsersTable>;
+export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
+export type UserIdentity = Selectable<UserIdentitiesTable>;
 export type NewUser = Insertable<UsersTable>;

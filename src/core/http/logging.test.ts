@@ -16,6 +16,9 @@ describe("masking URLs for the log", () => {
     );
     expect(maskUrl("/admin/gebruikers?q=jan@example.org")).toBe("/admin/gebruikers?q=[email]");
     expect(maskUrl("/ideeen/12")).toBe("/ideeen/12");
+    expect(maskUrl("/inloggen/oidc/terug?code=short1&state=s2&iss=x")).toBe(
+      "/inloggen/oidc/terug?code=[redacted]&state=[redacted]&iss=x",
+    );
   });
 
   it.each([

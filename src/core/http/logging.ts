@@ -11,9 +11,12 @@ const TOKENISH = /[A-Za-z0-9_-]{32,}/g;
 // addresses in query strings encoded.
 const EMAIL = /[^\s/?&=#]+(?:@|%(?:25)*40)[^\s/?&=#]+/gi;
 
+// An identity provider's answer (authorization code, state) is secret however short it is.
+const PROVIDER_PARAMS = /([?&](?:code|state|session_state)=)[^&#\s]*/g;
+
 /** For URLs and any other text bound for the log (a mail server's error names addresses too). */
 export function maskUrl(url: string): string {
-  return url.replace(TOKENISH, "[redacted]").replace(EMAIL, "[email]");
+  return url.replace(PROVIDER_PARAMS, "$1[redacted]").replace(TOKENISH, "[redacted]").replace(EMAIL, "[email]");
 }
 
 export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions {

@@ -5,6 +5,7 @@ import { DELETED_DISPLAY_NAME } from "../auth/display-name";
 import { newToken } from "../auth/tokens";
 import { rolesOf } from "../auth/users";
 import { iso } from "../db/time";
+import { verificationLevel } from "../participation/verification-level";
 import type { PersonalData } from "./types";
 
 export const coreData: PersonalData = {
@@ -21,6 +22,9 @@ export const coreData: PersonalData = {
     demo_mailbox: "removed",
     audit_log: "kept",
     rate_limits: "removed",
+    identity_providers: "not personal",
+    user_identities: "removed",
+    oidc_logins: "removed",
   },
 
   async export(db, person) {
@@ -43,6 +47,14 @@ export const coreData: PersonalData = {
       .where("kind", "=", "mail")
       .orderBy("id")
       .execute();
+    // Linked identities: which provider and since when, never the hash (it identifies the person
+    // at the provider and is of no use to them).
+    const identities = await db
+      .selectFrom("user_identities")
+      .select(["issuer", "created_at", "last_used_at"])
+      .where("user_id", "=", person.id)
+      .orderBy("created_at")
+      .execute();
     return {
       account: {
         email: user.email,
@@ -53,7 +65,16 @@ export const coreData: PersonalData = {
         notifications: user.notify_mode,
         createdAt: user.created_at,
         roles: await rolesOf(db, person.id),
+        verificationLevel: verificationLevel(user),
+        identityVerifiedAt: user.identity_verified_at,
+        verifiedPostcode: user.verified_postcode,
+        verifiedBirthdate: user.verified_birthdate,
       },
+      linkedIdentities: identities.map((i) => ({
+        issuer: i.issuer,
+        linkedAt: i.created_at,
+        lastUsedAt: i.last_used_at,
+      })),
       sessions: sessions.map((s) => ({ createdAt: s.created_at, lastSeenAt: s.last_seen_at, expiresAt: s.expires_at })),
       // What we mailed (or will mail) to the person: subject and dates. The texts are the mails
       // themselves, which the person has.
@@ -75,6 +96,9 @@ export const coreData: PersonalData = {
         password_hash: null,
         display_name: DELETED_DISPLAY_NAME,
         postcode: null,
+        identity_verified_at: null,
+        verified_postcode: null,
+        verified_birthdate: null,
         notify_mode: "never",
         // The old unsubscribe link must not identify the account any more.
         unsubscribe_token: newToken(),
@@ -86,6 +110,9 @@ export const coreData: PersonalData = {
     await trx.deleteFrom("sessions").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("tokens").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("user_roles").where("user_id", "=", person.id).execute();
+    // The links go, so the same person can sign in again later as a new account.
+    await trx.deleteFrom("user_identities").where("user_id", "=", person.id).execute();
+    await trx.deleteFrom("oidc_logins").where("link_user_id", "=", person.id).execute();
     // Mail to the person holds their address and name; undelivered mail must not go out either.
     await trx.deleteFrom("outbox").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("demo_mailbox").where("user_id", "=", person.id).execute();

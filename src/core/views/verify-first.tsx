@@ -15,10 +15,25 @@ export function VerifyFirstNotice({
   returnTo: string;
 }) {
   const { t } = ctx;
+  const email = ctx.user?.email;
+  if (!email) {
+    // An account made through an identity provider may have no address yet: it adds one first.
+    return (
+      <div class="utrecht-alert" role="status">
+        <p class="utrecht-paragraph">{t(reasonKey)}</p>
+        <p class="utrecht-paragraph">
+          {t("auth.verifyFirst.noEmail")}{" "}
+          <a class="utrecht-link" href="/account#email-title">
+            {t("auth.verifyFirst.addEmail")}
+          </a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="utrecht-alert" role="status">
       <p class="utrecht-paragraph">{t(reasonKey)}</p>
-      <p class="utrecht-paragraph">{t("auth.verifyFirst.sentTo", { email: ctx.user?.email ?? "" })}</p>
+      <p class="utrecht-paragraph">{t("auth.verifyFirst.sentTo", { email })}</p>
       <PostButton
         ctx={ctx}
         action="/account/bevestigen/opnieuw"

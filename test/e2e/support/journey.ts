@@ -21,6 +21,8 @@ export interface JourneyWorld {
 export interface JourneyWorldOptions {
   /** More seeding, before the server starts: no write of its workers can collide with it. */
   beforeStart?: (databaseFile: string, seeded: SeedResult) => Promise<void>;
+  /** Environment and port of the server process (e.g. OIDC_* for a test identity provider). */
+  server?: { env?: Record<string, string>; port?: number };
 }
 
 export async function startJourneyWorld(
@@ -31,7 +33,10 @@ export async function startJourneyWorld(
   const databaseFile = tempDatabaseFile();
   const seeded = await seedSite(databaseFile, accounts);
   await options.beforeStart?.(databaseFile, seeded);
-  const [server, browser] = await Promise.all([startServer({ databaseFile, smtpUrl: smtp.url }), launchBrowser()]);
+  const [server, browser] = await Promise.all([
+    startServer({ databaseFile, smtpUrl: smtp.url, ...options.server }),
+    launchBrowser(),
+  ]);
   return {
     browser,
     server,

@@ -26,6 +26,8 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** How long start-up may take (seeding the demo takes a while on a busy machine). */
   readyTimeoutMs?: number;
+  /** A port chosen beforehand (e.g. to register the redirect address at an identity provider). */
+  port?: number;
 }
 
 export function freePort(): Promise<number> {
@@ -45,7 +47,7 @@ export function tempDatabaseFile(prefix = "inspraak-e2e-"): string {
 
 /** Spawns `node bin/inspraak.js serve` and resolves once /readyz answers 200. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const databaseFile = options.databaseFile ?? tempDatabaseFile();
   // Only what the server needs: a developer's own DATABASE_URL or SMTP_URL must not leak in.
   const env: Record<string, string> = {

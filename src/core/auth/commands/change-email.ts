@@ -1,4 +1,5 @@
-// Changing the address: asks the current password, then mails a link to the new address. The
+// Changing (or, for an account made through a provider, adding) the address: asks the current
+// password when the account has one, then mails a link to the new address. The
 // address changes only when that link is confirmed, so nobody can move an account to an address
 // they do not own. As at registration, a taken address is never revealed: its owner gets a notice.
 import type { Site } from "../../db/types";
@@ -18,15 +19,18 @@ export async function requestEmailChange(
   services: Services,
   site: Site,
   userId: number,
-  password: string,
+  /** Null for an account without a password (made by signing in through a provider). */
+  password: string | null,
   newEmailInput: string,
 ): Promise<RequestEmailChangeResult> {
   const db = services.db.kysely;
   const newEmail = normalizeEmail(newEmailInput);
   const user = await findUserById(db, site.id, userId);
-  if (!user?.email) return ["wrongPassword"];
+  if (!user || user.deleted_at) return ["wrongPassword"];
   const problems: EmailChangeProblem[] = [];
-  if (!(await confirmCurrentPassword(services, site, user, password))) problems.push("wrongPassword");
+  // Without a password the provider's sign-in of this session is the proof, as for deletion.
+  if (user.password_hash && !(await confirmCurrentPassword(services, site, user, password ?? "")))
+    problems.push("wrongPassword");
   if (newEmail === user.email) problems.push("same");
   if (problems.length > 0) return problems;
   await countAttempt(services, "mailAccount", site.id, user.id);

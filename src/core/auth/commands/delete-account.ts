@@ -13,10 +13,12 @@ export async function deleteAccount(
   services: Services,
   site: Site,
   userId: number,
-  password: string,
+  /** Null for an account without a password: the provider's sign-in of this session is the proof. */
+  password: string | null,
 ): Promise<boolean> {
   const user = await findUserById(services.db.kysely, site.id, userId);
-  if (!user?.email || !(await confirmCurrentPassword(services, site, user, password))) return false;
+  if (!user || user.deleted_at) return false;
+  if (user.password_hash && !(await confirmCurrentPassword(services, site, user, password ?? ""))) return false;
   const now = services.clock();
   const person = { id: user.id, siteId: site.id };
   await services.db.kysely.transaction().execute(async (trx) => {
@@ -29,9 +31,11 @@ export async function deleteAccount(
     );
   });
   // Rate-limit counters keyed by the address may live in Redis or in memory: reset after commit.
-  await clearAttempts(services, "loginAccount", site.id, user.email);
-  await clearAttempts(services, "resetAccount", site.id, user.email);
-  await clearAttempts(services, "registerEmail", site.id, user.email);
+  if (user.email) {
+    await clearAttempts(services, "loginAccount", site.id, user.email);
+    await clearAttempts(services, "resetAccount", site.id, user.email);
+    await clearAttempts(services, "registerEmail", site.id, user.email);
+  }
   await clearAttempts(services, "mailAccount", site.id, user.id);
   return true;
 }

@@ -10,9 +10,11 @@ import { requestEmailChange } from "../commands/change-email";
 import { updatePreferences } from "../commands/update-preferences";
 import { passwordErrors } from "../password-policy";
 import { findUserById, normalizeEmail } from "../users";
+import { identitiesOf } from "../../identity/identities";
+import { siteProviders } from "../../identity/providers";
 import { AccountPage, type AccountForms } from "../views/account-page";
 import { demoMailboxOn } from "./demo-mailbox";
-import { changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
+import { addEmailSchema, changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
 import { setSessionCookie } from "./session-cookie";
 
 async function sendAccountPage(
@@ -27,7 +29,14 @@ async function sendAccountPage(
   if (!user) return reply.callNotFound();
   return sendPage(
     reply,
-    <AccountPage ctx={request.pageContext()} user={user} forms={forms} demoMailbox={demoMailboxOn(services)} />,
+    <AccountPage
+      ctx={request.pageContext()}
+      user={user}
+      forms={forms}
+      demoMailbox={demoMailboxOn(services)}
+      identities={await identitiesOf(services.db.kysely, user.id)}
+      providers={await siteProviders(services.db.kysely, services.config, request.site)}
+    />,
     status,
   );
 }
@@ -44,18 +53,16 @@ export function registerAccountPageRoutes(app: FastifyInstance, services: Servic
       normalizeEmail(v.newEmail ?? "") === user.email
         ? [{ field: "newEmail", messageKey: "auth.errors.emailSame" }]
         : [];
-    const parsed = parseForm(changeEmailSchema, request.body);
+    // An account made through a provider has no password to ask; it adds its first address.
+    const row = await findUserById(services.db.kysely, request.site.id, user.id);
+    const schema = row?.password_hash ? changeEmailSchema : addEmailSchema;
+    const parsed = parseForm(schema, request.body);
     if (!parsed.ok) {
-      const all = parseFormWith(changeEmailSchema, request.body, sameAddress);
+      const all = parseFormWith(schema, request.body, sameAddress);
       return sendAccountPage(services, request, reply, { email: all.ok ? parsed.form : all.form }, 400);
     }
-    const result = await requestEmailChange(
-      services,
-      request.site,
-      user.id,
-      parsed.data.emailPassword,
-      parsed.data.newEmail,
-    );
+    const password = "emailPassword" in parsed.data ? (parsed.data.emailPassword as string) : null;
+    const result = await requestEmailChange(services, request.site, user.id, password, parsed.data.newEmail);
     if (result !== "sent") {
       const errors = result.map((problem) =>
         problem === "wrongPassword"

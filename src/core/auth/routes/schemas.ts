@@ -49,6 +49,7 @@ export const tokenSchema = z.object({ token: tokenField });
 export const forgotSchema = z.object({ email: emailField });
 export const resetSchema = z.object({ token: tokenField, newPassword: passwordField });
 export const changeEmailSchema = z.object({ emailPassword: passwordField, newEmail: emailField });
+export const addEmailSchema = z.object({ newEmail: emailField });
 export const changePasswordSchema = z.object({ currentPassword: passwordField, newPassword: passwordField });
 export const deleteSchema = z.object({ password: passwordField });
 

@@ -1,6 +1,7 @@
 // "Mijn account": the details, then one section per change, each with its own form. A form that
 // failed is re-rendered with its own errors; the others stay empty.
-import type { User } from "../../db/types";
+import type { User, UserIdentity } from "../../db/types";
+import { IdentitiesSection, type ProviderChoice } from "../../identity/views";
 import type { PageContext } from "../../views/context";
 import { emptyForm, PostButton, type FormState } from "../../views/forms";
 import { Layout } from "../../views/layout";
@@ -17,12 +18,16 @@ export function AccountPage({
   user,
   forms = {},
   demoMailbox = false,
+  identities = [],
+  providers = [],
 }: {
   ctx: PageContext;
   user: User;
   forms?: AccountForms;
   /** The demo without a mail server: the account's mail is read on the site. */
   demoMailbox?: boolean;
+  identities?: UserIdentity[];
+  providers?: ProviderChoice[];
 }) {
   const { t } = ctx;
   const preferences =
@@ -31,7 +36,7 @@ export function AccountPage({
   return (
     <Layout ctx={ctx} title={t("auth.account.title")}>
       <h1 class="utrecht-heading-1">{t("auth.account.title")}</h1>
-      {user.email_verified_at ? null : (
+      {user.email_verified_at || !user.email ? null : (
         <div class="utrecht-alert utrecht-alert--warning" role="status">
           <p class="utrecht-paragraph">{t("auth.verify.unverifiedNotice", { email: user.email ?? "" })}</p>
           <PostButton ctx={ctx} action="/account/bevestigen/opnieuw" label={t("auth.verify.resend")} />
@@ -49,12 +54,27 @@ export function AccountPage({
         <dt>{t("auth.fields.displayName")}</dt>
         <dd>{user.display_name}</dd>
         <dt>{t("auth.fields.email")}</dt>
-        <dd>{user.email}</dd>
+        <dd>{user.email ?? "—"}</dd>
         <dt>{t("auth.fields.postcode")}</dt>
         <dd>{user.postcode ?? t("auth.account.noPostcode")}</dd>
       </dl>
-      <ChangeEmailSection ctx={ctx} form={forms.email ?? emptyForm()} />
-      <ChangePasswordSection ctx={ctx} form={forms.password ?? emptyForm()} />
+      <IdentitiesSection
+        ctx={ctx}
+        identities={identities}
+        providers={providers}
+        verified={
+          user.identity_verified_at
+            ? { at: user.identity_verified_at, postcode: user.verified_postcode, birthdate: user.verified_birthdate }
+            : null
+        }
+      />
+      <ChangeEmailSection
+        ctx={ctx}
+        form={forms.email ?? emptyForm()}
+        withPassword={user.password_hash !== null}
+        hasEmail={user.email !== null}
+      />
+      {user.password_hash === null ? null : <ChangePasswordSection ctx={ctx} form={forms.password ?? emptyForm()} />}
       <PreferencesSection ctx={ctx} form={preferences} />
       <section aria-labelledby="sessions-title">
         <h2 class="utrecht-heading-2" id="sessions-title">

@@ -3,14 +3,25 @@ import type { PageContext } from "../../views/context";
 import { Field, Form, SelectField, type FormState } from "../../views/forms";
 import { NewPasswordField } from "./new-password-field";
 
-export function ChangeEmailSection({ ctx, form }: { ctx: PageContext; form: FormState }) {
+export function ChangeEmailSection({
+  ctx,
+  form,
+  withPassword = true,
+  hasEmail = true,
+}: {
+  ctx: PageContext;
+  form: FormState;
+  /** False for an account made through an identity provider: no password to ask. */
+  withPassword?: boolean;
+  hasEmail?: boolean;
+}) {
   const { t } = ctx;
   return (
     <section aria-labelledby="email-title">
       <h2 class="utrecht-heading-2" id="email-title">
         {t("auth.account.emailTitle")}
       </h2>
-      <p class="utrecht-paragraph">{t("auth.account.emailIntro")}</p>
+      <p class="utrecht-paragraph">{t(hasEmail ? "auth.account.emailIntro" : "identity.account.addEmail")}</p>
       <Form ctx={ctx} action="/account/e-mailadres" form={form} submitLabel={t("auth.account.emailSubmit")}>
         <Field
           ctx={ctx}
@@ -22,15 +33,17 @@ export function ChangeEmailSection({ ctx, form }: { ctx: PageContext; form: Form
           required
           maxLength={254}
         />
-        <Field
-          ctx={ctx}
-          form={form}
-          name="emailPassword"
-          type="password"
-          label={t("auth.fields.currentPassword")}
-          autocomplete="current-password"
-          required
-        />
+        {withPassword ? (
+          <Field
+            ctx={ctx}
+            form={form}
+            name="emailPassword"
+            type="password"
+            label={t("auth.fields.currentPassword")}
+            autocomplete="current-password"
+            required
+          />
+        ) : null}
       </Form>
     </section>
   );

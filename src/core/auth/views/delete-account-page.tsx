@@ -3,7 +3,16 @@ import type { PageContext } from "../../views/context";
 import { Field, Form, type FormState } from "../../views/forms";
 import { Layout } from "../../views/layout";
 
-export function DeleteAccountPage({ ctx, form }: { ctx: PageContext; form: FormState }) {
+export function DeleteAccountPage({
+  ctx,
+  form,
+  withPassword,
+}: {
+  ctx: PageContext;
+  form: FormState;
+  /** False for an account made through an identity provider: it has no password to ask. */
+  withPassword: boolean;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t("auth.delete.title")}>
@@ -16,15 +25,17 @@ export function DeleteAccountPage({ ctx, form }: { ctx: PageContext; form: FormS
         <li class="utrecht-unordered-list__item">{t("auth.delete.final")}</li>
       </ul>
       <Form ctx={ctx} action="/account/verwijderen" form={form} submitLabel={t("auth.delete.submit")}>
-        <Field
-          ctx={ctx}
-          form={form}
-          name="password"
-          type="password"
-          label={t("auth.fields.currentPassword")}
-          autocomplete="current-password"
-          required
-        />
+        {withPassword ? (
+          <Field
+            ctx={ctx}
+            form={form}
+            name="password"
+            type="password"
+            label={t("auth.fields.currentPassword")}
+            autocomplete="current-password"
+            required
+          />
+        ) : null}
       </Form>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/account">

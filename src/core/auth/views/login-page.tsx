@@ -1,13 +1,26 @@
 // The log-in form. `back` is the local page to return to afterwards (already checked as safe).
+import { ProviderButtons, type ProviderChoice } from "../../identity/views";
 import type { PageContext } from "../../views/context";
 import { Field, Form, type FormState } from "../../views/forms";
 import { Layout } from "../../views/layout";
 
-export function LoginPage({ ctx, form, back }: { ctx: PageContext; form: FormState; back: string | null }) {
+export function LoginPage({
+  ctx,
+  form,
+  back,
+  providers = [],
+}: {
+  ctx: PageContext;
+  form: FormState;
+  back: string | null;
+  /** Identity providers of the site (DigiD through a broker): a button each, above the form. */
+  providers?: ProviderChoice[];
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t("auth.login.title")}>
       <h1 class="utrecht-heading-1">{t("auth.login.title")}</h1>
+      <ProviderButtons ctx={ctx} providers={providers} back={back} />
       <Form ctx={ctx} action="/inloggen" form={form} submitLabel={t("auth.login.submit")}>
         {back ? <input type="hidden" name="terug" value={back} /> : null}
         <Field
