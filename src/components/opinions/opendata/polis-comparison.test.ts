@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { requireLargeDataset } from "../../../../test/support/datasets";
+import { largeData } from "../../../../test/support/datasets";
 import { compareWithPolis, type PolisComparison } from "./compare-with-polis";
 import { readExportDirectory } from "./read-export-directory";
 
@@ -13,10 +13,13 @@ const conversations = [
   "vtaiwan.uberx",
 ];
 
+// All six are needed for the count, so the whole set is read from ../shared/data.
+const data = largeData(...conversations.map((name) => path.join("polis/openData", name)));
+
 describe("groups compared with Pol.is's own group-id (real openData conversations)", () => {
-  it("agrees with Pol.is (ARI ≥ 0.8 and the same number of groups) on at least four of six", async (context) => {
-    // All six are needed for the count, so the whole set is read from ../shared/data.
-    const directories = conversations.map((name) => requireLargeDataset(context, path.join("polis/openData", name)));
+  const title = "agrees with Pol.is (ARI ≥ 0.8 and the same number of groups) on at least four of six";
+  it.skipIf(data.missing)(data.title(title), async () => {
+    const directories = data.paths;
     const results: Record<string, PolisComparison> = {};
     for (const [i, name] of conversations.entries()) {
       results[name] = compareWithPolis(await readExportDirectory(directories[i]!)).comparison;
