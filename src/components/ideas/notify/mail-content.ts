@@ -69,19 +69,31 @@ export function eventSentence(lang: Language, event: EventRow, idea: MailIdea): 
   return eventMessage(lang, event, idea).paragraphs.join(" ");
 }
 
-export function notificationMail(r: Recipient, event: EventRow, idea: MailIdea, baseUrl: string): MailMessage {
+/** A mail about an idea to one recipient: the message, a button to the page, the unsubscribe link. */
+function ideaMail(
+  r: Recipient,
+  message: EventMessage,
+  action: { labelKey: string; url: string },
+  footerKey: string,
+  baseUrl: string,
+): MailMessage {
   const t = translator(r.language);
-  const message = eventMessage(r.language, event, idea);
   return renderMail({
     to: r.email,
     lang: r.language,
     subject: message.subject,
     greeting: t("ideas.mail.greeting", { name: r.displayName }),
     paragraphs: message.paragraphs,
-    action: { label: t("ideas.mail.open"), url: `${baseUrl}/ideeen/${idea.id}` },
-    footer: t("ideas.mail.footer"),
+    action: { label: t(action.labelKey), url: action.url },
+    footer: t(footerKey),
     unsubscribeUrl: `${baseUrl}/afmelden/${r.unsubscribeToken}`,
   });
+}
+
+export function notificationMail(r: Recipient, event: EventRow, idea: MailIdea, baseUrl: string): MailMessage {
+  const message = eventMessage(r.language, event, idea);
+  const action = { labelKey: "ideas.mail.open", url: `${baseUrl}/ideeen/${idea.id}` };
+  return ideaMail(r, message, action, "ideas.mail.footer", baseUrl);
 }
 
 export type CommentReason = "comment" | "reply";
@@ -106,18 +118,12 @@ export function commentMessage(lang: Language, reason: CommentReason, comment: M
 }
 
 export function commentMail(r: Recipient, reason: CommentReason, comment: MailComment, baseUrl: string): MailMessage {
-  const t = translator(r.language);
   const message = commentMessage(r.language, reason, comment);
-  return renderMail({
-    to: r.email,
-    lang: r.language,
-    subject: message.subject,
-    greeting: t("ideas.mail.greeting", { name: r.displayName }),
-    paragraphs: message.paragraphs,
-    action: { label: t("ideas.mail.openComment"), url: `${baseUrl}/ideeen/${comment.idea_id}#reactie-${comment.id}` },
-    footer: t("ideas.mail.commentFooter"),
-    unsubscribeUrl: `${baseUrl}/afmelden/${r.unsubscribeToken}`,
-  });
+  const action = {
+    labelKey: "ideas.mail.openComment",
+    url: `${baseUrl}/ideeen/${comment.idea_id}#reactie-${comment.id}`,
+  };
+  return ideaMail(r, message, action, "ideas.mail.commentFooter", baseUrl);
 }
 
 export function digestMail(r: Recipient, lines: string[], baseUrl: string): MailMessage {

@@ -16,12 +16,13 @@ import { ideaParams } from "./schemas";
 const SUPPORT_LIMIT = { max: 60, windowSeconds: 600 };
 
 export function registerActionRoutes(app: FastifyInstance, services: Services): void {
-  const supportRoute = (path: string, run: typeof supportIdea, flash: string) => {
+  // Withdrawing stays possible without a confirmed address (a support given before an address
+  // change); supporting needs one, and is refused with the way to confirm it.
+  const supportRoute = (path: string, run: typeof supportIdea, flash: string, needsConfirmedAddress: boolean) => {
     app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
       const user = requireUser(request.user);
       const { id } = parseParams(ideaParams, request.params);
-      // Withdrawing stays possible (a support given before an address change); supporting needs it.
-      if (run === supportIdea) requireVerifiedEmail(user, `/ideeen/${id}`, "ideas.errors.verifyFirst");
+      if (needsConfirmedAddress) requireVerifiedEmail(user, `/ideeen/${id}`, "ideas.errors.verifyFirst");
       const limit = await services.rateLimiter.hit(
         `ideas.support:${user.id}`,
         SUPPORT_LIMIT.max,
@@ -34,8 +35,8 @@ export function registerActionRoutes(app: FastifyInstance, services: Services): 
       return redirectWithFlash(reply, `/ideeen/${id}`, result.forwarded ? "ideas.flash.forwarded" : flash);
     });
   };
-  supportRoute("/ideeen/:id/steunen", supportIdea, "ideas.flash.supported");
-  supportRoute("/ideeen/:id/steun-intrekken", unsupportIdea, "ideas.flash.unsupported");
+  supportRoute("/ideeen/:id/steunen", supportIdea, "ideas.flash.supported", true);
+  supportRoute("/ideeen/:id/steun-intrekken", unsupportIdea, "ideas.flash.unsupported", false);
 
   /** The live count for the enhancing script; cheap, cacheable for a few seconds. */
   app.get("/ideeen/:id/steun.json", async (request, reply) => {
