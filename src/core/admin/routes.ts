@@ -1,4 +1,4 @@
-// The admin area (/admin): users and roles, the site, areas, outbox, audit log. Every route checks
+// The admin area (/admin): users and roles, the site, areas, sign-in, letter codes, outbox and audit log.
 // the role on the server and reads or writes only rows of the request's own site.
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../services";
@@ -6,6 +6,7 @@ import { registerAreaRoutes } from "./areas/routes";
 import { registerAuditRoutes } from "./audit/routes";
 import { registerDashboard } from "./dashboard";
 import { registerIdentityProviderRoutes } from "./identity-providers/routes";
+import { registerLetterRoutes } from "./letters/routes";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerHostRoutes } from "./site/hosts-routes";
 import { registerSiteRoutes } from "./site/routes";
@@ -18,6 +19,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   registerHostRoutes(app, services);
   registerAreaRoutes(app, services);
   registerIdentityProviderRoutes(app, services);
+  registerLetterRoutes(app, services);
   registerOutboxRoutes(app, services);
   registerAuditRoutes(app, services);
 }
