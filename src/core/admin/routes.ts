@@ -1,5 +1,5 @@
 // The admin area (/admin): users and roles, the site, areas, sign-in, letter codes, outbox and audit log.
-// the role on the server and reads or writes only rows of the request's own site.
+// Every route checks the role on the server and reads or writes only rows of the request's own site.
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../services";
 import { registerAreaRoutes } from "./areas/routes";
