@@ -94,8 +94,9 @@ export async function redeemLetterCode(
   const db = services.db.kysely;
   const found = await findCode(db, site.id, letterCodeHash(services.secret, code));
   if (!found) return "unknown";
-  if (found.revoked_at) return "revoked";
+  // A used code says so even after its batch was revoked: that is what the resident needs to know.
   if (found.used_at) return "used";
+  if (found.revoked_at) return "revoked";
   try {
     return await db.transaction().execute(async (trx) => {
       // Conditional updates: two tabs with two codes, or two accounts with one code, cannot both win.

@@ -13,6 +13,12 @@ export function VerifyPage({ ctx, form, user }: { ctx: PageContext; form: FormSt
       <h1 class="utrecht-heading-1">{t("letters.verify.title")}</h1>
       {user.identity_verified_at ? (
         <>
+          {/* A code entered in a second tab after the first one verified the account. */}
+          {form.errors.map((e) => (
+            <div class="utrecht-alert utrecht-alert--error" role="alert">
+              <p class="utrecht-paragraph">{t(e.messageKey)}</p>
+            </div>
+          ))}
           <p class="utrecht-paragraph">{t("letters.verify.already")}</p>
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href="/account">
