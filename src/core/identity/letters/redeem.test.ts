@@ -94,7 +94,7 @@ describe.each(testDatabases)("verifying an account with a letter code on $name",
     expect((await agent.get("/account/verifieren")).body).toContain("Uw account is al geverifieerd.");
   });
 
-  it("refuses a wrong, used, revoked or malformed code with a message, keeps the typed text, changes nothing", async () => {
+  it("refuses a wrong, used, revoked or malformed code with a message, typed text kept; nothing changes", async () => {
     const [used, revoked] = (await codes(2)) as [string, string];
     const first = await t.newUser();
     expect((await enter(first, used)).statusCode).toBe(303);
@@ -166,7 +166,7 @@ describe.each(testDatabases)("verifying an account with a letter code on $name",
     expect((await codeRows()).find((c) => c.used_by_user_id === fresh.id)).toBeUndefined();
   });
 
-  it("puts the verification and linked identities in the data download; deletion removes the links, the code stays used", async () => {
+  it("download: verification and linked identities; deletion removes the links, the code stays used", async () => {
     const [code] = (await codes()) as [string];
     const user = await t.newUser();
     expect((await enter(user, code)).statusCode).toBe(303);
@@ -219,5 +219,16 @@ describe.each(testDatabases)("verifying an account with a letter code on $name",
     const again = await enter(await t.newUser(), code);
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain("Deze code is al gebruikt.");
+  });
+
+  it("is explained on the privacy page: which claims are stored and why, never a BSN", async () => {
+    const page = await t.agent().get("/privacy");
+    for (const text of [
+      "geen BSN",
+      "postcode en geboortedatum",
+      "Uw straat en huisnummer bewaren wij niet",
+      "blijft dan wel gebruikt",
+    ])
+      expect(page.body).toContain(text);
   });
 });
