@@ -146,6 +146,14 @@ describe.each(testDatabases)("admin letter codes on $name", (database) => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses more letters to print than a page can hold; the CSV is fine for that many", async () => {
+    const before = await counts();
+    const res = await uploadAddresses(await admin(), many(5_001), { format: "letters" });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("Brieven om te printen kunnen voor hoogstens 5.000 adressen.");
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses a form without a file, or with a name too long, and creates nothing", async () => {
     const before = await counts();
     const agent = await admin();
@@ -155,6 +163,9 @@ describe.each(testDatabases)("admin letter codes on $name", (database) => {
     const longName = await uploadAddresses(agent, VALID, { label: "x".repeat(101) });
     expect(longName.statusCode).toBe(400);
     expect(longName.body).toContain("De naam mag hoogstens 100 tekens lang zijn.");
+    const nul = await uploadAddresses(agent, VALID, { label: "Brief\u0000West" });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.body).toContain("onzichtbaar stuurteken");
     expect(await counts()).toEqual(before);
   });
 

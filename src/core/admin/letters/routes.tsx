@@ -7,11 +7,17 @@ import { multipartRouteConfig, readMultipartForm } from "../../http/multipart-fo
 import { notFound } from "../../http/errors";
 import { redirectWithFlash, sendPage } from "../../http/render";
 import type { FieldError } from "../../http/errors";
-import { MAX_ADDRESS_FILE_BYTES, readAddressList } from "../../identity/letters/address-csv";
+import {
+  decodeAddressFile,
+  MAX_ADDRESS_FILE_BYTES,
+  MAX_PRINTED_LETTERS,
+  readAddressList,
+} from "../../identity/letters/address-csv";
 import { createLetterBatch, revokeLetterBatch } from "../../identity/letters/commands";
 import { lettersCsv } from "../../identity/letters/letters-csv";
 import { VERIFY_PATH } from "../../identity/letters/routes";
 import { findBatch, listBatches } from "../../identity/letters/store";
+import { CONTROL_CHARACTER_KEY, isSingleLineText } from "../../http/text-rules";
 import type { Services } from "../../services";
 import { listAreas } from "../../sites/store";
 import type { FormState } from "../../views/forms";
@@ -59,15 +65,18 @@ export function registerLetterRoutes(app: FastifyInstance, services: Services): 
     const values = { label: upload.fields.label ?? "", format };
     const errors: FieldError[] = [];
     if (label.length > MAX_LABEL) errors.push({ field: "label", messageKey: "letters.admin.errors.labelTooLong" });
+    else if (!isSingleLineText(label)) errors.push({ field: "label", messageKey: CONTROL_CHARACTER_KEY });
     if (upload.overLimit) errors.push({ field: "addresses", messageKey: "letters.admin.errors.oneFile" });
     else if (!upload.file) errors.push({ field: "addresses", messageKey: "letters.admin.errors.fileRequired" });
     else if (upload.file.tooLarge) errors.push({ field: "addresses", messageKey: "letters.admin.errors.tooLarge" });
     let problems: FileProblems | undefined;
     let rows = null;
     if (errors.length === 0 && upload.file) {
-      const text = upload.file.bytes.toString("utf8");
+      const text = decodeAddressFile(upload.file.bytes);
       const result = readAddressList(text, await listAreas(db, request.site.id));
-      if (result.ok) rows = result.rows;
+      if (result.ok && format === "letters" && result.rows.length > MAX_PRINTED_LETTERS)
+        errors.push({ field: "format", messageKey: "letters.admin.errors.tooManyToPrint" });
+      else if (result.ok) rows = result.rows;
       else {
         problems = { shown: result.problems, total: result.total };
         errors.push({ field: "addresses", messageKey: "letters.admin.errors.problems" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../csv";
-import { normalizePostcode, readAddressList } from "./address-csv";
+import { decodeAddressFile, normalizePostcode, readAddressList } from "./address-csv";
 import { lettersCsv } from "./letters-csv";
 
 const AREAS = [
@@ -64,6 +64,11 @@ describe("reading the address list for letter codes", () => {
     const bad = Array.from({ length: 30 }, (_, i) => `Straat ${i};x;Noord`).join("\n");
     const result = readAddressList(`adres;postcode;gebied\n${bad}\n`, AREAS);
     expect(!result.ok && [result.problems.length, result.total]).toEqual([20, 30]);
+  });
+
+  it("reads UTF-8, and a file Excel saved in Windows-1252", () => {
+    expect(decodeAddressFile(Buffer.from("Dorpsstraat 1 Ééndracht", "utf8"))).toBe("Dorpsstraat 1 Ééndracht");
+    expect(decodeAddressFile(Buffer.from([0x52, 0xe9, 0x20, 0x80]))).toBe("Ré €");
   });
 
   it("knows a Dutch postcode", () => {

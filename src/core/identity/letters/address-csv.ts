@@ -6,6 +6,8 @@ import { CsvParseError, parseCsv } from "../../csv";
 import { parsePostcodeRanges, postcodeInRanges } from "../../sites/postcodes";
 
 export const MAX_LETTERS_PER_BATCH = 50_000;
+/** Printable letters are one page of HTML for the whole batch: beyond this, the mail-merge CSV. */
+export const MAX_PRINTED_LETTERS = 5_000;
 /** Enough for 50,000 addresses of 100 characters; the upload is refused above this. */
 export const MAX_ADDRESS_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_ADDRESS_LENGTH = 200;
@@ -43,6 +45,27 @@ export function normalizePostcode(text: string): string | null {
   const m = /^\s*([1-9]\d{3})\s?([a-zA-Z]{2})\s*$/.exec(text);
   return m ? `${m[1]} ${m[2]!.toUpperCase()}` : null;
 }
+
+/**
+ * The file's text. Excel on Dutch Windows saves "CSV (puntkomma's)" in Windows-1252, not UTF-8: a
+ * file that is not valid UTF-8 is read as Windows-1252, so "Rozengaarde 3, Ééndracht" survives.
+ */
+export function decodeAddressFile(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Node's own decoder treats windows-1252 as Latin-1; the 0x80–0x9F range differs (€, quotes).
+    return Buffer.from(bytes)
+      .toString("latin1")
+      .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] || c);
+  }
+}
+
+// biome-ignore format: a table of 32 characters reads best in rows.
+const WINDOWS_1252_HIGH = [
+  "€", "", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "", "Ž", "",
+  "", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "", "ž", "Ÿ",
+];
 
 const addressKey = (address: string, postcode: string) =>
   `${address
