@@ -38,5 +38,6 @@ function slowestFiles(modules: ReadonlyArray<TestModule>): string {
     .sort((a, b) => b.seconds - a.seconds);
   const total = timed.reduce((sum, t) => sum + t.seconds, 0);
   const lines = timed.slice(0, SLOWEST).map((t) => `${t.seconds.toFixed(1).padStart(7)} s  ${t.file}`);
-  return `\nSlowest test files (of ${timed.length}, ${Math.round(total)} s in all files together):\n${lines.join("\n")}\n`;
+  const heading = `Slowest test files (of ${timed.length}, ${Math.round(total)} s in all files together):`;
+  return `\n${heading}\n${lines.join("\n")}\n`;
 }
