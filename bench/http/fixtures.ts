@@ -90,6 +90,25 @@ export async function benchResidents(
 
 export const ratio = (value: number, baseline: number): number => Math.round((value / baseline) * 1000) / 1000;
 
+/** One measured figure, the shape of every entry of `figures` in `npm run bench -- --json`. */
+export interface BenchFigure {
+  requestsPerSecond: number;
+  p99Ms: number;
+  /** requests/s as a share of the bare route's, measured in the same run with the same load. */
+  ratio: number;
+  /** Responses that were not what a person should get, and connection errors. */
+  failures: number;
+}
+
+export function benchFigure(run: autocannon.Result, baseline: autocannon.Result, kind: "GET" | "POST"): BenchFigure {
+  return {
+    requestsPerSecond: Math.round(run.requests.average),
+    p99Ms: run.latency.p99,
+    ratio: ratio(run.requests.average, baseline.requests.average),
+    failures: kind === "POST" ? postFailures(run) : run.errors + run.non2xx + run.timeouts,
+  };
+}
+
 /** Form posts answer 303 (POST-redirect-GET); anything else that is not 2xx is a failure. */
 export const postFailures = (r: autocannon.Result): number =>
   r.errors + r.non2xx - (r.statusCodeStats?.["303" as never]?.count ?? 0);
