@@ -9,6 +9,8 @@ import Fastify from "fastify";
 import { createSession } from "../../src/core/auth/sessions";
 import { newToken } from "../../src/core/auth/tokens";
 import { csrfTokenFor } from "../../src/core/http/csrf";
+import type { Kysely } from "kysely";
+import type { Database } from "../../src/core/db/types";
 import type { Services } from "../../src/core/services";
 
 /** A bare route answering `{ ok: true }`, loaded the same way as the scenario it is compared with. */
@@ -56,8 +58,18 @@ export async function benchResidents(
   count: number,
   postcode = "1010 AB",
 ): Promise<BenchResident[]> {
-  const db = services.db.kysely;
-  const now = services.clock();
+  return insertResidents(services.db.kysely, services.secret, services.clock(), siteId, count, postcode);
+}
+
+/** The same, on a database the bench reaches directly (the soak: the app runs in other processes). */
+export async function insertResidents(
+  db: Kysely<Database>,
+  secret: string,
+  now: Date,
+  siteId: number,
+  count: number,
+  postcode = "1010 AB",
+): Promise<BenchResident[]> {
   const residents: BenchResident[] = [];
   for (let i = 0; i < count; i++) {
     const user = await db
@@ -82,7 +94,7 @@ export async function benchResidents(
       id: user.id,
       name: user.display_name,
       cookie: `inspraak_session=${token}`,
-      csrf: csrfTokenFor(services.secret, token),
+      csrf: csrfTokenFor(secret, token),
     });
   }
   return residents;
