@@ -4,15 +4,15 @@
 // each process stayed flat, the outbox was drained, and every idea's support count equals its
 // rows. Not part of `npm test` (it takes minutes by design); see docs/benchmarks.md.
 //
-// SOAK_DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
+// BENCH_POSTGRES_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres);
 // a fresh database is made there and dropped afterwards. REDIS_URL default redis://127.0.0.1:6379.
 import autocannon from "autocannon";
-import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { numberOption, parseCommandLine } from "../src/cli/args";
 import { openDatabase } from "../src/core/db/database";
 import { readSecret } from "../src/core/db/migrate";
 import { insertResidents, type BenchResident } from "./http/fixtures";
+import { freshPostgresDatabase } from "./http/postgres";
 import { residentMegabytes, spawnServer, type StartedProcess } from "./http/server-process";
 
 const { values } = parseCommandLine(process.argv.slice(2), {
@@ -31,26 +31,6 @@ const RESIDENTS = 3000;
 const CONNECTIONS_PER_PROCESS = 10;
 /** Memory counts as flat when the end of the run is within this share of the level after warm-up. */
 const FLAT_GROWTH = 0.15;
-
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.SOAK_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `inspraak_soak_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 async function startSmtp(): Promise<{ url: string; received: () => number; close(): Promise<void> }> {
   let received = 0;
@@ -105,7 +85,7 @@ function trafficMix(residents: BenchResident[], ideas: number[]) {
 }
 
 async function main(): Promise<number> {
-  const database = await freshDatabase();
+  const database = await freshPostgresDatabase("soak");
   const smtp = await startSmtp();
   const env = {
     DATABASE_URL: database.url,

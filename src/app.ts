@@ -71,7 +71,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     routerOptions: { ignoreTrailingSlash: false },
   });
   const log = app.log as unknown as pino.Logger;
-  const db = options.db ?? openDatabase(config.databaseUrl);
+  const db = options.db ?? openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const components = options.components ?? registeredComponents;
   if (options.migrate !== false) await migrateToLatest(db, components);
   const redis = config.redisUrl ? openRedis(config.redisUrl) : null;

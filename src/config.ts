@@ -13,6 +13,8 @@ const schema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, "a postgres://… URL or sqlite:PATH")
     .default("sqlite:./data/inspraak.db"),
+  // Connections each app process keeps to PostgreSQL (docs/benchmarks.md: sizing).
+  DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
     .string()
@@ -74,6 +76,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string;
+  databasePoolSize: number;
   publicUrl?: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -116,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
     publicUrl: c.PUBLIC_URL?.replace(/\/$/, ""),
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
