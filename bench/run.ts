@@ -1,6 +1,7 @@
-// `npm run bench [-- --json] [-- --duration 5] [-- --no-components] [-- --profile]`: how fast the app is on this
-// machine, each page as a ratio to a bare Fastify route measured in the same run; start-up time
-// and idle memory of a real server process; the first page's weight; then the component benches.
+// `npm run bench [-- --json] [-- --duration 5] [-- --no-components] [-- --profile] [-- --scale-out]`:
+// how fast the app is on this machine, each page as a ratio to a bare Fastify route measured in the
+// same run; start-up time and idle memory of a real server process; the first page's weight; then
+// the component benches, and with --scale-out several processes on PostgreSQL (bench/scale-out.ts).
 // Goals are reported, never asserted: the figures depend on the machine.
 import { numberOption, parseCommandLine, UsageError } from "../src/cli/args";
 import { startAppInProcess, logInThroughForm } from "./http/app-in-process";
@@ -8,6 +9,7 @@ import { startCeiling } from "./http/ceiling";
 import { componentBenches, runComponentBench, type ComponentOutcome } from "./http/components";
 import { collectFigures, GOALS, heldToGoal, meetsGoal } from "./http/figures";
 import type { BenchFigure } from "./http/fixtures";
+import { benchScaleOut, type ScaleOutResult, scaleOutTable } from "./scale-out";
 import { measureLoad, type LoadResult } from "./http/load";
 import { profileLoad, type ProfileSummary } from "./http/profile";
 import { measureStartup, type StartupFigures } from "./http/server-process";
@@ -20,6 +22,7 @@ function readArgs() {
       duration: { type: "string" },
       "no-components": { type: "boolean" },
       profile: { type: "boolean" },
+      "scale-out": { type: "boolean" },
     });
     return { ...values, duration: numberOption(values.duration, "duration", { min: 1 }) ?? 5 };
   } catch (error) {
@@ -33,6 +36,7 @@ const json = args.json === true;
 const durationSeconds = args.duration;
 const withComponents = args["no-components"] !== true;
 const withProfile = args.profile === true;
+const withScaleOut = args["scale-out"] === true;
 const log = (line: string) => {
   if (!json) process.stdout.write(`${line}\n`);
 };
@@ -136,6 +140,8 @@ async function main(): Promise<void> {
     }
   }
   const figures = collectFigures(pages, components);
+  if (withScaleOut) log("Scale-out: 1, 2 and 4 processes on PostgreSQL, 1 on SQLite …");
+  const scaleOut = withScaleOut ? await benchScaleOut({ durationSeconds }) : undefined;
   const report = {
     machine: {
       node: process.version,
@@ -159,6 +165,7 @@ async function main(): Promise<void> {
       firstPage: firstPageBytes < FIRST_PAGE_BUDGET_BYTES,
     },
     components,
+    ...(scaleOut ? { scaleOut } : {}),
     ...(profile ? { profile } : {}),
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
@@ -177,6 +184,7 @@ function printReport(r: {
   components: Record<string, ComponentOutcome>;
   machine: { loadAverage: number[] };
   profile?: ProfileSummary;
+  scaleOut?: ScaleOutResult[];
   totalSeconds: number;
 }): void {
   const mark = (ok: boolean) => (ok ? "ok" : "BELOW GOAL");
@@ -205,6 +213,8 @@ function printReport(r: {
     if (!outcome.ran) log(`bench/${file}: skipped — ${outcome.note}`);
     else log(`bench/${file} (${outcome.seconds} s): ${JSON.stringify(outcome.result)}`);
   }
+  if (r.scaleOut)
+    for (const line of ["", "Scale-out (50 connections over all processes):", ...scaleOutTable(r.scaleOut)]) log(line);
   if (r.profile) {
     log(`Profile of / (${r.profile.requestsPerSecond} req/s while profiling), share of samples:`);
     for (const [where, pct] of r.profile.byPlace) log(`  ${String(pct).padStart(5)}%  ${where}`);
