@@ -110,3 +110,13 @@ describe("distance", () => {
     expect(withinDistance(items, from, 1000).map((x) => x.item.id)).toEqual(["near", "mid"]);
   });
 });
+
+describe("svg", () => {
+  it("draws each ring, holes included, inside the view box", async () => {
+    const { svgShapes } = await import("./svg");
+    const drawn = svgShapes([[block]]);
+    expect(drawn?.paths[0]?.match(/M/g)).toHaveLength(2);
+    expect(drawn?.viewBox).toMatch(/^0 0 \d+ \d+$/);
+    expect(svgShapes([])).toBeNull();
+  });
+});
