@@ -4,6 +4,7 @@ import { createUser } from "../auth/users";
 import type { Role } from "../db/types";
 import type { Services } from "../services";
 import { addArea, createSite } from "./store";
+import { setDemoBoundaries } from "../places/demo-boundaries";
 
 export const DEMO_PASSWORD = "demo-wachtwoord-2026";
 
@@ -51,6 +52,7 @@ export async function seedDemo(services: Services): Promise<void> {
   ] as const) {
     await addArea(db, site.id, name, ranges);
   }
+  await setDemoBoundaries(db, site.id);
   for (const account of DEMO_ACCOUNTS) {
     await createUser(
       db,
