@@ -7,6 +7,7 @@ import { registerAuditRoutes } from "./audit/routes";
 import { registerDashboard } from "./dashboard";
 import { registerIdentityProviderRoutes } from "./identity-providers/routes";
 import { registerOutboxRoutes } from "./outbox/routes";
+import { registerPlaceSettingsRoutes } from "./places/routes";
 import { registerHostRoutes } from "./site/hosts-routes";
 import { registerSiteRoutes } from "./site/routes";
 import { registerUserRoutes } from "./users/routes";
@@ -17,6 +18,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   registerSiteRoutes(app, services);
   registerHostRoutes(app, services);
   registerAreaRoutes(app, services);
+  registerPlaceSettingsRoutes(app, services);
   registerIdentityProviderRoutes(app, services);
   registerOutboxRoutes(app, services);
   registerAuditRoutes(app, services);
