@@ -17,7 +17,9 @@ function baseMap(el: HTMLElement): L.Map {
   el.hidden = false;
   el.setAttribute("role", "region");
   el.setAttribute("aria-label", el.dataset.label ?? "");
-  const map = L.map(el, { scrollWheelZoom: false, keyboard: true });
+  // No renderer padding: Leaflet's default draws boundaries 10 % beyond the map, which a narrow
+  // phone screen then has to scroll sideways (the container clips it, but not for every reader).
+  const map = L.map(el, { scrollWheelZoom: false, keyboard: true, renderer: L.svg({ padding: 0 }) });
   L.tileLayer(el.dataset.tiles ?? "", {
     attribution: el.dataset.attribution ?? "",
     maxZoom: 19,
