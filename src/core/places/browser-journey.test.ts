@@ -64,7 +64,7 @@ const storedLocation = (title: string) =>
   );
 
 describe.each(journeyModes)("places journey $name", (mode) => {
-  it("picks a place for an idea, by typing and (with JavaScript) on the map, and finds it on the site map", async () => {
+  it("picks a place by typing and (with JavaScript) on the map, and finds it on the site map", async () => {
     const title = `Speeltoestel op het plein (${slug(mode)})`;
     const { page, finish } = await world.open(mode);
     await logInAs(page, author(mode), "/ideeen/nieuw");
