@@ -13,6 +13,8 @@ const NETHERLANDS: L.LatLngBoundsExpression = [
   [53.7, 7.22],
 ];
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 function baseMap(el: HTMLElement): L.Map {
   el.hidden = false;
   el.setAttribute("role", "region");
@@ -21,7 +23,8 @@ function baseMap(el: HTMLElement): L.Map {
   // phone screen then has to scroll sideways (the container clips it, but not for every reader).
   const map = L.map(el, { scrollWheelZoom: false, keyboard: true, renderer: L.svg({ padding: 0 }) });
   L.tileLayer(el.dataset.tiles ?? "", {
-    attribution: el.dataset.attribution ?? "",
+    // Leaflet inserts the attribution as HTML; ours is plain text an admin typed.
+    attribution: escapeHtml(el.dataset.attribution ?? ""),
     maxZoom: 19,
     minZoom: 6,
   }).addTo(map);
