@@ -21,7 +21,7 @@ import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core
 import { clearFlashCookie, cookieNames, FLASH_COOKIE } from "./core/http/cookies";
 import { flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
 import { registerTextGuard } from "./core/http/text-guard";
-import { registerPageCacheInvalidation } from "./core/http/page-cache";
+import { registerPageCache } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { fastifyTrustProxy } from "./core/http/trust-proxy";
 import { demoMailboxTransport } from "./core/mail/demo-mailbox";
@@ -121,7 +121,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     return payload;
   });
 
-  registerPageCacheInvalidation(app);
+  registerPageCache(app, config.pageCache);
   registerSystemRoutes(app, services);
   registerHome(app, services);
   registerSiteTexts(app);

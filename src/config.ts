@@ -44,6 +44,8 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   SESSION_MAX_HOURS: positiveInt.default(24),
   RUN_WORKERS: bool.default(true),
+  // The one-second cache of anonymous pages; off to measure (or debug) what rendering costs.
+  PAGE_CACHE: bool.default(true),
   // The default site's identity provider (OpenID Connect); more are added in /admin/inloggen.
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
@@ -100,6 +102,8 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   runWorkers: boolean;
+  /** Keep anonymous pages for a second (see core/http/page-cache.ts). */
+  pageCache: boolean;
   oidc?: EnvIdentityProvider;
   /** How long to wait for any identity provider (discovery, token, userinfo) before giving up. */
   oidcTimeoutSeconds: number;
@@ -142,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     sessionMaxHours: c.SESSION_MAX_HOURS,
     runWorkers: c.RUN_WORKERS,
+    pageCache: c.PAGE_CACHE,
     oidcTimeoutSeconds: c.OIDC_TIMEOUT_SECONDS,
     places: {
       tileUrl: c.MAP_TILE_URL,

@@ -63,6 +63,7 @@ const residentPages = (d: DemoIds) => [
   "/account",
   "/account/post",
   "/account/voorkeuren",
+  "/account/verifieren",
   `/begroting/${d.votingProcess}/stemmen`,
   `/gesprekken/${d.conversation}/mijn-antwoorden`,
 ];
@@ -76,6 +77,7 @@ const staffPages = (d: DemoIds) => [
   `/admin/gesprekken/${d.conversation}/moderatie`,
   "/admin/gebruikers",
   "/admin/gebieden",
+  "/admin/briefcodes",
   "/admin/site/hosts",
   "/admin/audit",
   "/admin/outbox",

@@ -1,6 +1,7 @@
 // The demo: a district with areas and one account per role, then each component's demo content.
 // Runs only on an empty database, so a restart never duplicates anything.
 import { createUser } from "../auth/users";
+import { hashPassword } from "../auth/passwords";
 import type { Role } from "../db/types";
 import type { Services } from "../services";
 import { addArea, createSite } from "./store";
@@ -53,13 +54,14 @@ export async function seedDemo(services: Services): Promise<void> {
     await addArea(db, site.id, name, ranges);
   }
   await setDemoBoundaries(db, site.id);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     await createUser(
       db,
       {
         siteId: site.id,
         email: account.email,
-        password: DEMO_PASSWORD,
+        passwordHash,
         displayName: account.name,
         verified: true,
         roles: [account.role],
