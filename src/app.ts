@@ -28,6 +28,8 @@ import { demoMailboxTransport } from "./core/mail/demo-mailbox";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
 import { registerOpenDataPage } from "./core/pages/open-data";
+import { registerAddressRoutes } from "./core/places/address-routes";
+import { registerMapPage } from "./core/places/map-page";
 import { registerSiteTexts } from "./core/pages/site-texts";
 import { registerSystemRoutes } from "./core/pages/system";
 import type { Services } from "./core/services";
@@ -124,6 +126,8 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
   registerHome(app, services);
   registerSiteTexts(app);
   registerOpenDataPage(app, services);
+  registerMapPage(app, services);
+  registerAddressRoutes(app, services);
   await registerCoreRoutes(app, services, cookies);
   for (const component of components) await component.routes?.(app, services);
 

@@ -3,6 +3,13 @@
 import { z } from "zod";
 import { parseTrustProxy, TRUST_PROXY_EXPECTED, type TrustProxy } from "./core/http/trust-proxy";
 
+/** PDOK's BRT-Achtergrondkaart (Kadaster, CC BY 4.0) in Web Mercator, as Leaflet tile template. */
+export const PDOK_TILES = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+export const PDOK_LOCATIESERVER = "https://api.pdok.nl/bzk/locatieserver/search/v3_1";
+export const TILE_URL = /^(https?:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/;
+
+export const hasTilePlaceholders = (url: string): boolean => ["{z}", "{x}", "{y}"].every((p) => url.includes(p));
+
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const positiveInt = z.coerce.number().int().positive();
 
@@ -59,6 +66,18 @@ const schema = z.object({
   OIDC_CLAIM_BIRTHDATE: z.string().min(1).max(100).default("birthdate"),
   OIDC_CLAIM_NAME: z.string().min(1).max(100).default("name"),
   OIDC_TIMEOUT_SECONDS: positiveInt.max(60).default(10),
+  // Maps and address search (docs/maps.md); each site may override these in /admin/kaart.
+  MAP_TILE_URL: z
+    .string()
+    .regex(TILE_URL, "an https:// (or /path) tile URL template with {z}, {x} and {y}")
+    .refine(hasTilePlaceholders, "a tile URL template with {z}, {x} and {y}")
+    .default(PDOK_TILES),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default("Kaartgegevens © Kadaster"),
+  ADDRESS_SEARCH_URL: z
+    .string()
+    .regex(/^(off|https?:\/\/\S+)$/, 'an http(s):// base URL of a Locatieserver, or "off"')
+    .default(PDOK_LOCATIESERVER),
+  ADDRESS_SEARCH_TIMEOUT_MS: positiveInt.min(100).max(30_000).default(2500),
 });
 
 /** The default site's provider from the environment (OIDC_*), when OIDC_ISSUER is set. */
@@ -91,6 +110,8 @@ export type Config = {
   oidc?: EnvIdentityProvider;
   /** How long to wait for any identity provider (discovery, token, userinfo) before giving up. */
   oidcTimeoutSeconds: number;
+  /** The installation's map and address search defaults; see core/places/settings.ts. */
+  places: { tileUrl: string; tileAttribution: string; addressUrl: string | null; addressTimeoutMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -131,6 +152,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     runWorkers: c.RUN_WORKERS,
     pageCache: c.PAGE_CACHE,
     oidcTimeoutSeconds: c.OIDC_TIMEOUT_SECONDS,
+    places: {
+      tileUrl: c.MAP_TILE_URL,
+      tileAttribution: c.MAP_TILE_ATTRIBUTION,
+      addressUrl: c.ADDRESS_SEARCH_URL === "off" ? null : c.ADDRESS_SEARCH_URL.replace(/\/$/, ""),
+      addressTimeoutMs: c.ADDRESS_SEARCH_TIMEOUT_MS,
+    },
     oidc: c.OIDC_ISSUER
       ? {
           issuer: c.OIDC_ISSUER.replace(/\/$/, ""),

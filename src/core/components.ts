@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import type { Migration } from "kysely";
 import type { Role } from "./db/types";
+import type { MapItem } from "./places/map-items";
 import type { PersonalData } from "./personal-data/types";
 import type { Services } from "./services";
 
@@ -77,4 +78,6 @@ export interface ComponentManifest {
   /** Feeds, CSV/JSON files and API documents this component publishes, for the open-data page.
    *  Resident pages link there instead of showing file formats themselves. */
   openData?(request: FastifyRequest, services: Services): Promise<OpenDataSection[]>;
+  /** Located items for the site map (/kaart) and "near me" (core/places), in the visitor's language. */
+  mapItems?(request: FastifyRequest, services: Services): Promise<MapItem[]>;
 }

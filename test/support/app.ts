@@ -61,7 +61,13 @@ export async function createTestApp(
   const db = await database.open();
   const clock = testClock();
   const mail = capturingTransport();
-  const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
+  // No test may reach the internet: no address service and no tiles unless a test brings its own.
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    ADDRESS_SEARCH_URL: "off",
+    MAP_TILE_URL: "/geen-tegels/{z}/{x}/{y}.png",
+    ...options.env,
+  });
   const built = await build(config, {
     db,
     clock,

@@ -8,6 +8,7 @@ import { registerDashboard } from "./dashboard";
 import { registerIdentityProviderRoutes } from "./identity-providers/routes";
 import { registerLetterRoutes } from "./letters/routes";
 import { registerOutboxRoutes } from "./outbox/routes";
+import { registerPlaceSettingsRoutes } from "./places/routes";
 import { registerHostRoutes } from "./site/hosts-routes";
 import { registerSiteRoutes } from "./site/routes";
 import { registerUserRoutes } from "./users/routes";
@@ -18,6 +19,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   registerSiteRoutes(app, services);
   registerHostRoutes(app, services);
   registerAreaRoutes(app, services);
+  registerPlaceSettingsRoutes(app, services);
   registerIdentityProviderRoutes(app, services);
   registerLetterRoutes(app, services);
   registerOutboxRoutes(app, services);

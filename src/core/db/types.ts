@@ -42,6 +42,16 @@ export interface AreasTable {
   site_id: number;
   name: string;
   postcode_ranges: string; // e.g. "1051-1058, 1060"; empty = none
+  boundary: string | null; // GeoJSON MultiPolygon (core/places/boundary.ts); null = none
+}
+
+export interface SitePlacesTable {
+  site_id: number;
+  tile_url: string; // "" = the installation's default (MAP_TILE_URL)
+  tile_attribution: string;
+  tile_origins: string; // extra origins for the CSP, space-separated
+  address_url: string; // "" = ADDRESS_SEARCH_URL
+  address_search: number; // 0 = switched off for this site
 }
 
 export interface UsersTable {
@@ -213,6 +223,7 @@ export interface Database {
   sites: SitesTable;
   site_hosts: SiteHostsTable;
   areas: AreasTable;
+  site_places: SitePlacesTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;

@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/passwords";
 import type { Role } from "../db/types";
 import type { Services } from "../services";
 import { addArea, createSite } from "./store";
+import { setDemoBoundaries } from "../places/demo-boundaries";
 
 export const DEMO_PASSWORD = "demo-wachtwoord-2026";
 
@@ -52,6 +53,7 @@ export async function seedDemo(services: Services): Promise<void> {
   ] as const) {
     await addArea(db, site.id, name, ranges);
   }
+  await setDemoBoundaries(db, site.id);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     await createUser(
