@@ -84,3 +84,11 @@ export function checkQuestion(pages: readonly SurveyPage[], pageIndex: number, q
   if ([...q.help].length > LIMITS.help) errors.push(err("help", "consultations.builder.tooLong", { max: LIMITS.help }));
   return [...errors, ...checkTypeFields(q), ...checkCondition(pages, pageIndex, q)];
 }
+
+/**
+ * Questions whose condition no longer holds in `pages` (after a move or a deletion). The builder
+ * refuses a move or deletion that would leave any, rather than silently dropping a condition.
+ */
+export function brokenConditions(pages: readonly SurveyPage[]): number[] {
+  return pages.flatMap((p, i) => p.questions.filter((q) => checkCondition(pages, i, q).length > 0).map((q) => q.id));
+}
