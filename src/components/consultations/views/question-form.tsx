@@ -14,7 +14,11 @@ export function conditionOptions(ctx: PageContext, earlier: readonly SurveyPage[
         : q.type === "scale"
           ? scaleValues(q).map((v) => ({ value: v, label: String(v) }))
           : [];
-    for (const a of answers) options.push({ value: `${q.id}:${a.value}`, label: `${q.label}: ${a.label}` });
+    for (const a of answers)
+      options.push({
+        value: `${q.id}:${a.value}`,
+        label: ctx.t("consultations.builder.conditionOption", { question: q.label, answer: a.label }),
+      });
   }
   return options;
 }
