@@ -33,6 +33,8 @@ function ErrorText({ ctx, error, id }: { ctx: PageContext; error?: FieldError; i
   ) : null;
 }
 
+// Radios carry only the radio-button block class: naming its html-input modifier anywhere in the
+// source makes src/web/purge-css.ts drop the rest of the stylesheet (reported to the integrator).
 function Choices(
   props: Props & { name: string; type: "radio" | "checkbox"; options: { value: string; label: string }[] },
 ) {
@@ -42,11 +44,7 @@ function Choices(
       {options.map((o, i) => (
         <div class={`utrecht-form-field utrecht-form-field--${type === "radio" ? "radio" : "checkbox"}`}>
           <input
-            class={
-              type === "radio"
-                ? "utrecht-radio-button utrecht-radio-button--html-input"
-                : "utrecht-checkbox utrecht-checkbox--html-input"
-            }
+            class={type === "radio" ? "utrecht-radio-button" : "utrecht-checkbox utrecht-checkbox--html-input"}
             type={type}
             id={`field-${name}-${i}`}
             name={name}
