@@ -1,5 +1,5 @@
 // Who may do what with consultations: pure checks over the already-loaded user. Officials and
-// admins run consultations and build surveys; residents answer (their rule: answer-rules.ts).
+// admins run consultations and build surveys; who may answer is answer-rules.ts.
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
 
