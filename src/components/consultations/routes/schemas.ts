@@ -1,0 +1,22 @@
+// One zod schema per staff form; rules a schema cannot hold (phases, areas, the contact) are
+// checked beside it in the routes, so a form shows all its errors at once.
+import { z } from "zod";
+import { isDay } from "../domain/timeline";
+
+export const consultationSchema = z.object({
+  title: z.string().trim().min(3, "consultations.errors.titleShort").max(120, "forms.errors.tooLong"),
+  summary: z.string().trim().min(1, "forms.errors.required").max(300, "forms.errors.tooLong"),
+  body: z.string().trim().max(10000, "forms.errors.tooLong"),
+  contact: z.string(),
+});
+
+export const surveySchema = z.object({
+  title: z.string().trim().min(3, "consultations.errors.titleShort").max(120, "forms.errors.tooLong"),
+  intro: z.string().trim().max(2000, "forms.errors.tooLong").default(""),
+  closesOn: z.string().trim().refine(isDay, "consultations.errors.day"),
+  published: z.enum(["0", "1"], "forms.errors.invalid").transform((v) => v === "1"),
+});
+
+export const pageSchema = z.object({
+  title: z.string().trim().max(120, "forms.errors.tooLong").default(""),
+});

@@ -1,0 +1,108 @@
+// What the consultations component holds about one person (rules and reasons:
+// docs/personal-data.md). Survey responses of a survey that still takes answers are removed: the
+// person may answer again and must count once. After closing they stay counted in the results
+// but no longer point to anyone. A consultation naming the person as contact loses that name.
+import type { Executor } from "../../../core/db/database";
+import type { Person, PersonalData } from "../../../core/personal-data/types";
+import { surveyOpen } from "../domain/timeline";
+import "./tables";
+
+async function responsesOf(db: Executor, person: Person) {
+  return db
+    .selectFrom("survey_responses")
+    .innerJoin("surveys", "surveys.id", "survey_responses.survey_id")
+    .select([
+      "survey_responses.id",
+      "surveys.id as survey_id",
+      "surveys.title",
+      "surveys.closes_on",
+      "surveys.published",
+    ])
+    .select(["survey_responses.created_at", "survey_responses.updated_at", "survey_responses.submitted_at"])
+    .where("survey_responses.user_id", "=", person.id)
+    .where("surveys.site_id", "=", person.siteId)
+    .orderBy("survey_responses.id")
+    .execute();
+}
+
+async function exportConsultationsData(db: Executor, person: Person) {
+  const responses = await responsesOf(db, person);
+  const answers = responses.length
+    ? await db
+        .selectFrom("survey_answers")
+        .select(["response_id", "question_id", "value"])
+        .where(
+          "response_id",
+          "in",
+          responses.map((r) => r.id),
+        )
+        .orderBy("question_id")
+        .execute()
+    : [];
+  const contactFor = await db
+    .selectFrom("consultations")
+    .select(["id", "title"])
+    .where("contact_user_id", "=", person.id)
+    .where("site_id", "=", person.siteId)
+    .orderBy("id")
+    .execute();
+  return {
+    surveyResponses: responses.map((r) => ({
+      surveyId: r.survey_id,
+      survey: r.title,
+      startedAt: r.created_at,
+      changedAt: r.updated_at,
+      sentAt: r.submitted_at,
+      answers: answers
+        .filter((a) => a.response_id === r.id)
+        .map((a) => ({ questionId: a.question_id, answer: JSON.parse(a.value) as unknown })),
+    })),
+    contactForConsultations: contactFor,
+  };
+}
+
+async function eraseConsultationsData(trx: Executor, person: Person, now: Date): Promise<void> {
+  const responses = await responsesOf(trx, person);
+  const open = responses.filter((r) => surveyOpen({ published: r.published === 1, closesOn: r.closes_on }, now));
+  const closed = responses.filter((r) => !open.includes(r));
+  if (open.length)
+    await trx
+      .deleteFrom("survey_responses")
+      .where(
+        "id",
+        "in",
+        open.map((r) => r.id),
+      )
+      .execute();
+  if (closed.length)
+    await trx
+      .updateTable("survey_responses")
+      .set({ user_id: null })
+      .where(
+        "id",
+        "in",
+        closed.map((r) => r.id),
+      )
+      .execute();
+  await trx
+    .updateTable("consultations")
+    .set({ contact_user_id: null })
+    .where("contact_user_id", "=", person.id)
+    .where("site_id", "=", person.siteId)
+    .execute();
+}
+
+export const consultationsPersonalData: PersonalData = {
+  tables: {
+    consultations: "anonymised",
+    consultation_areas: "not personal",
+    consultation_phases: "not personal",
+    surveys: "not personal",
+    survey_pages: "not personal",
+    survey_questions: "not personal",
+    survey_responses: "partly removed",
+    survey_answers: "partly removed",
+  },
+  export: (db, person) => exportConsultationsData(db, person),
+  erase: eraseConsultationsData,
+};

@@ -1,0 +1,81 @@
+// Table types of the consultations component, added to the core's Database type.
+import type { Generated, Selectable } from "kysely";
+import type { QuestionType } from "../domain/questions";
+
+export interface ConsultationsTable {
+  id: Generated<number>;
+  site_id: number;
+  title: string;
+  summary: string;
+  body: string;
+  contact_user_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface ConsultationAreasTable {
+  consultation_id: number;
+  area_id: number;
+}
+export interface ConsultationPhasesTable {
+  id: Generated<number>;
+  consultation_id: number;
+  position: number;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+}
+export interface SurveysTable {
+  id: Generated<number>;
+  site_id: number;
+  consultation_id: number;
+  title: string;
+  intro: string;
+  closes_on: string;
+  published: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface SurveyPagesTable {
+  id: Generated<number>;
+  survey_id: number;
+  position: number;
+  title: string;
+}
+export interface SurveyQuestionsTable {
+  id: Generated<number>;
+  survey_id: number;
+  page_id: number;
+  position: number;
+  type: QuestionType;
+  spec: string; // JSON: the Question without id and type
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<number>;
+  survey_id: number;
+  user_id: number | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+export interface SurveyAnswersTable {
+  response_id: number;
+  question_id: number;
+  value: string; // JSON
+}
+
+declare module "../../../core/db/types" {
+  interface Database {
+    consultations: ConsultationsTable;
+    consultation_areas: ConsultationAreasTable;
+    consultation_phases: ConsultationPhasesTable;
+    surveys: SurveysTable;
+    survey_pages: SurveyPagesTable;
+    survey_questions: SurveyQuestionsTable;
+    survey_responses: SurveyResponsesTable;
+    survey_answers: SurveyAnswersTable;
+  }
+}
+
+export type ConsultationRow = Selectable<ConsultationsTable>;
+export type SurveyRow = Selectable<SurveysTable>;

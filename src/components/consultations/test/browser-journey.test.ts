@@ -1,0 +1,85 @@
+// The staff side of consultations in a real Chromium, with axe on every page (and its other
+// language), with and without JavaScript: an official creates a consultation with a timeline
+// (after a refused attempt), adds a survey, builds questions of several types with the
+// no-JavaScript builder (one of them refused first) and previews the survey.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "../../../../test/e2e/support/accessibility";
+import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
+import { headingOf, logInAs, startJourneyWorld, type JourneyWorld } from "../../../../test/e2e/support/journey";
+
+const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
+const OFFICIAL = "ambtenaar@proef.example";
+
+let world: JourneyWorld;
+beforeAll(async () => {
+  world = await startJourneyWorld([{ email: OFFICIAL, name: "Ambtenaar Proef", roles: ["official"] }]);
+}, 120_000);
+afterAll(async () => {
+  await world?.close();
+});
+
+const submit = (page: Page) =>
+  andWaitForDocument(page, () => page.locator("main form.site-form button[type=submit]").first().click());
+const follow = (page: Page, name: string) =>
+  andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
+
+describe.each(journeyModes)("consultation staff journey $name", (mode) => {
+  it("creates a consultation, builds a survey and previews it", async () => {
+    const { page, finish } = await world.open(mode);
+    await logInAs(page, OFFICIAL, "/admin/raadplegingen");
+    await expectAccessible(page);
+
+    await follow(page, "Nieuwe raadpleging maken");
+    await expectAccessible(page);
+    await page.locator("#field-title").fill("ab");
+    await page.locator("#field-summary").fill("Hoe moet het Marktplein worden?");
+    await page.locator("#field-phase1Name").fill("Inbreng");
+    await page.locator("#field-phase1Start").fill("2027-03-15");
+    await page.locator("#field-phase1End").fill("2027-03-01");
+    const refused = await submit(page);
+    expect(refused.status).toBe(400);
+    await expectAccessible(page);
+    expect(await page.locator("#field-phase1End-error").innerText()).toContain("vóór de eerste dag");
+    await page.locator("#field-title").fill(`Marktplein (${slug(mode)})`);
+    await page.locator("#field-phase1End").fill("2027-03-31");
+    await submit(page);
+    expect(await headingOf(page)).toBe("Raadpleging bewerken");
+    await expectAccessible(page);
+
+    await follow(page, "Vragenlijst toevoegen");
+    await expectAccessible(page);
+    await page.locator("#field-title").fill("Vragenlijst Marktplein");
+    await page.locator("#field-closesOn").fill("2099-03-31");
+    await submit(page);
+    expect(await headingOf(page)).toBe("Vragenlijst Marktplein");
+    await expectAccessible(page);
+
+    const addQuestion = async (type: string, fill: Record<string, string>, refusedFirst = false) => {
+      await page.locator("main select[name=soort]").first().selectOption(type);
+      await andWaitForDocument(page, () => page.getByRole("button", { name: "Vraag toevoegen" }).first().click());
+      await expectAccessible(page);
+      if (refusedFirst) {
+        expect((await submit(page)).status).toBe(400);
+        await expectAccessible(page);
+      }
+      for (const [name, value] of Object.entries(fill)) await page.locator(`#field-${name}`).fill(value);
+      await submit(page);
+      expect(await headingOf(page)).toBe("Vragenlijst Marktplein");
+      await expectAccessible(page);
+    };
+    await addQuestion("single", { label: "Komt u vaak op het plein?", choices: "Ja\nNee" }, true);
+    await addQuestion("grid", {
+      label: "Hoe veilig voelt u zich?",
+      rows: "Overdag\n's Avonds",
+      choices: "Veilig\nOnveilig",
+    });
+    await addQuestion("ranking", { label: "Wat is het belangrijkst?", choices: "Bomen\nBankjes" });
+    await addQuestion("area", { label: "Waar woont u?" });
+
+    await follow(page, "Bekijk zoals inwoners het zien");
+    await expectAccessible(page);
+    expect(await page.locator("main").innerText()).toContain("Hoe veilig voelt u zich?");
+    await finish();
+  }, 300_000);
+});

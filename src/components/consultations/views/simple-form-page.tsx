@@ -1,0 +1,43 @@
+// A page with one short form (report, edit a comment, hide with a reason, post an update…), so
+// every such use case gets a proper page with heading, error summary and labelled fields.
+import type { ComponentChildren } from "preact";
+import type { PageContext } from "../../../core/views/context";
+import { Form, type FormState } from "../../../core/views/forms";
+import { Layout } from "../../../core/views/layout";
+
+export function SimpleFormPage({
+  ctx,
+  title,
+  intro,
+  action,
+  form,
+  submitLabel,
+  children,
+  back,
+}: {
+  ctx: PageContext;
+  title: string;
+  intro?: ComponentChildren;
+  action: string;
+  form?: FormState;
+  submitLabel: string;
+  children: ComponentChildren;
+  back?: string;
+}) {
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      {intro ? <div class="utrecht-paragraph">{intro}</div> : null}
+      <Form ctx={ctx} action={action} form={form} submitLabel={submitLabel}>
+        {children}
+      </Form>
+      {back ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={back}>
+            {ctx.t("consultations.admin.back")}
+          </a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}
