@@ -21,6 +21,17 @@ describe("purgeCss", () => {
     expect(purgeCss(css, sourceDir)).toBe("@media (min-width:40em){.utrecht-button{display:block}}");
   });
 
+  it("splits a selector list only at its own commas, and a class named inside :not() need not be used", () => {
+    // Split at every comma, the unused third selector took the closing parenthesis with it and the
+    // unbalanced "(" swallowed the rest of the stylesheet.
+    const css =
+      ".utrecht-button:focus:not(:disabled, [aria-disabled=true], .utrecht-link){color:red}" +
+      ".utrecht-link:not(.utrecht-button),.utrecht-button:is(.utrecht-link, .x){x:y}.plain{padding:0}";
+    expect(purgeCss(css, sourceDir)).toBe(
+      ".utrecht-button:focus:not(:disabled, [aria-disabled=true], .utrecht-link){color:red}.plain{padding:0}",
+    );
+  });
+
   it("keeps data URLs whole, even with ';' and '{' inside them", () => {
     const svg = `<svg xmlns='http://www.w3.org/2000/svg'><style>a{fill:red}</style></svg>`;
     const url = `url("data:image/svg+xml;utf8,${svg}")`;

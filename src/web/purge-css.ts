@@ -76,8 +76,44 @@ function blocks(css: string): Block[] {
   return out;
 }
 
+/** The selectors of a list, split at its own commas only: `:not(:disabled, .x)` stays whole. */
+export function splitSelectorList(prelude: string): string[] {
+  const parts: string[] = [];
+  let depth = 0,
+    start = 0;
+  for (let i = 0; i < prelude.length; i++) {
+    const c = prelude[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      parts.push(prelude.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(prelude.slice(start).trim());
+  return parts;
+}
+
+/** `:not(…)` with its contents: a class named only there does not need to be used for the rule to apply. */
+function withoutNegations(selector: string): string {
+  let out = "";
+  for (let i = 0; i < selector.length; ) {
+    if (!selector.startsWith(":not(", i)) {
+      out += selector[i++];
+      continue;
+    }
+    let depth = 0;
+    for (i += 4; i < selector.length; i++) {
+      if (selector[i] === "(") depth++;
+      else if (selector[i] === ")" && --depth === 0) break;
+    }
+    i++;
+  }
+  return out;
+}
+
 function keepSelector(selector: string, used: Set<string>): boolean {
-  for (const m of selector.matchAll(/utrecht-[a-z0-9_-]+/g)) if (!used.has(m[0])) return false;
+  for (const m of withoutNegations(selector).matchAll(/utrecht-[a-z0-9_-]+/g)) if (!used.has(m[0])) return false;
   return true;
 }
 
@@ -93,10 +129,7 @@ function purgeRules(css: string, used: Set<string>): string {
       if (inner.trim()) out += `${b.prelude}{${inner}}`;
     } else if (b.prelude.startsWith("@")) out += `${b.prelude}{${b.body}}`;
     else {
-      const kept = b.prelude
-        .split(",")
-        .map((s) => s.trim())
-        .filter((s) => keepSelector(s, used));
+      const kept = splitSelectorList(b.prelude).filter((s) => keepSelector(s, used));
       if (kept.length) out += `${kept.join(",")}{${b.body.trim()}}`;
     }
   }
