@@ -1,43 +1,6 @@
-// A page with one short form (report, edit a comment, hide with a reason, post an update…), so
-// every such use case gets a proper page with heading, error summary and labelled fields.
-import type { ComponentChildren } from "preact";
-import type { PageContext } from "../../../core/views/context";
-import { Form, type FormState } from "../../../core/views/forms";
-import { Layout } from "../../../core/views/layout";
+// The core one-form page (core/views/simple-form-page.tsx) with this component's link back.
+import { SimpleFormPage as CoreSimpleFormPage, type SimpleFormPageProps } from "../../../core/views/simple-form-page";
 
-export function SimpleFormPage({
-  ctx,
-  title,
-  intro,
-  action,
-  form,
-  submitLabel,
-  children,
-  back,
-}: {
-  ctx: PageContext;
-  title: string;
-  intro?: ComponentChildren;
-  action: string;
-  form?: FormState;
-  submitLabel: string;
-  children: ComponentChildren;
-  back?: string;
-}) {
-  return (
-    <Layout ctx={ctx} title={title}>
-      <h1 class="utrecht-heading-1">{title}</h1>
-      {intro ? <div class="utrecht-paragraph">{intro}</div> : null}
-      <Form ctx={ctx} action={action} form={form} submitLabel={submitLabel}>
-        {children}
-      </Form>
-      {back ? (
-        <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={back}>
-            {ctx.t("ideas.back")}
-          </a>
-        </p>
-      ) : null}
-    </Layout>
-  );
-}
+export const SimpleFormPage = (props: Omit<SimpleFormPageProps, "backLabel">) => (
+  <CoreSimpleFormPage {...props} backLabel={props.ctx.t("ideas.back")} />
+);
