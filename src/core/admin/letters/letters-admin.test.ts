@@ -103,7 +103,7 @@ describe.each(testDatabases)("admin letter codes on $name", (database) => {
     expect(list.body).toMatch(/<td class="number">3<\/td>\s*<td class="number">0<\/td>/);
     expect(list.body).toContain("Test admin");
     const audit = await agent.get("/admin/audit");
-    expect(audit.body).toContain("Reeks codes per brief gemaakt: Brief december. Aantal codes: 3.");
+    expect(audit.body).toContain("Reeks codes per brief gemaakt: Brief december, 3 codes.");
   });
 
   it("can give printable letters instead, one A4 page per address", async () => {
