@@ -2,6 +2,12 @@
 import type { ComponentManifest } from "../core/components";
 import { budgetingManifest } from "./budgeting/manifest";
 import { ideasComponent } from "./ideas/manifest";
+import { meetingsComponent } from "./meetings/manifest";
 import { opinionsComponent } from "./opinions/manifest";
 
-export const components: ComponentManifest[] = [ideasComponent, budgetingManifest, opinionsComponent];
+export const components: ComponentManifest[] = [
+  ideasComponent,
+  budgetingManifest,
+  opinionsComponent,
+  meetingsComponent,
+];
