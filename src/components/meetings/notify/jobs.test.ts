@@ -43,13 +43,21 @@ describe.each(testDatabases)("meetings jobs on $name", (database) => {
     await (await t.agentFor(leaving)).post(`/bijeenkomsten/${id}/aanmelden`, {});
     await (await t.agentFor(next)).post(`/bijeenkomsten/${id}/aanmelden`, {});
     const k = t.services.db.kysely;
-    await k.transaction().execute((trx) => meetingsPersonalData.erase(trx, { id: leaving.id, siteId: t.site.id }, t.clock()));
-    const counted = async () => (await k.selectFrom("meetings").select("confirmed_count").where("id", "=", id).executeTakeFirstOrThrow()).confirmed_count;
+    await k
+      .transaction()
+      .execute((trx) => meetingsPersonalData.erase(trx, { id: leaving.id, siteId: t.site.id }, t.clock()));
+    const counted = async () =>
+      (await k.selectFrom("meetings").select("confirmed_count").where("id", "=", id).executeTakeFirstOrThrow())
+        .confirmed_count;
     expect(await counted()).toBe(0);
     expect(await fillFreedPlaces(t.services, t.clock())).toBe(1);
     expect(await fillFreedPlaces(t.services, t.clock())).toBe(0);
     expect(await counted()).toBe(1);
-    const rows = await k.selectFrom("meeting_registrations").select(["user_id", "status"]).where("meeting_id", "=", id).execute();
+    const rows = await k
+      .selectFrom("meeting_registrations")
+      .select(["user_id", "status"])
+      .where("meeting_id", "=", id)
+      .execute();
     expect(rows).toEqual([{ user_id: next.id, status: "confirmed" }]);
   });
 });
