@@ -122,7 +122,7 @@ describe.each(testDatabases)("meetings staff routes on $name", (database) => {
     expect(await meetingCount()).toBe(before);
   });
 
-  it("an edit raises the calendar sequence, mails registered people, and refuses a capacity below the places given", async () => {
+  it("an edit raises SEQUENCE, mails registered people, refuses a capacity below the places given", async () => {
     const id = await makeMeeting(t, { capacity: 2 });
     for (let i = 0; i < 2; i++) await (await t.agentFor(await t.newUser())).post(`/bijeenkomsten/${id}/aanmelden`, {});
     const official = await t.agentFor(t.users.official);

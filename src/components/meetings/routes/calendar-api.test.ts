@@ -31,7 +31,7 @@ describe.each(testDatabases)("meetings calendars and API on $name", (database) =
   });
   afterAll(() => t.close());
 
-  it("a meeting's file has its Amsterdam time zone, and an edit or cancellation keeps the UID and raises SEQUENCE", async () => {
+  it("a meeting's file is in Amsterdam time; an edit or cancellation keeps the UID, raises SEQUENCE", async () => {
     const official = await t.agentFor(t.users.official);
     const created = await official.post("/admin/bijeenkomsten/nieuw", { ...validForm(), title: "Avond; met, tekens" });
     const id = Number(/\/(\d+)$/.exec(String(created.headers.location))![1]);
@@ -110,7 +110,7 @@ describe.each(testDatabases)("meetings calendars and API on $name", (database) =
     expect(past._embedded.meetings.map((m: { title: string }) => m.title)).toContain("API geweest");
   });
 
-  it("answers bad API parameters with problem+json naming each, and documents the path in the one OpenAPI file", async () => {
+  it("answers bad API parameters with problem+json naming each; the path is in the one OpenAPI file", async () => {
     const res = await t.agent().get("/api/v1/meetings?when=tomorrow&pageSize=1000&areaId=x");
     expect(res.statusCode).toBe(400);
     expect(res.headers["content-type"]).toContain("application/problem+json");

@@ -112,7 +112,7 @@ describe.each(testDatabases)("meeting registration on $name", (database) => {
     expect(api.body).not.toContain("meet.example.org/abc");
   });
 
-  it("refuses an unconfirmed account, a missing CSRF token, and bad guest input without changing anything", async () => {
+  it("refuses an unconfirmed account, a missing CSRF token and bad guest input, changing nothing", async () => {
     const id = await makeMeeting(t);
     const unverified = await t.agentFor(await t.newUser({ verified: false }));
     expect((await unverified.post(`/bijeenkomsten/${id}/aanmelden`, {})).statusCode).toBe(403);
