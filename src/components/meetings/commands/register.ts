@@ -71,16 +71,18 @@ export async function registerForMeeting(
       cancelled_at: null,
       reminded_at: null,
     };
-    const id = existing
-      ? (await trx.updateTable("meeting_registrations").set(values).where("id", "=", existing.id).execute(),
-        existing.id)
-      : (
-          await trx
-            .insertInto("meeting_registrations")
-            .values({ ...values, meeting_id: meeting.id, email })
-            .returning("id")
-            .executeTakeFirstOrThrow()
-        ).id;
+    let id: number;
+    if (existing) {
+      await trx.updateTable("meeting_registrations").set(values).where("id", "=", existing.id).execute();
+      id = existing.id;
+    } else {
+      const inserted = await trx
+        .insertInto("meeting_registrations")
+        .values({ ...values, meeting_id: meeting.id, email })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      id = inserted.id;
+    }
     const registration = { id, link_seed: values.link_seed, name: input.name, email, language: who.language };
     if (!who.addressConfirmed) {
       const link = `${links.baseUrl}${confirmPath(links.secret, id, values.link_seed)}`;
