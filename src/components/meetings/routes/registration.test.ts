@@ -61,7 +61,10 @@ describe.each(testDatabases)("meeting registration on $name", (database) => {
     const moved = t.mail.sent.find((m) => m.to === people[2]!.email)!;
     expect(moved.subject).toContain("Er is een plek voor u");
 
-    // A wrong token is a 404 and changes nothing.
+    // Cancelling by the link needs the page's CSRF token too; a wrong token is a 404.
+    const again = linkIn(moved.text, "/bijeenkomsten/aanmelding/");
+    expect((await stranger.post(again, { _csrf: "" })).statusCode).toBe(403);
+    expect((await registrations(id))[2]!.status).toBe("confirmed");
     const wrong = path.replace(/[^/]+$/, "x".repeat(43));
     expect((await stranger.post(wrong)).statusCode).toBe(404);
   });
@@ -114,6 +117,8 @@ describe.each(testDatabases)("meeting registration on $name", (database) => {
 
   it("refuses an unconfirmed account, a missing CSRF token and bad guest input, changing nothing", async () => {
     const id = await makeMeeting(t);
+    const anonymous = await t.agent().post(`/bijeenkomsten/${id}/afmelden`, {});
+    expect([401, 303]).toContain(anonymous.statusCode);
     const unverified = await t.agentFor(await t.newUser({ verified: false }));
     expect((await unverified.post(`/bijeenkomsten/${id}/aanmelden`, {})).statusCode).toBe(403);
     const guest = t.agent();
