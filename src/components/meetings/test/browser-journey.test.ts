@@ -22,12 +22,16 @@ const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
 const people = (mode: JourneyMode) => ({
   resident: `bezoeker-${slug(mode)}@proef.example`,
   guest: `gast-${slug(mode)}@proef.example`,
+  official: `organisator-${slug(mode)}@proef.example`,
 });
 const titleOf = (mode: JourneyMode) => `Buurtavond over het park (${slug(mode)})`;
 
 let world: JourneyWorld;
 beforeAll(async () => {
-  const accounts = journeyModes.map((mode) => ({ email: people(mode).resident, name: `Bezoeker ${slug(mode)}` }));
+  const accounts = journeyModes.flatMap((mode) => [
+    { email: people(mode).resident, name: `Bezoeker ${slug(mode)}` },
+    { email: people(mode).official, name: `Organisator ${slug(mode)}`, roles: ["official" as const] },
+  ]);
   world = await startJourneyWorld(accounts, {
     // One meeting per mode, with a single place, so the second person goes on the waiting list.
     beforeStart: (file, seeded) =>
@@ -138,5 +142,53 @@ describe.each(journeyModes)("meetings journey $name", (mode) => {
     await expect.poll(() => guest.page.locator("main").innerText()).toContain("There is a place for you");
     await expectAccessible(guest.page);
     await guest.finish();
+  }, 400_000);
+});
+
+describe.each(journeyModes)("meetings organiser journey $name", (mode) => {
+  it("creates a meeting through the form, sees its registrations, the sign-in sheet and the mail form", async () => {
+    const p = people(mode);
+    const title = `Inloopavond speeltuin (${slug(mode)})`;
+    const official = await world.open(mode);
+    const { page } = official;
+    await logIn(page, p.official, "/admin/bijeenkomsten");
+    await expectAccessible(page);
+    await andWaitForDocument(page, () => page.getByRole("link", { name: "Nieuwe bijeenkomst" }).click());
+    await expectAccessible(page);
+    await page.locator("#field-title").fill("");
+    const empty = await submit(page, "/admin/bijeenkomsten/nieuw");
+    expect(empty.status).toBe(400);
+    expect(await page.locator("[data-error-summary] li").count()).toBeGreaterThan(1);
+    await expectAccessible(page);
+    await page.locator("#field-title").fill(title);
+    await page.locator("#field-description").fill("Denk mee over de nieuwe speeltuin aan de Parkweg.");
+    await page.locator("#field-kind").selectOption("in_person");
+    await page.locator("#field-date").fill("2027-03-12");
+    await page.locator("#field-startTime").fill("19:30");
+    await page.locator("#field-endTime").fill("21:00");
+    await page.locator("#field-place").fill("Buurthuis, Parkweg 1");
+    await page.locator("#field-wheelchair").check();
+    await page.locator("#field-capacity").fill("30");
+    await submit(page, "/admin/bijeenkomsten/nieuw");
+    expect(await headingOf(page)).toBe(`Beheer: ${title}`);
+    await expectAccessible(page);
+    const adminPath = new URL(page.url()).pathname;
+    await andWaitForDocument(page, () => page.getByRole("link", { name: "Presentielijst" }).click());
+    await expectAccessible(page);
+    await andWaitForDocument(page, () => page.goto(`${adminPath}/mail`));
+    await expectAccessible(page);
+    const bad = await submit(page, `${adminPath}/mail`);
+    expect(bad.status).toBe(400);
+    await expectAccessible(page);
+    // The same pages in English.
+    await andWaitForDocument(page, () => page.goto(`/taal/en?terug=${adminPath}`));
+    expect(await headingOf(page)).toBe(`Manage: ${title}`);
+    await expectAccessible(page);
+    await andWaitForDocument(page, () => page.goto(`${adminPath}/bewerken`));
+    await expectAccessible(page);
+    await andWaitForDocument(page, () => page.goto("/bijeenkomsten"));
+    await expect.poll(() => page.locator("main").innerText()).toContain(title);
+    await expectAccessible(page);
+    await official.finish();
   }, 400_000);
 });
