@@ -3,6 +3,7 @@
 import type { ComponentManifest } from "../../core/components";
 import * as m001 from "./migrations/2026-12-02-meetings-001";
 import { meetingJobs } from "./notify/jobs";
+import { meetingsOpenData } from "./open-data-links";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerApiRoutes } from "./routes/api";
 import { registerCalendarRoutes } from "./routes/calendar";
@@ -11,6 +12,7 @@ import { MEETINGS_OPENAPI } from "./routes/openapi";
 import { registerPublicRoutes } from "./routes/public";
 import { seedMeetingsDemo } from "./seed/demo";
 import { meetingsPersonalData } from "./store/personal-data";
+import { meetingsHomeSection } from "./views/home-section";
 import "./store/tables";
 
 export const meetingsComponent: ComponentManifest = {
@@ -27,6 +29,8 @@ export const meetingsComponent: ComponentManifest = {
   jobs: meetingJobs,
   nav: [{ href: "/bijeenkomsten", labelKey: "meetings.nav" }],
   adminLinks: [{ href: "/admin/bijeenkomsten", labelKey: "meetings.admin.link", roles: ["official", "admin"] }],
+  homeSection: meetingsHomeSection,
   personalData: meetingsPersonalData,
+  openData: meetingsOpenData,
   openApi: MEETINGS_OPENAPI,
 };
