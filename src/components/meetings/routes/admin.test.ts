@@ -234,6 +234,33 @@ describe.each(testDatabases)("meetings staff routes on $name", (database) => {
     ).toBe(409);
   });
 
+  it("bad input on the edit, cancel, minutes and outcome forms changes nothing", async () => {
+    const id = await makeMeeting(t, { startsAt: "2026-11-20T18:30:00.000Z", endsAt: "2026-11-20T20:30:00.000Z" });
+    const k = t.services.db.kysely;
+    const snapshot = async () => ({
+      meeting: await k.selectFrom("meetings").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
+      outcomes: await k.selectFrom("meeting_outcomes").selectAll().where("meeting_id", "=", id).execute(),
+    });
+    const before = await snapshot();
+    const official = await t.agentFor(t.users.official);
+    const attempts: [string, Record<string, string>, string][] = [
+      ["bewerken", { ...validForm(), title: "Kort" }, "title"],
+      ["annuleren", { reason: "nee" }, "reason"],
+      ["annuleren", { reason: "x".repeat(501) }, "reason"],
+      ["verslag", { minutes: "x".repeat(20_001), attendees: "" }, "minutes"],
+      ["resultaten", { label: "", url: "/ideeen/1" }, "label"],
+      ["resultaten", { label: "Een idee", url: "//elders.example/pad" }, "url"],
+    ];
+    for (const [path, form, field] of attempts) {
+      const res = await official.post(`/admin/bijeenkomsten/${id}/${path}`, form);
+      expect(res.statusCode, path).toBe(400);
+      expect(res.body, path).toContain(`id="field-${field}-error"`);
+    }
+    const cancelled = await official.post(`/admin/bijeenkomsten/${id}/annuleren`, { reason: "Nee" });
+    expect(cancelled.body).toContain('value="Nee"');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("does not show or change another site's meeting", async () => {
     const other = await t.services.db.kysely
       .insertInto("sites")

@@ -137,6 +137,15 @@ describe.each(testDatabases)("meeting registration on $name", (database) => {
     expect(bad.body).toContain('id="field-dietary-error"');
     expect(bad.body).toContain('value="geen-adres"');
     expect(await registrations(id)).toEqual([]);
+    const resident = await t.agentFor(await t.newUser());
+    const long = await resident.post(`/bijeenkomsten/${id}/aanmelden`, {
+      dietary: "Geen noten",
+      remarks: "x".repeat(1001),
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.body).toContain('id="field-remarks-error"');
+    expect(long.body).toContain('value="Geen noten"');
+    expect(await registrations(id)).toEqual([]);
   });
 
   it("closes registration when the meeting starts, and for a cancelled meeting", async () => {
