@@ -8,6 +8,7 @@ import { registerAdminRoutes } from "./routes/admin";
 import { registerApiRoutes } from "./routes/api";
 import { registerCalendarRoutes } from "./routes/calendar";
 import { registerLinkRoutes } from "./routes/links";
+import { registerMinutesPdfRoutes } from "./routes/minutes-pdf";
 import { MEETINGS_OPENAPI } from "./routes/openapi";
 import { registerPublicRoutes } from "./routes/public";
 import { seedMeetingsDemo } from "./seed/demo";
@@ -24,6 +25,7 @@ export const meetingsComponent: ComponentManifest = {
     registerLinkRoutes(app, services);
     registerApiRoutes(app, services);
     registerAdminRoutes(app, services);
+    registerMinutesPdfRoutes(app, services);
   },
   seedDemo: seedMeetingsDemo,
   jobs: meetingJobs,

@@ -77,9 +77,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("url", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
+
+  // The minutes as a PDF, at most one per meeting (checked by content at upload, minutes-pdf.ts).
+  await db.schema
+    .createTable("meeting_minutes_files")
+    .addColumn("meeting_id", "integer", (c) => c.primaryKey().references("meetings.id").onDelete("cascade"))
+    .addColumn("bytes", d === "postgres" ? "bytea" : "blob", (c) => c.notNull())
+    .addColumn("size", "integer", (c) => c.notNull())
+    .addColumn("uploaded_at", "text", (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable("meeting_minutes_files").execute();
   await db.schema.dropTable("meeting_outcomes").execute();
   await db.schema.dropTable("meeting_registrations").execute();
   await db.schema.dropTable("meetings").execute();

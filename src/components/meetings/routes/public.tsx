@@ -46,10 +46,11 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   const page = async (request: FastifyRequest, id: number, form?: FormState) => {
     const meeting = await loadMeeting(db, request.site.id, id);
-    const [outcomes, own, waiting] = await Promise.all([
+    const [outcomes, own, waiting, pdf] = await Promise.all([
       listOutcomes(db, id),
       request.user ? registrationOf(db, id, request.user.id, request.user.email ?? "") : Promise.resolve(undefined),
       waitingCount(db, id),
+      db.selectFrom("meeting_minutes_files").select("size").where("meeting_id", "=", id).executeTakeFirst(),
     ]);
     return (
       <MeetingPage
@@ -58,6 +59,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         outcomes={outcomes}
         own={own ?? null}
         waiting={waiting}
+        hasPdf={pdf !== undefined}
         form={form}
         now={services.clock()}
       />

@@ -54,7 +54,12 @@ async function eraseMeetingsData(trx: Executor, person: Person, now: Date) {
 }
 
 export const meetingsPersonalData: PersonalData = {
-  tables: { meetings: "anonymised", meeting_registrations: "removed", meeting_outcomes: "not personal" },
+  tables: {
+    meetings: "anonymised",
+    meeting_registrations: "removed",
+    meeting_outcomes: "not personal",
+    meeting_minutes_files: "not personal",
+  },
   export: exportMeetingsData,
   erase: eraseMeetingsData,
 };

@@ -61,6 +61,13 @@ export interface MeetingOutcomesTable {
   created_at: string;
 }
 
+export interface MeetingMinutesFilesTable {
+  meeting_id: number;
+  bytes: Buffer;
+  size: number;
+  uploaded_at: string;
+}
+
 export type MeetingRow = Selectable<MeetingsTable>;
 export type RegistrationRow = Selectable<MeetingRegistrationsTable>;
 export type OutcomeRow = Selectable<MeetingOutcomesTable>;
@@ -70,5 +77,6 @@ declare module "../../../core/db/types" {
     meetings: MeetingsTable;
     meeting_registrations: MeetingRegistrationsTable;
     meeting_outcomes: MeetingOutcomesTable;
+    meeting_minutes_files: MeetingMinutesFilesTable;
   }
 }

@@ -97,6 +97,11 @@ export function AdminMeetingPage({
             {t("meetings.admin.minutes")}
           </a>
         </li>
+        <li class="utrecht-unordered-list__item">
+          <a class="utrecht-link" href={`${base}/verslag-pdf`}>
+            {t("meetings.admin.pdfLink")}
+          </a>
+        </li>
         {meeting.status === "scheduled" ? (
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link" href={`${base}/annuleren`}>

@@ -17,6 +17,8 @@ export interface MeetingPageProps {
   outcomes: OutcomeRow[];
   own: RegistrationRow | null;
   waiting: number;
+  /** Whether the minutes are also attached as a PDF. */
+  hasPdf: boolean;
   form?: FormState;
   now: Date;
 }
@@ -156,7 +158,7 @@ export function MeetingPage(props: MeetingPageProps) {
           ) : null}
         </section>
       ) : null}
-      {past && (meeting.minutes || meeting.attendees !== null || outcomes.length) ? (
+      {past && (meeting.minutes || meeting.attendees !== null || outcomes.length || props.hasPdf) ? (
         <section aria-labelledby="after-heading">
           <h2 class="utrecht-heading-2" id="after-heading">
             {t("meetings.after.heading")}
@@ -169,6 +171,13 @@ export function MeetingPage(props: MeetingPageProps) {
               <h3 class="utrecht-heading-3">{t("meetings.after.minutes")}</h3>
               <MarkdownText ctx={ctx} source={meeting.minutes} />
             </>
+          ) : null}
+          {props.hasPdf ? (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={`/bijeenkomsten/${meeting.id}/verslag.pdf`}>
+                {t("meetings.after.pdf")}
+              </a>
+            </p>
           ) : null}
           {outcomes.length ? (
             <>
