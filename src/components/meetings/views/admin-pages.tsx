@@ -121,7 +121,7 @@ export function AdminMeetingPage({
       </p>
       {shown.length ? (
         <TableScroll label={t("meetings.admin.registrations")}>
-          <table class="utrecht-table">
+          <table class="utrecht-table data-table">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 {["name", "email", "status", "dietary", "interpreter", "remarks", "registeredAt"].map((c) => (
@@ -204,7 +204,7 @@ export function SignInSheet({
         {meeting.place ? `, ${meeting.place}` : ""}
       </p>
       <TableScroll label={t("meetings.admin.signInSheet")}>
-        <table class="utrecht-table sign-in-sheet">
+        <table class="utrecht-table data-table sign-in-sheet">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               {["name", "dietary", "interpreter", "signature"].map((c) => (
