@@ -4,9 +4,10 @@
  * scenario ≥ 30% of the bare route's req/s and p99 < 50 ms at 50 connections, on the embedded
  * default (SQLite; PostgreSQL when BENCH_DATABASE_URL is set).
  *
- * Scenarios: the idea list page with 50 ideas, one idea page (timeline and comments), and
+ * Scenarios, all without the page cache: the idea list page with 50 ideas and one idea page
+ * (timeline and comments), anonymous and logged in; the JSON list and one idea from the API;
  * supporting an idea as a logged-in resident with CSRF (500 residents alternate support and
- * withdrawal, so every request writes).
+ * withdrawal, so every request writes); posting a comment.
  */
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -19,10 +20,10 @@ import { publishIdea, submitIdea } from "../src/components/ideas/commands/submit
 import { createProcess } from "../src/components/ideas/store/processes";
 import {
   bareBaseline,
+  benchFigure,
   benchResidents,
-  postFailures,
-  ratio,
   scratchDatabase,
+  type BenchFigure,
   type BenchResident,
 } from "./http/fixtures";
 
@@ -32,6 +33,9 @@ const RESIDENTS = 500;
 export interface IdeasBenchSetup {
   listUrl: string; // path of the list page (50 ideas in the database, 20 per page)
   ideaUrl: string; // path of one idea page
+  apiListUrl: string; // the JSON list (20 ideas)
+  apiIdeaUrl: string; // one idea as JSON
+  commentPath: string; // where a comment on that idea is posted
   supportPath(i: number): string; // request i: support (even rounds) or withdraw (odd rounds)
   residents: BenchResident[];
 }
@@ -109,20 +113,32 @@ export async function prepareIdeasBench(services: Services): Promise<IdeasBenchS
   return {
     listUrl: "/ideeen",
     ideaUrl: `/ideeen/${target}`,
+    apiListUrl: "/api/v1/ideas?pageSize=20",
+    apiIdeaUrl: `/api/v1/ideas/${target}`,
+    commentPath: `/ideeen/${target}/reacties`,
     supportPath: (i) =>
       Math.floor(i / RESIDENTS) % 2 === 0 ? `/ideeen/${target}/steunen` : `/ideeen/${target}/steun-intrekken`,
     residents,
   };
 }
 
+export const IDEAS_SCENARIOS = [
+  "listUncached",
+  "ideaUncached",
+  "listLoggedIn",
+  "ideaLoggedIn",
+  "apiList",
+  "apiIdea",
+  "support",
+  "comment",
+] as const;
+export type IdeasScenario = (typeof IDEAS_SCENARIOS)[number];
+
 export interface IdeasBenchResult {
   database: string;
   connections: number;
   bare: { requestsPerSecond: number; p99Ms: number };
-  scenarios: Record<
-    "list" | "idea" | "support",
-    { requestsPerSecond: number; p99Ms: number; ratio: number; failures: number }
-  >;
+  scenarios: Record<IdeasScenario, BenchFigure>;
   goals: { ratio: number; p99Ms: number };
 }
 
@@ -132,57 +148,78 @@ export async function benchIdeas(
   const duration = options.durationSeconds ?? 5;
   const connections = options.connections ?? 50;
   const baseline = await bareBaseline("GET", connections, duration);
+  const postBaseline = await bareBaseline("POST", connections, duration);
   const database = scratchDatabase();
-  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url }), {
+  // Without the page cache: these figures are what rendering costs, as a logged-in resident or
+  // an API client always gets it (the cached anonymous pages are measured in bench/run.ts).
+  const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url, PAGE_CACHE: "false" }), {
     workers: false,
     components: [ideasComponent],
   });
   try {
     const setup = await prepareIdeasBench(built.services);
     const address = await built.app.listen({ port: 0, host: "127.0.0.1" });
-    const page = async (url: string) => {
-      await autocannon({ url: `${address}${url}`, connections, duration: 1 });
-      return autocannon({ url: `${address}${url}`, connections, duration });
-    };
-    const list = await page(setup.listUrl);
-    const idea = await page(setup.ideaUrl);
-    let n = 0;
-    const support = await autocannon({
-      url: address,
-      connections,
-      duration,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request: autocannon.Request) => {
-            const i = n++;
-            const r = setup.residents[i % RESIDENTS]!;
-            return {
-              ...request,
-              path: setup.supportPath(i),
-              headers: { ...request.headers, cookie: r.cookie, "content-type": "application/x-www-form-urlencoded" },
-              body: `_csrf=${r.csrf}`,
-            };
-          },
+    const resident = (i: number) => setup.residents[i % RESIDENTS]!;
+    // Each request of a logged-in scenario comes from the next resident (its own session lookup).
+    const asResidents = (method: "GET" | "POST", path: (i: number) => string, body?: (i: number) => string) => {
+      let n = 0;
+      const request = {
+        method,
+        setupRequest: (r: autocannon.Request) => {
+          const i = n++;
+          const headers: Record<string, string> = { ...(r.headers as Record<string, string>) };
+          headers.cookie = resident(i).cookie;
+          if (!body) return { ...r, path: path(i), headers };
+          headers["content-type"] = "application/x-www-form-urlencoded";
+          return { ...r, path: path(i), headers, body: body(i) };
         },
-      ],
-    });
-    const figure = (r: autocannon.Result, failures: (r: autocannon.Result) => number) => ({
-      requestsPerSecond: Math.round(r.requests.average),
-      p99Ms: r.latency.p99,
-      ratio: ratio(r.requests.average, baseline.requests.average),
-      failures: failures(r),
-    });
-    const getFailures = (r: autocannon.Result) => r.errors + r.non2xx;
+      };
+      return { url: address, connections, requests: [request] };
+    };
+    const measure = async (load: autocannon.Options, warm: boolean) => {
+      if (warm) await autocannon({ ...load, duration: 1 });
+      return autocannon({ ...load, duration });
+    };
+    const anonymous = (path: string) => measure({ url: `${address}${path}`, connections }, true);
+    const runs = {
+      listUncached: await anonymous(setup.listUrl),
+      ideaUncached: await anonymous(setup.ideaUrl),
+      listLoggedIn: await measure(
+        asResidents("GET", () => setup.listUrl),
+        true,
+      ),
+      ideaLoggedIn: await measure(
+        asResidents("GET", () => setup.ideaUrl),
+        true,
+      ),
+      apiList: await anonymous(setup.apiListUrl),
+      apiIdea: await anonymous(setup.apiIdeaUrl),
+      // Writes are not warmed up: every request must count once.
+      support: await measure(
+        asResidents("POST", setup.supportPath, (i) => `_csrf=${resident(i).csrf}`),
+        false,
+      ),
+      comment: await measure(
+        asResidents(
+          "POST",
+          () => setup.commentPath,
+          (i) => `_csrf=${resident(i).csrf}&body=${encodeURIComponent(`Reactie ${i}: goed plan voor de buurt`)}`,
+        ),
+        false,
+      ),
+    } satisfies Record<IdeasScenario, autocannon.Result>;
+    const scenarios = {} as Record<IdeasScenario, BenchFigure>;
+    for (const name of IDEAS_SCENARIOS) {
+      const write = name === "support" || name === "comment";
+      scenarios[name] = write
+        ? benchFigure(runs[name], postBaseline, "POST")
+        : benchFigure(runs[name], baseline, "GET");
+    }
     return {
       database: database.kind,
       connections,
       bare: { requestsPerSecond: Math.round(baseline.requests.average), p99Ms: baseline.latency.p99 },
-      scenarios: {
-        list: figure(list, getFailures),
-        idea: figure(idea, getFailures),
-        support: figure(support, postFailures),
-      },
+      scenarios,
       goals: { ratio: 0.3, p99Ms: 50 },
     };
   } finally {

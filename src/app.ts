@@ -21,13 +21,15 @@ import { databaseRateLimiter, memoryRateLimiter, redisRateLimiter } from "./core
 import { clearFlashCookie, cookieNames, FLASH_COOKIE } from "./core/http/cookies";
 import { flushCsrfCookie, registerRequestContext } from "./core/http/request-context";
 import { registerTextGuard } from "./core/http/text-guard";
-import { registerPageCacheInvalidation } from "./core/http/page-cache";
+import { registerPageCache } from "./core/http/page-cache";
 import { setSecurityHeaders } from "./core/http/security-headers";
 import { fastifyTrustProxy } from "./core/http/trust-proxy";
 import { demoMailboxTransport } from "./core/mail/demo-mailbox";
 import { createMailTransport, type MailTransport } from "./core/mail/transport";
 import { registerHome } from "./core/pages/home";
 import { registerOpenDataPage } from "./core/pages/open-data";
+import { registerAddressRoutes } from "./core/places/address-routes";
+import { registerMapPage } from "./core/places/map-page";
 import { registerSiteTexts } from "./core/pages/site-texts";
 import { registerSystemRoutes } from "./core/pages/system";
 import type { Services } from "./core/services";
@@ -71,7 +73,7 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     routerOptions: { ignoreTrailingSlash: false },
   });
   const log = app.log as unknown as pino.Logger;
-  const db = options.db ?? openDatabase(config.databaseUrl);
+  const db = options.db ?? openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const components = options.components ?? registeredComponents;
   if (options.migrate !== false) await migrateToLatest(db, components);
   const redis = config.redisUrl ? openRedis(config.redisUrl) : null;
@@ -119,11 +121,13 @@ export async function build(config: Config, options: BuildOptions = {}): Promise
     return payload;
   });
 
-  registerPageCacheInvalidation(app);
+  registerPageCache(app, config.pageCache);
   registerSystemRoutes(app, services);
   registerHome(app, services);
   registerSiteTexts(app);
   registerOpenDataPage(app, services);
+  registerMapPage(app, services);
+  registerAddressRoutes(app, services);
   await registerCoreRoutes(app, services, cookies);
   for (const component of components) await component.routes?.(app, services);
 

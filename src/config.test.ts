@@ -8,12 +8,15 @@ describe("configuration", () => {
     expect(c.databaseUrl).toBe("sqlite:./data/inspraak.db");
     expect(c.smtpUrl).toBeUndefined();
     expect(c.sessionIdleMinutes).toBe(120);
+    expect(c.databasePoolSize).toBe(10);
   });
 
   it.each([
     ["PORT", "abc", /^Invalid PORT="abc": expected a number/],
     ["PORT", "70000", /^Invalid PORT="70000": expected a number <=65535/],
     ["DATABASE_URL", "mysql://x", /^Invalid DATABASE_URL="mysql:\/\/x": expected a postgres/],
+    ["DATABASE_POOL_SIZE", "0", /^Invalid DATABASE_POOL_SIZE="0": expected a number >0/],
+    ["DATABASE_POOL_SIZE", "500", /^Invalid DATABASE_POOL_SIZE="500": expected a number <=200/],
     ["LOG_LEVEL", "loud", /^Invalid LOG_LEVEL="loud": expected one of fatal, error/],
     ["TRUST_PROXY", "yes", /^Invalid TRUST_PROXY="yes": expected a hop count/],
     // "true" trusted every hop, so a client's own X-Forwarded-For chose its address.

@@ -3,6 +3,13 @@
 import { z } from "zod";
 import { parseTrustProxy, TRUST_PROXY_EXPECTED, type TrustProxy } from "./core/http/trust-proxy";
 
+/** PDOK's BRT-Achtergrondkaart (Kadaster, CC BY 4.0) in Web Mercator, as Leaflet tile template. */
+export const PDOK_TILES = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+export const PDOK_LOCATIESERVER = "https://api.pdok.nl/bzk/locatieserver/search/v3_1";
+export const TILE_URL = /^(https?:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/;
+
+export const hasTilePlaceholders = (url: string): boolean => ["{z}", "{x}", "{y}"].every((p) => url.includes(p));
+
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const positiveInt = z.coerce.number().int().positive();
 
@@ -13,6 +20,8 @@ const schema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, "a postgres://… URL or sqlite:PATH")
     .default("sqlite:./data/inspraak.db"),
+  // Connections each app process keeps to PostgreSQL (docs/benchmarks.md: sizing).
+  DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
     .string()
@@ -37,6 +46,8 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   SESSION_MAX_HOURS: positiveInt.default(24),
   RUN_WORKERS: bool.default(true),
+  // The one-second cache of anonymous pages; off to measure (or debug) what rendering costs.
+  PAGE_CACHE: bool.default(true),
   // The default site's identity provider (OpenID Connect); more are added in /admin/inloggen.
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
@@ -55,6 +66,18 @@ const schema = z.object({
   OIDC_CLAIM_BIRTHDATE: z.string().min(1).max(100).default("birthdate"),
   OIDC_CLAIM_NAME: z.string().min(1).max(100).default("name"),
   OIDC_TIMEOUT_SECONDS: positiveInt.max(60).default(10),
+  // Maps and address search (docs/maps.md); each site may override these in /admin/kaart.
+  MAP_TILE_URL: z
+    .string()
+    .regex(TILE_URL, "an https:// (or /path) tile URL template with {z}, {x} and {y}")
+    .refine(hasTilePlaceholders, "a tile URL template with {z}, {x} and {y}")
+    .default(PDOK_TILES),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default("Kaartgegevens © Kadaster"),
+  ADDRESS_SEARCH_URL: z
+    .string()
+    .regex(/^(off|https?:\/\/\S+)$/, 'an http(s):// base URL of a Locatieserver, or "off"')
+    .default(PDOK_LOCATIESERVER),
+  ADDRESS_SEARCH_TIMEOUT_MS: positiveInt.min(100).max(30_000).default(2500),
 });
 
 /** The default site's provider from the environment (OIDC_*), when OIDC_ISSUER is set. */
@@ -72,6 +95,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string;
+  databasePoolSize: number;
   publicUrl?: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -81,9 +105,13 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   runWorkers: boolean;
+  /** Keep anonymous pages for a second (see core/http/page-cache.ts). */
+  pageCache: boolean;
   oidc?: EnvIdentityProvider;
   /** How long to wait for any identity provider (discovery, token, userinfo) before giving up. */
   oidcTimeoutSeconds: number;
+  /** The installation's map and address search defaults; see core/places/settings.ts. */
+  places: { tileUrl: string; tileAttribution: string; addressUrl: string | null; addressTimeoutMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -112,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
     publicUrl: c.PUBLIC_URL?.replace(/\/$/, ""),
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
@@ -121,7 +150,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     sessionMaxHours: c.SESSION_MAX_HOURS,
     runWorkers: c.RUN_WORKERS,
+    pageCache: c.PAGE_CACHE,
     oidcTimeoutSeconds: c.OIDC_TIMEOUT_SECONDS,
+    places: {
+      tileUrl: c.MAP_TILE_URL,
+      tileAttribution: c.MAP_TILE_ATTRIBUTION,
+      addressUrl: c.ADDRESS_SEARCH_URL === "off" ? null : c.ADDRESS_SEARCH_URL.replace(/\/$/, ""),
+      addressTimeoutMs: c.ADDRESS_SEARCH_TIMEOUT_MS,
+    },
     oidc: c.OIDC_ISSUER
       ? {
           issuer: c.OIDC_ISSUER.replace(/\/$/, ""),

@@ -15,12 +15,13 @@ export interface AppUnderTest {
   close(): Promise<void>;
 }
 
-export async function startAppInProcess(): Promise<AppUnderTest> {
+export async function startAppInProcess(env: Record<string, string> = {}): Promise<AppUnderTest> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "inspraak-bench-"));
   const config = loadConfig({
     LOG_LEVEL: "warn",
     DATABASE_URL: `sqlite:${path.join(directory, "inspraak.db")}`,
     PORT: "0",
+    ...env,
   });
   const built = await build(config, { workers: false });
   await seedDemo(built.services);

@@ -17,6 +17,7 @@ export const componentBenches: ComponentBench[] = [
   { file: "budgeting-http.ts", exportName: "benchBallots" },
   { file: "opinions.ts", exportName: "benchOpinions" },
   { file: "opinions-http.ts", exportName: "benchOpinionVotes" },
+  { file: "maps-http.ts", exportName: "benchMaps" },
 ];
 
 export type ComponentOutcome = { ran: true; seconds: number; result: unknown } | { ran: false; note: string };

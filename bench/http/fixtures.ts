@@ -9,6 +9,8 @@ import Fastify from "fastify";
 import { createSession } from "../../src/core/auth/sessions";
 import { newToken } from "../../src/core/auth/tokens";
 import { csrfTokenFor } from "../../src/core/http/csrf";
+import type { Kysely } from "kysely";
+import type { Database } from "../../src/core/db/types";
 import type { Services } from "../../src/core/services";
 
 /** A bare route answering `{ ok: true }`, loaded the same way as the scenario it is compared with. */
@@ -56,8 +58,18 @@ export async function benchResidents(
   count: number,
   postcode = "1010 AB",
 ): Promise<BenchResident[]> {
-  const db = services.db.kysely;
-  const now = services.clock();
+  return insertResidents(services.db.kysely, services.secret, services.clock(), siteId, count, postcode);
+}
+
+/** The same, on a database the bench reaches directly (the soak: the app runs in other processes). */
+export async function insertResidents(
+  db: Kysely<Database>,
+  secret: string,
+  now: Date,
+  siteId: number,
+  count: number,
+  postcode = "1010 AB",
+): Promise<BenchResident[]> {
   const residents: BenchResident[] = [];
   for (let i = 0; i < count; i++) {
     const user = await db
@@ -82,13 +94,32 @@ export async function benchResidents(
       id: user.id,
       name: user.display_name,
       cookie: `inspraak_session=${token}`,
-      csrf: csrfTokenFor(services.secret, token),
+      csrf: csrfTokenFor(secret, token),
     });
   }
   return residents;
 }
 
 export const ratio = (value: number, baseline: number): number => Math.round((value / baseline) * 1000) / 1000;
+
+/** One measured figure, the shape of every entry of `figures` in `npm run bench -- --json`. */
+export interface BenchFigure {
+  requestsPerSecond: number;
+  p99Ms: number;
+  /** requests/s as a share of the bare route's, measured in the same run with the same load. */
+  ratio: number;
+  /** Responses that were not what a person should get, and connection errors. */
+  failures: number;
+}
+
+export function benchFigure(run: autocannon.Result, baseline: autocannon.Result, kind: "GET" | "POST"): BenchFigure {
+  return {
+    requestsPerSecond: Math.round(run.requests.average),
+    p99Ms: run.latency.p99,
+    ratio: ratio(run.requests.average, baseline.requests.average),
+    failures: kind === "POST" ? postFailures(run) : run.errors + run.non2xx + run.timeouts,
+  };
+}
 
 /** Form posts answer 303 (POST-redirect-GET); anything else that is not 2xx is a failure. */
 export const postFailures = (r: autocannon.Result): number =>

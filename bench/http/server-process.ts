@@ -29,19 +29,25 @@ export function freshDatabaseFile(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "inspraak-bench-")), "inspraak.db");
 }
 
-/** Spawns the server and waits (polling every 10 ms) until /readyz says 200. */
-export async function startServerProcess(databaseFile: string): Promise<StartedProcess> {
+/** Spawns `inspraak serve --demo` on an SQLite file and waits until /readyz says 200. */
+export function startServerProcess(databaseFile: string): Promise<StartedProcess> {
+  return spawnServer({ DATABASE_URL: `sqlite:${databaseFile}` }, true);
+}
+
+/** Spawns the server with these settings and waits (polling every 10 ms) until /readyz says 200. */
+export async function spawnServer(env: Record<string, string>, demo: boolean): Promise<StartedProcess> {
   const port = await freePort();
   const started = performance.now();
   // Started as `npm start` starts it (same Node flags).
-  const child = spawn(process.execPath, ["--max-semi-space-size=4", "bin/inspraak.js", "serve", "--demo"], {
+  const args = ["--max-semi-space-size=4", "bin/inspraak.js", "serve", ...(demo ? ["--demo"] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? os.tmpdir(),
-      DATABASE_URL: `sqlite:${databaseFile}`,
       PORT: String(port),
       LOG_LEVEL: "warn",
+      ...env,
     },
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import type { Migration } from "kysely";
 import type { Role } from "./db/types";
+import type { MapItem } from "./places/map-items";
 import type { PersonalData } from "./personal-data/types";
 import type { Services } from "./services";
 
@@ -79,4 +80,6 @@ export interface ComponentManifest {
   openData?(request: FastifyRequest, services: Services): Promise<OpenDataSection[]>;
   /** Paths and schemas this component adds to the one OpenAPI document at /api/v1/openapi.json. */
   openApi?: { paths: Record<string, unknown>; schemas: Record<string, unknown> };
+  /** Located items for the site map (/kaart) and "near me" (core/places), in the visitor's language. */
+  mapItems?(request: FastifyRequest, services: Services): Promise<MapItem[]>;
 }

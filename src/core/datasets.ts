@@ -40,4 +40,5 @@ export function largeDataset(relative: string): LargeDataset {
 export const DEMO_DATASETS = {
   assenBudget: bundledDataset("pabulib/Netherlands_Assen_2024.pb"),
   seattleConversation: bundledDataset("polis/openData/15-per-hour-seattle"),
+  westAreaBoundaries: bundledDataset("places/demo-west-areas.json"),
 };

@@ -4,6 +4,7 @@ import { registerAccountRoutes } from "./auth/routes/index";
 import { registerAdminRoutes } from "./admin/routes";
 import type { CookieNames } from "./http/cookies";
 import { registerIdentityRoutes } from "./identity/routes";
+import { registerLetterVerifyRoutes } from "./identity/letters/routes";
 import type { Services } from "./services";
 
 export async function registerCoreRoutes(
@@ -13,5 +14,6 @@ export async function registerCoreRoutes(
 ): Promise<void> {
   registerAccountRoutes(app, services, cookies);
   registerIdentityRoutes(app, services);
+  registerLetterVerifyRoutes(app, services);
   registerAdminRoutes(app, services);
 }

@@ -1,11 +1,19 @@
 // Bundles the enhancing script (src/web/client) with esbuild; pages work without it.
 import path from "node:path";
 
-export async function buildClientScript(): Promise<string> {
-  // esbuild runs as a helper process; it is started for this one build and stopped after it.
+/** The main script (every page) and the map script (Leaflet; only pages with a map, docs/maps.md). */
+export async function buildClientScripts(): Promise<{ js: string; mapJs: string }> {
+  // esbuild runs as a helper process; it is started for this build and stopped after it.
   const esbuild = await import("esbuild");
+  const one = (entry: string) => build(esbuild, entry);
+  const [js, mapJs] = [await one("client/main.ts"), await one("client/map/main.ts")];
+  await esbuild.stop();
+  return { js, mapJs };
+}
+
+async function build(esbuild: typeof import("esbuild"), entry: string): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [path.resolve(import.meta.dirname, "client/main.ts")],
+    entryPoints: [path.resolve(import.meta.dirname, entry)],
     bundle: true,
     minify: true,
     format: "iife",
@@ -13,6 +21,5 @@ export async function buildClientScript(): Promise<string> {
     write: false,
     logLevel: "silent",
   });
-  await esbuild.stop();
   return result.outputFiles[0]!.text;
 }

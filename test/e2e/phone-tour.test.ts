@@ -72,6 +72,7 @@ const residentPages = (d: DemoIds) => [
   "/account",
   "/account/post",
   "/account/voorkeuren",
+  "/account/verifieren",
   `/begroting/${d.votingProcess}/stemmen`,
   `/gesprekken/${d.conversation}/mijn-antwoorden`,
 ];
@@ -89,6 +90,7 @@ const staffPages = (d: DemoIds) => [
   "/admin/bijeenkomsten/nieuw",
   "/admin/gebruikers",
   "/admin/gebieden",
+  "/admin/briefcodes",
   "/admin/site/hosts",
   "/admin/audit",
   "/admin/outbox",

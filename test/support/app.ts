@@ -5,6 +5,7 @@ import { build, type Built } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import type { ComponentManifest } from "../../src/core/components";
 import { createSession } from "../../src/core/auth/sessions";
+import { hashPassword } from "../../src/core/auth/passwords";
 import { createUser } from "../../src/core/auth/users";
 import { csrfTokenFor } from "../../src/core/http/csrf";
 import { missingKeys } from "../../src/core/i18n/catalog";
@@ -19,6 +20,9 @@ import type { TestDatabase } from "./databases";
 import { capturingTransport, type CapturedMail } from "./mail";
 
 export const TEST_PASSWORD = "correct horse battery staple";
+let testPasswordHashing: Promise<string> | undefined;
+/** TEST_PASSWORD hashed once per test process (every test account has it; see createUser). */
+export const testPasswordHash = (): Promise<string> => (testPasswordHashing ??= hashPassword(TEST_PASSWORD));
 
 export interface TestApp extends Built {
   clock: TestClock;
@@ -57,7 +61,13 @@ export async function createTestApp(
   const db = await database.open();
   const clock = testClock();
   const mail = capturingTransport();
-  const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
+  // No test may reach the internet: no address service and no tiles unless a test brings its own.
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    ADDRESS_SEARCH_URL: "off",
+    MAP_TILE_URL: "/geen-tegels/{z}/{x}/{y}.png",
+    ...options.env,
+  });
   const built = await build(config, {
     db,
     clock,
@@ -89,7 +99,7 @@ export async function createTestApp(
       {
         siteId: o.siteId ?? site.id,
         email: o.email ?? `user${counter}-${Date.now()}@example.org`,
-        password: TEST_PASSWORD,
+        passwordHash: await testPasswordHash(),
         displayName: o.name ?? `Bewoner ${counter}`,
         verified: o.verified ?? true,
         roles: o.roles ?? [],

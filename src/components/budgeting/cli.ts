@@ -1,7 +1,16 @@
 import { choiceOption, numberOption, parseCommandLine, UsageError } from "../../cli/args";
 import { computeOutcome, type ComputeOptions, type Rule } from "./domain/compute";
 import { ElectionError } from "./domain/profile";
-import type { Add1Stop, Completion, Explanation, Outcome, TieBreak, Utility } from "./domain/types";
+import type {
+  Add1Stop,
+  Completion,
+  Explanation,
+  GreedyOrder,
+  Outcome,
+  PhragmenStop,
+  TieBreak,
+  Utility,
+} from "./domain/types";
 import { PabulibParseError } from "./pabulib/parse-error";
 import { readPabulibFile } from "./pabulib/read-file";
 import { toElection } from "./pabulib/to-election";
@@ -21,7 +30,13 @@ Options of compute:
   --add1-stop exhaustive|overspend    when add1 stops (default exhaustive)
   --increment N                       add1 step per voter in currency units, at least 0.01 (default 1)
   --comparison                        keep the greedy outcome if more voters prefer it
+  --greedy-order votes|votes-per-cost greedy's order: votes, or votes per unit of cost as
+                                      pabutools' greedy utilitarian rule (default votes)
+  --phragmen-stop skip|first-overflow Phragmén when the next project does not fit: skip it and go
+                                      on, or stop as the textbook rule and pabutools (default skip)
   --tie-break id|votes                exact ties: project id, or votes then cost (default id)
+  --irresolute                        do not settle ties silently: list every exact tie that
+                                      decided a winner, and exit with code 3 when there is one
   --min-votes N                       projects need at least N supporters
   --min-share X                       projects need supporters from at least share X (0-1)
   --json                              one JSON object instead of text
@@ -32,10 +47,16 @@ const UTILITIES = ["cost", "cardinality", "points"] as const satisfies readonly 
 const COMPLETIONS = ["none", "add1", "add1-greedy", "greedy"] as const satisfies readonly Completion[];
 const ADD1_STOPS = ["exhaustive", "overspend"] as const satisfies readonly Add1Stop[];
 const TIE_BREAKS = ["id", "votes"] as const satisfies readonly TieBreak[];
+const GREEDY_ORDERS = ["votes", "votes-per-cost"] as const satisfies readonly GreedyOrder[];
+const PHRAGMEN_STOPS = ["skip", "first-overflow"] as const satisfies readonly PhragmenStop[];
+
+/** Exit code of `compute --irresolute` when the outcome rests on a tie (0 ok, 1 bad file, 2 usage). */
+export const EXIT_TIED = 3;
 
 interface Parsed {
   file: string;
   json: boolean;
+  irresolute: boolean;
   options: ComputeOptions;
 }
 
@@ -51,6 +72,9 @@ function parseComputeArgs(argv: readonly string[]): Parsed {
       increment: { type: "string" },
       comparison: { type: "boolean" },
       "tie-break": { type: "string" },
+      "greedy-order": { type: "string" },
+      "phragmen-stop": { type: "string" },
+      irresolute: { type: "boolean" },
       "min-votes": { type: "string" },
       "min-share": { type: "string" },
       json: { type: "boolean" },
@@ -63,6 +87,8 @@ function parseComputeArgs(argv: readonly string[]): Parsed {
     completion: choiceOption(values.completion, "completion", COMPLETIONS),
     add1Stop: choiceOption(values["add1-stop"], "add1-stop", ADD1_STOPS),
     tieBreak: choiceOption(values["tie-break"], "tie-break", TIE_BREAKS),
+    greedyOrder: choiceOption(values["greedy-order"], "greedy-order", GREEDY_ORDERS),
+    phragmenStop: choiceOption(values["phragmen-stop"], "phragmen-stop", PHRAGMEN_STOPS),
     // A step below one cent buys nothing: the smallest currency unit bounds --increment.
     increment: numberOption(values.increment, "increment", { min: 0.01 }),
     comparison: values.comparison,
@@ -71,7 +97,7 @@ function parseComputeArgs(argv: readonly string[]): Parsed {
       minShare: numberOption(values["min-share"], "min-share", { min: 0, max: 1 }),
     },
   };
-  return { file: positionals[0]!, json: values.json === true, options };
+  return { file: positionals[0]!, json: values.json === true, irresolute: values.irresolute === true, options };
 }
 
 /** `inspraak pb …`: argv starts after `pb`. Returns the exit code (0 ok, 1 bad file, 2 usage). */
@@ -103,11 +129,12 @@ export async function runPbCli(argv: string[], out: (s: string) => void, err: (s
     else throw e;
     return 1;
   }
-  out(parsed.json ? JSON.stringify(toJson(outcome)) : toText(outcome));
-  return 0;
+  if (parsed.json) out(JSON.stringify(toJson(outcome, parsed.irresolute)));
+  else out(toText(outcome) + (parsed.irresolute ? tiesText(outcome) : ""));
+  return parsed.irresolute && outcome.ties.length > 0 ? EXIT_TIED : 0;
 }
 
-function toJson(o: Outcome) {
+function toJson(o: Outcome, irresolute: boolean) {
   return {
     winners: o.winners,
     totalCost: o.totalCost,
@@ -115,7 +142,16 @@ function toJson(o: Outcome) {
     rule: o.rule,
     notes: o.notes,
     projects: o.projects,
+    ...(irresolute ? { resolute: o.ties.length === 0, ties: o.ties } : {}),
   };
+}
+
+function tiesText(o: Outcome): string {
+  if (o.ties.length === 0) return "\n\nNo ties: the votes alone decided every winner.";
+  const lines = o.ties.map(
+    (t) => `step ${t.step}: ${t.projects.join(", ")} exactly tied; the tie-break chose ${t.chosen.join(", ")}`,
+  );
+  return `\n\nThe outcome rests on ${o.ties.length} tie(s) that --tie-break settled:\n${lines.join("\n")}`;
 }
 
 function toText(o: Outcome): string {

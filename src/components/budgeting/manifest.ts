@@ -5,6 +5,8 @@ import { pbCommand } from "./commands/pb-cli";
 import { seedBudgeting } from "./commands/seed-demo";
 import * as m001 from "./migrations/2026-11-28-budgeting-001";
 import * as m002 from "./migrations/2026-12-02-budgeting-002";
+import { projectMapItems } from "./routes/location";
+import * as mLocations from "./migrations/2026-12-03-budgeting-locations";
 import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
@@ -24,6 +26,7 @@ export const budgetingManifest: ComponentManifest = {
     "2026-11-28-budgeting-001": m001,
     "2026-12-01-budgeting-photos": mPhotos,
     "2026-12-02-budgeting-002": m002,
+    "2026-12-03-budgeting-locations": mLocations,
   },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";
@@ -44,4 +47,5 @@ export const budgetingManifest: ComponentManifest = {
   openData: budgetingOpenData,
   cli: { pb: pbCommand },
   personalData: budgetingPersonalData,
+  mapItems: projectMapItems,
 };

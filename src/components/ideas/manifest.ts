@@ -7,6 +7,9 @@ import { COMMENT_EVENT, commentHandler } from "./notify/comment-fan-out";
 import * as m001 from "./migrations/2026-11-27-ideas-001";
 import * as mPhotos from "./migrations/2026-12-01-ideas-photos";
 import * as mCommentNotifications from "./migrations/2026-12-02-ideas-comment-notifications";
+import { ideaMapItems } from "./map-items";
+import { registerLocationSettingsRoutes } from "./routes/location";
+import * as mLocations from "./migrations/2026-12-03-ideas-locations";
 import * as mDueEndOfDay from "./migrations/2026-12-02-ideas-due-end-of-day";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
@@ -35,6 +38,7 @@ export const ideasComponent: ComponentManifest = {
     "2026-12-01-ideas-photos": mPhotos,
     "2026-12-02-ideas-comment-notifications": mCommentNotifications,
     "2026-12-02-ideas-due-end-of-day": mDueEndOfDay,
+    "2026-12-03-ideas-locations": mLocations,
   },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);
@@ -47,6 +51,7 @@ export const ideasComponent: ComponentManifest = {
     registerAdminRoutes(app, services);
     registerModerationRoutes(app, services);
     registerIdeaPhotoRoutes(app, services);
+    registerLocationSettingsRoutes(app, services);
   },
   seedDemo: seedIdeasDemo,
   outboxHandlers: {
@@ -58,14 +63,17 @@ export const ideasComponent: ComponentManifest = {
   nav: [
     { href: "/ideeen", labelKey: "ideas.nav.ideas" },
     { href: "/verantwoording", labelKey: "ideas.nav.accountability" },
+    { href: "/kaart", labelKey: "places.nav.map" },
   ],
   adminLinks: [
     { href: "/admin/ideeen", labelKey: "ideas.admin.dashboardLink", roles: ["official", "admin"] },
     { href: "/admin/ideeen/raad", labelKey: "ideas.admin.councilLink", roles: ["council", "official", "admin"] },
     { href: "/admin/ideeen/meldingen", labelKey: "ideas.admin.moderationLink", roles: ["moderator", "admin"] },
     { href: "/admin/ideeen/instellingen", labelKey: "ideas.admin.settingsLink", roles: ["admin"] },
+    { href: "/admin/ideeen/plek", labelKey: "places.ideas.adminLink", roles: ["admin"] },
   ],
   homeSection,
   personalData: ideasPersonalData,
   openData: ideasOpenData,
+  mapItems: ideaMapItems,
 };

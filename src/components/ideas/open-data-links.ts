@@ -26,6 +26,7 @@ export async function ideasOpenData(request: FastifyRequest, services: Services)
         { href: "/verantwoording.csv", label: t("ideas.accountability.csv") },
         { href: "/verantwoording.json", label: t("ideas.accountability.json") },
         { href: "/api/v1/openapi.json", label: t("ideas.openData.api") },
+        { href: "/api/v1/ideas?format=geojson", label: t("places.openData.ideasGeojson") },
       ],
     },
   ];

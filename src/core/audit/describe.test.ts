@@ -88,6 +88,14 @@ describe("audit entries in words", () => {
     ]);
   });
 
+  it("counts with the sentence's plural forms, and does not list a counted detail again", () => {
+    const made = (lang: "nl" | "en", count: number) =>
+      describeAuditEntry(lang, lang === "nl" ? nl : en, { action: "budgeting.codes.generated", details: { count } });
+    expect(made("nl", 1)).toEqual({ sentence: "1 stemcode gemaakt.", rest: [] });
+    expect(made("nl", 1200).sentence).toBe("1.200 stemcodes gemaakt.");
+    expect(made("en", 5).sentence).toBe("5 voting codes made.");
+  });
+
   it("still reads sensibly for an action without a sentence", () => {
     expect(describeAuditEntry("en", en, { action: "x.y", details: {} }).sentence).toBe("Action x.y");
   });

@@ -40,17 +40,21 @@ export function describeAuditEntry(
   t: Translate,
   entry: { action: string; details: Record<string, unknown> },
 ): AuditDescription {
-  const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(entry.details)) params[name] = formatValue(lang, t, name, value);
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(entry.details)) shown[name] = formatValue(lang, t, name, value);
+  // Numbers stay numbers for the sentence: its plural forms ("{count, plural, one {# stemcode} …}")
+  // choose by the number and format it themselves.
+  const params: Record<string, string | number> = { ...shown };
+  for (const [name, value] of Object.entries(entry.details)) if (typeof value === "number") params[name] = value;
   const key = `audit.sentences.${entry.action}`;
   const known = hasMessage(lang, key);
   const template = known ? t(key) : "";
   // An older entry may lack a detail its sentence now names: say "none" rather than show "{name}".
   for (const m of template.matchAll(/\{(\w+)\}/g)) params[m[1]!] ??= t("audit.none");
   const sentence = known ? t(key, params) : t("audit.unknownAction", { action: entry.action });
-  const rest = Object.entries(params)
-    .filter(([name]) => name in entry.details)
-    .filter(([name]) => !template.includes(`{${name}}`))
+  const named = (name: string) => new RegExp(`\\{${name}[,}]`).test(template);
+  const rest = Object.entries(shown)
+    .filter(([name]) => !named(name))
     .map(([name, value]) => ({ name, value }));
   return { sentence, rest };
 }

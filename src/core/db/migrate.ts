@@ -7,12 +7,16 @@ import type { Db } from "./database";
 import * as core from "./migrations/2026-11-26-core";
 import * as corePersonalData from "./migrations/2026-12-01-core-personal-data";
 import * as coreIdentities from "./migrations/2026-12-02-core-identities";
+import * as coreLetterCodes from "./migrations/2026-12-02-core-letter-codes";
+import * as corePlaces from "./migrations/2026-12-03-core-places";
 
 export function allMigrations(components: ComponentManifest[]): Record<string, Migration> {
   const all: Record<string, Migration> = {
     "2026-11-26-core": core,
     "2026-12-01-core-personal-data": corePersonalData,
     "2026-12-02-core-identities": coreIdentities,
+    "2026-12-02-core-letter-codes": coreLetterCodes,
+    "2026-12-03-core-places": corePlaces,
   };
   for (const component of components) {
     for (const [name, migration] of Object.entries(component.migrations)) {

@@ -42,6 +42,16 @@ export interface AreasTable {
   site_id: number;
   name: string;
   postcode_ranges: string; // e.g. "1051-1058, 1060"; empty = none
+  boundary: string | null; // GeoJSON MultiPolygon (core/places/boundary.ts); null = none
+}
+
+export interface SitePlacesTable {
+  site_id: number;
+  tile_url: string; // "" = the installation's default (MAP_TILE_URL)
+  tile_attribution: string;
+  tile_origins: string; // extra origins for the CSP, space-separated
+  address_url: string; // "" = ADDRESS_SEARCH_URL
+  address_search: number; // 0 = switched off for this site
 }
 
 export interface UsersTable {
@@ -62,7 +72,13 @@ export interface UsersTable {
   /** Claims that verification gave (docs/accounts.md); never typed in by the person. */
   verified_postcode: string | null;
   verified_birthdate: string | null; // YYYY-MM-DD
+  /** How identity_verified_at came about: a provider's sign-in or a letter code (identity/letters). */
+  verification_method: VerificationMethod | null;
+  /** The area a letter code was sent for; null for a provider (its postcode decides the area). */
+  verified_area_id: number | null;
 }
+
+export type VerificationMethod = "provider" | "letter";
 
 export interface UserRolesTable {
   user_id: number;
@@ -171,6 +187,31 @@ export interface OidcLoginsTable {
   expires_at: string;
 }
 
+export interface LetterBatchesTable {
+  id: Generated<number>;
+  site_id: number;
+  label: string;
+  created_by: number | null;
+  created_at: string;
+  code_count: number;
+  /** Set when staff revoke the batch: its unused codes no longer work. */
+  revoked_at: string | null;
+  revoked_by: number | null;
+}
+
+export interface LetterCodesTable {
+  id: Generated<number>;
+  batch_id: number;
+  site_id: number;
+  /** keyedCodeHash(secret, "letter", code): the code itself is never stored. */
+  code_hash: string;
+  postcode: string; // "1234 AB"; the street address is not stored
+  area_id: number | null;
+  /** Null before use, and again once the account that used it is deleted (used_at stays). */
+  used_by_user_id: number | null;
+  used_at: string | null;
+}
+
 export interface RateLimitsTable {
   key: string;
   count: number;
@@ -182,6 +223,7 @@ export interface Database {
   sites: SitesTable;
   site_hosts: SiteHostsTable;
   areas: AreasTable;
+  site_places: SitePlacesTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
@@ -193,6 +235,8 @@ export interface Database {
   identity_providers: IdentityProvidersTable;
   user_identities: UserIdentitiesTable;
   oidc_logins: OidcLoginsTable;
+  letter_batches: LetterBatchesTable;
+  letter_codes: LetterCodesTable;
 }
 
 export type Site = Selectable<SitesTable>;
@@ -200,4 +244,5 @@ export type Area = Selectable<AreasTable>;
 export type User = Selectable<UsersTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type UserIdentity = Selectable<UserIdentitiesTable>;
+export type LetterBatch = Selectable<LetterBatchesTable>;
 export type NewUser = Insertable<UsersTable>;

@@ -7,7 +7,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { createRequire } from "node:module";
 import type { FastifyInstance } from "fastify";
-import { buildClientScript } from "../../web/build-client";
+import { buildClientScripts } from "../../web/build-client";
 import { purgeCss } from "../../web/purge-css";
 import { registerFavicon } from "./favicon";
 
@@ -18,7 +18,7 @@ export interface Asset {
   type: string;
 }
 export interface Assets {
-  urls: { css: string; js: string };
+  urls: { css: string; js: string; mapCss: string; mapJs: string };
   files: Map<string, Asset>;
 }
 
@@ -64,10 +64,21 @@ function inputsKey(): string {
   return hash.digest("hex").slice(0, 20);
 }
 
-async function builtCssAndScript(): Promise<{ css: string; js: string }> {
+interface Built {
+  css: string;
+  js: string;
+  mapCss: string;
+  mapJs: string;
+}
+
+// Leaflet's own CSS is served whole and apart (the purge step keeps only classes our source
+// names, and Leaflet adds its classes at run time); only pages with a map load it.
+const leafletCss = () => fs.readFileSync(require.resolve("leaflet/dist/leaflet.css"), "utf8");
+
+async function builtCssAndScript(): Promise<Built> {
   const cacheFile = path.join(cacheDir, `assets-${inputsKey()}.json`);
   try {
-    return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { css: string; js: string };
+    return JSON.parse(fs.readFileSync(cacheFile, "utf8")) as Built;
   } catch {
     /* not built yet */
   }
@@ -77,28 +88,35 @@ async function builtCssAndScript(): Promise<{ css: string; js: string }> {
       .join("\n"),
     srcDir,
   );
-  const js = await buildClientScript();
+  const { js, mapJs } = await buildClientScripts();
+  const mapCss = leafletCss();
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
     for (const old of fs.readdirSync(cacheDir))
       if (old.startsWith("assets-")) fs.rmSync(path.join(cacheDir, old), { force: true });
-    fs.writeFileSync(`${cacheFile}.${process.pid}.tmp`, JSON.stringify({ css, js }));
+    fs.writeFileSync(`${cacheFile}.${process.pid}.tmp`, JSON.stringify({ css, js, mapCss, mapJs }));
     fs.renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
   } catch {
     /* a read-only installation builds at every start; that is only slower */
   }
-  return { css, js };
+  return { css, js, mapCss, mapJs };
 }
 
 export async function buildAssets(): Promise<Assets> {
-  const { css, js } = await builtCssAndScript();
-  const cssUrl = hashed("app", "css", css);
-  const jsUrl = hashed("app", "js", js);
+  const { css, js, mapCss, mapJs } = await builtCssAndScript();
+  const urls = {
+    css: hashed("app", "css", css),
+    js: hashed("app", "js", js),
+    mapCss: hashed("map", "css", mapCss),
+    mapJs: hashed("map", "js", mapJs),
+  };
   return {
-    urls: { css: cssUrl, js: jsUrl },
+    urls,
     files: new Map([
-      [cssUrl, asset(css, "text/css; charset=utf-8")],
-      [jsUrl, asset(js, "text/javascript; charset=utf-8")],
+      [urls.css, asset(css, "text/css; charset=utf-8")],
+      [urls.js, asset(js, "text/javascript; charset=utf-8")],
+      [urls.mapCss, asset(mapCss, "text/css; charset=utf-8")],
+      [urls.mapJs, asset(mapJs, "text/javascript; charset=utf-8")],
     ]),
   };
 }

@@ -22,13 +22,14 @@ interface Entry {
 interface Cache {
   entries: Map<string, Entry>;
   version: number;
+  enabled: boolean;
 }
 const caches = new WeakMap<FastifyInstance, Cache>();
 
 function cacheOf(app: FastifyInstance): Cache {
   let cache = caches.get(app);
   if (!cache) {
-    cache = { entries: new Map(), version: 0 };
+    cache = { entries: new Map(), version: 0, enabled: true };
     caches.set(app, cache);
   }
   return cache;
@@ -40,7 +41,8 @@ export function invalidatePageCache(app: FastifyInstance): void {
   cache.entries.clear();
 }
 
-const cacheable = (request: FastifyRequest) => !request.user && !request.cookies[FLASH_COOKIE];
+const cacheable = (request: FastifyRequest) =>
+  cacheOf(request.server).enabled && !request.user && !request.cookies[FLASH_COOKIE];
 const keyOf = (request: FastifyRequest) => `${request.site.id}|${request.lang}|${request.url}`;
 
 /** Sends the cached page if there is a fresh one; returns false when the caller must render. */
@@ -75,8 +77,10 @@ export function sendAndCachePage(
   return reply.status(200).type("text/html; charset=utf-8").send(html);
 }
 
-/** Any change empties the cache, when it starts and when it is done. */
-export function registerPageCacheInvalidation(app: FastifyInstance): void {
+/** Any change empties the cache, when it starts and when it is done. `enabled: false` (the
+ * PAGE_CACHE=false setting) renders every page, e.g. to measure what rendering costs. */
+export function registerPageCache(app: FastifyInstance, enabled: boolean): void {
+  cacheOf(app).enabled = enabled;
   const mutating = (request: FastifyRequest) => request.method !== "GET" && request.method !== "HEAD";
   app.addHook("onRequest", async (request) => {
     if (mutating(request)) invalidatePageCache(request.server);

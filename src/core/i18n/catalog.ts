@@ -1,6 +1,7 @@
 // Message catalogs: locales/<lang>/<part>.json, one part per area of the app (core, auth, ideas…),
 // merged into one flat key space. Keys are dotted; values may hold {name} placeholders and ICU plural
 // forms, "{count, plural, one {# dag} other {# dagen}}" (message-format.ts), chosen by Intl.PluralRules.
+import { dateTimeFormat, numberFormat } from "./intl-cache";
 import fs from "node:fs";
 import path from "node:path";
 import type { Language } from "../db/types";
@@ -73,32 +74,12 @@ export function messagePattern(lang: Language, key: string): string {
   return text ?? key;
 }
 
-// Building an Intl formatter costs far more than formatting with one (it was a quarter of the home
-// page's time in `npm run bench`), so each is made once per language and kept.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 export function formatDate(lang: Language, isoDate: string, withTime = false): string {
-  return cached(`date:${lang}:${withTime}`, () => {
-    const options: Intl.DateTimeFormatOptions = {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: TIME_ZONE,
-    };
-    if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
-    return new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", options);
-  }).format(new Date(isoDate));
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE };
+  if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
+  return dateTimeFormat(lang, options).format(new Date(isoDate));
 }
 
 export function formatNumber(lang: Language, n: number): string {
-  return cached(`number:${lang}`, () => new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB")).format(n);
+  return numberFormat(lang).format(n);
 }

@@ -3,6 +3,8 @@
 //   {count, plural, =0 {…} one {# dag} other {# dagen}}   plural forms chosen by Intl.PluralRules
 // Inside a plural branch `#` is the number, formatted for the language, and {other} placeholders
 // work as usual. Pure and free of Node APIs, so the browser script (ballot totals) uses the same code.
+import { numberFormat, pluralRules } from "./intl-cache";
+
 export type MessageParams = Record<string, string | number>;
 
 interface PluralPart {
@@ -10,28 +12,9 @@ interface PluralPart {
   branches: Map<string, string>;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+export const pluralCategory = (lang: string, n: number): Intl.LDMLPluralRule => pluralRules(lang).select(n);
 
-const localeOf = (lang: string) => (lang === "nl" ? "nl-NL" : lang === "en" ? "en-GB" : lang);
-
-export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(localeOf(lang));
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(n);
-}
-
-function formatCount(lang: string, n: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang));
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
-}
+const formatCount = (lang: string, n: number): string => numberFormat(lang).format(n);
 
 /** Index of the `}` that closes the `{` at `open`, or -1. */
 function closingBrace(text: string, open: number): number {

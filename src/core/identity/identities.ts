@@ -43,7 +43,11 @@ export async function touchIdentity(db: Executor, id: number, now: Date): Promis
     .execute();
 }
 
-/** Every sign-in refreshes what the provider vouches for (a person moves, a claim gets mapped). */
+/**
+ * Every sign-in refreshes what the provider vouches for (a person moves, a claim gets mapped). It
+ * also replaces a letter's verification: the provider is the fresher and stronger source, and its
+ * postcode decides the area from then on.
+ */
 export async function recordVerification(db: Executor, userId: number, claims: VerifiedClaims, now: Date) {
   await db
     .updateTable("users")
@@ -51,6 +55,8 @@ export async function recordVerification(db: Executor, userId: number, claims: V
       identity_verified_at: iso(now),
       verified_postcode: claims.postcode,
       verified_birthdate: claims.birthdate,
+      verification_method: "provider",
+      verified_area_id: null,
     })
     .where("id", "=", userId)
     .execute();

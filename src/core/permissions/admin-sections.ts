@@ -12,7 +12,9 @@ export const CORE_ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: "users", href: "/admin/gebruikers", labelKey: "admin.sections.users", roles: ["admin"] },
   { id: "site", href: "/admin/site", labelKey: "admin.sections.site", roles: ["admin"] },
   { id: "areas", href: "/admin/gebieden", labelKey: "admin.sections.areas", roles: ["admin"] },
+  { id: "map", href: "/admin/kaart", labelKey: "places.settings.section", roles: ["admin"] },
   { id: "identity", href: "/admin/inloggen", labelKey: "admin.sections.identity", roles: ["admin"] },
+  { id: "letters", href: "/admin/briefcodes", labelKey: "admin.sections.letters", roles: ["admin"] },
   { id: "outbox", href: "/admin/outbox", labelKey: "admin.sections.outbox", roles: ["admin"] },
   { id: "audit", href: "/admin/audit", labelKey: "admin.sections.audit", roles: ["admin"] },
 ];

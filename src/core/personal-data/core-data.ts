@@ -25,6 +25,8 @@ export const coreData: PersonalData = {
     identity_providers: "not personal",
     user_identities: "removed",
     oidc_logins: "removed",
+    letter_batches: "kept",
+    letter_codes: "anonymised",
   },
 
   async export(db, person) {
@@ -55,6 +57,19 @@ export const coreData: PersonalData = {
       .where("user_id", "=", person.id)
       .orderBy("created_at")
       .execute();
+    // The letter code the account was verified with: when, and for which postcode and area. The
+    // code itself is not stored, so it cannot be given.
+    const letterCodes = await db
+      .selectFrom("letter_codes as c")
+      .leftJoin("areas as a", "a.id", "c.area_id")
+      .select(["c.used_at", "c.postcode", "a.name as area"])
+      .where("c.used_by_user_id", "=", person.id)
+      .where("c.site_id", "=", person.siteId)
+      .orderBy("c.used_at")
+      .execute();
+    const verifiedArea = user.verified_area_id
+      ? await db.selectFrom("areas").select("name").where("id", "=", user.verified_area_id).executeTakeFirst()
+      : undefined;
     return {
       account: {
         email: user.email,
@@ -66,15 +81,18 @@ export const coreData: PersonalData = {
         createdAt: user.created_at,
         roles: await rolesOf(db, person.id),
         verificationLevel: verificationLevel(user),
+        verificationMethod: user.verification_method,
         identityVerifiedAt: user.identity_verified_at,
         verifiedPostcode: user.verified_postcode,
         verifiedBirthdate: user.verified_birthdate,
+        verifiedArea: verifiedArea?.name ?? null,
       },
       linkedIdentities: identities.map((i) => ({
         issuer: i.issuer,
         linkedAt: i.created_at,
         lastUsedAt: i.last_used_at,
       })),
+      letterCodesUsed: letterCodes.map((c) => ({ usedAt: c.used_at, postcode: c.postcode, area: c.area })),
       sessions: sessions.map((s) => ({ createdAt: s.created_at, lastSeenAt: s.last_seen_at, expiresAt: s.expires_at })),
       // What we mailed (or will mail) to the person: subject and dates. The texts are the mails
       // themselves, which the person has.
@@ -99,6 +117,8 @@ export const coreData: PersonalData = {
         identity_verified_at: null,
         verified_postcode: null,
         verified_birthdate: null,
+        verification_method: null,
+        verified_area_id: null,
         notify_mode: "never",
         // The old unsubscribe link must not identify the account any more.
         unsubscribe_token: newToken(),
@@ -113,6 +133,13 @@ export const coreData: PersonalData = {
     // The links go, so the same person can sign in again later as a new account.
     await trx.deleteFrom("user_identities").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("oidc_logins").where("link_user_id", "=", person.id).execute();
+    // A used letter code stays used, but no longer says which account used it: the same person
+    // must not verify a second account with the same letter (docs/verification.md, "Deletion").
+    await trx
+      .updateTable("letter_codes")
+      .set({ used_by_user_id: null })
+      .where("used_by_user_id", "=", person.id)
+      .execute();
     // Mail to the person holds their address and name; undelivered mail must not go out either.
     await trx.deleteFrom("outbox").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("demo_mailbox").where("user_id", "=", person.id).execute();

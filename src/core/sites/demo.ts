@@ -1,9 +1,11 @@
 // The demo: a district with areas and one account per role, then each component's demo content.
 // Runs only on an empty database, so a restart never duplicates anything.
 import { createUser } from "../auth/users";
+import { hashPassword } from "../auth/passwords";
 import type { Role } from "../db/types";
 import type { Services } from "../services";
 import { addArea, createSite } from "./store";
+import { setDemoBoundaries } from "../places/demo-boundaries";
 
 export const DEMO_PASSWORD = "demo-wachtwoord-2026";
 
@@ -51,13 +53,15 @@ export async function seedDemo(services: Services): Promise<void> {
   ] as const) {
     await addArea(db, site.id, name, ranges);
   }
+  await setDemoBoundaries(db, site.id);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     await createUser(
       db,
       {
         siteId: site.id,
         email: account.email,
-        password: DEMO_PASSWORD,
+        passwordHash,
         displayName: account.name,
         verified: true,
         roles: [account.role],

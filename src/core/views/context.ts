@@ -16,7 +16,7 @@ export interface PageContext {
   url: string;
   flash: string | null;
   nav: NavItem[];
-  assets: { css: string; js: string };
+  assets: { css: string; js: string; mapCss: string; mapJs: string };
 }
 
 export const hasRole = (ctx: PageContext, role: Role): boolean => ctx.user?.roles.has(role) ?? false;

@@ -2,6 +2,7 @@
 // same core modules the CLI uses (quicker than one `inspraak` process per account).
 import { components } from "../../../src/components";
 import { createUser } from "../../../src/core/auth/users";
+import { hashPassword } from "../../../src/core/auth/passwords";
 import { type Db, openDatabase } from "../../../src/core/db/database";
 import { migrateToLatest } from "../../../src/core/db/migrate";
 import type { Role } from "../../../src/core/db/types";
@@ -42,13 +43,14 @@ export async function seedSite(databaseFile: string, accounts: SeedAccount[] = [
     );
     await addArea(db.kysely, site.id, "Centrum", "1011-1018");
     const users: Record<string, number> = {};
+    const passwordHash = await hashPassword(E2E_PASSWORD);
     for (const account of accounts) {
       const user = await createUser(
         db.kysely,
         {
           siteId: site.id,
           email: account.email,
-          password: E2E_PASSWORD,
+          passwordHash,
           displayName: account.name,
           verified: account.verified ?? true,
           roles: account.roles ?? [],

@@ -57,6 +57,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     PORT: String(port),
     HOST: "127.0.0.1",
     LOG_LEVEL: "warn",
+    // No journey may reach the internet: no address service, and map tiles from a path of our
+    // own that does not exist (pages must stay complete when tiles do not load).
+    ADDRESS_SEARCH_URL: "off",
+    MAP_TILE_URL: "/geen-tegels/{z}/{x}/{y}.png",
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...options.env,
   };

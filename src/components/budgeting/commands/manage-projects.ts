@@ -1,6 +1,7 @@
 // Projects: residents submit them, officials review them (cost and feasibility, with a public
 // reason when not feasible), admins may add ready projects, officials post updates afterwards.
 import { audit } from "../../../core/audit/log";
+import type { PlaceValue } from "../../../core/places/location-input";
 import type { Services } from "../../../core/services";
 import { insertProject, reviewProject } from "../store/projects";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
@@ -10,13 +11,20 @@ export async function submitProject(
   services: Services,
   process: BudgetProcess,
   userId: number,
-  p: { title: string; description: string; cost: number | null },
+  p: { title: string; description: string; cost: number | null; place?: PlaceValue | null },
 ): Promise<BudgetProject> {
   const now = services.clock();
   return insertProject(
     services.db.kysely,
     process.id,
-    { title: p.title, description: p.description, cost: p.cost, status: "submitted", proposedBy: userId },
+    {
+      title: p.title,
+      description: p.description,
+      cost: p.cost,
+      status: "submitted",
+      proposedBy: userId,
+      place: p.place,
+    },
     now,
   );
 }

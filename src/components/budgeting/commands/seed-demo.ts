@@ -2,6 +2,7 @@
 // the real Assen 2024 budget (bundled in datasets/), so the demo is the same on every clone.
 import fs from "node:fs";
 import { DEMO_DATASETS } from "../../../core/datasets";
+import type { PlaceValue } from "../../../core/places/location-input";
 import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
 import { defaultSettings, insertProcess } from "../store/processes";
@@ -16,6 +17,18 @@ const PROJECTS: [string, string, number][] = [
   ["Zomerfeest voor de hele buurt", "Een dag met muziek, eten en spelletjes.", 4_500],
   ["Repair Café", "Gereedschap en een plek om samen spullen te repareren.", 3_000],
 ];
+
+/** Where the voting projects are: made-up points inside the demo's Bos en Lommer boundary. */
+const DEMO_PROJECT_PLACES: PlaceValue[] = [
+  [52_378_120, 4_845_310, "Bos en Lommerplein"],
+  [52_382_450, 4_850_020, "Erasmuspark"],
+  [52_376_300, 4_855_480, "Hoofdweg 150"],
+  [52_384_010, 4_840_770, "Gibraltarstraat 30"],
+  [52_379_600, 4_857_900, "Leeuwendalersweg 12"],
+].map(([latE6, lngE6, address]) => ({
+  point: { latE6: latE6 as number, lngE6: lngE6 as number },
+  address: address as string,
+}));
 
 export async function seedBudgeting(services: Services, siteId: number): Promise<void> {
   const db = services.db;
@@ -36,8 +49,13 @@ export async function seedBudgeting(services: Services, siteId: number): Promise
     "vote",
     now,
   );
-  for (const [title, description, cost] of PROJECTS)
-    await insertProject(db.kysely, voting.id, { title, description, cost, status: "feasible" }, now);
+  for (const [i, [title, description, cost]] of PROJECTS.entries())
+    await insertProject(
+      db.kysely,
+      voting.id,
+      { title, description, cost, status: "feasible", place: DEMO_PROJECT_PLACES[i] ?? null },
+      now,
+    );
 
   const ideas = await insertProcess(
     db.kysely,

@@ -1,12 +1,12 @@
-import { greedyOutcome } from "./greedy";
+import { type GreedyOptions, greedyOutcome } from "./greedy";
 import { type MesOptions, mesOutcome } from "./mes";
-import { phragmenOutcome } from "./phragmen";
+import { type PhragmenOptions, phragmenOutcome } from "./phragmen";
 import { buildProfile } from "./profile";
 import type { Election, Outcome } from "./types";
 
 export type Rule = "greedy" | "mes" | "phragmen";
 
-export interface ComputeOptions extends MesOptions {
+export interface ComputeOptions extends MesOptions, GreedyOptions, PhragmenOptions {
   readonly rule: Rule;
 }
 

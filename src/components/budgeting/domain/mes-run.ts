@@ -18,6 +18,8 @@ export interface FundingRecord {
 export interface MesRunResult {
   readonly winners: number[];
   readonly records: FundingRecord[];
+  /** Rounds in which several projects had exactly the lowest price (the tie-break chose). */
+  readonly ties: { round: number; tied: number[]; chosen: number }[];
 }
 
 /**
@@ -62,6 +64,7 @@ function runOnce(
   let remaining = [...candidates];
   const winners: number[] = [];
   const records: FundingRecord[] = [];
+  const ties: MesRunResult["ties"] = [];
   const buy = (c: number, price: number, purchase: { payers: number; payingAll: number }) => {
     winners.push(c);
     records.push({ project: c, price, ...purchase });
@@ -99,14 +102,16 @@ function runOnce(
       pick = choose(s, remaining, refresh(s, remaining, bound), ranks, gone);
     }
     remaining = remaining.filter((c) => !gone.has(c));
-    if (pick) buy(pick.c, toNumber(pick.price.rho), fundExact(s, pick.c, pick.price));
+    if (!pick) continue;
+    if (pick.tied.length > 1) ties.push({ round: winners.length + 1, tied: pick.tied, chosen: pick.c });
+    buy(pick.c, toNumber(pick.price.rho), fundExact(s, pick.c, pick.price));
   }
-  return { winners, records };
+  return { winners, records, ties };
 }
 
 /** Exact comparison among maybe-tied candidates; exact ties go to the better tie-break rank. */
 function choose(s: MesState, group: readonly number[], bound: Float64Array, ranks: Int32Array, gone: Set<number>) {
-  let best: { c: number; price: ExactPrice } | null = null;
+  let best: { c: number; price: ExactPrice; tied: number[] } | null = null;
   for (const c of group) {
     if (gone.has(c)) continue;
     const price = exactPrice(s, c, bound[c]!);
@@ -115,7 +120,11 @@ function choose(s: MesState, group: readonly number[], bound: Float64Array, rank
       continue;
     }
     const order = best === null ? -1 : compare(price.rho, best.price.rho);
-    if (order < 0 || (order === 0 && ranks[c]! < ranks[best!.c]!)) best = { c, price };
+    if (order < 0) best = { c, price, tied: [c] };
+    else if (order === 0) {
+      best!.tied.push(c);
+      if (ranks[c]! < ranks[best!.c]!) best = { c, price, tied: best!.tied };
+    }
   }
   return best;
 }

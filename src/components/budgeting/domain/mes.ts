@@ -8,7 +8,17 @@ import { assembleOutcome } from "./outcome";
 import { buildProfile, type Profile } from "./profile";
 import { type Rational, div, parseDecimal, rational, reduce, toNumber } from "./rational";
 import { tieBreakRanks } from "./tie-break";
-import type { Add1Stop, Completion, Election, Eligibility, Explanation, Outcome, TieBreak, Utility } from "./types";
+import type {
+  Add1Stop,
+  Completion,
+  Election,
+  Eligibility,
+  Explanation,
+  Outcome,
+  Tie,
+  TieBreak,
+  Utility,
+} from "./types";
 import { defaultUtility, initialPriceBounds, utilityArrays } from "./utilities";
 
 export interface MesOptions {
@@ -112,7 +122,17 @@ export function mesOutcome(
       needed: profile.cost[j]!,
     };
   };
-  return assembleOutcome("mes", profile, keptGreedy ? greedyOnly.chosen : winners, toNumber(endowment), explain, notes);
+  const chosen = keptGreedy ? greedyOnly.chosen : winners;
+  const ties = keptGreedy ? greedyOnly.ties : mesTies(profile, run, chosen).concat(fill?.ties ?? []);
+  return assembleOutcome("mes", profile, chosen, toNumber(endowment), explain, notes, ties);
+}
+
+/** A tie is reported when one of the tied projects did not win in the end (see types.ts Tie). */
+function mesTies(profile: Profile, run: MesRunResult, winners: readonly number[]): Tie[] {
+  const won = new Set(winners);
+  return run.ties
+    .filter((t) => t.tied.some((j) => !won.has(j)))
+    .map((t) => ({ step: t.round, projects: t.tied.map((j) => profile.ids[j]!), chosen: [profile.ids[t.chosen]!] }));
 }
 
 function moneyLeft(state: MesState, j: number): number {

@@ -1,5 +1,5 @@
 import type { Profile } from "./profile";
-import type { Explanation, Outcome } from "./types";
+import type { Explanation, Outcome, Tie } from "./types";
 
 /** Builds the public Outcome from project indices; every rule ends here. */
 export function assembleOutcome(
@@ -9,6 +9,7 @@ export function assembleOutcome(
   perVoterBudget: number | null,
   explain: (j: number) => Explanation,
   notes: Outcome["notes"],
+  ties: readonly Tie[] = [],
 ): Outcome {
   const selected = new Set(winners);
   let totalCost = 0;
@@ -21,5 +22,5 @@ export function assembleOutcome(
     selected: selected.has(j),
     explanation: explain(j),
   }));
-  return { rule, winners: winners.map((j) => profile.ids[j]!), totalCost, perVoterBudget, projects, notes };
+  return { rule, winners: winners.map((j) => profile.ids[j]!), totalCost, perVoterBudget, projects, notes, ties };
 }

@@ -4,18 +4,23 @@ import { assembleOutcome } from "./outcome";
 import { buildProfile, type Profile } from "./profile";
 import { type Rational, add, compare, div, mulInt, rational, toNumber } from "./rational";
 import { tieBreakRanks } from "./tie-break";
-import type { Election, Eligibility, Explanation, Outcome, TieBreak } from "./types";
+import type { Election, Eligibility, Explanation, Outcome, PhragmenStop, Tie, TieBreak } from "./types";
 
 export interface PhragmenOptions {
   readonly tieBreak?: TieBreak;
   readonly eligibility?: Eligibility;
+  /** Default "skip": a municipality expects the money to be spent on what still fits, not left
+   *  over because one dear project came next (docs/budgeting-rules.md). */
+  readonly phragmenStop?: PhragmenStop;
 }
 
 /**
  * Sequential Phragmén for budgets (for comparison with MES): voters earn money at the same
  * steady rate; a project is bought as soon as its supporters together hold its cost, and
  * they then all hold nothing. Among projects that still fit the real budget the earliest is
- * bought. Ballots count as approvals (points are ignored).
+ * bought ("skip"), or the method stops at the first project that would overflow the budget
+ * ("first-overflow", the textbook rule as pabutools implements it). Ballots count as approvals
+ * (points are ignored).
  *
  * Exact and cheap: after a purchase at time t all its supporters hold "load" t, so a voter's
  * load is the time of the last purchase they took part in. The load of a group is then
@@ -34,17 +39,29 @@ export function phragmenOutcome(
   const counts = new Int32Array(profile.nProjects + 1);
   const winners: number[] = [];
   const chosenAt = new Map<number, { round: number; load: number }>();
+  const stopAtOverflow = options.phragmenStop === "first-overflow";
+  const ties: Tie[] = [];
+  let stoppedAt: number | null = null;
   let left = election.budget;
   for (;;) {
-    remaining = remaining.filter((j) => profile.cost[j]! <= left);
+    if (!stopAtOverflow) remaining = remaining.filter((j) => profile.cost[j]! <= left);
     let best: { j: number; t: Rational } | null = null;
+    let tied: number[] = [];
     for (const j of remaining) {
       const t = purchaseTime(profile, j, lastRound, times, counts);
       const order = best === null ? -1 : compare(t, best.t);
+      if (order < 0) tied = [j];
+      else if (order === 0) tied.push(j);
       if (order < 0 || (order === 0 && ranks[j]! < ranks[best!.j]!)) best = { j, t };
     }
     if (best === null) break;
+    if (profile.cost[best.j]! > left) {
+      stoppedAt = best.j;
+      break;
+    }
     const round = times.length;
+    if (tied.length > 1)
+      ties.push({ step: round + 1, projects: tied.map((j) => profile.ids[j]!), chosen: [profile.ids[best.j]!] });
     times.push(best.t);
     for (let k = profile.supStart[best.j]!; k < profile.supStart[best.j + 1]!; k++)
       lastRound[profile.supVoter[k]!] = round;
@@ -59,7 +76,14 @@ export function phragmenOutcome(
     const at = chosenAt.get(j);
     return { kind: "phragmen", round: at?.round ?? null, load: at?.load ?? null, fitted: at !== undefined };
   };
-  return assembleOutcome("phragmen", profile, winners, null, explain, { moneyLeft: left });
+  const notes: Record<string, number | string> = { moneyLeft: left };
+  if (stopAtOverflow) notes.stop = "first-overflow";
+  if (stoppedAt !== null) notes.stoppedAt = profile.ids[stoppedAt]!;
+  // Tied projects that all won were bought one after the other at the same moment: the order
+  // changed nothing. A tie matters when one of them lost.
+  const won = new Set(winners.map((j) => profile.ids[j]!));
+  const deciding = ties.filter((tie) => tie.projects.some((id) => !won.has(id)));
+  return assembleOutcome("phragmen", profile, winners, null, explain, notes, deciding);
 }
 
 /** (cost + Σ supporters' loads) ÷ number of supporters, exactly. */

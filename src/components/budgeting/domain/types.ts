@@ -29,6 +29,22 @@ export interface Election {
 }
 
 export type TieBreak = "id" | "votes";
+/** Greedy's order: by votes (points), or by votes per unit of cost (pabutools' greedy
+ *  utilitarian rule with the cardinality satisfaction, for approval ballots). */
+export type GreedyOrder = "votes" | "votes-per-cost";
+/** Sequential Phragmén when the next project to buy no longer fits: skip it and go on, or stop
+ *  (the textbook rule, as pabutools implements it). */
+export type PhragmenStop = "skip" | "first-overflow";
+
+/** An exact tie that the tie-break decided, and that changed which projects won. */
+export interface Tie {
+  /** Greedy: position in the order; Phragmén and MES: the round of purchase (1-based). */
+  readonly step: number;
+  /** The projects that were exactly tied (ids). */
+  readonly projects: readonly string[];
+  /** Those of them the tie-break let win at this step. */
+  readonly chosen: readonly string[];
+}
 export type Utility = "cost" | "cardinality" | "points";
 export type Completion = "none" | "add1" | "add1-greedy" | "greedy";
 export type Add1Stop = "exhaustive" | "overspend";
@@ -107,4 +123,6 @@ export interface Outcome {
   readonly projects: readonly ProjectResult[];
   /** Extra facts: add1 steps, comparison counts. */
   readonly notes: Readonly<Record<string, number | string | boolean>>;
+  /** Ties broken by the tie-break that decided a winner (empty: the votes alone decided). */
+  readonly ties: readonly Tie[];
 }

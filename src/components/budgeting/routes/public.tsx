@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
-import { parseForm } from "../../../core/http/validation";
+import { formWithErrors, parseFormWith } from "../../../core/http/validation";
 import { findUserById } from "../../../core/auth/users";
 import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
@@ -20,6 +20,8 @@ import { PROJECT_PHOTO_TABLES } from "../photos/tables";
 import { ProcessListPage } from "../views/process-list";
 import { ProcessPage } from "../views/process-page";
 import { ProposePage } from "../views/propose-page";
+import { allowMapTiles } from "../../../core/http/security-headers";
+import { projectLocation } from "./location";
 import { ResultsPage } from "../views/results-page";
 import { loadArea, loadProcess } from "./load";
 import { proposeSchema } from "./schemas";
@@ -65,7 +67,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
     requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
-    return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} />);
+    const loc = await projectLocation(services, request);
+    allowMapTiles(reply, loc.places.settings.tileOrigins);
+    return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} location={loc.field()} />);
   });
 
   app.post("/begroting/:id/indienen", async (request, reply) => {
@@ -73,10 +77,19 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
     requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
-    const parsed = parseForm(proposeSchema, request.body);
-    if (!parsed.ok)
-      return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} form={parsed.form} />, 400);
-    await submitProject(services, process, user.id, parsed.data);
+    const loc = await projectLocation(services, request, request.body);
+    const place = loc.verdict!;
+    const parsed = parseFormWith(proposeSchema, request.body, () => (place.ok ? [] : place.errors));
+    if (!parsed.ok || !place.ok) {
+      const form = parsed.ok ? formWithErrors(request.body, place.ok ? [] : place.errors) : parsed.form;
+      allowMapTiles(reply, loc.places.settings.tileOrigins);
+      return sendPage(
+        reply,
+        <ProposePage ctx={request.pageContext()} process={process} form={form} location={loc.field(form)} />,
+        400,
+      );
+    }
+    await submitProject(services, process, user.id, { ...parsed.data, place: place.place });
     return redirectWithFlash(reply, `/begroting/${process.id}`, "budgeting.flash.proposed");
   });
 

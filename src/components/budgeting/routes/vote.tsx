@@ -4,7 +4,8 @@
 // recomputes the running total; "save" stores the ballot if the rule accepts it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { findUserById } from "../../../core/auth/users";
-import { conflict, forbidden, RateLimitedError, VerifyFirstError } from "../../../core/http/errors";
+import { countCodeAttempt } from "../../../core/codes/code-attempts";
+import { conflict, forbidden, VerifyFirstError } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
@@ -19,7 +20,7 @@ import { BallotPage, CannotVotePage } from "../views/ballot-page";
 import { readBallotInput } from "./ballot-input";
 import { loadArea, loadProcess } from "./load";
 
-export const CODE_ATTEMPTS = { limit: 20, windowSeconds: 600 };
+export { CODE_ATTEMPTS } from "../../../core/codes/code-attempts";
 const CODE_REFUSED = "budgeting.code.refused";
 
 export function registerVoteRoutes(app: FastifyInstance, services: Services): void {
@@ -139,13 +140,7 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
       return sendPage(reply, await page(request, process, "code", input.choice, check, { codeValue }));
     }
     // Every attempt that tests a code counts, before anything is looked up.
-    const limit = await services.rateLimiter.hit(
-      `budget-code:${request.ip}`,
-      CODE_ATTEMPTS.limit,
-      CODE_ATTEMPTS.windowSeconds,
-      services.clock(),
-    );
-    if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
+    await countCodeAttempt(services, "budget-code", request.ip);
     const code = normalizeCode(codeValue);
     const projects = await ballotProjects(db, process.id);
     const check = checkBallot(process, projects, input.choice);

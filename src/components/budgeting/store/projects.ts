@@ -1,6 +1,7 @@
 // Projects of a process. Every query is scoped by process id, and callers load the process with
 // its site first, so a project id from another site or process is simply not found.
 import type { Executor } from "../../../core/db/database";
+import type { PlaceValue } from "../../../core/places/location-input";
 import { iso } from "../../../core/db/time";
 import type { BudgetProject, ProjectStatus } from "./tables";
 
@@ -11,6 +12,7 @@ export interface NewProject {
   cost: number | null;
   status: ProjectStatus;
   proposedBy?: number | null;
+  place?: PlaceValue | null;
 }
 
 export async function insertProject(db: Executor, processId: number, p: NewProject, now: Date): Promise<BudgetProject> {
@@ -28,6 +30,9 @@ export async function insertProject(db: Executor, processId: number, p: NewProje
       status: p.status,
       infeasible_reason: "",
       created_at: iso(now),
+      location_lat_e6: p.place?.point?.latE6 ?? null,
+      location_lng_e6: p.place?.point?.lngE6 ?? null,
+      location_address: p.place?.address ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -43,6 +43,10 @@ export interface BudgetProjectsTable {
   status: ProjectStatus;
   infeasible_reason: string;
   created_at: string;
+  // The location (core/places): micro-degrees, so six decimals survive both databases exactly.
+  location_lat_e6: number | null;
+  location_lng_e6: number | null;
+  location_address: string | null;
 }
 
 export interface BudgetVotingCodesTable {

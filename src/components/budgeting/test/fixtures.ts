@@ -1,6 +1,6 @@
 // Factories for budgeting tests: a process with projects in a chosen phase, a second site with
 // its own admin (for cross-site tests), and a snapshot of every budgeting table.
-import type { TestApp } from "../../../../test/support/app";
+import { testPasswordHash, type TestApp } from "../../../../test/support/app";
 import { createUser } from "../../../core/auth/users";
 import type { User } from "../../../core/db/types";
 import { addArea, createSite } from "../../../core/sites/store";
@@ -96,7 +96,7 @@ export async function otherSite(t: TestApp): Promise<OtherSite> {
     {
       siteId: site.id,
       email: `admin-${site.id}@ander.example`,
-      password: "correct horse battery staple",
+      passwordHash: await testPasswordHash(),
       displayName: "Ander admin",
       verified: true,
       roles: ["admin"],
@@ -109,7 +109,7 @@ export async function otherSite(t: TestApp): Promise<OtherSite> {
     {
       siteId: site.id,
       email: `bewoner-${site.id}@ander.example`,
-      password: "correct horse battery staple",
+      passwordHash: await testPasswordHash(),
       displayName: "Ander bewoner",
       verified: true,
       postcode: "1010 AB",

@@ -1,5 +1,6 @@
 // One project of a budget: what it is, its cost and review, and its photos; for the resident who
 // proposed it (while allowed) and for officials, the way to add or change the photos.
+import type { VNode } from "preact";
 import { MAX_PHOTOS_PER_ITEM } from "../../../core/photos/rules";
 import type { PhotoInfo } from "../../../core/photos/store";
 import { PhotoGallery } from "../../../core/photos/views";
@@ -16,12 +17,14 @@ export function ProjectPage(p: {
   project: BudgetProject;
   photos: PhotoInfo[];
   managePhotos: boolean;
+  /** Where the project is (core/places PlaceSection) and the map assets for its head. */
+  place?: { head: VNode; section: VNode };
 }) {
   const { ctx, process, project } = p;
   const { t, lang } = ctx;
   const url = projectUrl(process.id, project.id);
   return (
-    <Layout ctx={ctx} title={project.title}>
+    <Layout ctx={ctx} title={project.title} head={p.place?.head}>
       <h1 class="utrecht-heading-1">{project.title}</h1>
       <p class="utrecht-paragraph">
         {project.cost === null ? t("budgeting.process.costUnknown") : formatMoney(lang, project.cost, process.currency)}
@@ -33,6 +36,7 @@ export function ProjectPage(p: {
       ) : null}
       <Prose text={project.description} />
       <PhotoGallery ctx={ctx} itemUrl={url} photos={p.photos} />
+      {p.place?.section}
       {p.managePhotos ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={`${url}/fotos`}>

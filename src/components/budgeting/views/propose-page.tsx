@@ -1,14 +1,26 @@
 // A resident proposes a project during the submit phase. Officials set the real cost later.
+import type { VNode } from "preact";
 import type { PageContext } from "../../../core/views/context";
 import { Field, Form, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import type { BudgetProcess } from "../store/tables";
 
-export function ProposePage({ ctx, process, form }: { ctx: PageContext; process: BudgetProcess; form?: FormState }) {
+export function ProposePage({
+  ctx,
+  process,
+  form,
+  location,
+}: {
+  ctx: PageContext;
+  process: BudgetProcess;
+  form?: FormState;
+  /** The optional location field and its map assets (routes/location.tsx). */
+  location?: { head: VNode; field: VNode };
+}) {
   const { t } = ctx;
   const title = t("budgeting.propose.title", { title: process.title });
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} head={location?.head}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{t("budgeting.propose.intro")}</p>
       <Form
@@ -42,6 +54,7 @@ export function ProposePage({ ctx, process, form }: { ctx: PageContext; process:
           hint={t("amounts.hints.proposeCost")}
           inputMode="numeric"
         />
+        {location?.field}
       </Form>
     </Layout>
   );

@@ -4,6 +4,7 @@ import type { CurrentUser } from "../../../core/auth/sessions";
 import { iso } from "../../../core/db/time";
 import type { Site } from "../../../core/db/types";
 import { badRequest, conflict, HttpError } from "../../../core/http/errors";
+import type { PlaceValue } from "../../../core/places/location-input";
 import type { Services } from "../../../core/services";
 import { supportDeadline } from "../domain/deadlines";
 import { allowedFrom } from "../domain/states";
@@ -16,7 +17,15 @@ export interface IdeaInput {
   body: string;
   areaId: number;
   category: string | null;
+  /** From core/places resolveLocation; undefined leaves a stored location as it is. */
+  place?: PlaceValue | null;
 }
+
+const locationColumns = (place: PlaceValue | null) => ({
+  location_lat_e6: place?.point?.latE6 ?? null,
+  location_lng_e6: place?.point?.lngE6 ?? null,
+  location_address: place?.address ?? null,
+});
 
 const CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"; // no look-alikes (l/1, o/0) on a printed poster
 export function newShortCode(): string {
@@ -70,6 +79,7 @@ export async function submitIdea(services: Services, site: Site, user: CurrentUs
         answer_text: null,
         last_reaction_at: null,
         reminders_sent: 0,
+        ...locationColumns(input.place ?? null),
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -102,6 +112,7 @@ export async function editIdea(
         area_id: input.areaId,
         category: input.category,
         updated_at: iso(now),
+        ...(input.place === undefined ? {} : locationColumns(input.place)),
       })
       .where("id", "=", idea.id)
       .where("support_count", "=", 0)

@@ -2,6 +2,7 @@
 // "5 stemmen: de drempel van 4 is gehaald" (a full bar then agrees with the text). One function for
 // the server's page and the browser's live update (client/progress-line.ts), so a count changed
 // without a reload reads exactly as the page after a reload. Pure and free of Node APIs.
+import { numberFormat } from "../../../core/i18n/intl-cache";
 import { formatMessage } from "../../../core/i18n/message-format";
 import { thresholdReached } from "./idea-rules";
 
@@ -17,15 +18,7 @@ export function progressPercent(count: number, threshold: number): number {
   return Math.min(100, Math.floor((count * 100) / threshold));
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(lang: string, n: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL");
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
-}
+const formatNumber = (lang: string, n: number): string => numberFormat(lang === "en" ? "en" : "nl").format(n);
 
 export function progressText(lang: string, patterns: ProgressPatterns, count: number, threshold: number): string {
   const pattern = thresholdReached(count, threshold) ? patterns.reached : patterns.below;

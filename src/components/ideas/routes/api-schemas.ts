@@ -27,6 +27,7 @@ export const apiListQuery = z.object({
     .min(1, "ideas.api.pageSize")
     .max(100, "ideas.api.pageSize")
     .default(20),
+  format: z.enum(["json", "geojson"], "ideas.api.format").default("json"),
 });
 
 export const apiIdeaParams = z.object({

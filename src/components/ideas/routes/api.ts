@@ -8,6 +8,8 @@ import { effectiveState, isOverdue } from "../domain/idea-rules";
 import type { IdeaState } from "../domain/states";
 import { listIdeas, findIdea, type IdeaView } from "../store/ideas";
 import { timelineOf } from "../store/timeline";
+import { featureCollection, GEOJSON_TYPE, pointFeature } from "../../../core/places/geojson";
+import { fromE6 } from "../../../core/places/point";
 import { apiIdeaParams, apiListQuery } from "./api-schemas";
 import { OPENAPI_DOCUMENT, API_VERSION, withComponentParts } from "./openapi";
 
@@ -34,6 +36,7 @@ function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
     meetingAt: i.meeting_at,
     answeredAt: i.answered_at,
     answer: i.answer_kind && !hidden ? { kind: i.answer_kind, text: i.answer_text } : null,
+    location: locationJson(i),
     _links: {
       self: { href: self },
       html: { href: `${request.siteUrl}/ideeen/${i.id}` },
@@ -41,6 +44,18 @@ function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
     },
   };
 }
+
+const locationJson = (i: IdeaView) =>
+  i.location_lat_e6 === null && i.location_address === null
+    ? null
+    : {
+        lat: i.location_lat_e6 === null ? null : fromE6(i.location_lat_e6),
+        lng: i.location_lng_e6 === null ? null : fromE6(i.location_lng_e6),
+        address: i.location_address,
+      };
+
+/** ?format=geojson: the located ideas matching the list's filters, all at once (docs/maps.md). */
+export const GEOJSON_LIMIT = 10_000;
 
 function invalid(error: Parameters<typeof fieldErrors>[0]): HttpError {
   return new HttpError(400, "ideas.api.invalid", {}, fieldErrors(error));
@@ -63,6 +78,34 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     if (!parsed.success) throw invalid(parsed.error);
     const q = parsed.data;
     const now = services.clock();
+    if (q.format === "geojson") {
+      const { ideas } = await listIdeas(
+        services.db,
+        request.site.id,
+        {
+          areaId: q.areaId,
+          state: q.state as IdeaState | undefined,
+          category: q.category,
+          q: q.q,
+          sort: q.sort,
+          located: true,
+          pageSize: GEOJSON_LIMIT,
+        },
+        now,
+      );
+      const features = ideas.flatMap((i) =>
+        i.location_lat_e6 !== null && i.location_lng_e6 !== null
+          ? [
+              pointFeature(
+                i.id,
+                { lat: fromE6(i.location_lat_e6), lng: fromE6(i.location_lng_e6) },
+                ideaJson(request, i, now),
+              ),
+            ]
+          : [],
+      );
+      return reply.header("Access-Control-Allow-Origin", "*").type(GEOJSON_TYPE).send(featureCollection(features));
+    }
     const { ideas, total } = await listIdeas(
       services.db,
       request.site.id,
@@ -80,7 +123,7 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     const pages = Math.max(1, Math.ceil(total / q.pageSize));
     const link = (page: number) => {
       const params = new URLSearchParams(
-        Object.entries({ ...q, page })
+        Object.entries({ ...q, page, format: undefined })
           .filter(([, v]) => v !== undefined)
           .map(([k, v]) => [k, String(v)]),
       );

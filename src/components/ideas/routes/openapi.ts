@@ -40,12 +40,23 @@ export const OPENAPI_DOCUMENT = {
           { name: "sort", in: "query", schema: { type: "string", enum: SORTS, default: "newest" } },
           { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
           { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+          {
+            name: "format",
+            in: "query",
+            description:
+              "geojson: every located idea that matches the filters (page and pageSize do not apply; at most " +
+              "10,000) as an RFC 7946 FeatureCollection, WGS 84 with six decimals",
+            schema: { type: "string", enum: ["json", "geojson"], default: "json" },
+          },
         ],
         responses: {
           "200": {
-            description: "A page of ideas",
+            description: "A page of ideas, or (format=geojson) the located ideas as GeoJSON",
             headers: versionHeader,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/IdeaPage" } } },
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/IdeaPage" } },
+              "application/geo+json": { schema: { $ref: "#/components/schemas/IdeaFeatureCollection" } },
+            },
           },
           "400": problem,
         },
@@ -122,12 +133,46 @@ export const OPENAPI_DOCUMENT = {
             nullable: true,
             properties: { kind: { type: "string", enum: ANSWER_KINDS }, text: { type: "string" } },
           },
+          location: {
+            type: "object",
+            nullable: true,
+            description: "WGS 84, six decimals; lat and lng are null for an address typed without a point",
+            properties: {
+              lat: { type: "number", nullable: true },
+              lng: { type: "number", nullable: true },
+              address: { type: "string", nullable: true },
+            },
+          },
           _links: {
             type: "object",
             properties: {
               self: { $ref: "#/components/schemas/Link" },
               html: { $ref: "#/components/schemas/Link" },
               short: { $ref: "#/components/schemas/Link" },
+            },
+          },
+        },
+      },
+      IdeaFeatureCollection: {
+        type: "object",
+        properties: {
+          type: { type: "string", enum: ["FeatureCollection"] },
+          features: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                type: { type: "string", enum: ["Feature"] },
+                id: { type: "integer" },
+                geometry: {
+                  type: "object",
+                  properties: {
+                    type: { type: "string", enum: ["Point"] },
+                    coordinates: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 },
+                  },
+                },
+                properties: { $ref: "#/components/schemas/Idea" },
+              },
             },
           },
         },

@@ -4,7 +4,7 @@ import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { HttpError } from "../../../core/http/errors";
-import { parseFormWith } from "../../../core/http/validation";
+import { formWithErrors, parseFormWith } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
 import { emptyForm } from "../../../core/views/forms";
@@ -26,6 +26,11 @@ import { loadVisibleIdea, parseParams } from "./load";
 import { cacheVersion, sendAndCachePage, sendCachedPage } from "../../../core/http/page-cache";
 import { ideaForm, ideaParams, listQuery } from "./schemas";
 import { countWrite } from "./write-limits";
+import { allowMapTiles } from "../../../core/http/security-headers";
+import { MapAssets } from "../../../core/places/map-element";
+import { isLocated, PlaceSection } from "../../../core/places/place-section";
+import { placeSettings } from "../../../core/places/settings";
+import { ideaLocation, ideaLocationField, locationValues, readIdeaLocation } from "./location";
 
 const PAGE_SIZE = 20;
 
@@ -91,6 +96,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   app.get("/ideeen/nieuw", async (request, reply) => {
     // Told before typing, not after: the form is shown only to a confirmed address.
     requireVerifiedEmail(requireUser(request.user), "/ideeen/nieuw", "ideas.errors.verifyFirstPropose");
+    const form = emptyForm();
+    const location = ideaLocationField(request, await ideaLocation(services, request.site.id), form);
+    if (location) allowMapTiles(reply, location.origins);
     return sendPage(
       reply,
       <IdeaFormPage
@@ -98,7 +106,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         areas={await listAreas(db, request.site.id)}
         action="/ideeen"
         editing={false}
-        form={emptyForm()}
+        form={form}
+        location={location}
       />,
     );
   });
@@ -107,21 +116,43 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const user = requireUser(request.user);
     requireVerifiedEmail(user, "/ideeen/nieuw", "ideas.errors.verifyFirstPropose");
     const areas = await listAreas(db, request.site.id);
-    const result = parseFormWith(ideaForm, request.body, areaOfSite(areas));
-    if (!result.ok) {
+    const loc = await ideaLocation(services, request.site.id);
+    const place = await readIdeaLocation(loc, request.body);
+    const result = parseFormWith(ideaForm, request.body, (v) => [
+      ...areaOfSite(areas)(v),
+      ...(place.ok ? [] : place.errors),
+    ]);
+    if (!result.ok || !place.ok) {
+      const form = result.ok ? formWithErrors(request.body, place.ok ? [] : place.errors) : result.form;
+      const location = ideaLocationField(request, loc, form);
+      if (location) allowMapTiles(reply, location.origins);
       return sendPage(
         reply,
-        <IdeaFormPage ctx={request.pageContext()} areas={areas} action="/ideeen" editing={false} form={result.form} />,
+        <IdeaFormPage
+          ctx={request.pageContext()}
+          areas={areas}
+          action="/ideeen"
+          editing={false}
+          form={form}
+          location={location}
+        />,
         400,
       );
     }
     await countWrite(services, user, "draft");
-    const id = await submitIdea(services, request.site, user, result.data);
+    const id = await submitIdea(services, request.site, user, {
+      ...result.data,
+      areaId: place.areaId ?? result.data.areaId,
+      place: place.place,
+    });
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.draftSaved");
   });
 
   app.get("/ideeen/:id", async (request, reply) => {
     const now = services.clock();
+    // Before the cache: a cached page with a map needs the tile origins in its CSP too.
+    const places = await placeSettings(db, services.config, request.site.id);
+    allowMapTiles(reply, places.tileOrigins);
     if (sendCachedPage(request, reply, now)) return reply;
     const version = cacheVersion(request);
     const { id } = parseParams(ideaParams, request.params);
@@ -170,6 +201,14 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         replyTo={replyTo}
         shareUrl={`${base}/i/${idea.short_code}`}
         imageUrl={`${base}/ideeen/${idea.id}/qr.svg`}
+        place={
+          isLocated(idea) || idea.location_address
+            ? {
+                head: <MapAssets ctx={request.pageContext()} />,
+                section: <PlaceSection ctx={request.pageContext()} settings={places} location={idea} />,
+              }
+            : undefined
+        }
         viewer={{
           seesContent: canSeeContent(facts, user),
           supported: !!supported,
@@ -195,7 +234,16 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       user,
     );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
-    const values = { title: idea.title, body: idea.body, areaId: String(idea.area_id), category: idea.category ?? "" };
+    const values = {
+      title: idea.title,
+      body: idea.body,
+      areaId: String(idea.area_id),
+      category: idea.category ?? "",
+      ...locationValues(idea),
+    };
+    const form = emptyForm(values);
+    const location = ideaLocationField(request, await ideaLocation(services, request.site.id), form);
+    if (location) allowMapTiles(reply, location.origins);
     return sendPage(
       reply,
       <IdeaFormPage
@@ -203,7 +251,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         areas={await listAreas(db, request.site.id)}
         action={`/ideeen/${id}/bewerken`}
         editing
-        form={emptyForm(values)}
+        form={form}
+        location={location}
       />,
     );
   });
@@ -218,8 +267,16 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
     const areas = await listAreas(db, request.site.id);
-    const result = parseFormWith(ideaForm, request.body, areaOfSite(areas));
-    if (!result.ok) {
+    const loc = await ideaLocation(services, request.site.id);
+    const place = await readIdeaLocation(loc, request.body);
+    const result = parseFormWith(ideaForm, request.body, (v) => [
+      ...areaOfSite(areas)(v),
+      ...(place.ok ? [] : place.errors),
+    ]);
+    if (!result.ok || !place.ok) {
+      const form = result.ok ? formWithErrors(request.body, place.ok ? [] : place.errors) : result.form;
+      const location = ideaLocationField(request, loc, form);
+      if (location) allowMapTiles(reply, location.origins);
       return sendPage(
         reply,
         <IdeaFormPage
@@ -227,12 +284,18 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
           areas={areas}
           action={`/ideeen/${id}/bewerken`}
           editing
-          form={result.form}
+          form={form}
+          location={location}
         />,
         400,
       );
     }
-    await editIdea(services, request.site, user, id, result.data);
+    await editIdea(services, request.site, user, id, {
+      ...result.data,
+      areaId: place.areaId ?? result.data.areaId,
+      // With the location switched off, a stored location stays as it was.
+      place: loc.mode === "off" ? undefined : place.place,
+    });
     return redirectWithFlash(reply, `/ideeen/${id}`, "ideas.flash.saved");
   });
 }

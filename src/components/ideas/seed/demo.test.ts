@@ -15,6 +15,9 @@ import { testDatabases } from "../../../../test/support/databases";
 import { IDEA_STATES } from "../domain/states";
 import { ideasComponent } from "../manifest";
 import { DEMO_PHOTOS } from "./demo-photos";
+import { storedBoundary } from "../../../core/places/boundary";
+import { areaOfPoint } from "../../../core/places/area-of-point";
+import { fromE6 } from "../../../core/places/point";
 
 describe.each(testDatabases)("the ideas demo on $name", (database) => {
   let built: Built;
@@ -159,5 +162,23 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
       .execute();
     expect(filed.some((r) => r.payload.includes(idea.title))).toBe(true);
     expect(mail.sent.some((m) => m.to === member.email && m.subject.includes(idea.title))).toBe(true);
+  });
+  it("gives every area a boundary and puts at least twenty visible ideas inside their own area", async () => {
+    const k = built.services.db.kysely;
+    const areas = await k.selectFrom("areas").select(["id", "boundary"]).execute();
+    expect(areas.every((a) => storedBoundary(a.boundary) !== null)).toBe(true);
+    const ideas = await k
+      .selectFrom("ideas")
+      .select(["area_id", "location_lat_e6", "location_lng_e6"])
+      .where("state", "not in", ["hidden", "withdrawn", "draft"])
+      .where("location_lat_e6", "is not", null)
+      .execute();
+    expect(ideas.length).toBeGreaterThanOrEqual(20);
+    const shapes = areas.map((a) => ({ id: a.id, shape: storedBoundary(a.boundary) }));
+    for (const i of ideas) {
+      const point = { lat: fromE6(i.location_lat_e6!), lng: fromE6(i.location_lng_e6!) };
+      expect(areaOfPoint(shapes, point)).toEqual({ kind: "inside", areaId: i.area_id });
+    }
+    expect(new Set(ideas.map((i) => i.area_id)).size).toBe(areas.length);
   });
 });

@@ -10,6 +10,7 @@ import type { AnswerKind, IdeaState } from "../domain/states";
 import { createProcess } from "../store/processes";
 import { DEMO_IDEAS, FIRST_NAMES, LAST_NAMES } from "./demo-data";
 import { seedDemoPhotos } from "./demo-photos";
+import { DEMO_PLACE_IDEAS, locateDemoIdeas } from "./demo-places";
 
 const DAY = 86_400_000;
 
@@ -80,7 +81,7 @@ export async function seedIdeasDemo(services: Services, siteId: number): Promise
       },
       now,
     );
-    for (const [n, spec] of DEMO_IDEAS.entries()) {
+    for (const [n, spec] of [...DEMO_IDEAS, ...DEMO_PLACE_IDEAS].entries()) {
       const author = n === 0 && bewoner ? bewoner.id : residents[(n * 3) % residents.length]!;
       const supporters = residents.filter((id) => id !== author).slice(n % 5, (n % 5) + spec.supports);
       await seedIdea(
@@ -113,6 +114,7 @@ export async function seedIdeasDemo(services: Services, siteId: number): Promise
         at,
       );
     }
+    await locateDemoIdeas(trx, siteId);
   });
   // After the transaction: drawing and encoding the photos is slow work that needs no lock.
   await seedDemoPhotos(db, siteId, now);

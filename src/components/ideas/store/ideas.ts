@@ -52,6 +52,8 @@ export interface IdeaFilter {
   minSupports?: number;
   /** Include hidden ideas (for moderators: permissions.listsHiddenIdeas). */
   withHidden?: boolean;
+  /** Only ideas with a location: a point, or typed text without one (the map, GeoJSON). */
+  located?: boolean;
   sort?: Sort;
   page?: number;
   pageSize?: number;
@@ -81,6 +83,10 @@ export async function listIdeas(
   if (!filter.withHidden) query = query.where("ideas.state", "!=", "hidden");
   if (filter.areaId) query = query.where("ideas.area_id", "=", filter.areaId);
   if (filter.category) query = query.where("ideas.category", "=", filter.category);
+  if (filter.located)
+    query = query.where((eb) =>
+      eb.or([eb("ideas.location_lat_e6", "is not", null), eb("ideas.location_address", "is not", null)]),
+    );
   if (filter.minSupports) query = query.where("ideas.support_count", ">=", filter.minSupports);
   if (filter.q) {
     const match = matchesSearch(db.dialect, filter.q);

@@ -15,6 +15,7 @@ export interface IdeaProcessesTable {
   council_name: string;
   council_emails: string; // newline-separated
   created_at: string;
+  location_mode: Generated<"off" | "optional" | "required">; // core/places/location-input.ts
 }
 
 export interface IdeasTable {
@@ -46,6 +47,10 @@ export interface IdeasTable {
   answer_text: string | null;
   last_reaction_at: string | null;
   reminders_sent: number; // 0 none, 1 half-term sent, 2 one-week sent too
+  // The location (core/places): micro-degrees, so six decimals survive both databases exactly.
+  location_lat_e6: number | null;
+  location_lng_e6: number | null;
+  location_address: string | null;
 }
 
 export interface IdeaSupportsTable {

@@ -1,4 +1,5 @@
 // Submitting and editing an idea: title, text (small Markdown subset), area, optional category.
+import type { VNode } from "preact";
 import type { Area } from "../../../core/db/types";
 import type { PageContext } from "../../../core/views/context";
 import { Field, Form, SelectField, type FormState } from "../../../core/views/forms";
@@ -11,17 +12,20 @@ export function IdeaFormPage({
   areas,
   action,
   editing,
+  location,
 }: {
   ctx: PageContext;
   form?: FormState;
   areas: Area[];
   action: string;
   editing: boolean;
+  /** The location field and its map assets (routes/location.tsx); absent when the process asks none. */
+  location?: { head: VNode; field: VNode };
 }) {
   const t = ctx.t;
   const title = editing ? t("ideas.form.editTitle") : t("ideas.form.newTitle");
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} head={location?.head}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <p class="utrecht-paragraph">{editing ? t("ideas.form.editIntro") : t("ideas.form.newIntro")}</p>
       <Form
@@ -55,11 +59,13 @@ export function IdeaFormPage({
           form={form}
           name="areaId"
           label={t("ideas.fields.area")}
+          hint={location ? t("places.location.areaHint") : undefined}
           options={[
             { value: "", label: t("ideas.fields.chooseArea") },
             ...areas.map((a) => ({ value: String(a.id), label: a.name })),
           ]}
         />
+        {location?.field}
         <SelectField
           ctx={ctx}
           form={form}

@@ -1,6 +1,7 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
 // the timeline and the comments. A hidden idea shows the moderator's public reason instead, and
 // its title and text only to those who may see them (permissions.canSeeContent).
+import type { VNode } from "preact";
 import { meetingIsPast } from "../domain/meeting-dates";
 import { progressOptions } from "../domain/progress-options";
 import { formatDate } from "../../../core/i18n/catalog";
@@ -43,6 +44,8 @@ export interface IdeaPageProps {
   imageUrl: string;
   commentForm?: FormState;
   replyTo?: CommentView;
+  /** Where the idea is (core/places PlaceSection) and the map assets for its head. */
+  place?: { head: VNode; section: VNode };
 }
 
 function SupportForm({ ctx, idea, supported }: { ctx: PageContext; idea: IdeaView; supported: boolean }) {
@@ -90,6 +93,7 @@ export function IdeaPage(p: IdeaPageProps) {
       <meta property="og:image" content={p.imageUrl} />
       <meta name="twitter:card" content="summary" />
       <link rel="canonical" href={p.shareUrl} />
+      {p.place?.head}
     </>
   );
   return (
@@ -132,6 +136,7 @@ export function IdeaPage(p: IdeaPageProps) {
             ) : null}
             <Markdown source={idea.body} {...userLang(ctx)} />
             <IdeaPhotos ctx={ctx} ideaId={idea.id} photos={p.photos} show manage={viewer.managePhotos} />
+            {p.place?.section}
             <PromiseBox ctx={ctx} idea={idea} state={state} />
             {state !== "draft" ? (
               <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id="main" live />

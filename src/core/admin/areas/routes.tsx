@@ -12,6 +12,7 @@ import { addArea, deleteArea, findArea, findAreaByName, listAreas, updateArea } 
 import { emptyForm } from "../../views/forms";
 import { idFromParams, requireAdmin } from "../guard";
 import { areaSchema } from "./schema";
+import { BoundarySection, registerBoundaryRoutes } from "./boundary";
 import { AreaEditPage, AreaListPage } from "./views";
 
 const nameTaken = (body: unknown) => ({
@@ -21,6 +22,7 @@ const nameTaken = (body: unknown) => ({
 
 export function registerAreaRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
+  registerBoundaryRoutes(app, services);
 
   async function loadArea(request: FastifyRequest): Promise<Area> {
     const area = await findArea(db, request.site.id, idFromParams(request.params));
@@ -83,6 +85,7 @@ export function registerAreaRoutes(app: FastifyInstance, services: Services): vo
         ctx={request.pageContext()}
         area={area}
         form={emptyForm({ name: area.name, postcodeRanges: area.postcode_ranges })}
+        boundary={<BoundarySection ctx={request.pageContext()} area={area} />}
       />,
     );
   });
@@ -92,13 +95,27 @@ export function registerAreaRoutes(app: FastifyInstance, services: Services): vo
     const area = await loadArea(request);
     const parsed = parseForm(areaSchema, request.body);
     if (!parsed.ok)
-      return sendPage(reply, <AreaEditPage ctx={request.pageContext()} area={area} form={parsed.form} />, 400);
+      return sendPage(
+        reply,
+        <AreaEditPage
+          ctx={request.pageContext()}
+          area={area}
+          form={parsed.form}
+          boundary={<BoundarySection ctx={request.pageContext()} area={area} />}
+        />,
+        400,
+      );
     const siteId = request.site.id;
     const other = await findAreaByName(db, siteId, parsed.data.name);
     if (other && other.id !== area.id)
       return sendPage(
         reply,
-        <AreaEditPage ctx={request.pageContext()} area={area} form={nameTaken(request.body)} />,
+        <AreaEditPage
+          ctx={request.pageContext()}
+          area={area}
+          form={nameTaken(request.body)}
+          boundary={<BoundarySection ctx={request.pageContext()} area={area} />}
+        />,
         409,
       );
     try {
@@ -120,7 +137,12 @@ export function registerAreaRoutes(app: FastifyInstance, services: Services): vo
       if (isUniqueViolation(error))
         return sendPage(
           reply,
-          <AreaEditPage ctx={request.pageContext()} area={area} form={nameTaken(request.body)} />,
+          <AreaEditPage
+            ctx={request.pageContext()}
+            area={area}
+            form={nameTaken(request.body)}
+            boundary={<BoundarySection ctx={request.pageContext()} area={area} />}
+          />,
           409,
         );
       throw error;

@@ -17,6 +17,17 @@ import { demoMailboxOn } from "./demo-mailbox";
 import { addEmailSchema, changeEmailSchema, changePasswordSchema, preferencesSchema } from "./schemas";
 import { setSessionCookie } from "./session-cookie";
 
+async function areaName(services: Services, siteId: number, areaId: number | null): Promise<string | null> {
+  if (areaId === null) return null;
+  const area = await services.db.kysely
+    .selectFrom("areas")
+    .select("name")
+    .where("site_id", "=", siteId)
+    .where("id", "=", areaId)
+    .executeTakeFirst();
+  return area?.name ?? null;
+}
+
 async function sendAccountPage(
   services: Services,
   request: FastifyRequest,
@@ -36,6 +47,7 @@ async function sendAccountPage(
       demoMailbox={demoMailboxOn(services)}
       identities={await identitiesOf(services.db.kysely, user.id)}
       providers={await siteProviders(services.db.kysely, services.config, request.site)}
+      verifiedAreaName={await areaName(services, request.site.id, user.verified_area_id)}
     />,
     status,
   );

@@ -1,6 +1,7 @@
 // "Mijn account": the details, then one section per change, each with its own form. A form that
 // failed is re-rendered with its own errors; the others stay empty.
 import type { User, UserIdentity } from "../../db/types";
+import { ResidentVerificationSection } from "../../identity/letters/views";
 import { IdentitiesSection, type ProviderChoice } from "../../identity/views";
 import type { PageContext } from "../../views/context";
 import { emptyForm, PostButton, type FormState } from "../../views/forms";
@@ -20,6 +21,7 @@ export function AccountPage({
   demoMailbox = false,
   identities = [],
   providers = [],
+  verifiedAreaName = null,
 }: {
   ctx: PageContext;
   user: User;
@@ -28,6 +30,8 @@ export function AccountPage({
   demoMailbox?: boolean;
   identities?: UserIdentity[];
   providers?: ProviderChoice[];
+  /** The area a letter code verified the account for. */
+  verifiedAreaName?: string | null;
 }) {
   const { t } = ctx;
   const preferences =
@@ -58,12 +62,13 @@ export function AccountPage({
         <dt>{t("auth.fields.postcode")}</dt>
         <dd>{user.postcode ?? t("auth.account.noPostcode")}</dd>
       </dl>
+      <ResidentVerificationSection ctx={ctx} user={user} areaName={verifiedAreaName} />
       <IdentitiesSection
         ctx={ctx}
         identities={identities}
         providers={providers}
         verified={
-          user.identity_verified_at
+          user.identity_verified_at && user.verification_method !== "letter"
             ? { at: user.identity_verified_at, postcode: user.verified_postcode, birthdate: user.verified_birthdate }
             : null
         }

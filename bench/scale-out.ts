@@ -1,0 +1,147 @@
+// Scale-out, measured (`npm run bench -- --scale-out`, or `node --import tsx bench/scale-out.ts`):
+// one, two and four `inspraak serve` processes sharing one PostgreSQL database and Redis, loaded
+// through all of them at once, beside one process on the embedded SQLite default. Per setup and
+// scenario: requests/s, p99, failures and the PostgreSQL connections in use during the load.
+// docs/benchmarks.md ("Sizing") turns these figures into advice for a city.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import autocannon from "autocannon";
+import { openDatabase } from "../src/core/db/database";
+import { readSecret } from "../src/core/db/migrate";
+import { insertResidents, postFailures, type BenchResident } from "./http/fixtures";
+import { freshPostgresDatabase } from "./http/postgres";
+import { spawnServer, type StartedProcess } from "./http/server-process";
+
+/** The total load: 50 connections, split evenly over the processes. */
+const CONNECTIONS = 50;
+const RESIDENTS = 3000;
+export const SCALE_OUT_SETUPS = [
+  { database: "sqlite", processes: 1 },
+  { database: "postgres", processes: 1 },
+  { database: "postgres", processes: 2 },
+  { database: "postgres", processes: 4 },
+] as const;
+
+export interface ScaleFigure {
+  requestsPerSecond: number;
+  p99Ms: number;
+  failures: number;
+  /** PostgreSQL connections to the database while the load ran (null on SQLite). */
+  databaseConnections: number | null;
+}
+
+export interface ScaleOutResult {
+  setup: (typeof SCALE_OUT_SETUPS)[number];
+  scenarios: Record<"support" | "apiList" | "ideaLoggedIn", ScaleFigure>;
+}
+
+async function runSetup(setup: (typeof SCALE_OUT_SETUPS)[number], seconds: number): Promise<ScaleOutResult> {
+  const scratch = setup.database === "postgres" ? await freshPostgresDatabase("scale") : null;
+  const sqliteDir = scratch ? null : fs.mkdtempSync(path.join(os.tmpdir(), "inspraak-scale-"));
+  const databaseUrl = scratch?.url ?? `sqlite:${path.join(sqliteDir!, "inspraak.db")}`;
+  const env = {
+    DATABASE_URL: databaseUrl,
+    ...(scratch ? { REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379" } : {}),
+  };
+  const servers: StartedProcess[] = [];
+  const db = openDatabase(databaseUrl, { poolSize: 1 });
+  try {
+    // Workers (mail, jobs) run in the first process only, as docs/operations advise.
+    servers.push(await spawnServer({ ...env, RUN_WORKERS: "true" }, true));
+    for (let p = 1; p < setup.processes; p++) servers.push(await spawnServer({ ...env, RUN_WORKERS: "false" }, false));
+    const site = await db.kysely.selectFrom("sites").select("id").where("is_default", "=", 1).executeTakeFirstOrThrow();
+    const residents = await insertResidents(db.kysely, await readSecret(db), new Date(), site.id, RESIDENTS);
+    const idea = await db.kysely
+      .selectFrom("ideas")
+      .select("id")
+      .where("site_id", "=", site.id)
+      .where("state", "=", "open")
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+
+    const load = async (request: (i: number, r: BenchResident) => autocannon.Request, write: boolean) => {
+      let n = 0;
+      const setupRequest = (base: autocannon.Request) => {
+        const i = n++;
+        return { ...base, ...request(i, residents[i % RESIDENTS]!) };
+      };
+      const connections = Math.ceil(CONNECTIONS / servers.length);
+      const run = (duration: number) =>
+        Promise.all(
+          servers.map((s) => autocannon({ url: s.baseUrl, connections, duration, requests: [{ setupRequest }] })),
+        );
+      if (!write) await run(1);
+      // Connections in use, sampled half-way through the load.
+      const sampled = scratch
+        ? new Promise<number>((resolve) => setTimeout(() => resolve(scratch.connections()), (seconds * 1000) / 2))
+        : Promise.resolve(null);
+      const runs = await run(seconds);
+      return {
+        requestsPerSecond: Math.round(runs.reduce((sum, r) => sum + r.requests.average, 0)),
+        p99Ms: Math.max(...runs.map((r) => r.latency.p99)),
+        failures: runs.reduce((sum, r) => sum + (write ? postFailures(r) : r.errors + r.non2xx + r.timeouts), 0),
+        databaseConnections: await sampled,
+      };
+    };
+    const form = (r: BenchResident, path: string): autocannon.Request => ({
+      method: "POST",
+      path,
+      headers: { cookie: r.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: `_csrf=${r.csrf}`,
+    });
+    return {
+      setup,
+      scenarios: {
+        // Every resident alternates supporting and withdrawing: every request writes.
+        support: await load(
+          (i, r) =>
+            form(r, `/ideeen/${idea.id}/${Math.floor(i / RESIDENTS) % 2 === 0 ? "steunen" : "steun-intrekken"}`),
+          true,
+        ),
+        apiList: await load(() => ({ method: "GET", path: "/api/v1/ideas?pageSize=20" }), false),
+        ideaLoggedIn: await load(
+          (_i, r) => ({ method: "GET", path: `/ideeen/${idea.id}`, headers: { cookie: r.cookie } }),
+          false,
+        ),
+      },
+    };
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await db.close();
+    await scratch?.drop();
+    if (sqliteDir) fs.rmSync(sqliteDir, { recursive: true, force: true });
+  }
+}
+
+export async function benchScaleOut(options: { durationSeconds?: number } = {}): Promise<ScaleOutResult[]> {
+  const results: ScaleOutResult[] = [];
+  for (const setup of SCALE_OUT_SETUPS) results.push(await runSetup(setup, options.durationSeconds ?? 5));
+  return results;
+}
+
+export function scaleOutTable(results: ScaleOutResult[]): string[] {
+  const lines = ["setup               scenario       req/s   p99 ms  failures  PG connections"];
+  for (const { setup, scenarios } of results) {
+    const name = `${setup.database} × ${setup.processes}`;
+    for (const [scenario, f] of Object.entries(scenarios)) {
+      const cells = [
+        name.padEnd(19),
+        scenario.padEnd(13),
+        String(f.requestsPerSecond).padStart(6),
+        String(f.p99Ms).padStart(8),
+        String(f.failures).padStart(9),
+        String(f.databaseConnections ?? "–").padStart(15),
+      ];
+      lines.push(cells.join(" "));
+    }
+  }
+  return lines;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const results = await benchScaleOut({ durationSeconds: Number(process.env.BENCH_SECONDS) || 5 });
+  console.log(process.argv.includes("--json") ? JSON.stringify(results, null, 2) : scaleOutTable(results).join("\n"));
+  process.exit(0);
+}
