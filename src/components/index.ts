@@ -3,6 +3,7 @@ import type { ComponentManifest } from "../core/components";
 import { budgetingManifest } from "./budgeting/manifest";
 import { consultationsComponent } from "./consultations/manifest";
 import { ideasComponent } from "./ideas/manifest";
+import { meetingsComponent } from "./meetings/manifest";
 import { opinionsComponent } from "./opinions/manifest";
 
 export const components: ComponentManifest[] = [
@@ -10,4 +11,5 @@ export const components: ComponentManifest[] = [
   budgetingManifest,
   opinionsComponent,
   consultationsComponent,
+  meetingsComponent,
 ];

@@ -78,6 +78,8 @@ export interface ComponentManifest {
   /** Feeds, CSV/JSON files and API documents this component publishes, for the open-data page.
    *  Resident pages link there instead of showing file formats themselves. */
   openData?(request: FastifyRequest, services: Services): Promise<OpenDataSection[]>;
+  /** Paths and schemas this component adds to the one OpenAPI document at /api/v1/openapi.json. */
+  openApi?: { paths: Record<string, unknown>; schemas: Record<string, unknown> };
   /** Located items for the site map (/kaart) and "near me" (core/places), in the visitor's language. */
   mapItems?(request: FastifyRequest, services: Services): Promise<MapItem[]>;
 }

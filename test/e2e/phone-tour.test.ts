@@ -18,6 +18,8 @@ interface DemoIds {
   votingProcess: number;
   resultsProcess: number;
   conversation: number;
+  pastMeeting: number;
+  upcomingMeeting: number;
 }
 
 let server: RunningServer;
@@ -34,6 +36,10 @@ beforeAll(async () => {
       resultsProcess: (await process("results")).id,
       conversation: (await db.selectFrom("opinion_conversations").select("id").orderBy("id").executeTakeFirstOrThrow())
         .id,
+      pastMeeting: (await db.selectFrom("meetings").select("id").orderBy("starts_at").executeTakeFirstOrThrow()).id,
+      upcomingMeeting: (
+        await db.selectFrom("meetings").select("id").orderBy("starts_at", "desc").executeTakeFirstOrThrow()
+      ).id,
     };
   });
 }, 240_000);
@@ -55,6 +61,9 @@ const publicPages = (d: DemoIds) => [
   "/gesprekken",
   `/gesprekken/${d.conversation}`,
   `/gesprekken/${d.conversation}/resultaten`,
+  "/bijeenkomsten",
+  `/bijeenkomsten/${d.pastMeeting}`,
+  `/bijeenkomsten/${d.upcomingMeeting}`,
   "/open-data",
   "/registreren",
   "/bestaat-niet",
@@ -75,6 +84,10 @@ const staffPages = (d: DemoIds) => [
   `/admin/begroting/${d.votingProcess}`,
   "/admin/gesprekken",
   `/admin/gesprekken/${d.conversation}/moderatie`,
+  "/admin/bijeenkomsten",
+  `/admin/bijeenkomsten/${d.upcomingMeeting}`,
+  `/admin/bijeenkomsten/${d.upcomingMeeting}/presentielijst`,
+  "/admin/bijeenkomsten/nieuw",
   "/admin/gebruikers",
   "/admin/gebieden",
   "/admin/briefcodes",

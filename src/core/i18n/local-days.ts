@@ -57,3 +57,20 @@ export function addCalendarDays(day: string, days: number): string {
 export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
+
+/**
+ * The instant of a wall-clock time on a local day ("2026-03-29", "19:30"). A time the clocks skip
+ * (02:30 on the spring change) becomes the same time under the earlier offset, an hour later; a
+ * time that happens twice (02:30 in autumn) is the first one. Evenings are never near either.
+ */
+export function localDateTimeToIso(day: string, time: string): string {
+  const asUtc = Date.parse(`${day}T${time}:00Z`);
+  const first = asUtc - offsetMinutes(asUtc) * 60_000;
+  return new Date(asUtc - offsetMinutes(first) * 60_000).toISOString();
+}
+
+/** The local wall-clock time of an instant, "HH:MM". */
+export function localTime(isoInstant: string): string {
+  const ms = Date.parse(isoInstant);
+  return new Date(ms + offsetMinutes(ms) * 60_000).toISOString().slice(11, 16);
+}

@@ -11,7 +11,7 @@ import { timelineOf } from "../store/timeline";
 import { featureCollection, GEOJSON_TYPE, pointFeature } from "../../../core/places/geojson";
 import { fromE6 } from "../../../core/places/point";
 import { apiIdeaParams, apiListQuery } from "./api-schemas";
-import { OPENAPI_DOCUMENT, API_VERSION } from "./openapi";
+import { OPENAPI_DOCUMENT, API_VERSION, withComponentParts } from "./openapi";
 
 function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
   const state = effectiveState(i.state, i.deadline_at, now);
@@ -67,8 +67,10 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     return payload;
   });
 
+  // One document for the whole API: other components add their paths and schemas (manifest.openApi).
+  const document = withComponentParts(OPENAPI_DOCUMENT, services.components);
   app.get("/api/v1/openapi.json", async (_request, reply) => {
-    return reply.header("Access-Control-Allow-Origin", "*").type("application/json").send(OPENAPI_DOCUMENT);
+    return reply.header("Access-Control-Allow-Origin", "*").type("application/json").send(document);
   });
 
   app.get("/api/v1/ideas", async (request, reply) => {

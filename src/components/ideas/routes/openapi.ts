@@ -1,4 +1,5 @@
 // The OpenAPI 3.0 description of the ideas API, served at /api/v1/openapi.json.
+import type { ComponentManifest } from "../../../core/components";
 import { CATEGORIES } from "../domain/categories";
 import { ANSWER_KINDS, IDEA_STATES } from "../domain/states";
 import { SORTS } from "../store/ideas";
@@ -226,3 +227,16 @@ export const OPENAPI_DOCUMENT = {
     },
   },
 } as const;
+
+/** The document with the paths and schemas other components declare in their manifests. */
+export function withComponentParts(document: typeof OPENAPI_DOCUMENT, components: ComponentManifest[]) {
+  const parts = components.flatMap((c) => (c.openApi ? [c.openApi] : []));
+  return {
+    ...document,
+    paths: Object.assign({}, document.paths, ...parts.map((p) => p.paths)),
+    components: {
+      ...document.components,
+      schemas: Object.assign({}, document.components.schemas, ...parts.map((p) => p.schemas)),
+    },
+  };
+}

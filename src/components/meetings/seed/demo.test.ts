@@ -1,0 +1,58 @@
+// The demo district's meetings: a past one with minutes and outcomes, an upcoming full one with a
+// waiting list whose counter equals its rows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build, type Built } from "../../../app";
+import { loadConfig } from "../../../config";
+import type { Db } from "../../../core/db/database";
+import { seedDemo } from "../../../core/sites/demo";
+import { testClock } from "../../../../test/support/clock";
+import { capturingTransport } from "../../../../test/support/mail";
+import { testDatabases } from "../../../../test/support/databases";
+import { ideasComponent } from "../../ideas/manifest";
+import { meetingsComponent } from "../manifest";
+
+describe.each(testDatabases)("the meetings demo on $name", (database) => {
+  let built: Built;
+  let db: Db;
+  beforeAll(async () => {
+    db = await database.open();
+    built = await build(loadConfig({ LOG_LEVEL: "silent" }), {
+      db,
+      clock: testClock(),
+      mail: capturingTransport(),
+      workers: false,
+      components: [ideasComponent, meetingsComponent],
+    });
+    await seedDemo(built.services);
+  });
+  afterAll(async () => {
+    await built?.close();
+    await db?.close();
+  });
+
+  it("has a past meeting with minutes and outcomes and an upcoming one with a waiting list", async () => {
+    const now = built.services.clock().toISOString();
+    const meetings = await db.kysely.selectFrom("meetings").selectAll().orderBy("starts_at").execute();
+    const past = meetings.find((m) => m.ends_at <= now)!;
+    const upcoming = meetings.find((m) => m.starts_at > now)!;
+    expect(past.minutes).toBeTruthy();
+    expect(past.attendees).toBeGreaterThan(0);
+    const outcomes = await db.kysely
+      .selectFrom("meeting_outcomes")
+      .select("id")
+      .where("meeting_id", "=", past.id)
+      .execute();
+    expect(outcomes.length).toBeGreaterThan(0);
+    const rows = await db.kysely
+      .selectFrom("meeting_registrations")
+      .select("status")
+      .where("meeting_id", "=", upcoming.id)
+      .execute();
+    const confirmed = rows.filter((r) => r.status === "confirmed").length;
+    expect(confirmed).toBe(upcoming.capacity);
+    expect(upcoming.confirmed_count).toBe(confirmed);
+    expect(rows.filter((r) => r.status === "waiting").length).toBeGreaterThan(0);
+    const page = await built.app.inject({ url: `/bijeenkomsten/${past.id}`, headers: { host: "localhost" } });
+    expect(page.statusCode).toBe(200);
+  });
+});
