@@ -27,6 +27,7 @@ export const coreData: PersonalData = {
     oidc_logins: "removed",
     letter_batches: "kept",
     letter_codes: "anonymised",
+    site_places: "not personal",
   },
 
   async export(db, person) {
