@@ -78,6 +78,7 @@ export async function prepareIdeasBench(services: Services): Promise<IdeasBenchS
       emailVerified: true,
       language: "nl" as const,
       roles: new Set(["resident" as const]),
+      participant: { level: "email" as const, verifiedPostcode: null, verifiedBirthdate: null },
     };
     const i = ids.length;
     const id = await submitIdea(services, site, author, {

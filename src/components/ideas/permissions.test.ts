@@ -24,6 +24,7 @@ const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser => ({
   emailVerified: true,
   language: "nl",
   roles: new Set<Role>(["resident", ...roles]),
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
 });
 const idea = { authorId: 1, state: "open" as const, supportCount: 0, siteId: 1 };
 const settings = { supportRule: "verified" as const, countAfterThreshold: true, areaPostcodeRanges: ["1000-1019"] };
