@@ -43,19 +43,15 @@ export function RuleFieldset({
         options={levels.map((l) => ({ value: l, label: t(LEVEL_LABELS[l]) }))}
       />
       {areas.length > 0 ? (
-        <div
-          class={`utrecht-form-field utrecht-form-field--checkbox${areaField.error ? " utrecht-form-field--invalid" : ""}`}
-          role="group"
-          aria-labelledby={`${areaField.id}-label`}
+        <fieldset
+          class={`utrecht-form-fieldset area-choice${areaField.error ? " utrecht-form-field--invalid" : ""}`}
           aria-describedby={areaField.describedBy}
           id={areaField.id}
         >
-          <p class="utrecht-form-label" id={`${areaField.id}-label`}>
-            {t("participation.settings.areas")}
-          </p>
+          <legend class="utrecht-form-fieldset__legend utrecht-form-label">{t("participation.settings.areas")}</legend>
           <FieldNotes ctx={ctx} id={areaField.id} error={areaField.error} />
           {areas.map((a) => (
-            <div class="utrecht-form-field__input">
+            <div class="utrecht-form-field utrecht-form-field--checkbox">
               <label class="utrecht-form-label utrecht-form-label--checkbox">
                 <input
                   class="utrecht-checkbox utrecht-checkbox--html-input"
@@ -68,7 +64,7 @@ export function RuleFieldset({
               </label>
             </div>
           ))}
-        </div>
+        </fieldset>
       ) : null}
       <Field
         ctx={ctx}
