@@ -60,7 +60,6 @@ export async function prepareIdeasBench(services: Services): Promise<IdeasBenchS
       threshold: 1_000_000,
       supportDays: 365,
       responseDays: 42,
-      supportRule: "verified",
       countAfterThreshold: true,
       councilName: "Commissie",
       councilEmails: [],

@@ -8,6 +8,7 @@ import * as m001 from "./migrations/2026-11-27-ideas-001";
 import * as mPhotos from "./migrations/2026-12-01-ideas-photos";
 import * as mCommentNotifications from "./migrations/2026-12-02-ideas-comment-notifications";
 import * as mDueEndOfDay from "./migrations/2026-12-02-ideas-due-end-of-day";
+import * as mParticipation from "./migrations/2026-12-03-ideas-participation";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -35,6 +36,7 @@ export const ideasComponent: ComponentManifest = {
     "2026-12-01-ideas-photos": mPhotos,
     "2026-12-02-ideas-comment-notifications": mCommentNotifications,
     "2026-12-02-ideas-due-end-of-day": mDueEndOfDay,
+    "2026-12-03-ideas-participation": mParticipation,
   },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);

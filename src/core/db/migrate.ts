@@ -7,14 +7,14 @@ import type { Db } from "./database";
 import * as core from "./migrations/2026-11-26-core";
 import * as corePersonalData from "./migrations/2026-12-01-core-personal-data";
 import * as coreIdentities from "./migrations/2026-12-02-core-identities";
-import * as coreParticipationRules from "./migrations/2026-12-03-core-participation-rules";
+import * as coreParticipationRules from "./migrations/2026-12-02-core-participation-rules";
 
 export function allMigrations(components: ComponentManifest[]): Record<string, Migration> {
   const all: Record<string, Migration> = {
     "2026-11-26-core": core,
     "2026-12-01-core-personal-data": corePersonalData,
     "2026-12-02-core-identities": coreIdentities,
-    "2026-12-03-core-participation-rules": coreParticipationRules,
+    "2026-12-02-core-participation-rules": coreParticipationRules,
   };
   for (const component of components) {
     for (const [name, migration] of Object.entries(component.migrations)) {

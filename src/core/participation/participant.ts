@@ -30,3 +30,6 @@ export function participantOf(account: VerificationColumns): Participant {
     verifiedBirthdate: verified ? account.verified_birthdate : null,
   };
 }
+
+/** Whether a contribution made now comes from a verified resident (stored with it, for counts). */
+export const verifiedResident = (user: { participant: Participant }): boolean => user.participant.level === "identity";

@@ -39,7 +39,6 @@ export async function setProcess(
     threshold: number;
     support_days: number;
     response_days: number;
-    support_rule: "verified" | "postcode";
     count_after_threshold: number;
   }>,
 ): Promise<void> {
