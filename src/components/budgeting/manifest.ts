@@ -6,6 +6,7 @@ import { seedBudgeting } from "./commands/seed-demo";
 import * as m001 from "./migrations/2026-11-28-budgeting-001";
 import * as m002 from "./migrations/2026-12-02-budgeting-002";
 import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
+import * as mParticipation from "./migrations/2026-12-03-budgeting-participation";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
@@ -24,6 +25,7 @@ export const budgetingManifest: ComponentManifest = {
     "2026-11-28-budgeting-001": m001,
     "2026-12-01-budgeting-photos": mPhotos,
     "2026-12-02-budgeting-002": m002,
+    "2026-12-03-budgeting-participation": mParticipation,
   },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";

@@ -21,6 +21,8 @@ export interface RuleExplanation {
   /** Where the person comes back to after meeting the rule. */
   returnTo: string;
   tightenedAt: string | null;
+  /** Another way to take part offered beside a refusal (budgeting: vote with a voting code). */
+  alternative?: { href: string; labelKey: string };
 }
 
 export async function siteRuleAreas(services: Services, site: Site): Promise<RuleArea[]> {
@@ -39,6 +41,7 @@ export async function explainRule(
   stored: StoredRule,
   actionKey: string,
   returnTo: string,
+  alternative?: RuleExplanation["alternative"],
 ): Promise<RuleExplanation> {
   const { rule } = stored;
   const areas = rule.areaIds.length > 0 ? await siteRuleAreas(services, site) : [];
@@ -55,5 +58,6 @@ export async function explainRule(
     actionKey,
     returnTo,
     tightenedAt: stored.tightenedAt,
+    alternative,
   };
 }

@@ -30,6 +30,8 @@ export type Refusal =
   | { reason: "confirm-email" }
   | { reason: "verify" }
   | { reason: "no-postcode" }
+  /** None of the rule's areas has postcode ranges: nobody can be checked online (letters only). */
+  | { reason: "areas-unchecked" }
   | { reason: "outside-area" }
   | { reason: "no-birthdate" }
   | { reason: "too-young"; minAge: number };
@@ -57,7 +59,8 @@ export function livesIn(postcode: string, areaIds: readonly number[], areas: rea
 /**
  * Whether `participant` (null: not logged in) may act under `rule` on calendar day `today`
  * (YYYY-MM-DD, Europe/Amsterdam). A refusal names the first thing missing, in the order a person
- * can fix them: log in, confirm the address, verify as a resident, then area and age.
+ * can fix them: log in, confirm the address, verify as a resident, then area and age. Areas
+ * without any postcode ranges are said first: nobody can meet those online.
  */
 export function checkRule(
   input: ParticipationRule,
@@ -67,6 +70,10 @@ export function checkRule(
 ): RuleCheck {
   const rule = normalizeRule(input);
   if (!participant) return { ok: false, reason: "login" };
+  // Verifying would not help when no area of the rule has postcodes: say so first.
+  const chosen = areas.filter((a) => rule.areaIds.includes(a.id));
+  if (rule.areaIds.length > 0 && !chosen.some((a) => (parsePostcodeRanges(a.postcode_ranges) ?? []).length > 0))
+    return { ok: false, reason: "areas-unchecked" };
   if (!meetsLevel(participant.level, rule.level))
     return { ok: false, reason: rule.level === "identity" ? "verify" : "confirm-email" };
   if (rule.areaIds.length > 0) {

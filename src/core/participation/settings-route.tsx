@@ -15,10 +15,17 @@ import { parseRuleForm, ruleFormValues } from "./rule-form";
 import { loadRules, saveRules } from "./store";
 import type { VerificationLevel } from "./verification-level";
 
-export interface RuleSettingsConfig<A extends string> {
+export interface ProcessRef {
+  id: number;
+  title: string;
+  /** The page to go back to. */
+  back: string;
+}
+
+export interface RuleSettingsConfig<A extends string, P extends ProcessRef> {
   component: string;
   /** The actions and their default rules. */
-  defaults: (process: { id: number }) => Record<A, ParticipationRule>;
+  defaults: (process: P) => Record<A, ParticipationRule>;
   /** Catalog key of each action's verb. */
   actionKey: (action: A) => string;
   levels: readonly VerificationLevel[];
@@ -27,13 +34,13 @@ export interface RuleSettingsConfig<A extends string> {
   /** Throws (401/403) unless the visitor may change this process's rules; returns the user id. */
   authorize: (request: FastifyRequest) => number;
   /** The process (404 when not on this site), its title and the page to go back to. */
-  loadProcess: (request: FastifyRequest) => Promise<{ id: number; title: string; back: string }>;
+  loadProcess: (request: FastifyRequest) => Promise<P>;
 }
 
-export function registerRuleSettings<A extends string>(
+export function registerRuleSettings<A extends string, P extends ProcessRef>(
   app: FastifyInstance,
   services: Services,
-  config: RuleSettingsConfig<A>,
+  config: RuleSettingsConfig<A, P>,
 ): void {
   const db = services.db.kysely;
 

@@ -36,6 +36,8 @@ export function refusalText(t: Translate, refusal: Refusal, areaNames: readonly 
       return t("participation.refusal.verify");
     case "no-postcode":
       return t("participation.refusal.noPostcode");
+    case "areas-unchecked":
+      return t("participation.refusal.areasUnchecked", { areas: areaList(t, areaNames) });
     case "outside-area":
       return t("participation.refusal.outsideArea", { areas: areaList(t, areaNames) });
     case "no-birthdate":
@@ -81,7 +83,8 @@ export function RuleNotice({
 }) {
   const { t } = ctx;
   const sentence = <p class="utrecht-paragraph participation-rule">{ruleSentence(t, e)}</p>;
-  if (e.check.ok) return sentence;
+  // Not logged in: the sentence, beside the page's own "log in to …" button.
+  if (e.check.ok || e.check.reason === "login") return sentence;
   if (e.check.reason === "confirm-email")
     return (
       <>
@@ -93,18 +96,18 @@ export function RuleNotice({
     <div class="utrecht-alert" role="status">
       {sentence}
       <p class="utrecht-paragraph">{refusalText(t, e.check, e.areaNames)}</p>
-      {e.check.reason === "login" ? (
-        <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={`/inloggen?terug=${encodeURIComponent(e.returnTo)}`}>
-            {t("participation.refusal.loginLink")}
-          </a>
-        </p>
-      ) : null}
       {["verify", "no-postcode", "no-birthdate"].includes(e.check.reason) ? (
         <>
           <p class="utrecht-paragraph">{t("participation.rule.verifyHow")}</p>
           <VerifyWays ctx={ctx} e={e} />
         </>
+      ) : null}
+      {e.alternative ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={e.alternative.href}>
+            {t(e.alternative.labelKey)}
+          </a>
+        </p>
       ) : null}
     </div>
   );

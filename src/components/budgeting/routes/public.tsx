@@ -5,12 +5,13 @@ import { conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
 import { findUserById } from "../../../core/auth/users";
-import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";
 import { submitProject } from "../commands/manage-projects";
-import { postcodeNeed, resultsPublic, submissionsOpen } from "../domain/process-rules";
+import { resultsPublic, submissionsOpen } from "../domain/process-rules";
+import { budgetRule, VERIFY_FIRST_KEYS } from "../participation";
+import { requireRule } from "../../../core/participation/refusal-error";
 import { listProcesses } from "../store/processes";
 import { ballotProjects, listProjects } from "../store/projects";
 import { findResult } from "../store/results";
@@ -44,8 +45,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       PROJECT_PHOTO_TABLES,
       projects.map((p) => p.id),
     );
-    const account = request.user ? await findUserById(db, request.site.id, request.user.id) : undefined;
-    const postcode = account?.postcode ?? null;
+    const [propose, ballot] = await Promise.all(
+      (["propose", "ballot"] as const).map((a) => budgetRule(services, request.site, request.user, process, a)),
+    );
     return sendPage(
       reply,
       <ProcessPage
@@ -55,7 +57,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         projects={projects}
         thumbnails={thumbnails}
         updates={updates}
-        postcode={{ need: postcodeNeed(process, area, postcode), value: postcode }}
+        rules={{ propose: propose!, ballot: ballot! }}
       />,
     );
   });
@@ -64,7 +66,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
-    requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
+    requireRule(await budgetRule(services, request.site, user, process, "propose"), VERIFY_FIRST_KEYS.propose);
     return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} />);
   });
 
@@ -72,7 +74,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
-    requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
+    requireRule(await budgetRule(services, request.site, user, process, "propose"), VERIFY_FIRST_KEYS.propose);
     const parsed = parseForm(proposeSchema, request.body);
     if (!parsed.ok)
       return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} form={parsed.form} />, 400);

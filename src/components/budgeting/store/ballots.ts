@@ -17,6 +17,8 @@ export interface SaveBallot {
   userId?: number | null;
   enteredBy?: number | null;
   items: readonly BallotItem[];
+  /** From a verified resident (or a voting code) at this moment. */
+  verified?: boolean;
 }
 
 export async function saveBallot(trx: Executor, ballot: SaveBallot, now: Date): Promise<number> {
@@ -30,8 +32,11 @@ export async function saveBallot(trx: Executor, ballot: SaveBallot, now: Date): 
       entered_by: ballot.enteredBy ?? null,
       created_at: iso(now),
       updated_at: iso(now),
+      verified: ballot.verified ? 1 : 0,
     })
-    .onConflict((oc) => oc.columns(["process_id", "voter_key"]).doUpdateSet({ updated_at: iso(now) }))
+    .onConflict((oc) =>
+      oc.columns(["process_id", "voter_key"]).doUpdateSet({ updated_at: iso(now), verified: ballot.verified ? 1 : 0 }),
+    )
     .returning("id")
     .executeTakeFirstOrThrow();
   await trx.deleteFrom("budget_ballot_items").where("ballot_id", "=", row.id).execute();

@@ -15,7 +15,7 @@ import { SimpleFormPage } from "../views/simple-form-page";
 
 export function registerSettingsRoutes(app: FastifyInstance, services: Services): void {
   // Who may propose, support and comment: the core participation rules' settings page.
-  registerRuleSettings<IdeaAction>(app, services, {
+  registerRuleSettings(app, services, {
     component: "ideas",
     defaults: () => IDEA_RULE_DEFAULTS,
     actionKey: ideaActionKey,
