@@ -4,7 +4,6 @@ import type { FastifyInstance } from "fastify";
 import { conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
-import { findUserById } from "../../../core/auth/users";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";

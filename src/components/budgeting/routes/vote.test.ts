@@ -125,7 +125,7 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     ]);
   });
 
-  it("lets only verified residents of the area vote online, sends visitors to log in, refuses a closed vote", async () => {
+  it("lets only verified residents of the area vote online; visitors log in; a closed vote refuses", async () => {
     const { process, projects } = await makeProcess(t, { areaId: await areaId(t, "Zuid") });
     const anonymous = await t.agent().get(`/begroting/${process.id}/stemmen`);
     expect(anonymous.statusCode).toBe(303);

@@ -9,7 +9,7 @@ import type { Services } from "../../../core/services";
 import { emptyForm, Field, SelectField, type FormState } from "../../../core/views/forms";
 import { processSettingsSchema } from "../domain/settings";
 import { registerRuleSettings } from "../../../core/participation/settings-route";
-import { IDEA_RULE_DEFAULTS, type IdeaAction, ideaActionKey } from "../participation";
+import { IDEA_RULE_DEFAULTS, ideaActionKey } from "../participation";
 import { ensureProcess, processSettings, updateProcess } from "../store/processes";
 import { SimpleFormPage } from "../views/simple-form-page";
 
