@@ -9,6 +9,7 @@ import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";
 import { submitProject } from "../commands/manage-projects";
 import { resultsPublic, submissionsOpen } from "../domain/process-rules";
+import { verifiedBallotCounts } from "../store/ballots";
 import { budgetRule, VERIFY_FIRST_KEYS } from "../participation";
 import { requireRule } from "../../../core/participation/refusal-error";
 import { listProcesses } from "../store/processes";
@@ -85,10 +86,19 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const process = await loadProcess(services, request);
     const result = resultsPublic(process) ? await findResult(db, process.id) : null;
     if (!result) throw notFound("budgeting.errors.noResultsYet");
-    const projects = await ballotProjects(db, process.id);
+    const [projects, ballots] = await Promise.all([
+      ballotProjects(db, process.id),
+      verifiedBallotCounts(db, process.id),
+    ]);
     return sendPage(
       reply,
-      <ResultsPage ctx={request.pageContext()} process={process} projects={projects} result={result} />,
+      <ResultsPage
+        ctx={request.pageContext()}
+        process={process}
+        projects={projects}
+        result={result}
+        ballots={ballots}
+      />,
     );
   });
 

@@ -121,3 +121,13 @@ export async function countBallots(db: Executor, processId: number): Promise<Rec
   for (const r of rows) counts[r.source] = Number(r.n);
   return counts;
 }
+
+/** Ballots of a process, and how many came from verified residents or voting codes (honest counts). */
+export async function verifiedBallotCounts(db: Executor, processId: number): Promise<{ total: number; verified: number }> {
+  const row = await db
+    .selectFrom("budget_ballots")
+    .select((eb) => [eb.fn.countAll<number>().as("total"), eb.fn.sum<number>("verified").as("verified")])
+    .where("process_id", "=", processId)
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total), verified: Number(row.verified ?? 0) };
+}
