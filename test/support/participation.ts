@@ -31,7 +31,12 @@ export async function setRule(
   rule: Partial<ParticipationRule>,
 ): Promise<void> {
   const full: ParticipationRule = { level: "email", areaIds: [], minAge: null, ...rule };
-  const fallback = { level: "email" as const, areaIds: [], minAge: null };
+  // Without a stored row, saveRules compares with the default; one that differs makes it write.
+  const fallback = {
+    level: full.level === "none" ? ("identity" as const) : ("none" as const),
+    areaIds: [],
+    minAge: null,
+  };
   await saveRules(
     t.services.db.kysely,
     { siteId: t.site.id, component, processId },
