@@ -10,7 +10,7 @@ import { listAreas } from "../sites/store";
 import { Form, type FormState } from "../views/forms";
 import { Layout } from "../views/layout";
 import { RuleFieldset } from "../views/rule-settings";
-import type { ParticipationRule } from "./rule";
+import { normalizeRule, type ParticipationRule } from "./rule";
 import { parseRuleForm, ruleFormValues } from "./rule-form";
 import { loadRules, saveRules } from "./store";
 import type { VerificationLevel } from "./verification-level";
@@ -35,6 +35,21 @@ export interface RuleSettingsConfig<A extends string, P extends ProcessRef> {
   authorize: (request: FastifyRequest) => number;
   /** The process (404 when not on this site), its title and the page to go back to. */
   loadProcess: (request: FastifyRequest) => Promise<P>;
+}
+
+/** The rules as one line for the audit log: "support: identity, areas 3,7, age 16; comment: email". */
+function describeRules(rules: Record<string, ParticipationRule>): string {
+  return Object.entries(rules)
+    .map(([action, rule]) => {
+      const r = normalizeRule(rule);
+      const parts = [
+        r.level,
+        r.areaIds.length ? `areas ${r.areaIds.join(",")}` : "",
+        r.minAge ? `age ${r.minAge}` : "",
+      ];
+      return `${action}: ${parts.filter(Boolean).join(", ")}`;
+    })
+    .join("; ");
 }
 
 export function registerRuleSettings<A extends string, P extends ProcessRef>(
@@ -119,7 +134,7 @@ export function registerRuleSettings<A extends string, P extends ProcessRef>(
           actorUserId: userId,
           action: "participation.rules",
           subject: `${config.component}:${process.id}`,
-          details: { ...parsed.rules, tightened },
+          details: { component: config.component, rules: describeRules(parsed.rules), tightened },
         },
         now,
       );

@@ -25,6 +25,7 @@ export const coreData: PersonalData = {
     identity_providers: "not personal",
     user_identities: "removed",
     oidc_logins: "removed",
+    participation_rules: "not personal",
   },
 
   async export(db, person) {
