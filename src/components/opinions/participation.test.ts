@@ -119,7 +119,7 @@ describe.each(testDatabases)("opinions: who may take part, on $name", (database)
     );
   });
 
-  it("lets only managers set the rules, validates them beside each field and changes nothing on bad input", async () => {
+  it("lets only managers set the rules, validates each field and changes nothing on bad input", async () => {
     const { conversation } = await makeConversation(t);
     const url = `/admin/gesprekken/${conversation.id}/deelname`;
     const admin = await t.agentFor(t.users.admin);

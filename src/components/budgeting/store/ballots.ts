@@ -123,7 +123,10 @@ export async function countBallots(db: Executor, processId: number): Promise<Rec
 }
 
 /** Ballots of a process, and how many came from verified residents or voting codes (honest counts). */
-export async function verifiedBallotCounts(db: Executor, processId: number): Promise<{ total: number; verified: number }> {
+export async function verifiedBallotCounts(
+  db: Executor,
+  processId: number,
+): Promise<{ total: number; verified: number }> {
   const row = await db
     .selectFrom("budget_ballots")
     .select((eb) => [eb.fn.countAll<number>().as("total"), eb.fn.sum<number>("verified").as("verified")])
