@@ -42,6 +42,19 @@ const toRule = (row: Pick<ParticipationRulesTable, "level" | "area_ids" | "min_a
     minAge: row.min_age,
   });
 
+/**
+ * A stored rule from a row a component joined itself (null: none stored), so a hot path such as
+ * supporting needs no extra query.
+ */
+export function storedRuleOf(
+  row: { level: VerificationLevel | null; area_ids: string | null; min_age: number | null } | null,
+  fallback: ParticipationRule,
+  tightenedAt: string | null,
+): StoredRule {
+  if (!row || row.level === null) return { rule: normalizeRule(fallback), tightenedAt: null };
+  return { rule: toRule({ level: row.level, area_ids: row.area_ids ?? "", min_age: row.min_age }), tightenedAt };
+}
+
 /** The rules of a process for `actions`, each with its default when none is stored. */
 export async function loadRules<A extends string>(
   db: Executor,

@@ -17,7 +17,7 @@ import { offers } from "../domain/states";
 import { explainRule } from "../../../core/participation/explain";
 import { verifiedResident } from "../../../core/participation/participant";
 import { requireRule } from "../../../core/participation/refusal-error";
-import { loadRule } from "../../../core/participation/store";
+import { storedRuleOf } from "../../../core/participation/store";
 import { IDEA_RULE_DEFAULTS, ideaActionKey, VERIFY_FIRST_KEYS } from "../participation";
 import { canSupport } from "../permissions";
 import { ideaWhere } from "../store/idea-condition-sql";
@@ -33,7 +33,18 @@ async function loadTarget(trx: Executor, siteId: number, ideaId: number) {
   const idea = await trx
     .selectFrom("ideas")
     .innerJoin("idea_processes", "idea_processes.id", "ideas.process_id")
+    // The support rule comes along in the same query: supporting is the hot path.
+    .leftJoin("participation_rules as rule", (join) =>
+      join
+        .onRef("rule.process_id", "=", "ideas.process_id")
+        .on("rule.component", "=", "ideas")
+        .on("rule.action", "=", "support"),
+    )
     .select([
+      "rule.level as rule_level",
+      "rule.area_ids as rule_area_ids",
+      "rule.min_age as rule_min_age",
+      "rule.tightened_at as rule_tightened_at",
       "ideas.id",
       "ideas.site_id",
       "ideas.author_id",
@@ -73,8 +84,11 @@ export async function supportIdea(
   const verdict = canSupport(holds(collecting, idea));
   if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
   // Who may support: the process's participation rule; a refusal says what is missing.
-  const key = { siteId: site.id, component: "ideas", processId: idea.process_id };
-  const stored = await loadRule(db, key, "support", IDEA_RULE_DEFAULTS.support);
+  const stored = storedRuleOf(
+    { level: idea.rule_level, area_ids: idea.rule_area_ids, min_age: idea.rule_min_age },
+    IDEA_RULE_DEFAULTS.support,
+    idea.rule_tightened_at,
+  );
   const rule = await explainRule(services, site, user, stored, ideaActionKey("support"), `/ideeen/${idea.id}`);
   requireRule(rule, VERIFY_FIRST_KEYS.support);
 
