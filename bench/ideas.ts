@@ -64,7 +64,6 @@ export async function prepareIdeasBench(services: Services): Promise<IdeasBenchS
       threshold: 1_000_000,
       supportDays: 365,
       responseDays: 42,
-      supportRule: "verified",
       countAfterThreshold: true,
       councilName: "Commissie",
       councilEmails: [],
@@ -82,6 +81,7 @@ export async function prepareIdeasBench(services: Services): Promise<IdeasBenchS
       emailVerified: true,
       language: "nl" as const,
       roles: new Set(["resident" as const]),
+      participant: { level: "email" as const, verifiedPostcode: null, verifiedBirthdate: null },
     };
     const i = ids.length;
     const id = await submitIdea(services, site, author, {

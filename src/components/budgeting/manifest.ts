@@ -8,6 +8,7 @@ import * as m002 from "./migrations/2026-12-02-budgeting-002";
 import { projectMapItems } from "./routes/location";
 import * as mLocations from "./migrations/2026-12-03-budgeting-locations";
 import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
+import * as mParticipation from "./migrations/2026-12-03-budgeting-participation";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
@@ -27,6 +28,7 @@ export const budgetingManifest: ComponentManifest = {
     "2026-12-01-budgeting-photos": mPhotos,
     "2026-12-02-budgeting-002": m002,
     "2026-12-03-budgeting-locations": mLocations,
+    "2026-12-03-budgeting-participation": mParticipation,
   },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";

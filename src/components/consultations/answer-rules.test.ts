@@ -9,6 +9,7 @@ const resident = (more: Partial<CurrentUser> = {}): CurrentUser => ({
   displayName: "R",
   email: "r@example.org",
   emailVerified: true,
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
   language: "nl",
   roles: new Set<Role>(["resident"]),
   ...more,

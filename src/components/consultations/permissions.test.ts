@@ -9,6 +9,7 @@ const user = (roles: Role[], siteId = 1): CurrentUser => ({
   displayName: "A",
   email: "a@example.org",
   emailVerified: true,
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
   language: "nl",
   roles: new Set<Role>(["resident", ...roles]),
 });

@@ -11,6 +11,7 @@ import { ideaMapItems } from "./map-items";
 import { registerLocationSettingsRoutes } from "./routes/location";
 import * as mLocations from "./migrations/2026-12-03-ideas-locations";
 import * as mDueEndOfDay from "./migrations/2026-12-02-ideas-due-end-of-day";
+import * as mParticipation from "./migrations/2026-12-03-ideas-participation";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -39,6 +40,7 @@ export const ideasComponent: ComponentManifest = {
     "2026-12-02-ideas-comment-notifications": mCommentNotifications,
     "2026-12-02-ideas-due-end-of-day": mDueEndOfDay,
     "2026-12-03-ideas-locations": mLocations,
+    "2026-12-03-ideas-participation": mParticipation,
   },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);

@@ -24,9 +24,9 @@ const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser => ({
   emailVerified: true,
   language: "nl",
   roles: new Set<Role>(["resident", ...roles]),
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
 });
 const idea = { authorId: 1, state: "open" as const, supportCount: 0, siteId: 1 };
-const settings = { supportRule: "verified" as const, countAfterThreshold: true, areaPostcodeRanges: ["1000-1019"] };
 
 describe("ideas permissions", () => {
   it("shows drafts only to their author and moderators", () => {
@@ -82,17 +82,9 @@ describe("ideas permissions", () => {
     expect(supportIsLive({ ...facts, state: "hidden", stateBeforeHidden: "answered" }, now)).toBe(false);
   });
 
-  it("requires a confirmed address, and a postcode in the areas when the process says so", () => {
-    expect(canSupport(true, { emailVerified: true, postcode: null }, settings)).toEqual({ ok: true });
-    expect(canSupport(false, { emailVerified: true, postcode: null }, settings)).toMatchObject({
-      status: 409,
-      key: "ideas.errors.notOpen",
-    });
-    expect(canSupport(true, { emailVerified: false, postcode: null }, settings)).toMatchObject({ status: 403 });
-    const byPostcode = { ...settings, supportRule: "postcode" as const };
-    expect(canSupport(true, { emailVerified: true, postcode: "1012 AB" }, byPostcode)).toEqual({ ok: true });
-    expect(canSupport(true, { emailVerified: true, postcode: "1055 AB" }, byPostcode)).toMatchObject({ status: 403 });
-    expect(canSupport(true, { emailVerified: true, postcode: null }, byPostcode)).toMatchObject({ status: 403 });
+  it("takes supports only while the idea collects them (who may support: participation rules)", () => {
+    expect(canSupport(true)).toEqual({ ok: true });
+    expect(canSupport(false)).toMatchObject({ status: 409, key: "ideas.errors.notOpen" });
   });
 
   it("gives staff their roles and comment badges", () => {

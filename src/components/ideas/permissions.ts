@@ -2,10 +2,8 @@
 // is tested without a database. Routes turn a refusal into 401/403/409.
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
-import { parsePostcodeRanges, postcodeInRanges } from "../../core/sites/postcodes";
 import { holds } from "./domain/idea-condition";
 import { collectsSupport } from "./domain/idea-rules";
-import type { SupportRule } from "./domain/settings";
 import type { IdeaState } from "./domain/states";
 
 export interface IdeaFacts {
@@ -58,16 +56,6 @@ export function canAuthorAct(idea: IdeaFacts, user: CurrentUser | null, allowed:
   return yes;
 }
 
-export interface Supporter {
-  emailVerified: boolean;
-  postcode: string | null;
-}
-export interface SupportSettings {
-  supportRule: SupportRule;
-  countAfterThreshold: boolean;
-  areaPostcodeRanges: string[];
-}
-
 /** `collecting`: whether the idea collects supports now (domain/idea-rules.ts, collectsSupport). */
 
 export interface SupportFacts {
@@ -89,15 +77,12 @@ export function supportIsLive(idea: SupportFacts, now: Date): boolean {
   return holds(collectsSupport(now, idea.countAfterThreshold), facts);
 }
 
-export function canSupport(collecting: boolean, supporter: Supporter, settings: SupportSettings): Verdict {
-  if (!collecting) return no(409, "ideas.errors.notOpen");
-  if (!supporter.emailVerified) return no(403, "ideas.errors.verifyFirst");
-  if (settings.supportRule === "postcode") {
-    const ranges = settings.areaPostcodeRanges.flatMap((r) => parsePostcodeRanges(r) ?? []);
-    if (!supporter.postcode || !postcodeInRanges(supporter.postcode, ranges))
-      return no(403, "ideas.errors.postcodeOutside");
-  }
-  return yes;
+/**
+ * Whether the idea takes supports now. Who may support is the process's participation rule
+ * (participation.ts, core/participation), checked by the support command.
+ */
+export function canSupport(collecting: boolean): Verdict {
+  return collecting ? yes : no(409, "ideas.errors.notOpen");
 }
 
 export const isCouncil = (user: CurrentUser | null) => has(user, "council", "admin");

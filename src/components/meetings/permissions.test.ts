@@ -10,6 +10,7 @@ const user = (...roles: Role[]): CurrentUser => ({
   displayName: "Test",
   email: "t@example.org",
   emailVerified: true,
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
   language: "nl",
   roles: new Set<Role>(["resident", ...roles]),
 });

@@ -5,6 +5,7 @@ import { runImportCli } from "./commands/import-cli";
 import { seedOpinionsDemo } from "./commands/seed-demo";
 import { analyzeConversationsJob } from "./jobs/analyze-conversations";
 import * as m001 from "./migrations/2026-11-28-opinions-001";
+import * as mParticipation from "./migrations/2026-12-03-opinions-participation";
 import { registerOpinionRoutes } from "./routes/index";
 import { defaultLimits, type OpinionLimits } from "./routes/rate-limits";
 import { opinionsPersonalData } from "./store/personal-data";
@@ -16,7 +17,7 @@ export function createOpinionsComponent(options: { limits?: Partial<OpinionLimit
   const limits = { ...defaultLimits, ...options.limits };
   return {
     name: "opinions",
-    migrations: { "2026-11-28-opinions-001": m001 },
+    migrations: { "2026-11-28-opinions-001": m001, "2026-12-03-opinions-participation": mParticipation },
     routes: (app, services) => registerOpinionRoutes(app, services, limits),
     seedDemo: seedOpinionsDemo,
     jobs: [analyzeConversationsJob],

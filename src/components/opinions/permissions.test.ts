@@ -21,6 +21,7 @@ const user = (...roles: Role[]): CurrentUser => ({
   emailVerified: true,
   language: "nl",
   roles: new Set<Role>(["resident", ...roles]),
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
 });
 const conversation = (o: Partial<Conversation> = {}): Conversation => ({
   id: 1,

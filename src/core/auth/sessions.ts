@@ -4,6 +4,7 @@ import type { Db, Executor } from "../db/database";
 import { commaList } from "../db/aggregates";
 import { iso } from "../db/time";
 import type { Role } from "../db/types";
+import { type Participant, participantOf } from "../participation/participant";
 import { sessionAlive, shouldTouch } from "./session-rules";
 import { hashToken, newToken } from "./tokens";
 
@@ -16,6 +17,8 @@ export interface CurrentUser {
   emailVerified: boolean;
   language: "nl" | "en";
   roles: ReadonlySet<Role>;
+  /** Verification level and verified claims, for the participation rules (core/participation). */
+  participant: Participant;
 }
 
 export async function createSession(
@@ -57,6 +60,7 @@ export async function loadSessionUser(
   const { rows } = await sql<SessionRow>`
     select s.created_at, s.last_seen_at, s.expires_at, s.site_id, u.id, u.display_name, u.email,
            u.email_verified_at, u.language, u.deleted_at,
+           u.identity_verified_at, u.verified_postcode, u.verified_birthdate,
            (select ${roleList} from user_roles r where r.user_id = u.id) as roles
     from sessions s join users u on u.id = s.user_id
     where s.id_hash = ${idHash}`.execute(db.kysely);
@@ -82,6 +86,7 @@ export async function loadSessionUser(
     emailVerified: row.email_verified_at !== null,
     language: row.language,
     roles: new Set<Role>(["resident", ...((row.roles ? row.roles.split(",") : []) as Role[])]),
+    participant: participantOf(row),
   };
 }
 
@@ -96,6 +101,9 @@ interface SessionRow {
   email_verified_at: string | null;
   language: "nl" | "en";
   deleted_at: string | null;
+  identity_verified_at: string | null;
+  verified_postcode: string | null;
+  verified_birthdate: string | null;
   roles: string | null;
 }
 

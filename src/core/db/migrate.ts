@@ -9,6 +9,7 @@ import * as corePersonalData from "./migrations/2026-12-01-core-personal-data";
 import * as coreIdentities from "./migrations/2026-12-02-core-identities";
 import * as coreLetterCodes from "./migrations/2026-12-02-core-letter-codes";
 import * as corePlaces from "./migrations/2026-12-03-core-places";
+import * as coreParticipationRules from "./migrations/2026-12-02-core-participation-rules";
 
 export function allMigrations(components: ComponentManifest[]): Record<string, Migration> {
   const all: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export function allMigrations(components: ComponentManifest[]): Record<string, M
     "2026-12-02-core-identities": coreIdentities,
     "2026-12-02-core-letter-codes": coreLetterCodes,
     "2026-12-03-core-places": corePlaces,
+    "2026-12-02-core-participation-rules": coreParticipationRules,
   };
   for (const component of components) {
     for (const [name, migration] of Object.entries(component.migrations)) {

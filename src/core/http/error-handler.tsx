@@ -5,6 +5,8 @@ import { hasMessage, translator } from "../i18n/catalog";
 import { Layout } from "../views/layout";
 import { VerifyFirstPage } from "../views/verify-first";
 import { HttpError, RateLimitedError, VerifyFirstError } from "./errors";
+import { RuleRefusedError } from "../participation/refusal-error";
+import { RuleRefusedPage } from "../views/participation-rule";
 import { sendPage } from "./render";
 
 export function isApiRequest(request: FastifyRequest): boolean {
@@ -79,6 +81,10 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, httpErro
           ? new URL(request.headers.referer, "http://x").pathname
           : "/";
     return reply.redirect(`/inloggen?terug=${encodeURIComponent(back)}`, 303);
+  }
+  if (httpError instanceof RuleRefusedError && request.site) {
+    // What is missing and the way to meet it: DigiD, a letter code, or "not in your area".
+    return sendPage(reply, <RuleRefusedPage ctx={request.pageContext()} e={httpError.explanation} />, 403);
   }
   if (httpError instanceof VerifyFirstError && request.site && request.user) {
     // Not a dead end: what is missing, "send the link again", and the way back after confirming.

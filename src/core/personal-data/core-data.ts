@@ -28,6 +28,7 @@ export const coreData: PersonalData = {
     letter_batches: "kept",
     letter_codes: "anonymised",
     site_places: "not personal",
+    participation_rules: "not personal",
   },
 
   async export(db, person) {

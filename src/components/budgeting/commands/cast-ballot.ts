@@ -43,6 +43,8 @@ export async function castAsResident(
   process: BudgetProcess,
   userId: number,
   choice: Choice,
+  /** Whether the voter is a verified resident now (core/participation verifiedResident). */
+  verified = false,
 ): Promise<CastResult> {
   const now = services.clock();
   const check = await checked(services.db.kysely, process, choice);
@@ -51,7 +53,14 @@ export async function castAsResident(
     await assertStillVoting(trx, process.id);
     await saveBallot(
       trx,
-      { processId: process.id, voterKey: `user:${userId}`, source: "online", userId, items: ballotItems(choice) },
+      {
+        processId: process.id,
+        voterKey: `user:${userId}`,
+        source: "online",
+        userId,
+        items: ballotItems(choice),
+        verified,
+      },
       now,
     );
   });
@@ -74,7 +83,7 @@ export async function castWithCode(
     if (codeId === null) return false;
     await saveBallot(
       trx,
-      { processId: process.id, voterKey: `code:${codeId}`, source: "code", items: ballotItems(choice) },
+      { processId: process.id, voterKey: `code:${codeId}`, source: "code", items: ballotItems(choice), verified: true },
       now,
     );
     return true;

@@ -3,14 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   allowedPhases,
   closesProcess,
-  onlineVoterVerdict,
-  postcodeNeed,
   PHASES,
   processClosed,
   resultsPublic,
   submissionsOpen,
   votingOpen,
-  type OnlineVoter,
   type Phase,
 } from "./process-rules";
 
@@ -54,40 +51,5 @@ describe("budget process phases", () => {
         else if (processClosed(process)) expect(closings).toBeGreaterThan(0);
       }),
     );
-  });
-});
-
-describe("who votes online", () => {
-  const process = { phase: "vote" as Phase, imported: 0, site_id: 1, area_id: 7 };
-  const area = { site_id: 1, postcode_ranges: "1000-1019" };
-  const voter: OnlineVoter = { siteId: 1, emailVerified: true, postcode: "1010 AB" };
-
-  it("lets a confirmed resident of the area vote", () => {
-    expect(onlineVoterVerdict(process, area, voter)).toBe("ok");
-    expect(onlineVoterVerdict({ ...process, area_id: null }, null, { ...voter, postcode: null })).toBe("ok");
-  });
-
-  it("asks an unconfirmed account to confirm its e-mail address first, like supporting an idea", () => {
-    expect(onlineVoterVerdict(process, area, { ...voter, emailVerified: false })).toBe("unverified");
-    expect(onlineVoterVerdict({ ...process, area_id: null }, null, { ...voter, emailVerified: false })).toBe(
-      "unverified",
-    );
-  });
-
-  it("refuses outside the area, another site's account, a visitor and a closed vote", () => {
-    expect(onlineVoterVerdict(process, area, { ...voter, postcode: "1030 AA" })).toBe("outside-area");
-    expect(onlineVoterVerdict(process, { ...area, postcode_ranges: "" }, voter)).toBe("outside-area");
-    expect(onlineVoterVerdict(process, area, { ...voter, siteId: 2 })).toBe("outside-area");
-    expect(onlineVoterVerdict(process, area, null)).toBe("login");
-    expect(onlineVoterVerdict({ ...process, phase: "review" }, area, voter)).toBe("closed");
-  });
-
-  it("tells an account without a postcode apart from one outside the area", () => {
-    expect(onlineVoterVerdict(process, area, { ...voter, postcode: null })).toBe("no-postcode");
-    expect(postcodeNeed(process, area, null)).toBe("missing");
-    expect(postcodeNeed(process, area, "1030 AA")).toBe("outside");
-    expect(postcodeNeed(process, area, "1010 AB")).toBe("inside");
-    expect(postcodeNeed({ ...process, area_id: null }, null, null)).toBe("not-needed");
-    expect(postcodeNeed(process, { ...area, postcode_ranges: "" }, "1010 AB")).toBe("codes-only");
   });
 });

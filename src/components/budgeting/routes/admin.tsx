@@ -1,5 +1,7 @@
 // Admin pages for processes: list, create, settings and phase (admins); the management page,
 // project review and updates (officials too).
+import { type ProcessRef, registerRuleSettings } from "../../../core/participation/settings-route";
+import { type BudgetAction, budgetActionKey, budgetRuleDefaults } from "../participation";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { badRequest } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
@@ -28,6 +30,20 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   const db = services.db.kysely;
   const admin = (request: FastifyRequest) => requireRole(request.user, ...MANAGERS);
   const staff = (request: FastifyRequest) => requireRole(request.user, ...REVIEWERS);
+
+  // Who may propose and vote online: the core participation rules' settings page.
+  registerRuleSettings<BudgetAction, BudgetProcess & ProcessRef>(app, services, {
+    component: "budgeting",
+    defaults: budgetRuleDefaults,
+    actionKey: budgetActionKey,
+    levels: ["email", "identity"],
+    path: "/admin/begroting/:id/deelname",
+    authorize: (request) => admin(request).id,
+    loadProcess: async (request) => {
+      const process = await loadProcess(services, request);
+      return { ...process, back: `/admin/begroting/${process.id}` };
+    },
+  });
 
   const processPage = async (
     request: FastifyRequest,

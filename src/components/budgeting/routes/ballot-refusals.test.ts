@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
+import { verifiedResident } from "../../../../test/support/participation";
 import { budgetingManifest } from "../manifest";
 import { areaId, makeProcess, text } from "../test/fixtures";
 
@@ -17,7 +18,7 @@ describe.each(testDatabases)("budgeting: refused ballots on $name", (database) =
 
   it("names a total over the budget, in the page and in the template for the live total", async () => {
     const { process, projects } = await makeProcess(t, { areaId: await areaId(t, "Noord") });
-    const agent = await t.agentFor(await t.newUser());
+    const agent = await t.agentFor(await verifiedResident(t, { postcode: "1010 AB" }));
     const check = await agent.post(`/begroting/${process.id}/stemmen`, {
       project: [String(projects[0]!.id), String(projects[1]!.id)],
       action: "check",
@@ -29,7 +30,7 @@ describe.each(testDatabases)("budgeting: refused ballots on $name", (database) =
 
   it("does not show the green 'saved' above the error when a changed ballot is refused", async () => {
     const { process, projects } = await makeProcess(t, { areaId: await areaId(t, "Noord") });
-    const agent = await t.agentFor(await t.newUser());
+    const agent = await t.agentFor(await verifiedResident(t, { postcode: "1010 AB" }));
     const saved = await agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[3]!.id) });
     expect(saved.statusCode).toBe(303);
     await agent.get(String(saved.headers.location)); // the browser follows the redirect (and its flash)

@@ -4,13 +4,14 @@ import type { FastifyInstance } from "fastify";
 import { conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { formWithErrors, parseFormWith } from "../../../core/http/validation";
-import { findUserById } from "../../../core/auth/users";
-import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";
 import { submitProject } from "../commands/manage-projects";
-import { postcodeNeed, resultsPublic, submissionsOpen } from "../domain/process-rules";
+import { resultsPublic, submissionsOpen } from "../domain/process-rules";
+import { verifiedBallotCounts } from "../store/ballots";
+import { budgetRule, VERIFY_FIRST_KEYS } from "../participation";
+import { requireRule } from "../../../core/participation/refusal-error";
 import { listProcesses } from "../store/processes";
 import { ballotProjects, listProjects } from "../store/projects";
 import { findResult } from "../store/results";
@@ -46,8 +47,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       PROJECT_PHOTO_TABLES,
       projects.map((p) => p.id),
     );
-    const account = request.user ? await findUserById(db, request.site.id, request.user.id) : undefined;
-    const postcode = account?.postcode ?? null;
+    const [propose, ballot] = await Promise.all(
+      (["propose", "ballot"] as const).map((a) => budgetRule(services, request.site, request.user, process, a)),
+    );
     return sendPage(
       reply,
       <ProcessPage
@@ -57,7 +59,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         projects={projects}
         thumbnails={thumbnails}
         updates={updates}
-        postcode={{ need: postcodeNeed(process, area, postcode), value: postcode }}
+        rules={{ propose: propose!, ballot: ballot! }}
       />,
     );
   });
@@ -66,7 +68,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
-    requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
+    requireRule(await budgetRule(services, request.site, user, process, "propose"), VERIFY_FIRST_KEYS.propose);
     const loc = await projectLocation(services, request);
     allowMapTiles(reply, loc.places.settings.tileOrigins);
     return sendPage(reply, <ProposePage ctx={request.pageContext()} process={process} location={loc.field()} />);
@@ -76,7 +78,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
     if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
-    requireVerifiedEmail(user, `/begroting/${process.id}/indienen`, "budgeting.errors.verifyFirstPropose");
+    requireRule(await budgetRule(services, request.site, user, process, "propose"), VERIFY_FIRST_KEYS.propose);
     const loc = await projectLocation(services, request, request.body);
     const place = loc.verdict!;
     const parsed = parseFormWith(proposeSchema, request.body, () => (place.ok ? [] : place.errors));
@@ -97,10 +99,19 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const process = await loadProcess(services, request);
     const result = resultsPublic(process) ? await findResult(db, process.id) : null;
     if (!result) throw notFound("budgeting.errors.noResultsYet");
-    const projects = await ballotProjects(db, process.id);
+    const [projects, ballots] = await Promise.all([
+      ballotProjects(db, process.id),
+      verifiedBallotCounts(db, process.id),
+    ]);
     return sendPage(
       reply,
-      <ResultsPage ctx={request.pageContext()} process={process} projects={projects} result={result} />,
+      <ResultsPage
+        ctx={request.pageContext()}
+        process={process}
+        projects={projects}
+        result={result}
+        ballots={ballots}
+      />,
     );
   });
 

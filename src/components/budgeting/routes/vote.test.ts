@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
+import { verifiedResident } from "../../../../test/support/participation";
 import { budgetingManifest } from "../manifest";
 import { areaId, ballotOf, makeProcess, snapshot, text } from "../test/fixtures";
 
@@ -8,6 +9,12 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(database, { components: [budgetingManifest] });
+    // The resident lives in Noord (postcode 1010), verified through DigiD: area budgets ask that.
+    await t.services.db.kysely
+      .updateTable("users")
+      .set({ identity_verified_at: t.clock().toISOString(), verified_postcode: "1010 AB" })
+      .where("id", "=", t.users.resident.id)
+      .execute();
   });
   afterAll(async () => {
     await t?.close();
@@ -118,21 +125,30 @@ describe.each(testDatabases)("budgeting: residents vote on $name", (database) =>
     ]);
   });
 
-  it("lets only residents of the area vote online, sends visitors to log in, and refuses a closed vote", async () => {
+  it("lets only verified residents of the area vote online; visitors log in; a closed vote refuses", async () => {
     const { process, projects } = await makeProcess(t, { areaId: await areaId(t, "Zuid") });
     const anonymous = await t.agent().get(`/begroting/${process.id}/stemmen`);
     expect(anonymous.statusCode).toBe(303);
     expect(anonymous.headers.location).toContain("/inloggen");
-    const agent = await t.agentFor(t.users.resident); // postcode 1010: Noord
+    const agent = await t.agentFor(t.users.resident); // verified postcode 1010: Noord
     const closed = await makeProcess(t, { phase: "review" });
     const before = await snapshot(t);
     const page = await agent.get(`/begroting/${process.id}/stemmen`);
     expect(page.statusCode).toBe(403);
-    expect(page.body).toContain("uw postcode niet in dit gebied ligt");
+    expect(text(page)).toContain("Alleen bewoners van Zuid kunnen stemmen.");
+    expect(text(page)).toContain("Volgens uw verificatie woont u niet in Zuid.");
+    // Whoever cannot vote online may still use the voting code from the letter.
+    expect(page.body).toContain(`href="/begroting/${process.id}/stemcode"`);
     expect(
       (await agent.post(`/begroting/${process.id}/stemmen`, { project: String(projects[3]!.id) })).statusCode,
     ).toBe(403);
-    const southerner = await t.agentFor(await t.newUser({ postcode: "1025 XX" }));
+    // A postcode typed into the account is no proof of living there.
+    const claimed = await t.agentFor(await t.newUser({ postcode: "1025 XX" }));
+    const claimedPage = await claimed.get(`/begroting/${process.id}/stemmen`);
+    expect(claimedPage.statusCode).toBe(403);
+    expect(text(claimedPage)).toContain("Laat eerst zien dat u hier woont.");
+    expect(claimedPage.body).toContain("/account/verifieren?terug=");
+    const southerner = await t.agentFor(await verifiedResident(t, { postcode: "1025 XX" }));
     expect((await southerner.get(`/begroting/${process.id}/stemmen`)).statusCode).toBe(200);
     expect(
       (await agent.post(`/begroting/${closed.process.id}/stemmen`, { project: String(closed.projects[3]!.id) }))

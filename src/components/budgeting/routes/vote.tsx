@@ -1,24 +1,26 @@
-// Voting online: residents of the area (logged in with a confirmed e-mail address, as
-// domain/process-rules.ts says; changeable until the vote closes) and holders
-// of a voting code (no account; one ballot per code; rate-limited per IP). "Check" only
+// Voting online: whoever meets the ballot's participation rule (participation.ts: a verified
+// resident of the area, or a confirmed address for a whole-site budget; changeable until the vote
+// closes) and holders of a voting code (no account; one ballot per code; rate-limited per IP). "Check" only
 // recomputes the running total; "save" stores the ballot if the rule accepts it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { findUserById } from "../../../core/auth/users";
 import { countCodeAttempt } from "../../../core/codes/code-attempts";
-import { conflict, forbidden, VerifyFirstError } from "../../../core/http/errors";
+import { conflict } from "../../../core/http/errors";
+import { verifiedResident } from "../../../core/participation/participant";
+import { requireRule } from "../../../core/participation/refusal-error";
+import { budgetRule, VERIFY_FIRST_KEYS } from "../participation";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { checkBallot, type BallotCheck } from "../domain/ballot-rules";
 import { castAsResident, castWithCode } from "../commands/cast-ballot";
 import { normalizeCode } from "../codes/voting-codes";
-import { onlineVoterVerdict, votingOpen } from "../domain/process-rules";
+import { votingOpen } from "../domain/process-rules";
 import { findBallot } from "../store/ballots";
 import { ballotProjects } from "../store/projects";
 import type { BudgetProcess } from "../store/tables";
 import { BallotPage, CannotVotePage } from "../views/ballot-page";
 import { readBallotInput } from "./ballot-input";
-import { loadArea, loadProcess } from "./load";
+import { loadProcess } from "./load";
 
 export { CODE_ATTEMPTS } from "../../../core/codes/code-attempts";
 const CODE_REFUSED = "budgeting.code.refused";
@@ -26,29 +28,19 @@ const CODE_REFUSED = "budgeting.code.refused";
 export function registerVoteRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
 
-  /** The process, if this logged-in visitor may vote online in it; otherwise a page or an error. */
+  /**
+   * The process, if this logged-in visitor may vote online in it: the vote is open and they meet
+   * the ballot's participation rule (participation.ts). Otherwise a page that says why.
+   */
   async function residentProcess(request: FastifyRequest, reply: FastifyReply): Promise<BudgetProcess | null> {
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
-    const account = await findUserById(db, request.site.id, user.id);
-    const verdict = onlineVoterVerdict(
-      process,
-      await loadArea(services, process),
-      account
-        ? { siteId: account.site_id, emailVerified: account.email_verified_at !== null, postcode: account.postcode }
-        : null,
-    );
-    if (verdict === "ok") return process;
-    if (verdict === "login") throw forbidden();
-    if (verdict === "unverified")
-      throw new VerifyFirstError(`/begroting/${process.id}/stemmen`, "budgeting.vote.unverified");
-    const status = verdict === "closed" ? 409 : 403;
-    sendPage(
-      reply,
-      <CannotVotePage ctx={request.pageContext()} processId={process.id} title={process.title} verdict={verdict} />,
-      status,
-    );
-    return null;
+    if (!votingOpen(process)) {
+      sendPage(reply, <CannotVotePage ctx={request.pageContext()} processId={process.id} title={process.title} />, 409);
+      return null;
+    }
+    requireRule(await budgetRule(services, request.site, user, process, "ballot"), VERIFY_FIRST_KEYS.ballot);
+    return process;
   }
 
   const page = async (
@@ -109,7 +101,13 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
         await page(request, process, "resident", input.choice, check, { hasVoted: await voted() }),
       );
     }
-    const result = await castAsResident(services, process, request.user!.id, input.choice);
+    const result = await castAsResident(
+      services,
+      process,
+      request.user!.id,
+      input.choice,
+      verifiedResident(request.user!),
+    );
     if (!result.ok)
       return sendPage(
         reply,

@@ -17,6 +17,8 @@ export interface SaveBallot {
   userId?: number | null;
   enteredBy?: number | null;
   items: readonly BallotItem[];
+  /** From a verified resident (or a voting code) at this moment. */
+  verified?: boolean;
 }
 
 export async function saveBallot(trx: Executor, ballot: SaveBallot, now: Date): Promise<number> {
@@ -30,8 +32,11 @@ export async function saveBallot(trx: Executor, ballot: SaveBallot, now: Date): 
       entered_by: ballot.enteredBy ?? null,
       created_at: iso(now),
       updated_at: iso(now),
+      verified: ballot.verified ? 1 : 0,
     })
-    .onConflict((oc) => oc.columns(["process_id", "voter_key"]).doUpdateSet({ updated_at: iso(now) }))
+    .onConflict((oc) =>
+      oc.columns(["process_id", "voter_key"]).doUpdateSet({ updated_at: iso(now), verified: ballot.verified ? 1 : 0 }),
+    )
     .returning("id")
     .executeTakeFirstOrThrow();
   await trx.deleteFrom("budget_ballot_items").where("ballot_id", "=", row.id).execute();
@@ -115,4 +120,17 @@ export async function countBallots(db: Executor, processId: number): Promise<Rec
   const counts: Record<BallotSource, number> = { online: 0, code: 0, paper: 0, import: 0 };
   for (const r of rows) counts[r.source] = Number(r.n);
   return counts;
+}
+
+/** Ballots of a process, and how many came from verified residents or voting codes (honest counts). */
+export async function verifiedBallotCounts(
+  db: Executor,
+  processId: number,
+): Promise<{ total: number; verified: number }> {
+  const row = await db
+    .selectFrom("budget_ballots")
+    .select((eb) => [eb.fn.countAll<number>().as("total"), eb.fn.sum<number>("verified").as("verified")])
+    .where("process_id", "=", processId)
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total), verified: Number(row.verified ?? 0) };
 }

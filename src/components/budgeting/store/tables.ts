@@ -66,6 +66,8 @@ export interface BudgetBallotsTable {
   entered_by: number | null;
   created_at: string;
   updated_at: string;
+  /** 1 when a verified resident (or a voting code) cast it, as last saved: honest counts. */
+  verified: Generated<number>;
 }
 
 export interface BudgetBallotItemsTable {

@@ -60,6 +60,17 @@ async function seedProcesses(databaseFile: string, { siteId }: { siteId: number 
       .where("site_id", "=", siteId)
       .where("name", "=", "Centrum")
       .executeTakeFirstOrThrow();
+    // The residents live in the Centrum and verified that through DigiD (a budget for an area
+    // asks a verified resident of it; docs/participation.md).
+    await db.kysely
+      .updateTable("users")
+      .set({ identity_verified_at: now.toISOString(), verified_postcode: "1012 AB" })
+      .where(
+        "email",
+        "in",
+        journeyModes.map((mode) => people(mode).resident),
+      )
+      .execute();
     for (const mode of journeyModes) {
       const process = await insertProcess(
         db.kysely,

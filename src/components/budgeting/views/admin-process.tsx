@@ -42,6 +42,10 @@ export function AdminProcessPage(props: AdminProcessProps) {
             <a class="utrecht-link" href={`${base}/instellingen`}>
               {t("budgeting.admin.settings")}
             </a>
+            {" · "}
+            <a class="utrecht-link" href={`${base}/deelname`}>
+              {t("participation.settings.title")}
+            </a>
           </>
         ) : null}
       </p>

@@ -2,7 +2,6 @@
 // the way in for people without an account (a voting code) or outside the area.
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
-import type { VoterVerdict } from "../domain/process-rules";
 import { BallotForm, type BallotFormProps } from "./ballot-form";
 
 export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading: string; intro: string }) {
@@ -29,40 +28,14 @@ export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading
   );
 }
 
-/** Where an account sets its postcode (the preferences form on the account page). */
-export const POSTCODE_FIELD = "/account#field-postcode";
-
 /** Shown instead of the ballot when this visitor cannot vote online here. */
-export function CannotVotePage({
-  ctx,
-  processId,
-  title,
-  verdict,
-}: {
-  ctx: PageContext;
-  processId: number;
-  title: string;
-  verdict: Exclude<VoterVerdict, "ok" | "login" | "unverified">;
-}) {
+/** The vote is not open (any more): said instead of the ballot. */
+export function CannotVotePage({ ctx, processId, title }: { ctx: PageContext; processId: number; title: string }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
-      <p class="utrecht-paragraph">{t(`budgeting.vote.${verdict}`)}</p>
-      {verdict === "no-postcode" ? (
-        <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={POSTCODE_FIELD}>
-            {t("budgeting.process.addPostcode")}
-          </a>
-        </p>
-      ) : null}
-      {verdict === "outside-area" || verdict === "no-postcode" ? (
-        <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={`/begroting/${processId}/stemcode`}>
-            {t("budgeting.process.voteWithCode")}
-          </a>
-        </p>
-      ) : null}
+      <p class="utrecht-paragraph">{t("budgeting.vote.closed")}</p>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/begroting/${processId}`}>
           {t("budgeting.ballot.back")}

@@ -5,14 +5,16 @@ import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { Prose } from "../../../core/views/prose";
-import { type PostcodeNeed, processClosed, resultsPublic, submissionsOpen, votingOpen } from "../domain/process-rules";
+import { processClosed, resultsPublic, submissionsOpen, votingOpen } from "../domain/process-rules";
+import type { RuleExplanation } from "../../../core/participation/explain";
+import { RuleNotice } from "../../../core/views/participation-rule";
+import { VERIFY_FIRST_KEYS } from "../participation";
 import type { PhotoRef } from "../../../core/photos/store";
 import { PhotoThumbnail } from "../../../core/photos/views";
 import { projectUrl } from "../project-url";
 import type { BudgetProcess, BudgetProject, BudgetUpdate } from "../store/tables";
 import { formatMoney } from "./format";
 import { PhaseSteps } from "./phase-steps";
-import { PostcodeNotice } from "./postcode-notice";
 import { userLang, UserText } from "../../../core/views/user-text";
 
 interface Props {
@@ -23,11 +25,11 @@ interface Props {
   /** The first photo of each project that has one, by project id. */
   thumbnails: Map<number, PhotoRef>;
   updates: BudgetUpdate[];
-  /** What voting online asks of this visitor's postcode; said only before the vote has closed. */
-  postcode: { need: PostcodeNeed; value: string | null };
+  /** Who may propose and vote online, explained for this visitor; said before anyone starts. */
+  rules: { propose: RuleExplanation; ballot: RuleExplanation };
 }
 
-export function ProcessPage({ ctx, process, area, projects, thumbnails, updates, postcode }: Props) {
+export function ProcessPage({ ctx, process, area, projects, thumbnails, updates, rules }: Props) {
   const { t, lang } = ctx;
   const money = (n: number) => formatMoney(lang, n, process.currency);
   const base = `/begroting/${process.id}`;
@@ -46,8 +48,11 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates,
       <Prose text={process.description} {...userLang(ctx)} />
       <h2 class="utrecht-heading-2">{t("budgeting.process.phasesHeading")}</h2>
       <PhaseSteps ctx={ctx} phase={process.phase} />
+      {submissionsOpen(process) ? (
+        <RuleNotice ctx={ctx} e={rules.propose} verifyFirstKey={VERIFY_FIRST_KEYS.propose} />
+      ) : null}
       {processClosed(process) ? null : (
-        <PostcodeNotice ctx={ctx} need={postcode.need} areaName={area?.name ?? ""} postcode={postcode.value} />
+        <RuleNotice ctx={ctx} e={rules.ballot} verifyFirstKey={VERIFY_FIRST_KEYS.ballot} />
       )}
       <div class="utrecht-button-group">
         {submissionsOpen(process) ? (

@@ -18,11 +18,14 @@ export function ResultsPage({
   process,
   projects,
   result,
+  ballots,
 }: {
   ctx: PageContext;
   process: BudgetProcess;
   projects: BudgetProject[];
   result: StoredResult;
+  /** Ballots stored here, and those from verified residents or voting codes (honest counts). */
+  ballots: { total: number; verified: number };
 }) {
   const { t, lang } = ctx;
   const money = (n: number) => formatMoney(lang, n, process.currency);
@@ -41,6 +44,11 @@ export function ResultsPage({
           budget: money(process.budget),
         })}
       </p>
+      {ballots.total > 0 ? (
+        <p class="utrecht-paragraph budget-verified-count">
+          {t("participation.counts.ballots", { count: ballots.total, verified: ballots.verified })}
+        </p>
+      ) : null}
       <ResultsMethod ctx={ctx} process={process} outcome={outcome} voters={result.voters} />
       <h2 class="utrecht-heading-2">{t("budgeting.results.winnersHeading")}</h2>
       {outcome.winners.length === 0 ? (

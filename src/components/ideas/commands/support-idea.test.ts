@@ -13,6 +13,8 @@ import {
   supportRows,
 } from "../test/factories";
 import { supportIdea } from "./support-idea";
+import { areaId, setRule, verifiedResident } from "../../../../test/support/participation";
+import { ensureProcess } from "../store/processes";
 import { FORWARDED_EVENT } from "./change-state";
 
 describe.each(testDatabases)("supporting ideas on $name", (database) => {
@@ -108,13 +110,17 @@ describe.each(testDatabases)("supporting ideas on $name", (database) => {
     const id = await createIdea(t);
     const unverified = await t.newUser({ verified: false });
     expect((await (await t.agentFor(unverified)).post(`/ideeen/${id}/steunen`)).statusCode).toBe(403);
-    await setProcess(t, { support_rule: "postcode" });
+    const processId = (await ensureProcess(t.services.db.kysely, t.site, t.clock())).id;
+    await setRule(t, "ideas", processId, "support", { areaIds: [await areaId(t, "Noord"), await areaId(t, "Zuid")] });
     const id2 = await createIdea(t);
-    const [outside] = await bulkResidents(t, 1, "9999 ZZ");
-    const [inside] = await bulkResidents(t, 1, "1025 CD");
-    expect((await (await t.agentFor(outside!)).post(`/ideeen/${id2}/steunen`)).statusCode).toBe(403);
-    expect((await (await t.agentFor(inside!)).post(`/ideeen/${id2}/steunen`)).statusCode).toBe(303);
-    await setProcess(t, { support_rule: "verified" });
+    const outside = await verifiedResident(t, { postcode: "9999 ZZ" });
+    const inside = await verifiedResident(t, { postcode: "1025 CD" });
+    // A typed-in postcode is no proof: a confirmed address inside the area is asked to verify.
+    const [claimed] = await bulkResidents(t, 1, "1025 CD");
+    expect((await (await t.agentFor(claimed!)).post(`/ideeen/${id2}/steunen`)).statusCode).toBe(403);
+    expect((await (await t.agentFor(outside)).post(`/ideeen/${id2}/steunen`)).statusCode).toBe(403);
+    expect((await (await t.agentFor(inside)).post(`/ideeen/${id2}/steunen`)).statusCode).toBe(303);
+    await setRule(t, "ideas", processId, "support", {});
     expect((await t.agent().post(`/ideeen/${id}/steunen`)).headers.location).toContain("/inloggen");
     expect(await supportRows(t, id)).toBe(0);
     expect(await supportRows(t, id2)).toBe(1);

@@ -14,6 +14,11 @@ import { holds } from "../domain/idea-condition";
 import { collectsSupport, thresholdReached } from "../domain/idea-rules";
 import { responseDue } from "../domain/deadlines";
 import { offers } from "../domain/states";
+import { explainRule } from "../../../core/participation/explain";
+import { verifiedResident } from "../../../core/participation/participant";
+import { requireRule } from "../../../core/participation/refusal-error";
+import { storedRuleOf } from "../../../core/participation/store";
+import { IDEA_RULE_DEFAULTS, ideaActionKey, VERIFY_FIRST_KEYS } from "../participation";
 import { canSupport } from "../permissions";
 import { ideaWhere } from "../store/idea-condition-sql";
 import { changeState } from "./change-state";
@@ -28,7 +33,18 @@ async function loadTarget(trx: Executor, siteId: number, ideaId: number) {
   const idea = await trx
     .selectFrom("ideas")
     .innerJoin("idea_processes", "idea_processes.id", "ideas.process_id")
+    // The support rule comes along in the same query: supporting is the hot path.
+    .leftJoin("participation_rules as rule", (join) =>
+      join
+        .onRef("rule.process_id", "=", "ideas.process_id")
+        .on("rule.component", "=", "ideas")
+        .on("rule.action", "=", "support"),
+    )
     .select([
+      "rule.level as rule_level",
+      "rule.area_ids as rule_area_ids",
+      "rule.min_age as rule_min_age",
+      "rule.tightened_at as rule_tightened_at",
       "ideas.id",
       "ideas.site_id",
       "ideas.author_id",
@@ -42,7 +58,7 @@ async function loadTarget(trx: Executor, siteId: number, ideaId: number) {
       "ideas.threshold",
       "ideas.response_days",
       "ideas.support_count",
-      "idea_processes.support_rule",
+      "ideas.process_id",
       "idea_processes.count_after_threshold",
     ])
     .where("ideas.site_id", "=", siteId)
@@ -65,31 +81,23 @@ export async function supportIdea(
   const db = services.db.kysely;
   const idea = await loadTarget(db, site.id, ideaId);
   const collecting = collectsSupport(now, idea.count_after_threshold === 1);
-  let postcode: string | null = null;
-  let ranges: string[] = [];
-  if (idea.support_rule === "postcode") {
-    postcode =
-      (await db.selectFrom("users").select("postcode").where("id", "=", user.id).executeTakeFirst())?.postcode ?? null;
-    ranges = (await db.selectFrom("areas").select("postcode_ranges").where("site_id", "=", site.id).execute()).map(
-      (a) => a.postcode_ranges,
-    );
-  }
-  const verdict = canSupport(
-    holds(collecting, idea),
-    { emailVerified: user.emailVerified, postcode },
-    {
-      supportRule: idea.support_rule,
-      countAfterThreshold: idea.count_after_threshold === 1,
-      areaPostcodeRanges: ranges,
-    },
-  );
+  const verdict = canSupport(holds(collecting, idea));
   if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
+  // Who may support: the process's participation rule; a refusal says what is missing.
+  const stored = storedRuleOf(
+    { level: idea.rule_level, area_ids: idea.rule_area_ids, min_age: idea.rule_min_age },
+    IDEA_RULE_DEFAULTS.support,
+    idea.rule_tightened_at,
+  );
+  const rule = await explainRule(services, site, user, stored, ideaActionKey("support"), `/ideeen/${idea.id}`);
+  requireRule(rule, VERIFY_FIRST_KEYS.support);
 
   const result = await db.transaction().execute(async (trx) => {
     // The unique constraint decides "one support per person", also under concurrency.
     const inserted = await trx
       .insertInto("idea_supports")
-      .values({ idea_id: idea.id, user_id: user.id, created_at: nowIso })
+      // Whether a verified resident gave it, as they were at this moment (honest counts).
+      .values({ idea_id: idea.id, user_id: user.id, created_at: nowIso, verified: verifiedResident(user) ? 1 : 0 })
       .onConflict((oc) => oc.columns(["idea_id", "user_id"]).doNothing())
       .returning("idea_id")
       .executeTakeFirst();

@@ -1,9 +1,7 @@
 // The settings of an ideas process (the promise) with their defaults, as one zod schema used by
-// the settings form, the seed and the tests.
+// the settings form, the seed and the tests. Who may propose, support and comment is not here:
+// those are participation rules (participation.ts, page /admin/ideeen/deelname).
 import { z } from "zod";
-
-export const SUPPORT_RULES = ["verified", "postcode"] as const;
-export type SupportRule = (typeof SUPPORT_RULES)[number];
 
 export const processSettingsSchema = z.object({
   title: z.string().trim().min(3, "ideas.errors.titleShort").max(120, "forms.errors.tooLong"),
@@ -22,7 +20,6 @@ export const processSettingsSchema = z.object({
     .int("forms.errors.invalid")
     .min(1, "forms.errors.tooSmall")
     .max(365, "forms.errors.invalid"),
-  supportRule: z.enum(SUPPORT_RULES, "forms.errors.invalid"),
   countAfterThreshold: z.enum(["0", "1"], "forms.errors.invalid").transform((v) => v === "1"),
   councilName: z.string().trim().min(2, "forms.errors.required").max(120, "forms.errors.tooLong"),
   councilEmails: z
@@ -38,6 +35,5 @@ export const DEFAULT_SETTINGS = {
   threshold: 100,
   supportDays: 90,
   responseDays: 42,
-  supportRule: "verified" as SupportRule,
   countAfterThreshold: true,
 };

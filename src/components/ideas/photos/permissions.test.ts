@@ -12,6 +12,7 @@ const user = (id: number, roles: Role[] = [], siteId = 1): CurrentUser => ({
   emailVerified: true,
   language: "nl",
   roles: new Set<Role>(["resident", ...roles]),
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
 });
 const idea = (state: IdeaState, supportCount = 0) => ({ authorId: 1, state, supportCount, siteId: 1 });
 const author = user(1);

@@ -2,7 +2,6 @@
 // POST (never a GET link). The support buttons also answer JSON for the no-reload script.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { redirectWithFlash } from "../../../core/http/render";
-import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { requireUser } from "../../../core/permissions/roles";
 import { RateLimitedError } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
@@ -16,13 +15,12 @@ import { ideaParams } from "./schemas";
 const SUPPORT_LIMIT = { max: 60, windowSeconds: 600 };
 
 export function registerActionRoutes(app: FastifyInstance, services: Services): void {
-  // Withdrawing stays possible without a confirmed address (a support given before an address
-  // change); supporting needs one, and is refused with the way to confirm it.
-  const supportRoute = (path: string, run: typeof supportIdea, flash: string, needsConfirmedAddress: boolean) => {
+  // Withdrawing stays possible for everyone who supported; supporting follows the process's
+  // participation rule, checked by the command (a refusal page says what is missing).
+  const supportRoute = (path: string, run: typeof supportIdea, flash: string) => {
     app.post(path, async (request: FastifyRequest, reply: FastifyReply) => {
       const user = requireUser(request.user);
       const { id } = parseParams(ideaParams, request.params);
-      if (needsConfirmedAddress) requireVerifiedEmail(user, `/ideeen/${id}`, "ideas.errors.verifyFirst");
       const limit = await services.rateLimiter.hit(
         `ideas.support:${user.id}`,
         SUPPORT_LIMIT.max,
@@ -35,8 +33,8 @@ export function registerActionRoutes(app: FastifyInstance, services: Services): 
       return redirectWithFlash(reply, `/ideeen/${id}`, result.forwarded ? "ideas.flash.forwarded" : flash);
     });
   };
-  supportRoute("/ideeen/:id/steunen", supportIdea, "ideas.flash.supported", true);
-  supportRoute("/ideeen/:id/steun-intrekken", unsupportIdea, "ideas.flash.unsupported", false);
+  supportRoute("/ideeen/:id/steunen", supportIdea, "ideas.flash.supported");
+  supportRoute("/ideeen/:id/steun-intrekken", unsupportIdea, "ideas.flash.unsupported");
 
   /** The live count for the enhancing script; cheap, cacheable for a few seconds. */
   app.get("/ideeen/:id/steun.json", async (request, reply) => {

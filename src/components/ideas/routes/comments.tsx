@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { HttpError } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
-import { requireVerifiedEmail } from "../../../core/auth/verify-first";
+import { requireRule } from "../../../core/participation/refusal-error";
+import { ideaRule, VERIFY_FIRST_KEYS } from "../participation";
 import { requireUser } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { emptyForm, Field, type FormState } from "../../../core/views/forms";
@@ -21,9 +22,12 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
   app.post("/ideeen/:id/reacties", async (request, reply) => {
     const user = requireUser(request.user);
     const { id } = parseParams(ideaParams, request.params);
-    // The idea page shows this notice instead of the form; this is for a form opened before.
-    requireVerifiedEmail(user, `/ideeen/${id}`, "ideas.errors.verifyFirstComment");
     await loadVisibleIdea(services, request, id);
+    // The idea page shows the rule instead of the form; this is for a form opened before.
+    requireRule(
+      await ideaRule(services, request.site, user, "comment", id, `/ideeen/${id}`),
+      VERIFY_FIRST_KEYS.comment,
+    );
     const result = parseForm(commentForm, request.body);
     // parentId is a hidden field, not something a person can correct: a bad one is a bad request.
     if (!result.ok && result.form.errors.some((e) => e.field === "parentId"))

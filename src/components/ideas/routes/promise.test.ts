@@ -161,7 +161,6 @@ describe.each(testDatabases)("the promise, exactly, on $name", (database) => {
       threshold: "50",
       supportDays: "60",
       responseDays: "28",
-      supportRule: "verified",
       countAfterThreshold: "1",
       councilName: "Commissie Noord",
       councilEmails: "a@noord.example",

@@ -1,6 +1,6 @@
 // Public pages: the list, one idea, and the author's submit and edit forms.
 import type { FastifyInstance } from "fastify";
-import { requireVerifiedEmail } from "../../../core/auth/verify-first";
+import { requireRule } from "../../../core/participation/refusal-error";
 import { requireUser } from "../../../core/permissions/roles";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { HttpError } from "../../../core/http/errors";
@@ -21,6 +21,8 @@ import { listIdeas } from "../store/ideas";
 import { timelineOf } from "../store/timeline";
 import { IdeaFormPage } from "../views/idea-form";
 import { IdeaPage } from "../views/idea-page";
+import { ideaRule, VERIFY_FIRST_KEYS } from "../participation";
+import { supportCounts, supportsBefore } from "../store/support-counts";
 import { ListPage } from "../views/list-page";
 import { loadVisibleIdea, parseParams } from "./load";
 import { cacheVersion, sendAndCachePage, sendCachedPage } from "../../../core/http/page-cache";
@@ -94,8 +96,12 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   });
 
   app.get("/ideeen/nieuw", async (request, reply) => {
-    // Told before typing, not after: the form is shown only to a confirmed address.
-    requireVerifiedEmail(requireUser(request.user), "/ideeen/nieuw", "ideas.errors.verifyFirstPropose");
+    // Told before typing, not after: the form is shown only to who meets the process's rule.
+    const user = requireUser(request.user);
+    requireRule(
+      await ideaRule(services, request.site, user, "propose", null, "/ideeen/nieuw"),
+      VERIFY_FIRST_KEYS.propose,
+    );
     const form = emptyForm();
     const location = ideaLocationField(request, await ideaLocation(services, request.site.id), form);
     if (location) allowMapTiles(reply, location.origins);
@@ -114,7 +120,10 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.post("/ideeen", async (request, reply) => {
     const user = requireUser(request.user);
-    requireVerifiedEmail(user, "/ideeen/nieuw", "ideas.errors.verifyFirstPropose");
+    requireRule(
+      await ideaRule(services, request.site, user, "propose", null, "/ideeen/nieuw"),
+      VERIFY_FIRST_KEYS.propose,
+    );
     const areas = await listAreas(db, request.site.id);
     const loc = await ideaLocation(services, request.site.id);
     const place = await readIdeaLocation(loc, request.body);
@@ -159,7 +168,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const { idea, state } = await loadVisibleIdea(services, request, id);
     const user = request.user;
     const facts = { authorId: idea.author_id, state, supportCount: idea.support_count, siteId: idea.site_id };
-    const [events, comments, supported, following, process, photos] = await Promise.all([
+    const [events, comments, supported, following, process, photos, rules, counts] = await Promise.all([
       timelineOf(db, idea.id),
       commentsOf(db, idea.id),
       user
@@ -184,6 +193,12 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         .where("id", "=", idea.process_id)
         .executeTakeFirstOrThrow(),
       listPhotos(db, IDEA_PHOTO_TABLES, idea.id),
+      Promise.all(
+        (["support", "comment"] as const).map((a) =>
+          ideaRule(services, request.site, user, a, idea.id, `/ideeen/${idea.id}`),
+        ),
+      ),
+      supportCounts(db, idea.id),
     ]);
     const replyTo = comments.find((c) => String(c.id) === (request.query as Record<string, string>)?.antwoord);
     const base = request.siteUrl;
@@ -218,6 +233,11 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
           collecting: holds(collectsSupport(now, process.count_after_threshold === 1), idea),
           managePhotos: photoManageVerdict(facts, user).ok,
           staff: { council: isCouncil(user), official: isOfficial(user), moderator: isModerator(user) },
+          supportRule: rules[0],
+          commentRule: rules[1],
+          verifiedSupports: counts.verified,
+          earlierRuleSupports:
+            isModerator(user) || isOfficial(user) ? await supportsBefore(db, idea.id, rules[0].tightenedAt) : 0,
         }}
       />,
       now,

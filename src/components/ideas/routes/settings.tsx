@@ -1,5 +1,5 @@
-// The process settings (the promise) for admins: threshold, periods, who may support, whether
-// supports count after the threshold, and the council body that receives forwarded ideas.
+// The process settings (the promise) for admins: threshold, periods, whether supports count after
+// the threshold, and the council body that receives forwarded ideas; and who may take part.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { audit } from "../../../core/audit/log";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
@@ -8,10 +8,26 @@ import { requireRole } from "../../../core/permissions/roles";
 import type { Services } from "../../../core/services";
 import { emptyForm, Field, SelectField, type FormState } from "../../../core/views/forms";
 import { processSettingsSchema } from "../domain/settings";
+import { registerRuleSettings } from "../../../core/participation/settings-route";
+import { IDEA_RULE_DEFAULTS, ideaActionKey } from "../participation";
 import { ensureProcess, processSettings, updateProcess } from "../store/processes";
 import { SimpleFormPage } from "../views/simple-form-page";
 
 export function registerSettingsRoutes(app: FastifyInstance, services: Services): void {
+  // Who may propose, support and comment: the core participation rules' settings page.
+  registerRuleSettings(app, services, {
+    component: "ideas",
+    defaults: () => IDEA_RULE_DEFAULTS,
+    actionKey: ideaActionKey,
+    levels: ["email", "identity"],
+    path: "/admin/ideeen/deelname",
+    authorize: (request) => requireRole(request.user, "admin").id,
+    loadProcess: async (request) => {
+      const p = await ensureProcess(services.db.kysely, request.site, services.clock());
+      return { id: p.id, title: p.title, back: "/admin/ideeen/instellingen" };
+    },
+  });
+
   const page = (request: FastifyRequest, form: FormState) => {
     const ctx = request.pageContext();
     const t = ctx.t;
@@ -19,7 +35,14 @@ export function registerSettingsRoutes(app: FastifyInstance, services: Services)
       <SimpleFormPage
         ctx={ctx}
         title={t("ideas.settings.title")}
-        intro={t("ideas.settings.intro")}
+        intro={
+          <>
+            {t("ideas.settings.intro")}{" "}
+            <a class="utrecht-link" href="/admin/ideeen/deelname">
+              {t("participation.settings.title")}
+            </a>
+          </>
+        }
         action="/admin/ideeen/instellingen"
         form={form}
         submitLabel={t("ideas.form.save")}
@@ -51,16 +74,6 @@ export function registerSettingsRoutes(app: FastifyInstance, services: Services)
           inputMode="numeric"
           label={t("ideas.settings.responseDays")}
           hint={t("ideas.settings.responseDaysHint")}
-        />
-        <SelectField
-          ctx={ctx}
-          form={form}
-          name="supportRule"
-          label={t("ideas.settings.supportRule")}
-          options={[
-            { value: "verified", label: t("ideas.settings.rule.verified") },
-            { value: "postcode", label: t("ideas.settings.rule.postcode") },
-          ]}
         />
         <SelectField
           ctx={ctx}

@@ -74,7 +74,6 @@ export async function seedIdeasDemo(services: Services, siteId: number): Promise
         threshold: 25,
         supportDays: 90,
         responseDays: 42,
-        supportRule: "verified",
         countAfterThreshold: true,
         councilName: site.council_name || "Stadsdeelcommissie West",
         councilEmails: site.council_emails.split("\n").filter(Boolean),

@@ -10,7 +10,8 @@ export interface IdeaProcessesTable {
   threshold: number;
   support_days: number;
   response_days: number;
-  support_rule: "verified" | "postcode";
+  /** No longer read: moved to participation_rules (migration 2026-12-03-ideas-participation). */
+  support_rule: Generated<"verified" | "postcode">;
   count_after_threshold: number;
   council_name: string;
   council_emails: string; // newline-separated
@@ -57,6 +58,8 @@ export interface IdeaSupportsTable {
   idea_id: number;
   user_id: number;
   created_at: string;
+  /** 1 when a verified resident gave it (as they were then): "waarvan M van geverifieerde bewoners". */
+  verified: Generated<number>;
 }
 export interface IdeaFollowsTable {
   idea_id: number;

@@ -1,6 +1,7 @@
 // Test helpers shared by the ideas tests (and usable by other components' tests): an app with only
 // the ideas component, and ideas created through the real commands.
 import type { CurrentUser } from "../../../core/auth/sessions";
+import { participantOf } from "../../../core/participation/participant";
 import type { Role, User } from "../../../core/db/types";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import type { TestDatabase } from "../../../../test/support/databases";
@@ -21,6 +22,7 @@ export function asCurrentUser(user: User, roles: Role[] = []): CurrentUser {
     emailVerified: user.email_verified_at !== null,
     language: user.language,
     roles: new Set<Role>(["resident", ...roles]),
+    participant: participantOf(user),
   };
 }
 
@@ -37,7 +39,6 @@ export async function setProcess(
     threshold: number;
     support_days: number;
     response_days: number;
-    support_rule: "verified" | "postcode";
     count_after_threshold: number;
   }>,
 ): Promise<void> {

@@ -7,7 +7,9 @@ import { commentEditable } from "../domain/deadlines";
 import type { CommentView } from "../store/comments";
 import { Markdown } from "./idea-parts";
 import { userLang } from "../../../core/views/user-text";
-import { VerifyFirstNotice } from "../../../core/views/verify-first";
+import type { RuleExplanation } from "../../../core/participation/explain";
+import { RuleNotice, ruleSentence } from "../../../core/views/participation-rule";
+import { VERIFY_FIRST_KEYS } from "../participation";
 
 function Comment({
   ctx,
@@ -92,8 +94,11 @@ export function Comments({
   open,
   form,
   replyTo,
+  rule,
 }: {
   ctx: PageContext;
+  /** Who may comment, explained for this visitor: the form, or what is missing (before typing). */
+  rule: RuleExplanation;
   ideaId: number;
   comments: CommentView[];
   now: Date;
@@ -132,7 +137,7 @@ export function Comments({
           <h3 class="utrecht-heading-3">
             {replyTo ? t("ideas.comments.replyTo", { name: replyTo.author_name }) : t("ideas.comments.add")}
           </h3>
-          {ctx.user.emailVerified ? (
+          {rule.check.ok ? (
             <Form ctx={ctx} action={`/ideeen/${ideaId}/reacties`} form={form} submitLabel={t("ideas.comments.submit")}>
               {replyTo ? <input type="hidden" name="parentId" value={String(replyTo.id)} /> : null}
               <Field
@@ -148,12 +153,13 @@ export function Comments({
               />
             </Form>
           ) : (
-            // Said before typing, not after: a resident without a confirmed address gets the way to it.
-            <VerifyFirstNotice ctx={ctx} reasonKey="ideas.errors.verifyFirstComment" returnTo={`/ideeen/${ideaId}`} />
+            // Said before typing, not after: what is missing and the way to meet it.
+            <RuleNotice ctx={ctx} e={rule} verifyFirstKey={VERIFY_FIRST_KEYS.comment} />
           )}
         </div>
       ) : open ? (
         <p class="utrecht-paragraph">
+          {ruleSentence(t, rule)}{" "}
           <a class="utrecht-link" href={`/inloggen?terug=/ideeen/${ideaId}`}>
             {t("ideas.comments.login")}
           </a>

@@ -20,6 +20,10 @@ import { IdeaPhotos } from "./idea-photos";
 import { Timeline } from "./timeline";
 import { userLang } from "../../../core/views/user-text";
 
+import type { RuleExplanation } from "../../../core/participation/explain";
+import { RuleNotice } from "../../../core/views/participation-rule";
+import { VERIFY_FIRST_KEYS } from "../participation";
+
 export interface IdeaPageProps {
   ctx: PageContext;
   idea: IdeaView;
@@ -39,6 +43,12 @@ export interface IdeaPageProps {
     /** May add, describe and delete the photos (author or staff). */
     managePhotos: boolean;
     staff: { council: boolean; official: boolean; moderator: boolean };
+    /** Who may support and comment, explained for this visitor (core/participation). */
+    supportRule: RuleExplanation;
+    commentRule: RuleExplanation;
+    verifiedSupports: number;
+    /** For staff: supports given before the support rule was last tightened. */
+    earlierRuleSupports: number;
   };
   shareUrl: string;
   imageUrl: string;
@@ -46,6 +56,22 @@ export interface IdeaPageProps {
   replyTo?: CommentView;
   /** Where the idea is (core/places PlaceSection) and the map assets for its head. */
   place?: { head: VNode; section: VNode };
+}
+
+/** "12 stemmen, waarvan 9 van geverifieerde bewoners"; staff also see the earlier rule. */
+function SupportCounts({ ctx, idea, viewer }: { ctx: PageContext; idea: IdeaView; viewer: IdeaPageProps["viewer"] }) {
+  const { t } = ctx;
+  return (
+    <p class="utrecht-paragraph idea-verified-count">
+      {t("participation.counts.supports", { count: idea.support_count, verified: viewer.verifiedSupports })}
+      {viewer.earlierRuleSupports > 0 && viewer.supportRule.tightenedAt
+        ? ` ${t("participation.counts.earlierRuleCount", {
+            count: viewer.earlierRuleSupports,
+            date: formatDate(ctx.lang, viewer.supportRule.tightenedAt),
+          })}`
+        : ""}
+    </p>
+  );
 }
 
 function SupportForm({ ctx, idea, supported }: { ctx: PageContext; idea: IdeaView; supported: boolean }) {
@@ -141,6 +167,9 @@ export function IdeaPage(p: IdeaPageProps) {
             {state !== "draft" ? (
               <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id="main" live />
             ) : null}
+            {state !== "draft" && idea.support_count > 0 ? (
+              <SupportCounts ctx={ctx} idea={idea} viewer={viewer} />
+            ) : null}
             <DaysLeft ctx={ctx} idea={idea} state={state} now={p.now} />
             {idea.answer_text ? (
               <section class="idea-answer" aria-labelledby="answer-heading">
@@ -163,8 +192,11 @@ export function IdeaPage(p: IdeaPageProps) {
                 })}
               </p>
             ) : null}
+            {viewer.collecting && !(ctx.user && viewer.supported) ? (
+              <RuleNotice ctx={ctx} e={viewer.supportRule} verifyFirstKey={VERIFY_FIRST_KEYS.support} />
+            ) : null}
             <div class="idea-actions utrecht-button-group">
-              {viewer.collecting && ctx.user ? (
+              {viewer.collecting && ctx.user && (viewer.supported || viewer.supportRule.check.ok) ? (
                 <SupportForm ctx={ctx} idea={idea} supported={viewer.supported} />
               ) : null}
               {viewer.collecting && !ctx.user ? (
@@ -271,6 +303,7 @@ export function IdeaPage(p: IdeaPageProps) {
             open={commentsOpen(state)}
             form={p.commentForm}
             replyTo={p.replyTo}
+            rule={viewer.commentRule}
           />
         ) : null}
       </article>

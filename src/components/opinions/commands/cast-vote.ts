@@ -2,6 +2,7 @@
 // checks, the participant on first use, the vote, and the mark that the analysis is stale.
 import type { CurrentUser } from "../../../core/auth/sessions";
 import { HttpError, notFound } from "../../../core/http/errors";
+import { verifiedResident } from "../../../core/participation/participant";
 import type { Services } from "../../../core/services";
 import { participationRefusal, voteRefusal } from "../permissions";
 import { markChanged } from "../store/conversations";
@@ -37,7 +38,13 @@ export async function castVote(services: Services, input: CastVote): Promise<{ p
     const participantId = context.participantId ?? (await findOrCreateParticipant(trx, conversation.id, identity, now));
     await upsertVote(
       trx,
-      { conversationId: conversation.id, participantId, statementId: statement.id, vote: VOTE_VALUES[input.choice] },
+      {
+        conversationId: conversation.id,
+        participantId,
+        statementId: statement.id,
+        vote: VOTE_VALUES[input.choice],
+        verified: input.user ? verifiedResident(input.user) : false,
+      },
       now,
     );
     await markChanged(trx, conversation.id);

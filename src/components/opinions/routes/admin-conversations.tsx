@@ -4,6 +4,8 @@ import type { FastifyInstance } from "fastify";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";
+import { registerRuleSettings } from "../../../core/participation/settings-route";
+import { OPINION_RULE_DEFAULTS, opinionActionKey } from "../participation";
 import type { Services } from "../../../core/services";
 import { emptyForm } from "../../../core/views/forms";
 import { createConversation, seedLines } from "../commands/create-conversation";
@@ -23,6 +25,20 @@ import type { z } from "zod";
 const MANAGERS = ["admin", "official"] as const;
 
 export function registerAdminConversationRoutes(app: FastifyInstance, services: Services): void {
+  // Who may answer and add statements: the core participation rules' settings page.
+  registerRuleSettings(app, services, {
+    component: "opinions",
+    defaults: () => OPINION_RULE_DEFAULTS,
+    actionKey: opinionActionKey,
+    levels: ["none", "email", "identity"],
+    path: "/admin/gesprekken/:id/deelname",
+    authorize: (request) => requireRole(request.user, ...MANAGERS).id,
+    loadProcess: async (request) => {
+      const c = await loadConversation(request, services);
+      return { id: c.id, title: c.topic, back: "/admin/gesprekken" };
+    },
+  });
+
   const db = services.db.kysely;
 
   app.get("/admin/gesprekken", async (request, reply) => {

@@ -6,6 +6,10 @@ import { redirectWithFlash } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { castVote } from "../commands/cast-vote";
+import { requireRule } from "../../../core/participation/refusal-error";
+import { type OpinionAction, opinionRule, VERIFY_FIRST_KEYS } from "../participation";
+import { conversationPhase } from "../permissions";
+import type { Conversation } from "../store/tables";
 import { nextStatement } from "../commands/next-statement";
 import { submitStatement } from "../commands/submit-statement";
 import { loadConversation, wantsJson } from "./load";
@@ -21,6 +25,7 @@ export function registerParticipationRoutes(app: FastifyInstance, services: Serv
       const form = voteForm.safeParse(request.body);
       if (!params.success) throw new HttpError(404, "errors.notFound");
       if (!form.success) throw badRequest("opinions.errors.badVote");
+      await requireOpinionRule(request, services, "vote");
       const identity = identityFor(request, reply, services);
       await enforceLimit(services, request, identity, "vote", limits);
       const { participantId } = await castVote(services, {
@@ -56,6 +61,7 @@ export function registerParticipationRoutes(app: FastifyInstance, services: Serv
 
   app.post("/gesprekken/:id/stellingen", async (request, reply) => {
     const conversation = await loadConversation(request, services);
+    await requireOpinionRule(request, services, "statement", conversation);
     const parsed = parseForm(statementForm, request.body);
     if (!parsed.ok) return renderVotingPage(request, reply, services, parsed.form);
     const identity = identityFor(request, reply, services);
@@ -73,6 +79,21 @@ export function registerParticipationRoutes(app: FastifyInstance, services: Serv
       statement.status === "pending" ? "opinions.flash.statementPending" : "opinions.flash.statementAdded",
     );
   });
+}
+
+/**
+ * The conversation's participation rule for `action`, while it is open (a closed or upcoming
+ * conversation says that instead, in the command). A refusal says what is missing.
+ */
+async function requireOpinionRule(
+  request: FastifyRequest,
+  services: Services,
+  action: OpinionAction,
+  loaded?: Conversation,
+): Promise<void> {
+  const conversation = loaded ?? (await loadConversation(request, services));
+  if (conversationPhase(conversation, services.clock()) !== "open") return;
+  requireRule(await opinionRule(services, request.site, request.user, conversation, action), VERIFY_FIRST_KEYS[action]);
 }
 
 function sendJsonError(request: FastifyRequest, reply: FastifyReply, error: HttpError) {

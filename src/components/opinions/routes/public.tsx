@@ -11,7 +11,8 @@ import { currentAnalysis } from "../store/analysis-cache";
 import { listConversations } from "../store/conversations";
 import { countParticipants } from "../store/participants";
 import { listStatements } from "../store/statements";
-import { voteCountsByStatement, votesOfParticipant } from "../store/votes";
+import { verifiedVoteCounts, voteCountsByStatement, votesOfParticipant } from "../store/votes";
+import { opinionRule } from "../participation";
 import { ConversationListPage } from "../views/conversation-list-page";
 import { MyAnswersPage } from "../views/my-answers-page";
 import { ReportPage } from "../views/report-page";
@@ -57,11 +58,12 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.get("/gesprekken/:id/resultaten", async (request, reply) => {
     const conversation = await loadConversation(request, services);
-    const [statements, counts, participants, analysis] = await Promise.all([
+    const [statements, counts, participants, analysis, answers] = await Promise.all([
       listStatements(db, conversation.id, ["accepted"]),
       voteCountsByStatement(db, conversation.id),
       countParticipants(db, conversation.id),
       currentAnalysis(db, conversation.id),
+      verifiedVoteCounts(db, conversation.id),
     ]);
     return sendPage(
       reply,
@@ -72,6 +74,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         statements={new Map(statements.map((s) => [s.id, s.text]))}
         counts={counts}
         participants={participants}
+        answers={answers}
         analysis={analysis}
       />,
     );
@@ -100,6 +103,9 @@ export async function renderVotingPage(
   const now = services.clock();
   const participantId = await currentParticipantId(db, request, services, conversation.id);
   const { statement, progress } = await nextStatement(services, conversation.id, participantId);
+  const [vote, add] = await Promise.all(
+    (["vote", "statement"] as const).map((a) => opinionRule(services, request.site, request.user, conversation, a)),
+  );
   reply.header("Cache-Control", "private, no-store");
   return sendPage(
     reply,
@@ -108,6 +114,7 @@ export async function renderVotingPage(
       conversation={conversation}
       phase={conversationPhase(conversation, now)}
       refusal={participationRefusal(conversation, request.user, now)}
+      rules={{ vote: vote!, statement: add! }}
       statement={statement}
       progress={progress}
       statementForm={statementForm}

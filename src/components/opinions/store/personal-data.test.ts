@@ -21,6 +21,7 @@ const asCurrentUser = (u: User): CurrentUser => ({
   emailVerified: true,
   language: u.language,
   roles: new Set<Role>(["resident"]),
+  participant: { level: "email", verifiedPostcode: null, verifiedBirthdate: null },
 });
 
 describe.each(testDatabases)("opinions: a person's data on $name", (database) => {

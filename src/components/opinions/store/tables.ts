@@ -51,6 +51,8 @@ export interface OpinionVotesTable {
   statement_id: number;
   vote: -1 | 0 | 1;
   voted_at: string;
+  /** 1 when a verified resident gave it, as they were then: honest counts. */
+  verified: Generated<number>;
 }
 
 export interface OpinionAnalysesTable {

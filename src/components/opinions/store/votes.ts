@@ -9,7 +9,7 @@ export type VoteValue = -1 | 0 | 1;
 
 export async function upsertVote(
   db: Executor,
-  v: { conversationId: number; participantId: number; statementId: number; vote: VoteValue },
+  v: { conversationId: number; participantId: number; statementId: number; vote: VoteValue; verified?: boolean },
   now: Date,
 ): Promise<void> {
   await db
@@ -20,9 +20,12 @@ export async function upsertVote(
       statement_id: v.statementId,
       vote: v.vote,
       voted_at: iso(now),
+      verified: v.verified ? 1 : 0,
     })
     .onConflict((oc) =>
-      oc.columns(["participant_id", "statement_id"]).doUpdateSet({ vote: v.vote, voted_at: iso(now) }),
+      oc
+        .columns(["participant_id", "statement_id"])
+        .doUpdateSet({ vote: v.vote, voted_at: iso(now), verified: v.verified ? 1 : 0 }),
     )
     .execute();
 }
@@ -93,4 +96,17 @@ export async function voteCountsByStatement(db: Executor, conversationId: number
     else c.pass += Number(row.n);
   }
   return counts;
+}
+
+/** Answers in a conversation, and how many came from verified residents (honest counts). */
+export async function verifiedVoteCounts(
+  db: Executor,
+  conversationId: number,
+): Promise<{ total: number; verified: number }> {
+  const row = await db
+    .selectFrom("opinion_votes")
+    .select((eb) => [eb.fn.countAll<number>().as("total"), eb.fn.sum<number>("verified").as("verified")])
+    .where("conversation_id", "=", conversationId)
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total), verified: Number(row.verified ?? 0) };
 }

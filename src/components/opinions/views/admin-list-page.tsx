@@ -61,6 +61,13 @@ export function AdminListPage({ ctx, rows, mayManage }: { ctx: PageContext; rows
                           </a>
                         </li>
                       ) : null}
+                      {mayManage && !c.imported ? (
+                        <li>
+                          <a class="utrecht-link" href={`/admin/gesprekken/${c.id}/deelname`}>
+                            {t("participation.settings.title")}
+                          </a>
+                        </li>
+                      ) : null}
                       <li>
                         <a class="utrecht-link" href={`/admin/gesprekken/${c.id}/moderatie`}>
                           {t("opinions.admin.moderate")}

@@ -21,6 +21,8 @@ export interface ReportProps {
   statements: Map<number, string>;
   counts: Map<number, VoteCounts>;
   participants: number;
+  /** All answers, and those from verified residents (honest counts). */
+  answers: { total: number; verified: number };
   analysis: { computedAt: string; result: OpinionAnalysis } | null;
 }
 
@@ -34,6 +36,11 @@ export function ReportPage(props: ReportProps) {
       <h1 class="utrecht-heading-1">{title}</h1>
       <ConversationStatus ctx={ctx} conversation={c} phase={props.phase} />
       <p class="utrecht-paragraph">{t("opinions.report.participantCount", { count: props.participants })}</p>
+      {props.answers.total > 0 ? (
+        <p class="utrecht-paragraph opinion-verified-count">
+          {t("participation.counts.votes", { count: props.answers.total, verified: props.answers.verified })}
+        </p>
+      ) : null}
       {!c.imported && props.phase !== "closed" ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={`/gesprekken/${c.id}`}>

@@ -10,10 +10,15 @@ import type { Services } from "../../services";
 import { idFromParams, requireAdmin } from "../guard";
 import { pageCount, pagingFrom } from "../paging";
 import { changeRoles } from "./change-roles";
+import { VERIFICATION_LEVELS } from "../../participation/verification-level";
 import { countUsers, searchUsers } from "./store";
 import { UserDetailPage, UserListPage } from "./views";
 
-const searchSchema = z.object({ q: z.string().max(100).optional() });
+const searchSchema = z.object({
+  q: z.string().max(100).optional(),
+  // Filter by verification level (docs/participation.md); empty: every account.
+  niveau: z.enum(["", ...VERIFICATION_LEVELS]).optional(),
+});
 
 // Checkboxes arrive as one string, several strings, or nothing at all (none ticked).
 const rolesSchema = z.object({ roles: z.union([z.string(), z.array(z.string()).max(10)]).optional() });
@@ -41,16 +46,18 @@ export function registerUserRoutes(app: FastifyInstance, services: Services): vo
     const query = searchSchema.safeParse(request.query);
     if (!query.success) throw badRequest();
     const q = (query.data.q ?? "").trim();
+    const level = query.data.niveau || null;
     const paging = pagingFrom(request.query);
     const [total, users] = await Promise.all([
-      countUsers(db, request.site.id, q),
-      searchUsers(db, request.site.id, q, paging.limit, paging.offset),
+      countUsers(db, request.site.id, q, level),
+      searchUsers(db, request.site.id, q, paging.limit, paging.offset, level),
     ]);
     return sendPage(
       reply,
       <UserListPage
         ctx={request.pageContext()}
         q={q}
+        level={level}
         users={users}
         total={total}
         page={paging.page}

@@ -4,6 +4,8 @@ import { sql } from "kysely";
 import type { Executor } from "../../db/database";
 import { forUpdate } from "../../db/locks";
 import type { Role, User } from "../../db/types";
+import { hasLevel } from "../../participation/level-sql";
+import type { VerificationLevel } from "../../participation/verification-level";
 
 export interface UserRow extends User {
   roles: Role[];
@@ -11,8 +13,9 @@ export interface UserRow extends User {
 
 const likePattern = (q: string): string => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function searchQuery(db: Executor, siteId: number, q: string) {
+function searchQuery(db: Executor, siteId: number, q: string, level: VerificationLevel | null = null) {
   let query = db.selectFrom("users").where("site_id", "=", siteId);
+  if (level) query = query.where(hasLevel(level));
   if (q) {
     const pattern = likePattern(q);
     query = query.where((eb) =>
@@ -25,8 +28,13 @@ function searchQuery(db: Executor, siteId: number, q: string) {
   return query;
 }
 
-export async function countUsers(db: Executor, siteId: number, q: string): Promise<number> {
-  const row = await searchQuery(db, siteId, q)
+export async function countUsers(
+  db: Executor,
+  siteId: number,
+  q: string,
+  level: VerificationLevel | null = null,
+): Promise<number> {
+  const row = await searchQuery(db, siteId, q, level)
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -38,8 +46,9 @@ export async function searchUsers(
   q: string,
   limit: number,
   offset: number,
+  level: VerificationLevel | null = null,
 ): Promise<UserRow[]> {
-  const users = await searchQuery(db, siteId, q)
+  const users = await searchQuery(db, siteId, q, level)
     .selectAll()
     .orderBy("display_name")
     .orderBy("id")

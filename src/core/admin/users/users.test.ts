@@ -80,9 +80,35 @@ describe.each(testDatabases)("admin users on $name", (database) => {
       "/admin/gebruikers?pagina=1.5",
       `/admin/gebruikers?q=${"x".repeat(101)}`,
       "/admin/gebruikers?q=a&q=b",
+      "/admin/gebruikers?niveau=digid",
     ]) {
       expect((await agent.get(url)).statusCode, url).toBe(400);
     }
+  });
+
+  it("filters by verification level, as verificationLevel() says it (docs/participation.md)", async () => {
+    const agent = await admin();
+    const db = t.services.db.kysely;
+    const resident = await t.newUser({ name: "Niveau Geverifieerd", verified: false });
+    await db
+      .updateTable("users")
+      .set({ identity_verified_at: t.clock().toISOString() })
+      .where("id", "=", resident.id)
+      .execute();
+    const identity = await agent.get("/admin/gebruikers?niveau=identity");
+    expect(identity.statusCode).toBe(200);
+    expect(identity.body).toContain("Niveau Geverifieerd");
+    expect(identity.body).not.toContain("Lijst Persoon 00");
+    const none = await agent.get("/admin/gebruikers?niveau=none&q=Lijst");
+    expect(none.body).toContain("Lijst Persoon 00");
+    expect(none.body).toContain("30 gebruikers gevonden.");
+    expect((await agent.get("/admin/gebruikers?niveau=email&q=Lijst")).body).not.toContain("Lijst Persoon 00");
+    // Every account lands in exactly one level.
+    const { verificationLevel } = await import("../../participation/verification-level");
+    const { countUsers } = await import("./store");
+    const all = await db.selectFrom("users").selectAll().where("site_id", "=", t.site.id).execute();
+    for (const level of ["none", "email", "identity"] as const)
+      expect(await countUsers(db, t.site.id, "", level)).toBe(all.filter((u) => verificationLevel(u) === level).length);
   });
 
   it("shows one user with their roles", async () => {

@@ -2,6 +2,7 @@
 import type { Role, User } from "../../db/types";
 import { formatDate } from "../../i18n/catalog";
 import { GRANTABLE_ROLES } from "../../permissions/roles";
+import { type VerificationLevel, VERIFICATION_LEVELS, verificationLevel } from "../../participation/verification-level";
 import type { PageContext } from "../../views/context";
 import { Form, type FormState } from "../../views/forms";
 import { AdminPage } from "../views/admin-page";
@@ -20,6 +21,7 @@ const statusKey = (u: User): string =>
 export function UserListPage({
   ctx,
   q,
+  level,
   users,
   total,
   page,
@@ -27,6 +29,7 @@ export function UserListPage({
 }: {
   ctx: PageContext;
   q: string;
+  level: VerificationLevel | null;
   users: UserRow[];
   total: number;
   page: number;
@@ -45,6 +48,23 @@ export function UserListPage({
             </div>
             <div class="utrecht-form-field__input">
               <input class="utrecht-textbox" type="search" id="field-q" name="q" value={q} maxLength={100} />
+            </div>
+          </div>
+          <div class="utrecht-form-field utrecht-form-field--select">
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label" for="field-niveau">
+                {t("admin.users.levelLabel")}
+              </label>
+            </div>
+            <div class="utrecht-form-field__input">
+              <select class="utrecht-select" id="field-niveau" name="niveau">
+                <option value="">{t("admin.users.levelAll")}</option>
+                {VERIFICATION_LEVELS.map((l) => (
+                  <option value={l} selected={level === l}>
+                    {t(`admin.users.level.${l}`)}
+                  </option>
+                ))}
+              </select>
             </div>
           </div>
           <div class="utrecht-button-group">
@@ -66,6 +86,7 @@ export function UserListPage({
                 <th scope="col">{t("admin.users.columns.email")}</th>
                 <th scope="col">{t("admin.users.columns.roles")}</th>
                 <th scope="col">{t("admin.users.columns.status")}</th>
+                <th scope="col">{t("admin.users.columns.level")}</th>
               </tr>
             </thead>
             <tbody>
@@ -79,13 +100,19 @@ export function UserListPage({
                   <td>{u.email ?? "—"}</td>
                   <td>{u.roles.map((r) => t(`admin.roles.${r}`)).join(", ")}</td>
                   <td>{t(statusKey(u))}</td>
+                  <td>{t(`admin.users.level.${verificationLevel(u)}`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       ) : null}
-      <Pagination ctx={ctx} page={page} pages={pages} href={(p) => listUrl("/admin/gebruikers", { q, pagina: p })} />
+      <Pagination
+        ctx={ctx}
+        page={page}
+        pages={pages}
+        href={(p) => listUrl("/admin/gebruikers", { q, niveau: level ?? "", pagina: p })}
+      />
     </AdminPage>
   );
 }
