@@ -60,7 +60,7 @@ export async function loadSessionUser(
   const { rows } = await sql<SessionRow>`
     select s.created_at, s.last_seen_at, s.expires_at, s.site_id, u.id, u.display_name, u.email,
            u.email_verified_at, u.language, u.deleted_at,
-           u.identity_verified_at, u.verified_postcode, u.verified_birthdate,
+           u.identity_verified_at, u.verified_postcode, u.verified_birthdate, u.verified_area_id,
            (select ${roleList} from user_roles r where r.user_id = u.id) as roles
     from sessions s join users u on u.id = s.user_id
     where s.id_hash = ${idHash}`.execute(db.kysely);
@@ -104,6 +104,7 @@ interface SessionRow {
   identity_verified_at: string | null;
   verified_postcode: string | null;
   verified_birthdate: string | null;
+  verified_area_id: number | null;
   roles: string | null;
 }
 

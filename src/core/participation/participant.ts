@@ -1,7 +1,7 @@
 // What the participation rules know about a person: their verification level and, when verified
 // as a resident, the postcode and date of birth that verification gave. This is the ONE place that
 // reads the account's verification columns (identity_verified_at, verified_postcode,
-// verified_birthdate); sign-in through a provider and letter codes both write those columns, so
+// verified_birthdate, verified_area_id); sign-in through a provider and letter codes both write those columns, so
 // every rule works the same whichever way a person was verified.
 import { type VerificationLevel, verificationLevel } from "./verification-level";
 
@@ -10,6 +10,8 @@ export interface Participant {
   /** Only from a verification (provider claim or letter); a typed-in postcode is no proof. */
   verifiedPostcode: string | null;
   verifiedBirthdate: string | null; // YYYY-MM-DD
+  /** The area a letter code was sent to (a buurt need not have postcode ranges); providers give none. */
+  verifiedAreaId?: number | null;
 }
 
 /** The account columns the rules read (a users row, or the session's copy of them). */
@@ -18,6 +20,7 @@ export interface VerificationColumns {
   identity_verified_at: string | null;
   verified_postcode: string | null;
   verified_birthdate: string | null;
+  verified_area_id: number | null;
 }
 
 export function participantOf(account: VerificationColumns): Participant {
@@ -28,6 +31,7 @@ export function participantOf(account: VerificationColumns): Participant {
     level,
     verifiedPostcode: verified ? account.verified_postcode : null,
     verifiedBirthdate: verified ? account.verified_birthdate : null,
+    verifiedAreaId: verified ? account.verified_area_id : null,
   };
 }
 

@@ -12,12 +12,7 @@ const areas = [
   { id: 2, name: "Oost", postcode_ranges: "1091-1098" },
 ];
 const today = "2026-12-02";
-const none = participantOf({
-  email_verified_at: null,
-  identity_verified_at: null,
-  verified_postcode: null,
-  verified_birthdate: null,
-});
+const none = participantOf(columns());
 const email = participantOf({ ...columns(), email_verified_at: "2026-01-01T00:00:00Z" });
 const resident = (postcode: string | null, birthdate: string | null) =>
   participantOf({
@@ -27,7 +22,13 @@ const resident = (postcode: string | null, birthdate: string | null) =>
     verified_birthdate: birthdate,
   });
 function columns() {
-  return { email_verified_at: null, identity_verified_at: null, verified_postcode: null, verified_birthdate: null };
+  return {
+    email_verified_at: null,
+    identity_verified_at: null,
+    verified_postcode: null,
+    verified_birthdate: null,
+    verified_area_id: null,
+  };
 }
 const rule = (r: Partial<ParticipationRule>): ParticipationRule => ({
   level: "email",
@@ -38,6 +39,27 @@ const rule = (r: Partial<ParticipationRule>): ParticipationRule => ({
 const westFrom16 = rule({ areaIds: [1], minAge: 16 });
 
 describe("checkRule", () => {
+  it("takes a letter code's area as proof of residence, also for an area without postcodes", () => {
+    const buurt = [...areas, { id: 3, name: "Buurt zonder postcodes", postcode_ranges: "" }];
+    const byLetter = (areaId: number) =>
+      participantOf({
+        ...columns(),
+        identity_verified_at: "2026-01-01T00:00:00Z",
+        verified_postcode: null,
+        verified_area_id: areaId,
+      });
+    expect(checkRule(rule({ areaIds: [3] }), byLetter(3), buurt, today).ok).toBe(true);
+    expect(checkRule(rule({ areaIds: [3] }), byLetter(2), buurt, today)).toEqual({
+      ok: false,
+      reason: "areas-unchecked",
+    });
+    expect(checkRule(rule({ areaIds: [1] }), byLetter(1), buurt, today).ok).toBe(true);
+    expect(checkRule(rule({ areaIds: [1] }), byLetter(2), buurt, today)).toEqual({ ok: false, reason: "no-postcode" });
+    // Only while the account is verified: an unverified account's stale area counts for nothing.
+    const stale = participantOf({ ...columns(), email_verified_at: "2026-01-01T00:00:00Z", verified_area_id: 3 });
+    expect(checkRule(rule({ areaIds: [3] }), stale, buurt, today)).toEqual({ ok: false, reason: "areas-unchecked" });
+  });
+
   it("asks a visitor who is not logged in to log in", () => {
     expect(checkRule(rule({ level: "none" }), null, areas, today)).toEqual({ ok: false, reason: "login" });
   });

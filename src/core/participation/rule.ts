@@ -70,13 +70,15 @@ export function checkRule(
 ): RuleCheck {
   const rule = normalizeRule(input);
   if (!participant) return { ok: false, reason: "login" };
+  // A letter code names its area itself: that proves residence even where the area has no postcodes.
+  const byLetter = participant.verifiedAreaId != null && rule.areaIds.includes(participant.verifiedAreaId);
   // Verifying would not help when no area of the rule has postcodes: say so first.
   const chosen = areas.filter((a) => rule.areaIds.includes(a.id));
-  if (rule.areaIds.length > 0 && !chosen.some((a) => (parsePostcodeRanges(a.postcode_ranges) ?? []).length > 0))
-    return { ok: false, reason: "areas-unchecked" };
+  const checkable = chosen.some((a) => (parsePostcodeRanges(a.postcode_ranges) ?? []).length > 0);
+  if (rule.areaIds.length > 0 && !checkable && !byLetter) return { ok: false, reason: "areas-unchecked" };
   if (!meetsLevel(participant.level, rule.level))
     return { ok: false, reason: rule.level === "identity" ? "verify" : "confirm-email" };
-  if (rule.areaIds.length > 0) {
+  if (rule.areaIds.length > 0 && !byLetter) {
     if (!participant.verifiedPostcode) return { ok: false, reason: "no-postcode" };
     if (!livesIn(participant.verifiedPostcode, rule.areaIds, areas)) return { ok: false, reason: "outside-area" };
   }
