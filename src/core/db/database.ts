@@ -94,7 +94,10 @@ function openPostgres(url: string, options: OpenOptions): Db {
   const pool = new (loadPg().Pool)({
     connectionString: url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 3000,
+    // How long a request may wait for a free connection. A burst (hundreds of supports in the same
+    // second) queues for the pool: it must wait its turn, not fail after 3 s on a busy machine.
+    // A database that is down still fails at once (connection refused), and /readyz reports it.
+    connectionTimeoutMillis: 15_000,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   pool.on("error", () => {

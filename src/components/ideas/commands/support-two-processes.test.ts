@@ -2,41 +2,27 @@
 // the same moment. PostgreSQL: through TWO app processes (`inspraak serve`) on one database.
 // SQLite (one process by design): 300 concurrent requests in-process. Either way: exactly one
 // forwarding, one set of mails, and the counter equals the support rows.
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../../../app";
 import { loadConfig } from "../../../config";
 import { createSession } from "../../../core/auth/sessions";
-import { openDatabase, type Db } from "../../../core/db/database";
-import { migrateToLatest, readSecret } from "../../../core/db/migrate";
+import type { Db } from "../../../core/db/database";
+import { readSecret } from "../../../core/db/migrate";
 import { processOutboxOnce } from "../../../core/events/outbox-worker";
 import { csrfTokenFor } from "../../../core/http/csrf";
 import { createSite, addArea } from "../../../core/sites/store";
 import { createUser } from "../../../core/auth/users";
 import { capturingTransport } from "../../../../test/support/mail";
+import { postAllAtOnce } from "../../../../test/support/concurrent-posts";
 import { testDatabases } from "../../../../test/support/databases";
 import { publishIdea, submitIdea } from "./submit-idea";
 import { FORWARDED_EVENT } from "./change-state";
 import { ideasComponent } from "../manifest";
-import { components } from "../../index";
 import { asCurrentUser } from "../test/factories";
 
-const ROOT = path.resolve(import.meta.dirname, "../../../..");
 const N = 300;
 const THRESHOLD = 100;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A site, a process with threshold 100, one published idea and 300 residents with sessions. */
 async function prepare(db: Db, now: Date) {
@@ -118,7 +104,7 @@ async function prepare(db: Db, now: Date) {
       return { cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(secret, token) };
     }),
   );
-  return { id, sessions };
+  return { path: `/ideeen/${id}/steunen`, sessions, subject: id };
 }
 
 async function verify(db: Db, id: number): Promise<void> {
@@ -183,99 +169,6 @@ describe.each(testDatabases)("300 concurrent supports at threshold 100 on $name"
   });
 
   it("forward once, mail once, and count every support exactly once", async () => {
-    const now = new Date();
-    if (database.name === "sqlite") {
-      const db = await database.open();
-      cleanups.push(() => db.close());
-      const built = await build(loadConfig({ LOG_LEVEL: "silent" }), {
-        db,
-        workers: false,
-        components: [ideasComponent],
-        mail: capturingTransport(),
-      });
-      cleanups.push(() => built.close());
-      const { id, sessions } = await prepare(db, now);
-      const responses = await Promise.all(
-        sessions.map((s) =>
-          built.app.inject({
-            method: "POST",
-            url: `/ideeen/${id}/steunen`,
-            headers: { host: "localhost", cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
-            payload: `_csrf=${s.csrf}`,
-          }),
-        ),
-      );
-      expect(responses.map((r) => r.statusCode).filter((c) => c !== 303)).toEqual([]);
-      await verify(db, id);
-      return;
-    }
-    const base = process.env.TEST_DATABASE_URL!;
-    const name = `inspraak_conc_${crypto.randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    cleanups.push(async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    });
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const db = openDatabase(url.toString(), { poolSize: 5 });
-    cleanups.push(() => db.close());
-    // Migrate every registered component first, so the two servers start on an up-to-date schema.
-    await migrateToLatest(db, components);
-    const { id, sessions } = await prepare(db, now);
-
-    const ports = [await freePort(), await freePort()];
-    const children: ChildProcess[] = ports.map((port) =>
-      spawn(process.execPath, [path.join(ROOT, "bin/inspraak.js"), "serve"], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: url.toString(),
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          RUN_WORKERS: "false",
-          LOG_LEVEL: "warn",
-          SMTP_URL: "",
-        },
-        stdio: ["ignore", "ignore", "pipe"],
-      }),
-    );
-    for (const child of children)
-      cleanups.push(async () => {
-        child.kill("SIGTERM");
-      });
-    const stderr: string[] = [];
-    for (const child of children) child.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
-    for (const port of ports) {
-      // Generous: two servers compile and start at once, on a CI machine that may be busy.
-      const deadline = Date.now() + 150_000;
-      for (;;) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-        } catch {
-          /* still starting */
-        }
-        if (Date.now() > deadline) throw new Error(`server on ${port} did not start: ${stderr.join("")}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    const statuses = await Promise.all(
-      sessions.map(async (s, i) => {
-        const res = await fetch(`http://127.0.0.1:${ports[i % 2]}/ideeen/${id}/steunen`, {
-          method: "POST",
-          redirect: "manual",
-          body: `_csrf=${encodeURIComponent(s.csrf)}`,
-          headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
-        });
-        return res.status;
-      }),
-    );
-    expect(
-      statuses.filter((c) => c !== 303),
-      stderr.join(""),
-    ).toEqual([]);
-    await verify(db, id);
+    await postAllAtOnce({ database, component: ideasComponent, prepare, verify, cleanups });
   }, 600_000);
 });

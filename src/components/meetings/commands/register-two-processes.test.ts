@@ -2,38 +2,21 @@
 // places. PostgreSQL: through TWO app processes (`inspraak serve`) on one database. SQLite (one
 // process by design): 50 concurrent requests in-process. Either way: exactly 20 get a place, 30
 // wait, the counter equals the rows, and each person gets exactly one mail saying which.
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { build } from "../../../app";
-import { loadConfig } from "../../../config";
 import { createSession } from "../../../core/auth/sessions";
-import { openDatabase, type Db } from "../../../core/db/database";
-import { migrateToLatest, readSecret } from "../../../core/db/migrate";
+import type { Db } from "../../../core/db/database";
+import { readSecret } from "../../../core/db/migrate";
 import { csrfTokenFor } from "../../../core/http/csrf";
 import { createSite } from "../../../core/sites/store";
-import { capturingTransport } from "../../../../test/support/mail";
+import { postAllAtOnce } from "../../../../test/support/concurrent-posts";
 import { testDatabases } from "../../../../test/support/databases";
-import { components } from "../../index";
 import { meetingsComponent } from "../manifest";
 import { meetingInput } from "../test/factories";
 
-const ROOT = path.resolve(import.meta.dirname, "../../../..");
 const N = 50;
 const CAPACITY = 25;
 const TAKEN = 5; // so 20 places are left
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A site, a meeting with 25 places of which 5 are taken, and 50 residents with sessions. */
 async function prepare(db: Db, now: Date) {
@@ -134,7 +117,7 @@ async function prepare(db: Db, now: Date) {
       return { cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(secret, token) };
     }),
   );
-  return { id: meeting.id, sessions };
+  return { path: `/bijeenkomsten/${meeting.id}/aanmelden`, sessions, subject: meeting.id };
 }
 
 async function verify(db: Db, id: number): Promise<void> {
@@ -173,98 +156,6 @@ describe.each(testDatabases)("50 people register at once for the last 20 places 
   });
 
   it("gives exactly 20 places and puts 30 on the waiting list", async () => {
-    const now = new Date();
-    if (database.name === "sqlite") {
-      const db = await database.open();
-      cleanups.push(() => db.close());
-      const built = await build(loadConfig({ LOG_LEVEL: "silent" }), {
-        db,
-        workers: false,
-        components: [meetingsComponent],
-        mail: capturingTransport(),
-      });
-      cleanups.push(() => built.close());
-      const { id, sessions } = await prepare(db, now);
-      const responses = await Promise.all(
-        sessions.map((s) =>
-          built.app.inject({
-            method: "POST",
-            url: `/bijeenkomsten/${id}/aanmelden`,
-            headers: { host: "localhost", cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
-            payload: `_csrf=${s.csrf}`,
-          }),
-        ),
-      );
-      expect(responses.map((r) => r.statusCode).filter((c) => c !== 303)).toEqual([]);
-      await verify(db, id);
-      return;
-    }
-    const base = process.env.TEST_DATABASE_URL!;
-    const name = `inspraak_conc_${crypto.randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    cleanups.push(async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    });
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const db = openDatabase(url.toString(), { poolSize: 5 });
-    cleanups.push(() => db.close());
-    await migrateToLatest(db, components);
-    const { id, sessions } = await prepare(db, now);
-
-    const ports = [await freePort(), await freePort()];
-    const children: ChildProcess[] = ports.map((port) =>
-      spawn(process.execPath, [path.join(ROOT, "bin/inspraak.js"), "serve"], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: url.toString(),
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          RUN_WORKERS: "false",
-          LOG_LEVEL: "warn",
-          SMTP_URL: "",
-        },
-        stdio: ["ignore", "ignore", "pipe"],
-      }),
-    );
-    for (const child of children)
-      cleanups.push(async () => {
-        child.kill("SIGTERM");
-      });
-    const stderr: string[] = [];
-    for (const child of children) child.stderr!.on("data", (d: Buffer) => stderr.push(d.toString()));
-    for (const port of ports) {
-      // Generous: two servers compile and start at once, on a CI machine that may be busy.
-      const deadline = Date.now() + 150_000;
-      for (;;) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-        } catch {
-          /* still starting */
-        }
-        if (Date.now() > deadline) throw new Error(`server on ${port} did not start: ${stderr.join("")}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    const statuses = await Promise.all(
-      sessions.map(async (s, i) => {
-        const res = await fetch(`http://127.0.0.1:${ports[i % 2]}/bijeenkomsten/${id}/aanmelden`, {
-          method: "POST",
-          redirect: "manual",
-          body: `_csrf=${encodeURIComponent(s.csrf)}`,
-          headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
-        });
-        return res.status;
-      }),
-    );
-    expect(
-      statuses.filter((c) => c !== 303),
-      stderr.join(""),
-    ).toEqual([]);
-    await verify(db, id);
+    await postAllAtOnce({ database, component: meetingsComponent, prepare, verify, cleanups });
   }, 600_000);
 });
