@@ -3,7 +3,7 @@
 // Erbij: Moderator." instead of a key and a JSON object. Details the sentence does not use are
 // listed as "name: value"; an action without a sentence (a new component) still reads sensibly.
 import type { Language } from "../db/types";
-import { formatDate, hasMessage, type Translate } from "../i18n/catalog";
+import { formatDate, hasMessage, messagePattern, type Translate } from "../i18n/catalog";
 
 /** Details whose values are codes with their own catalog labels (role names, phases, answer kinds). */
 const VALUE_LABELS: Record<string, string> = {
@@ -48,7 +48,8 @@ export function describeAuditEntry(
   for (const [name, value] of Object.entries(entry.details)) if (typeof value === "number") params[name] = value;
   const key = `audit.sentences.${entry.action}`;
   const known = hasMessage(lang, key);
-  const template = known ? t(key) : "";
+  // The sentence as written (its placeholders), not formatted: a plural needs its number first.
+  const template = known ? messagePattern(lang, key) : "";
   // An older entry may lack a detail its sentence now names: say "none" rather than show "{name}".
   for (const m of template.matchAll(/\{(\w+)\}/g)) params[m[1]!] ??= t("audit.none");
   const sentence = known ? t(key, params) : t("audit.unknownAction", { action: entry.action });
