@@ -45,7 +45,8 @@ export const MEETINGS_OPENAPI = {
           type: "object",
           nullable: true,
           description:
-            "Where on the map, WGS 84 with six decimals; null when not given; lat and lng null for an address without a point",
+            "Where on the map, WGS 84 with six decimals; null when not given; " +
+            "lat and lng null for an address without a point",
           properties: {
             lat: { type: "number", nullable: true },
             lng: { type: "number", nullable: true },
