@@ -17,7 +17,8 @@ import { AdminListPage, AdminMeetingPage } from "../views/admin-pages";
 import { SignInSheet } from "../views/sign-in-sheet";
 import { MeetingFormPage } from "../views/meeting-form";
 import { parseParams } from "./load";
-import { locationFormValues, meetingLocation } from "./location";
+import { meetingLocation } from "./location";
+import { storedLocationValues } from "../../../core/places/location-input";
 import { allowMapTiles } from "../../../core/http/security-headers";
 import type { FastifyReply } from "fastify";
 import { registerStaffFormRoutes } from "./staff-forms";
@@ -44,7 +45,7 @@ function formValuesOf(m: MeetingWithArea): Record<string, string> {
     registration: m.registration,
     capacity: m.capacity ? String(m.capacity) : "",
     guestsAllowed: m.guests_allowed ? "1" : "",
-    ...locationFormValues(m),
+    ...storedLocationValues(m),
   };
 }
 

@@ -7,7 +7,7 @@ import { LocationField } from "../../../core/places/location-field";
 import { resolveLocation } from "../../../core/places/location-input";
 import { MapAssets } from "../../../core/places/map-element";
 import type { MapItem } from "../../../core/places/map-items";
-import { fromE6, sixDecimals } from "../../../core/places/point";
+import { fromE6 } from "../../../core/places/point";
 import type { Services } from "../../../core/services";
 import type { FormState } from "../../../core/views/forms";
 import { listMeetings } from "../store/meetings";
@@ -39,15 +39,6 @@ export const meetingPoint = (m: Pick<MeetingRow, "location_lat_e6" | "location_l
   m.location_lat_e6 !== null && m.location_lng_e6 !== null
     ? { lat: fromE6(m.location_lat_e6), lng: fromE6(m.location_lng_e6) }
     : null;
-
-/** The stored location as the form's values, so editing a meeting keeps its point. */
-export function locationFormValues(m: MeetingRow): Record<string, string> {
-  const point = meetingPoint(m);
-  const text = m.location_address ?? "";
-  return point
-    ? { locationText: text, lat: sixDecimals(point.lat), lng: sixDecimals(point.lng), pointText: text }
-    : { locationText: text };
-}
 
 /**
  * The location in the open-data API, shaped as the ideas API does it: WGS 84 with six decimals
