@@ -7,7 +7,7 @@ import { HttpError } from "../../../core/http/errors";
 import { fieldErrors } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { needsPlace, placesLeft } from "../domain/meeting";
-import { locationJson } from "./location";
+import { locationJson } from "../../../core/places/location-json";
 import { listMeetings, type MeetingWithArea } from "../store/meetings";
 
 const API_VERSION = "1.0.0";

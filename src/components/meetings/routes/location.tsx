@@ -40,16 +40,6 @@ export const meetingPoint = (m: Pick<MeetingRow, "location_lat_e6" | "location_l
     ? { lat: fromE6(m.location_lat_e6), lng: fromE6(m.location_lng_e6) }
     : null;
 
-/**
- * The location in the open-data API, shaped as the ideas API does it: WGS 84 with six decimals
- * (micro-degrees are exact), lat/lng null for an address without a point, null without either.
- */
-export function locationJson(m: MeetingRow) {
-  if (m.location_lat_e6 === null && m.location_address === null) return null;
-  const point = meetingPoint(m);
-  return { lat: point?.lat ?? null, lng: point?.lng ?? null, address: m.location_address };
-}
-
 /** Upcoming meetings that are not cancelled: the map shows where to go, not where it was. */
 export async function meetingMapItems(request: FastifyRequest, services: Services): Promise<MapItem[]> {
   const t = request.t;
