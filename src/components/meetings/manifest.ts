@@ -2,10 +2,12 @@
 // list, calendars (iCalendar), minutes and outcomes. See docs/meetings.md.
 import type { ComponentManifest } from "../../core/components";
 import * as m001 from "./migrations/2026-12-02-meetings-001";
+import * as m002 from "./migrations/2026-12-03-meetings-locations";
 import { meetingJobs } from "./notify/jobs";
 import { meetingsOpenData } from "./open-data-links";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerApiRoutes } from "./routes/api";
+import { meetingMapItems } from "./routes/location";
 import { registerCalendarRoutes } from "./routes/calendar";
 import { registerLinkRoutes } from "./routes/links";
 import { registerMinutesPdfRoutes } from "./routes/minutes-pdf";
@@ -18,7 +20,7 @@ import "./store/tables";
 
 export const meetingsComponent: ComponentManifest = {
   name: "meetings",
-  migrations: { "2026-12-02-meetings-001": m001 },
+  migrations: { "2026-12-02-meetings-001": m001, "2026-12-03-meetings-locations": m002 },
   routes(app, services) {
     registerCalendarRoutes(app, services);
     registerPublicRoutes(app, services);
@@ -35,4 +37,5 @@ export const meetingsComponent: ComponentManifest = {
   personalData: meetingsPersonalData,
   openData: meetingsOpenData,
   openApi: MEETINGS_OPENAPI,
+  mapItems: meetingMapItems,
 };

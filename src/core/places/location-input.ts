@@ -11,7 +11,7 @@ import { CONTROL_CHARACTER_KEY, isSingleLineText } from "../http/text-rules";
 import type { AddressService } from "./address-service";
 import { type AreaShape, areaOfPoint } from "./area-of-point";
 import type { LatLng } from "./geometry";
-import { parsePoint, type StoredPoint, storedPoint } from "./point";
+import { fromE6, parsePoint, sixDecimals, type StoredPoint, storedPoint } from "./point";
 
 export const LOCATION_MODES = ["off", "optional", "required"] as const;
 export type LocationMode = (typeof LOCATION_MODES)[number];
@@ -72,4 +72,23 @@ export async function resolveLocation(
     if (verdict.kind === "inside") areaId = verdict.areaId;
   }
   return { ok: true, place: { point: point ? storedPoint(point) : null, address }, areaId };
+}
+
+/**
+ * A stored location as the field's form values, for an edit form: the point with the text it
+ * belongs to, so sending the form back unchanged keeps the point (no new look-up).
+ */
+export function storedLocationValues(row: {
+  location_lat_e6: number | null;
+  location_lng_e6: number | null;
+  location_address: string | null;
+}): Record<string, string> {
+  const text = row.location_address ?? "";
+  if (row.location_lat_e6 === null || row.location_lng_e6 === null) return { [LOCATION_FIELDS.text]: text };
+  return {
+    [LOCATION_FIELDS.text]: text,
+    [LOCATION_FIELDS.lat]: sixDecimals(fromE6(row.location_lat_e6)),
+    [LOCATION_FIELDS.lng]: sixDecimals(fromE6(row.location_lng_e6)),
+    [LOCATION_FIELDS.pointText]: text,
+  };
 }

@@ -33,7 +33,7 @@ export async function addReadyProject(
   services: Services,
   process: BudgetProcess,
   actorUserId: number,
-  p: { title: string; description: string; cost: number },
+  p: { title: string; description: string; cost: number; place?: PlaceValue | null },
 ): Promise<BudgetProject> {
   const now = services.clock();
   return services.db.kysely.transaction().execute(async (trx) => {
@@ -57,7 +57,7 @@ export async function reviewProjectCommand(
   process: BudgetProcess,
   project: BudgetProject,
   actorUserId: number,
-  review: { cost: number; status: "feasible" | "infeasible"; reason: string },
+  review: { cost: number; status: "feasible" | "infeasible"; reason: string; place?: PlaceValue | null },
 ): Promise<void> {
   const now = services.clock();
   await services.db.kysely.transaction().execute(async (trx) => {

@@ -19,6 +19,8 @@ import { codeCounts } from "../store/codes";
 import { ballotProjects, listProjects } from "../store/projects";
 import type { BudgetProcess } from "../store/tables";
 import { AdminProcessPage } from "../views/admin-process";
+import { allowMapTiles } from "../../../core/http/security-headers";
+import { projectLocation } from "./location";
 import { BallotPage } from "../views/ballot-page";
 import { readBallotInput } from "./ballot-input";
 import { loadProcess } from "./load";
@@ -88,6 +90,8 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
     if (processClosed(process)) throw badRequest("budgeting.errors.codesClosed");
     const parsed = parseForm(codesSchema, request.body);
     if (!parsed.ok) {
+      const loc = await projectLocation(services, request);
+      allowMapTiles(reply, loc.places.settings.tileOrigins);
       return sendPage(
         reply,
         <AdminProcessPage
@@ -97,6 +101,7 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
           ballots={await countBallots(db, process.id)}
           codes={await codeCounts(db, process.id)}
           codesForm={parsed.form}
+          location={loc.field()}
         />,
         400,
       );

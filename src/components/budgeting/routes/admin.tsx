@@ -2,10 +2,14 @@
 // project review and updates (officials too).
 import { type ProcessRef, registerRuleSettings } from "../../../core/participation/settings-route";
 import { type BudgetAction, budgetActionKey, budgetRuleDefaults } from "../participation";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { allowMapTiles } from "../../../core/http/security-headers";
+import { storedLocationValues } from "../../../core/places/location-input";
+import { formWithErrors } from "../../../core/http/validation";
+import { projectLocation } from "./location";
 import { badRequest } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
-import { formValues, parseForm } from "../../../core/http/validation";
+import { formValues, parseForm, parseFormWith } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";
 import { MANAGERS, REVIEWERS } from "../permissions";
 import { editable, processClosed } from "../domain/process-rules";
@@ -47,18 +51,45 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
 
   const processPage = async (
     request: FastifyRequest,
+    reply: FastifyReply,
     process: BudgetProcess,
     forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState } = {},
-  ) => (
-    <AdminProcessPage
-      ctx={request.pageContext()}
-      process={process}
-      projects={await listProjects(db, process.id)}
-      ballots={await countBallots(db, process.id)}
-      codes={await codeCounts(db, process.id)}
-      {...forms}
-    />
-  );
+  ) => {
+    const loc = await projectLocation(services, request);
+    allowMapTiles(reply, loc.places.settings.tileOrigins);
+    return (
+      <AdminProcessPage
+        ctx={request.pageContext()}
+        process={process}
+        projects={await listProjects(db, process.id)}
+        ballots={await countBallots(db, process.id)}
+        codes={await codeCounts(db, process.id)}
+        location={loc.field(forms.projectForm)}
+        {...forms}
+      />
+    );
+  };
+
+  /** The review page with the location field: staff may set or correct a project's place. */
+  const reviewPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    process: BudgetProcess,
+    project: Parameters<typeof ReviewPage>[0]["project"],
+    form: FormState,
+  ) => {
+    const loc = await projectLocation(services, request);
+    allowMapTiles(reply, loc.places.settings.tileOrigins);
+    return (
+      <ReviewPage
+        ctx={request.pageContext()}
+        process={process}
+        project={project}
+        form={form}
+        location={loc.field(form)}
+      />
+    );
+  };
 
   const settingsPage = async (request: FastifyRequest, process: BudgetProcess | null, form: FormState) => (
     <SettingsPage
@@ -111,7 +142,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
 
   app.get("/admin/begroting/:id", async (request, reply) => {
     staff(request);
-    return sendPage(reply, await processPage(request, await loadProcess(services, request)));
+    return sendPage(reply, await processPage(request, reply, await loadProcess(services, request)));
   });
 
   app.get("/admin/begroting/:id/instellingen", async (request, reply) => {
@@ -142,9 +173,13 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const user = admin(request);
     const process = await loadProcess(services, request);
     if (!editable(process)) throw badRequest("budgeting.errors.importedFixed");
-    const parsed = parseForm(addProjectSchema, request.body);
-    if (!parsed.ok) return sendPage(reply, await processPage(request, process, { projectForm: parsed.form }), 400);
-    await addReadyProject(services, process, user.id, { ...parsed.data, cost: parsed.data.cost });
+    const place = (await projectLocation(services, request, request.body)).verdict!;
+    const parsed = parseFormWith(addProjectSchema, request.body, () => (place.ok ? [] : place.errors));
+    if (!parsed.ok || !place.ok) {
+      const projectForm = parsed.ok ? formWithErrors(request.body, place.ok ? [] : place.errors) : parsed.form;
+      return sendPage(reply, await processPage(request, reply, process, { projectForm }), 400);
+    }
+    await addReadyProject(services, process, user.id, { ...parsed.data, cost: parsed.data.cost, place: place.place });
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.projectAdded");
   });
 
@@ -155,25 +190,22 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
       cost: project.cost === null ? "" : String(project.cost),
       status: project.status === "infeasible" ? "infeasible" : "feasible",
       reason: project.infeasible_reason,
+      ...storedLocationValues(project),
     };
-    return sendPage(
-      reply,
-      <ReviewPage ctx={request.pageContext()} process={process} project={project} form={{ values, errors: [] }} />,
-    );
+    return sendPage(reply, await reviewPage(request, reply, process, project, { values, errors: [] }));
   });
 
   app.post("/admin/begroting/:id/projecten/:projectId", async (request, reply) => {
     const user = staff(request);
     const { process, project } = await loadProcessProject(services, request);
     if (processClosed(process)) throw badRequest("budgeting.errors.reviewClosed");
-    const parsed = parseForm(reviewSchema, request.body);
-    if (!parsed.ok)
-      return sendPage(
-        reply,
-        <ReviewPage ctx={request.pageContext()} process={process} project={project} form={parsed.form} />,
-        400,
-      );
-    await reviewProjectCommand(services, process, project, user.id, parsed.data);
+    const place = (await projectLocation(services, request, request.body)).verdict!;
+    const parsed = parseFormWith(reviewSchema, request.body, () => (place.ok ? [] : place.errors));
+    if (!parsed.ok || !place.ok) {
+      const form = parsed.ok ? formWithErrors(request.body, place.ok ? [] : place.errors) : parsed.form;
+      return sendPage(reply, await reviewPage(request, reply, process, project, form), 400);
+    }
+    await reviewProjectCommand(services, process, project, user.id, { ...parsed.data, place: place.place });
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.reviewed");
   });
 
@@ -181,12 +213,13 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const user = staff(request);
     const process = await loadProcess(services, request);
     const parsed = parseForm(updateSchema, request.body);
-    if (!parsed.ok) return sendPage(reply, await processPage(request, process, { updateForm: parsed.form }), 400);
+    if (!parsed.ok)
+      return sendPage(reply, await processPage(request, reply, process, { updateForm: parsed.form }), 400);
     const projectId = parsed.data.projectId === "" ? null : Number(parsed.data.projectId);
     if (projectId !== null && !(await listProjects(db, process.id)).some((p) => p.id === projectId)) {
       return sendPage(
         reply,
-        await processPage(request, process, {
+        await processPage(request, reply, process, {
           updateForm: {
             values: formValues(request.body),
             errors: [{ field: "projectId", messageKey: "forms.errors.invalid" }],

@@ -75,4 +75,95 @@ describe.each(testDatabases)("budget project locations on $name", (database) => 
     ]);
     expect((await t.agent().get("/begroting/999999/projecten.geojson")).statusCode).toBe(404);
   });
+
+  it("lets staff set a place when adding a project and change it on review, with the same rules", async () => {
+    const { process, projects: made } = await makeProcess(t, { phase: "review", projects: [["Moestuin", 5_000]] });
+    const project = made[0]!;
+    const admin = await t.agentFor(t.users.admin);
+    const added = await admin.post(`/admin/begroting/${process.id}/projecten`, {
+      title: "Bomen langs de kade",
+      description: "",
+      cost: "8000",
+      locationText: "Kade 5",
+      lat: "52.37",
+      lng: "4.89",
+      pointText: "Kade 5",
+    });
+    expect(added.statusCode).toBe(303);
+    const addedRow = (await projects()).find((p) => p.title === "Bomen langs de kade")!;
+    expect([addedRow.location_lat_e6, addedRow.location_lng_e6, addedRow.location_address]).toEqual([
+      52_370_000,
+      4_890_000,
+      "Kade 5",
+    ]);
+
+    const count = (await projects()).length;
+    const badAdd = await admin.post(`/admin/begroting/${process.id}/projecten`, {
+      title: "Kapotte plek",
+      description: "",
+      cost: "100",
+      locationText: "Ergens",
+      lat: "91",
+      lng: "4.9",
+      pointText: "Ergens",
+    });
+    expect(badAdd.statusCode).toBe(400);
+    expect(badAdd.body).toContain("Deze plek op de kaart klopt niet");
+    expect(badAdd.body).toContain('value="Ergens"');
+    expect((await projects()).length).toBe(count);
+
+    const official = await t.agentFor(t.users.official);
+    const reviewUrl = `/admin/begroting/${process.id}/projecten/${project.id}`;
+    const form = await official.get(reviewUrl);
+    expect(form.body).toContain('name="locationText"');
+    const review = { cost: "5000", status: "feasible", reason: "" };
+    const stored = async () => {
+      const p = (await projects()).find((x) => x.id === project.id)!;
+      return [p.status, p.location_lat_e6, p.location_lng_e6, p.location_address];
+    };
+    const initial = project.status;
+    const bad = await official.post(reviewUrl, {
+      ...review,
+      locationText: "Hier",
+      lat: "abc",
+      lng: "",
+      pointText: "Hier",
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain("Deze plek op de kaart klopt niet");
+    expect(await stored()).toEqual([initial, null, null, null]);
+
+    const resident = await t.agentFor(t.users.resident);
+    const refused = await resident.post(reviewUrl, {
+      ...review,
+      locationText: "Tuinpad 1",
+      lat: "52.36",
+      lng: "4.88",
+      pointText: "Tuinpad 1",
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(await stored()).toEqual([initial, null, null, null]);
+
+    const set = await official.post(reviewUrl, {
+      ...review,
+      locationText: "Tuinpad 1",
+      lat: "52.36",
+      lng: "4.88",
+      pointText: "Tuinpad 1",
+    });
+    expect(set.statusCode).toBe(303);
+    expect(await stored()).toEqual(["feasible", 52_360_000, 4_880_000, "Tuinpad 1"]);
+    // The edit form carries the stored point, so sending it back unchanged keeps it.
+    const again = await official.get(reviewUrl);
+    expect(again.body).toContain('value="52.360000"');
+    const changed = await official.post(reviewUrl, {
+      ...review,
+      locationText: "Tuinpad 9",
+      lat: "52.361",
+      lng: "4.881",
+      pointText: "Tuinpad 9",
+    });
+    expect(changed.statusCode).toBe(303);
+    expect(await stored()).toEqual(["feasible", 52_361_000, 4_881_000, "Tuinpad 9"]);
+  });
 });

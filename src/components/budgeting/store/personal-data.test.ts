@@ -42,6 +42,7 @@ describe.each(testDatabases)("budgeting: a person's data on $name", (database) =
       title: "Bankjes bij de vijver",
       description: "Om even te zitten.",
       cost: 5000,
+      place: { point: { latE6: 52_365_000, lngE6: 4_880_001 }, address: "Vijverlaan 3" },
     });
     await postUpdate(t.services, closed.process, person.id, { projectId: null, body: "De speeltuin komt er." });
   });
@@ -52,7 +53,12 @@ describe.each(testDatabases)("budgeting: a person's data on $name", (database) =
   it("puts proposals, ballots with their choices, and updates in the download, with dates", async () => {
     const data = (await (await t.agentFor(person)).get("/account/gegevens.json")).json().contributions.budgeting;
     expect(data.proposals).toEqual([
-      expect.objectContaining({ title: "Bankjes bij de vijver", status: "submitted", createdAt: expect.any(String) }),
+      expect.objectContaining({
+        title: "Bankjes bij de vijver",
+        status: "submitted",
+        location: { lat: 52.365, lng: 4.880001, address: "Vijverlaan 3" },
+        createdAt: expect.any(String),
+      }),
     ]);
     expect(data.ballots).toHaveLength(2);
     for (const ballot of data.ballots) {

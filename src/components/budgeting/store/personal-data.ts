@@ -8,6 +8,7 @@ import { votingOpen } from "../domain/process-rules";
 import { eraseUploadedPhotos, exportUploadedPhotos, photoTableRules } from "../../../core/photos/personal-data";
 import { PROJECT_PHOTO_TABLES } from "../photos/tables";
 import { projectUrl } from "../project-url";
+import { locationJson } from "../../../core/places/location-json";
 import "./tables";
 
 async function exportBudgetingData(db: Executor, person: Person) {
@@ -22,6 +23,9 @@ async function exportBudgetingData(db: Executor, person: Person) {
       "budget_projects.cost",
       "budget_projects.status",
       "budget_projects.created_at",
+      "budget_projects.location_lat_e6",
+      "budget_projects.location_lng_e6",
+      "budget_projects.location_address",
     ])
     .where("budget_projects.proposed_by", "=", person.id)
     .where("budget_processes.site_id", "=", person.siteId)
@@ -70,6 +74,7 @@ async function exportBudgetingData(db: Executor, person: Person) {
       description: p.description,
       cost: p.cost,
       status: p.status,
+      location: locationJson(p),
       createdAt: p.created_at,
     })),
     ballots: ballots.map((b) => ({

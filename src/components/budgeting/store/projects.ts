@@ -73,7 +73,7 @@ export async function findProject(db: Executor, processId: number, id: number): 
 export async function reviewProject(
   db: Executor,
   project: BudgetProject,
-  review: { cost: number; status: "feasible" | "infeasible"; reason: string },
+  review: { cost: number; status: "feasible" | "infeasible"; reason: string; place?: PlaceValue | null },
 ): Promise<void> {
   await db
     .updateTable("budget_projects")
@@ -81,6 +81,14 @@ export async function reviewProject(
       cost: review.cost,
       status: review.status,
       infeasible_reason: review.status === "infeasible" ? review.reason : "",
+      // undefined: the place as it was; null clears it (staff emptied the field)
+      ...(review.place === undefined
+        ? {}
+        : {
+            location_lat_e6: review.place?.point?.latE6 ?? null,
+            location_lng_e6: review.place?.point?.lngE6 ?? null,
+            location_address: review.place?.address ?? null,
+          }),
     })
     .where("id", "=", project.id)
     .where("process_id", "=", project.process_id)

@@ -1,4 +1,5 @@
 // Smaller admin pages: the list of processes, reviewing one project, importing a .pb file.
+import type { VNode } from "preact";
 import type { PageContext } from "../../../core/views/context";
 import { hasRole } from "../../../core/views/context";
 import { Field, Form, SelectField, type FormState } from "../../../core/views/forms";
@@ -41,16 +42,19 @@ export function ReviewPage({
   process,
   project,
   form,
+  location,
 }: {
   ctx: PageContext;
   process: BudgetProcess;
   project: BudgetProject;
   form: FormState;
+  /** The location field (staff may set or correct the place) and its map assets. */
+  location?: { head: VNode; field: VNode };
 }) {
   const { t } = ctx;
   const title = t("budgeting.review.title", { title: project.title });
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} head={location?.head}>
       <h1 class="utrecht-heading-1">{title}</h1>
       {project.description ? <p class="utrecht-paragraph">{project.description}</p> : null}
       <Form
@@ -85,6 +89,7 @@ export function ReviewPage({
           rows={3}
           maxLength={2000}
         />
+        {location?.field}
       </Form>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/admin/begroting/${process.id}`}>

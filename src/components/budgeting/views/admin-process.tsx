@@ -1,5 +1,6 @@
 // Managing one process: phase, projects (with review links), voting codes, paper ballots,
 // implementation updates and the .pb export. Admins see everything; officials the parts they do.
+import type { VNode } from "preact";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField, Field, Form, SelectField, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
@@ -17,6 +18,8 @@ export interface AdminProcessProps {
   projectForm?: FormState;
   updateForm?: FormState;
   codesForm?: FormState;
+  /** The location field of the add-project form and its map assets (routes/location.tsx). */
+  location?: { head: VNode; field: VNode };
 }
 
 export function AdminProcessPage(props: AdminProcessProps) {
@@ -26,7 +29,7 @@ export function AdminProcessPage(props: AdminProcessProps) {
   const base = `/admin/begroting/${process.id}`;
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   return (
-    <Layout ctx={ctx} title={process.title}>
+    <Layout ctx={ctx} title={process.title} head={props.location?.head}>
       <h1 class="utrecht-heading-1">{process.title}</h1>
       <p class="utrecht-paragraph">
         {t("budgeting.admin.status", {
@@ -121,6 +124,7 @@ export function AdminProcessPage(props: AdminProcessProps) {
               inputMode="numeric"
               required
             />
+            {props.location?.field}
           </Form>
         </>
       ) : null}

@@ -1,8 +1,15 @@
 // Staff pages for consultations: the list, creating one, and editing one (with its surveys).
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { allowMapTiles } from "../../../core/http/security-headers";
+import { placeContext } from "../../../core/places/context";
+import { boundsOf } from "../../../core/places/geometry";
+import { LocationField } from "../../../core/places/location-field";
+import { resolveLocation, storedLocationValues } from "../../../core/places/location-input";
+import { MapAssets } from "../../../core/places/map-element";
+import { PlaceSection } from "../../../core/places/place-section";
 import { audit } from "../../../core/audit/log";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
-import { parseFormWith } from "../../../core/http/validation";
+import { formWithErrors, parseFormWith } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { emptyForm, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
@@ -35,15 +42,38 @@ function tickedAreas(body: unknown): string[] {
 export function registerConsultationAdminRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
 
-  async function formPage(request: FastifyRequest, form: FormState, checked: string[], existing?: ConsultationRow) {
+  async function formPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: FormState,
+    checked: string[],
+    existing?: ConsultationRow,
+  ) {
     const ctx = request.pageContext();
-    const [areas, officials] = await Promise.all([siteAreas(db, request.site.id), siteOfficials(db, request.site.id)]);
+    const [areas, officials, places] = await Promise.all([
+      siteAreas(db, request.site.id),
+      siteOfficials(db, request.site.id),
+      placeContext(services, request.site.id),
+    ]);
+    allowMapTiles(reply, places.settings.tileOrigins);
     const title = existing ? ctx.t("consultations.admin.editTitle") : ctx.t("consultations.admin.newTitle");
     const surveys = existing ? await surveysOf(db, existing.id) : [];
+    const b = boundsOf(places.areas.flatMap((a) => (a.shape ? [a.shape] : [])));
     return (
-      <Layout ctx={ctx} title={title}>
+      <Layout ctx={ctx} title={title} head={<MapAssets ctx={ctx} />}>
         <h1 class="utrecht-heading-1">{title}</h1>
+        {/* No public consultation page yet: the staff page shows where it is (docs/maps.md). */}
+        {existing ? <PlaceSection ctx={ctx} settings={places.settings} location={existing} /> : null}
         <ConsultationForm
+          location={
+            <LocationField
+              ctx={ctx}
+              form={form}
+              mode="optional"
+              settings={places.settings}
+              bounds={b ? [b.west, b.south, b.east, b.north] : null}
+            />
+          }
           ctx={ctx}
           form={form}
           action={existing ? `${LIST}/${existing.id}` : `${LIST}/nieuw`}
@@ -85,6 +115,13 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
   async function readForm(request: FastifyRequest) {
     const [areas, officials] = await Promise.all([siteAreas(db, request.site.id), siteOfficials(db, request.site.id)]);
     const ticked = tickedAreas(request.body);
+    // The same location rules as every form; the point does not tick areas (a consultation may
+    // span several), but one outside every area is refused.
+    const place = await resolveLocation(
+      await placeContext(services, request.site.id),
+      (request.body ?? {}) as Record<string, string>,
+      "optional",
+    );
     let phases: ConsultationInput["phases"] = [];
     const result = parseFormWith(consultationSchema, request.body, (values) => {
       const parsed = parsePhases(values);
@@ -94,9 +131,12 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
         errors.unshift({ field: "areas", messageKey: "consultations.errors.unknownArea" });
       if (values.contact && !officials.some((o) => String(o.id) === values.contact))
         errors.unshift({ field: "contact", messageKey: "consultations.errors.unknownContact" });
+      if (!place.ok) errors.push(...place.errors);
       return errors;
     });
     if (!result.ok) return { ok: false as const, form: result.form, ticked };
+    // (never reached: the location's errors are among the checks above; this narrows the type)
+    if (!place.ok) return { ok: false as const, form: formWithErrors(request.body, place.errors), ticked };
     const input: ConsultationInput = {
       title: result.data.title,
       summary: result.data.summary,
@@ -104,6 +144,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       contactUserId: result.data.contact ? Number(result.data.contact) : null,
       areaIds: [...new Set(ticked.map(Number))],
       phases,
+      location: place.place,
     };
     return { ok: true as const, input };
   }
@@ -140,13 +181,13 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
 
   app.get(`${LIST}/nieuw`, async (request, reply) => {
     requireConsultationStaff(request);
-    return sendPage(reply, await formPage(request, emptyForm({ contact: String(request.user!.id) }), []));
+    return sendPage(reply, await formPage(request, reply, emptyForm({ contact: String(request.user!.id) }), []));
   });
 
   app.post(`${LIST}/nieuw`, async (request, reply) => {
     const user = requireConsultationStaff(request);
     const read = await readForm(request);
-    if (!read.ok) return sendPage(reply, await formPage(request, read.form, read.ticked), 400);
+    if (!read.ok) return sendPage(reply, await formPage(request, reply, read.form, read.ticked), 400);
     const now = services.clock();
     const id = await db.transaction().execute(async (trx) => {
       const id = await saveConsultation(trx, request.site.id, null, read.input, now);
@@ -172,15 +213,16 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       body: c.body,
       contact: c.contact_user_id === null ? "" : String(c.contact_user_id),
       ...phaseValues(phases),
+      ...storedLocationValues(c),
     };
-    return sendPage(reply, await formPage(request, emptyForm(values), areaIds.map(String), c));
+    return sendPage(reply, await formPage(request, reply, emptyForm(values), areaIds.map(String), c));
   });
 
   app.post<{ Params: { id: string } }>(`${LIST}/:id`, async (request, reply) => {
     const user = requireConsultationStaff(request);
     const c = await loadConsultation(services, request, request.params.id);
     const read = await readForm(request);
-    if (!read.ok) return sendPage(reply, await formPage(request, read.form, read.ticked, c), 400);
+    if (!read.ok) return sendPage(reply, await formPage(request, reply, read.form, read.ticked, c), 400);
     const now = services.clock();
     await db.transaction().execute(async (trx) => {
       await saveConsultation(trx, request.site.id, c.id, read.input, now);

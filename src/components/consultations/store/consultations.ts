@@ -1,6 +1,7 @@
 // Consultations with their areas and phases. Every read is scoped to the site (no cross-tenant reads).
 import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
+import type { PlaceValue } from "../../../core/places/location-input";
 import type { Phase } from "../domain/timeline";
 import "./tables";
 
@@ -11,6 +12,8 @@ export interface ConsultationInput {
   contactUserId: number | null;
   areaIds: number[];
   phases: Phase[];
+  /** From core/places resolveLocation; null clears it, undefined leaves the stored one. */
+  location?: PlaceValue | null;
 }
 
 export function listConsultations(db: Executor, siteId: number) {
@@ -77,6 +80,13 @@ export async function saveConsultation(
     summary: input.summary,
     body: input.body,
     contact_user_id: input.contactUserId,
+    ...(input.location === undefined
+      ? {}
+      : {
+          location_lat_e6: input.location?.point?.latE6 ?? null,
+          location_lng_e6: input.location?.point?.lngE6 ?? null,
+          location_address: input.location?.address ?? null,
+        }),
     updated_at: iso(now),
   };
   let consultationId = id;

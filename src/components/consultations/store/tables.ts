@@ -11,6 +11,10 @@ export interface ConsultationsTable {
   contact_user_id: number | null;
   created_at: string;
   updated_at: string;
+  /** The point on the map (micro-degrees) and its address text; see docs/maps.md. */
+  location_lat_e6: number | null;
+  location_lng_e6: number | null;
+  location_address: string | null;
 }
 export interface ConsultationAreasTable {
   consultation_id: number;

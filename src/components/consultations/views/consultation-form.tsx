@@ -1,6 +1,7 @@
 // The staff form for a consultation: title, summary, text (the Markdown subset), areas, contact
 // official and up to six phases (a row left empty is no phase). Works without JavaScript.
 import { CheckboxGroup } from "../../../core/admin/views/checkbox-group";
+import type { VNode } from "preact";
 import type { PageContext } from "../../../core/views/context";
 import { Field, Form, type FormState, SelectField } from "../../../core/views/forms";
 import { MAX_PHASES } from "../domain/timeline";
@@ -12,9 +13,12 @@ export interface ConsultationFormProps {
   areas: { id: number; name: string }[];
   checkedAreas: ReadonlySet<string>;
   officials: { id: number; display_name: string }[];
+  /** The optional location field (core/places), built by the route. */
+  location?: VNode;
 }
 
-export function ConsultationForm({ ctx, form, action, areas, checkedAreas, officials }: ConsultationFormProps) {
+export function ConsultationForm(props: ConsultationFormProps) {
+  const { ctx, form, action, areas, checkedAreas, officials } = props;
   const t = ctx.t;
   const rows = Array.from({ length: MAX_PHASES }, (_, i) => i + 1);
   return (
@@ -49,6 +53,7 @@ export function ConsultationForm({ ctx, form, action, areas, checkedAreas, offic
         options={areas.map((a) => ({ value: String(a.id), label: a.name }))}
         checked={checkedAreas}
       />
+      {props.location}
       <SelectField
         ctx={ctx}
         form={form}

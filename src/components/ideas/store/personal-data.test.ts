@@ -37,6 +37,12 @@ describe.each(testDatabases)("ideas: a person's data on $name", (database) => {
     // An update on a followed idea gives the person a notification waiting for the daily digest.
     await postUpdate(t.services, t.site, asCurrentUser(t.users.official, ["official"]), open, "We kijken ernaar.");
     await t.drainOutbox();
+    // The place the person gave with the idea is theirs too (docs/personal-data.md).
+    await t.services.db.kysely
+      .updateTable("ideas")
+      .set({ location_lat_e6: 52_371_234, location_lng_e6: 4_901_234, location_address: "Dorpsstraat 1" })
+      .where("id", "=", own)
+      .execute();
     ids = { draft, own, open, forwarded, commentId };
   });
   afterAll(async () => {
@@ -58,7 +64,9 @@ describe.each(testDatabases)("ideas: a person's data on $name", (database) => {
     const data = (await (await t.agentFor(person)).get("/account/gegevens.json")).json();
     const ideas = data.contributions.ideas;
     expect(ideas.ideas.map((i: { title: string }) => i.title)).toEqual(["Mijn concept", "Mijn eigen idee"]);
+    expect(ideas.ideas[0].location).toBeNull();
     expect(ideas.ideas[1]).toMatchObject({
+      location: { lat: 52.371234, lng: 4.901234, address: "Dorpsstraat 1" },
       state: "open",
       createdAt: expect.any(String),
       publishedAt: expect.any(String),

@@ -2,6 +2,7 @@
 // Rules and reasons per table: docs/personal-data.md. In short: public contributions (published
 // ideas, comments, reports, timeline entries) stay under "former participant"; drafts, follows
 // and notifications go; a support goes while it is live (supportIsLive) and stays counted after.
+import { locationJson } from "../../../core/places/location-json";
 import type { Executor } from "../../../core/db/database";
 import type { Person, PersonalData } from "../../../core/personal-data/types";
 import { eraseUploadedPhotos, exportUploadedPhotos, photoTableRules } from "../../../core/photos/personal-data";
@@ -24,6 +25,9 @@ async function exportIdeasData(db: Executor, person: Person) {
       "ideas.created_at",
       "ideas.published_at",
       "ideas.updated_at",
+      "ideas.location_lat_e6",
+      "ideas.location_lng_e6",
+      "ideas.location_address",
       "areas.name as area",
     ])
     .where("ideas.author_id", "=", person.id)
@@ -96,6 +100,7 @@ async function exportIdeasData(db: Executor, person: Person) {
       text: i.body,
       category: i.category,
       area: i.area,
+      location: locationJson(i),
       state: i.state,
       supportCount: i.support_count,
       createdAt: i.created_at,

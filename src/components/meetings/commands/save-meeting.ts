@@ -6,6 +6,7 @@ import type { CurrentUser } from "../../../core/auth/sessions";
 import { audit } from "../../../core/audit/log";
 import type { Site } from "../../../core/db/types";
 import { conflict, HttpError } from "../../../core/http/errors";
+import type { PlaceValue } from "../../../core/places/location-input";
 import type { Services } from "../../../core/services";
 import { siteBaseUrl } from "../../../core/sites/urls";
 import type { MeetingKind, RegistrationMode } from "../domain/meeting";
@@ -30,6 +31,8 @@ export interface MeetingInput {
   registration: RegistrationMode;
   capacity: number | null;
   guestsAllowed: boolean;
+  /** From core/places resolveLocation; null clears it, undefined leaves the stored one as it is. */
+  location?: PlaceValue | null;
 }
 
 function columns(input: MeetingInput) {
@@ -51,6 +54,13 @@ function columns(input: MeetingInput) {
     registration: input.registration,
     capacity: input.capacity,
     guests_allowed: input.guestsAllowed ? 1 : 0,
+    ...(input.location === undefined
+      ? {}
+      : {
+          location_lat_e6: input.location?.point?.latE6 ?? null,
+          location_lng_e6: input.location?.point?.lngE6 ?? null,
+          location_address: input.location?.address ?? null,
+        }),
   };
 }
 

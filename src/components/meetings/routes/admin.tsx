@@ -17,6 +17,10 @@ import { AdminListPage, AdminMeetingPage } from "../views/admin-pages";
 import { SignInSheet } from "../views/sign-in-sheet";
 import { MeetingFormPage } from "../views/meeting-form";
 import { parseParams } from "./load";
+import { meetingLocation } from "./location";
+import { storedLocationValues } from "../../../core/places/location-input";
+import { allowMapTiles } from "../../../core/http/security-headers";
+import type { FastifyReply } from "fastify";
 import { registerStaffFormRoutes } from "./staff-forms";
 import { meetingChecks, meetingForm, meetingInput, meetingParams } from "./schemas";
 
@@ -41,6 +45,7 @@ function formValuesOf(m: MeetingWithArea): Record<string, string> {
     registration: m.registration,
     capacity: m.capacity ? String(m.capacity) : "",
     guestsAllowed: m.guests_allowed ? "1" : "",
+    ...storedLocationValues(m),
   };
 }
 
@@ -60,33 +65,63 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     return sendPage(reply, <AdminListPage ctx={request.pageContext()} meetings={meetings} />);
   });
 
-  const meetingFormPage = async (request: FastifyRequest, form: FormState, action: string, titleKey: string) => (
-    <MeetingFormPage
-      ctx={request.pageContext()}
-      title={request.t(titleKey)}
-      action={action}
-      form={form}
-      areas={await areasOf(request.site.id)}
-      back="/admin/bijeenkomsten"
-    />
-  );
+  const meetingFormPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: FormState,
+    action: string,
+    titleKey: string,
+  ) => {
+    const loc = await meetingLocation(services, request);
+    allowMapTiles(reply, loc.places.settings.tileOrigins);
+    return (
+      <MeetingFormPage
+        ctx={request.pageContext()}
+        title={request.t(titleKey)}
+        action={action}
+        form={form}
+        areas={await areasOf(request.site.id)}
+        location={loc.field(form)}
+        back="/admin/bijeenkomsten"
+      />
+    );
+  };
+
+  /**
+   * The form and the location field together: every error beside its field at once. A point
+   * inside an area's boundary decides the area (docs/maps.md), as for ideas and projects.
+   */
+  const parseMeeting = async (request: FastifyRequest) => {
+    const place = (await meetingLocation(services, request, request.body)).verdict!;
+    const parsed = parseFormWith(meetingForm, request.body, (v) => [
+      ...meetingChecks(v),
+      ...(place.ok ? [] : place.errors),
+    ]);
+    if (!parsed.ok) return { ok: false as const, form: parsed.form };
+    if (!place.ok) return { ok: false as const, form: formWithErrors(request.body, place.errors) };
+    const input = meetingInput(parsed.data);
+    return { ok: true as const, input: { ...input, areaId: place.areaId ?? input.areaId, location: place.place } };
+  };
 
   app.get("/admin/bijeenkomsten/nieuw", async (request, reply) => {
     requireOrganiser(request.user);
     const initial = emptyForm({ registration: "required", guestsAllowed: "1", organiser: request.site.name });
-    return sendPage(reply, await meetingFormPage(request, initial, "/admin/bijeenkomsten/nieuw", "meetings.admin.new"));
+    return sendPage(
+      reply,
+      await meetingFormPage(request, reply, initial, "/admin/bijeenkomsten/nieuw", "meetings.admin.new"),
+    );
   });
 
   app.post("/admin/bijeenkomsten/nieuw", async (request, reply) => {
     const user = requireOrganiser(request.user);
-    const result = parseFormWith(meetingForm, request.body, meetingChecks);
+    const result = await parseMeeting(request);
     if (!result.ok)
       return sendPage(
         reply,
-        await meetingFormPage(request, result.form, "/admin/bijeenkomsten/nieuw", "meetings.admin.new"),
+        await meetingFormPage(request, reply, result.form, "/admin/bijeenkomsten/nieuw", "meetings.admin.new"),
         400,
       );
-    const id = await createMeeting(services, request.site, user, meetingInput(result.data));
+    const id = await createMeeting(services, request.site, user, result.input);
     return redirectWithFlash(reply, `/admin/bijeenkomsten/${id}`, "meetings.flash.saved");
   });
 
@@ -112,24 +147,30 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const action = `/admin/bijeenkomsten/${meeting.id}/bewerken`;
     return sendPage(
       reply,
-      await meetingFormPage(request, emptyForm(formValuesOf(meeting)), action, "meetings.admin.edit"),
+      await meetingFormPage(request, reply, emptyForm(formValuesOf(meeting)), action, "meetings.admin.edit"),
     );
   });
 
   app.post("/admin/bijeenkomsten/:id/bewerken", async (request, reply) => {
     const meeting = await load(request);
     const action = `/admin/bijeenkomsten/${meeting.id}/bewerken`;
-    const result = parseFormWith(meetingForm, request.body, meetingChecks);
+    const result = await parseMeeting(request);
     if (!result.ok)
-      return sendPage(reply, await meetingFormPage(request, result.form, action, "meetings.admin.edit"), 400);
+      return sendPage(reply, await meetingFormPage(request, reply, result.form, action, "meetings.admin.edit"), 400);
     try {
-      await updateMeeting(services, request.site, request.user!, meeting.id, meetingInput(result.data));
+      await updateMeeting(services, request.site, request.user!, meeting.id, result.input);
     } catch (error) {
       // A rule only the stored meeting can check (capacity below the places given): beside its field.
       if (!(error instanceof HttpError) || !error.fieldErrors.length) throw error;
       return sendPage(
         reply,
-        await meetingFormPage(request, formWithErrors(request.body, error.fieldErrors), action, "meetings.admin.edit"),
+        await meetingFormPage(
+          request,
+          reply,
+          formWithErrors(request.body, error.fieldErrors),
+          action,
+          "meetings.admin.edit",
+        ),
         400,
       );
     }

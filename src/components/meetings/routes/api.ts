@@ -7,6 +7,7 @@ import { HttpError } from "../../../core/http/errors";
 import { fieldErrors } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { needsPlace, placesLeft } from "../domain/meeting";
+import { locationJson } from "../../../core/places/location-json";
 import { listMeetings, type MeetingWithArea } from "../store/meetings";
 
 const API_VERSION = "1.0.0";
@@ -32,6 +33,7 @@ function meetingJson(request: FastifyRequest, m: MeetingWithArea) {
     startsAt: m.starts_at,
     endsAt: m.ends_at,
     place: needsPlace(m.kind) ? m.place : null,
+    location: locationJson(m),
     area: m.area_id ? { id: m.area_id, name: m.area_name } : null,
     organiser: m.organiser,
     accessibility: {

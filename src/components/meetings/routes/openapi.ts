@@ -41,6 +41,18 @@ export const MEETINGS_OPENAPI = {
         startsAt: { type: "string", format: "date-time" },
         endsAt: { type: "string", format: "date-time" },
         place: { type: "string", nullable: true, description: "Address; null for a meeting only online" },
+        location: {
+          type: "object",
+          nullable: true,
+          description:
+            "Where on the map, WGS 84 with six decimals; null when not given; " +
+            "lat and lng null for an address without a point",
+          properties: {
+            lat: { type: "number", nullable: true },
+            lng: { type: "number", nullable: true },
+            address: { type: "string", nullable: true },
+          },
+        },
         area: {
           type: "object",
           nullable: true,

@@ -1,6 +1,10 @@
 // Residents' pages: the list, a meeting's page (and its .ics), registering, and cancelling as a
 // signed-in person. The links from mails (no account) are in links.tsx.
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { allowMapTiles } from "../../../core/http/security-headers";
+import { MapAssets } from "../../../core/places/map-element";
+import { isLocated, PlaceSection } from "../../../core/places/place-section";
+import { placeSettings } from "../../../core/places/settings";
 import { requireVerifiedEmail } from "../../../core/auth/verify-first";
 import { HttpError, RateLimitedError } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
@@ -44,14 +48,16 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     );
   });
 
-  const page = async (request: FastifyRequest, id: number, form?: FormState) => {
+  const page = async (request: FastifyRequest, reply: FastifyReply, id: number, form?: FormState) => {
     const meeting = await loadMeeting(db, request.site.id, id);
-    const [outcomes, own, waiting, pdf] = await Promise.all([
+    const [outcomes, own, waiting, pdf, places] = await Promise.all([
       listOutcomes(db, id),
       request.user ? registrationOf(db, id, request.user.id, request.user.email ?? "") : Promise.resolve(undefined),
       waitingCount(db, id),
       db.selectFrom("meeting_minutes_files").select("size").where("meeting_id", "=", id).executeTakeFirst(),
+      placeSettings(db, services.config, request.site.id),
     ]);
+    allowMapTiles(reply, places.tileOrigins);
     return (
       <MeetingPage
         ctx={request.pageContext()}
@@ -62,6 +68,14 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         hasPdf={pdf !== undefined}
         form={form}
         now={services.clock()}
+        place={
+          isLocated(meeting) || meeting.location_address
+            ? {
+                head: <MapAssets ctx={request.pageContext()} />,
+                section: <PlaceSection ctx={request.pageContext()} settings={places} location={meeting} />,
+              }
+            : undefined
+        }
       />
     );
   };
@@ -70,7 +84,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const match = /^(\d{1,9})(\.ics)?$/.exec(request.params.id);
     if (!match) throw new HttpError(404, "errors.notFound");
     if (match[2]) return sendMeetingCalendar(services, request, reply, Number(match[1]));
-    return sendPage(reply, await page(request, Number(match[1])));
+    return sendPage(reply, await page(request, reply, Number(match[1])));
   });
 
   app.post("/bijeenkomsten/:id/aanmelden", async (request, reply) => {
@@ -81,7 +95,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       requireVerifiedEmail(user, path, "meetings.errors.verifyFirst");
       if (!user.email) throw new HttpError(403, "meetings.errors.verifyFirst");
       const result = parseForm(accountRegistrationForm, request.body);
-      if (!result.ok) return sendPage(reply, await page(request, id, result.form), 400);
+      if (!result.ok) return sendPage(reply, await page(request, reply, id, result.form), 400);
       const { outcome } = await registerForMeeting(
         services,
         request.site,
@@ -92,7 +106,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
       return redirectWithFlash(reply, path, `meetings.flash.${outcome}`);
     }
     const result = parseForm(guestRegistrationForm, request.body);
-    if (!result.ok) return sendPage(reply, await page(request, id, result.form), 400);
+    if (!result.ok) return sendPage(reply, await page(request, reply, id, result.form), 400);
     const limit = await services.rateLimiter.hit(
       `meetings.guest:${request.ip}`,
       GUEST_LIMIT.max,

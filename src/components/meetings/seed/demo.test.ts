@@ -10,6 +10,9 @@ import { capturingTransport } from "../../../../test/support/mail";
 import { testDatabases } from "../../../../test/support/databases";
 import { ideasComponent } from "../../ideas/manifest";
 import { meetingsComponent } from "../manifest";
+import { storedBoundary } from "../../../core/places/boundary";
+import { multiPolygonContains } from "../../../core/places/geometry";
+import { fromE6 } from "../../../core/places/point";
 
 describe.each(testDatabases)("the meetings demo on $name", (database) => {
   let built: Built;
@@ -54,5 +57,20 @@ describe.each(testDatabases)("the meetings demo on $name", (database) => {
     expect(rows.filter((r) => r.status === "waiting").length).toBeGreaterThan(0);
     const page = await built.app.inject({ url: `/bijeenkomsten/${past.id}`, headers: { host: "localhost" } });
     expect(page.statusCode).toBe(200);
+  });
+
+  it("gives every demo meeting a location inside its area's boundary", async () => {
+    const meetings = await db.kysely
+      .selectFrom("meetings")
+      .innerJoin("areas", "areas.id", "meetings.area_id")
+      .select(["meetings.location_lat_e6", "meetings.location_lng_e6", "areas.boundary"])
+      .execute();
+    expect(meetings.length).toBe(2);
+    for (const m of meetings) {
+      const shape = storedBoundary(m.boundary);
+      expect(shape).not.toBeNull();
+      const point = { lat: fromE6(m.location_lat_e6!), lng: fromE6(m.location_lng_e6!) };
+      expect(multiPolygonContains(shape!, point)).toBe(true);
+    }
   });
 });

@@ -3,6 +3,9 @@
 // nobody should get a demo mail at start-up), through the same rule for who gets a place.
 import crypto from "node:crypto";
 import { addCalendarDays, localDate, localDateTimeToIso } from "../../../core/i18n/local-days";
+import { storedBoundary } from "../../../core/places/boundary";
+import { boundsOf, type LatLng, multiPolygonContains } from "../../../core/places/geometry";
+import { toE6 } from "../../../core/places/point";
 import type { Services } from "../../../core/services";
 import { placeFor } from "../domain/meeting";
 import { newSeed } from "../store/links";
@@ -11,7 +14,13 @@ export async function seedMeetingsDemo(services: Services, siteId: number): Prom
   const db = services.db.kysely;
   const now = services.clock();
   const today = localDate(now.toISOString());
-  const area = await db.selectFrom("areas").select("id").where("site_id", "=", siteId).orderBy("id").executeTakeFirst();
+  const area = await db
+    .selectFrom("areas")
+    .select(["id", "boundary"])
+    .where("site_id", "=", siteId)
+    .orderBy("id")
+    .executeTakeFirst();
+  const point = demoPoint(area?.boundary ?? null);
   const site = await db.selectFrom("sites").select("name").where("id", "=", siteId).executeTakeFirstOrThrow();
   const base = {
     site_id: siteId,
@@ -33,6 +42,10 @@ export async function seedMeetingsDemo(services: Services, siteId: number): Prom
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
     cancelled_at: null,
+    // The community centre on the map, inside the area's boundary (docs/maps.md).
+    location_lat_e6: point ? toE6(point.lat) : null,
+    location_lng_e6: point ? toE6(point.lng) : null,
+    location_address: point ? "Appelstraat 12" : null,
   };
   const pastDay = addCalendarDays(today, -30);
   const past = await db
@@ -128,4 +141,22 @@ export async function seedMeetingsDemo(services: Services, siteId: number): Prom
       .execute();
   }
   await db.updateTable("meetings").set({ confirmed_count: confirmed }).where("id", "=", upcoming.id).execute();
+}
+
+/**
+ * A fixed point inside the area: the middle of its bounds, or, when a concave border leaves that
+ * outside, the first point of a grid over the bounds that lies inside. Null without a boundary.
+ */
+export function demoPoint(boundary: string | null): LatLng | null {
+  const shape = storedBoundary(boundary);
+  const b = shape ? boundsOf([shape]) : null;
+  if (!shape || !b) return null;
+  for (let i = 0; i <= 10; i++)
+    for (let j = 0; j <= 10; j++) {
+      const fy = 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.1;
+      const fx = 0.5 + (j % 2 ? 1 : -1) * Math.ceil(j / 2) * 0.1;
+      const p = { lat: b.south + fy * (b.north - b.south), lng: b.west + fx * (b.east - b.west) };
+      if (multiPolygonContains(shape, p)) return p;
+    }
+  return null;
 }

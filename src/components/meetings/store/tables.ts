@@ -32,6 +32,10 @@ export interface MeetingsTable {
   created_at: string;
   updated_at: string;
   cancelled_at: string | null;
+  /** The point on the map (micro-degrees) and its address text; see docs/maps.md. */
+  location_lat_e6: number | null;
+  location_lng_e6: number | null;
+  location_address: string | null;
 }
 
 export interface MeetingRegistrationsTable {

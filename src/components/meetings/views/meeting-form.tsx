@@ -1,4 +1,5 @@
 // The staff form for a meeting (new and edit): every field with label, hint and its own error.
+import type { VNode } from "preact";
 import type { Area } from "../../../core/db/types";
 import type { PageContext } from "../../../core/views/context";
 import { Field, Form, type FormState, SelectField } from "../../../core/views/forms";
@@ -12,6 +13,7 @@ export function MeetingFormPage({
   action,
   form,
   areas,
+  location,
   back,
 }: {
   ctx: PageContext;
@@ -19,12 +21,14 @@ export function MeetingFormPage({
   action: string;
   form: FormState;
   areas: Area[];
+  /** The optional location field and its map assets (routes/location.tsx). */
+  location?: { head: VNode; field: VNode };
   back: string;
 }) {
   const t = ctx.t;
   const f = { ctx, form };
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} head={location?.head}>
       <h1 class="utrecht-heading-1">{title}</h1>
       <Form ctx={ctx} action={action} form={form} submitLabel={t("meetings.admin.save")}>
         <Field {...f} name="title" label={t("meetings.fields.title")} maxLength={120} />
@@ -68,6 +72,7 @@ export function MeetingFormPage({
           hint={t("meetings.fields.placeHint")}
           maxLength={300}
         />
+        {location?.field}
         <Field
           {...f}
           name="onlineUrl"

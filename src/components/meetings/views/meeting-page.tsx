@@ -1,6 +1,7 @@
 // A meeting's public page: what, when, where, accessibility; registering (signed in, or as a guest
 // with name and address); the online link for people with a place; afterwards the minutes, the
 // number of attendees and what came of it.
+import type { VNode } from "preact";
 import type { PageContext } from "../../../core/views/context";
 import type { FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
@@ -21,6 +22,8 @@ export interface MeetingPageProps {
   hasPdf: boolean;
   form?: FormState;
   now: Date;
+  /** Where the meeting is on the map (core/places PlaceSection) and the map assets for its head. */
+  place?: { head: VNode; section: VNode };
 }
 
 export function MeetingPage(props: MeetingPageProps) {
@@ -28,7 +31,7 @@ export function MeetingPage(props: MeetingPageProps) {
   const t = ctx.t;
   const past = isPast(meeting, now);
   return (
-    <Layout ctx={ctx} title={meeting.title}>
+    <Layout ctx={ctx} title={meeting.title} head={props.place?.head}>
       <h1 class="utrecht-heading-1">{meeting.title}</h1>
       {meeting.status === "cancelled" ? (
         <div class="utrecht-alert utrecht-alert--warning" role="status">
@@ -37,6 +40,7 @@ export function MeetingPage(props: MeetingPageProps) {
       ) : null}
       <MeetingFacts ctx={ctx} meeting={meeting} now={now} />
       <MarkdownText ctx={ctx} source={meeting.description} />
+      {props.place?.section}
       {meeting.related_url ? (
         <p class="utrecht-paragraph">
           {t("meetings.relatedTo")}{" "}
