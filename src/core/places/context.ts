@@ -4,7 +4,7 @@ import type { Services } from "../services";
 import { type AddressService, addressService } from "./address-service";
 import type { AreaShape } from "./area-of-point";
 import { storedBoundary } from "./boundary";
-import type { MultiPolygon } from "./geometry";
+import { boundsOf, type MultiPolygon } from "./geometry";
 import { type PlaceSettings, placeSettings } from "./settings";
 
 export interface AreaWithShape extends AreaShape {
@@ -32,4 +32,10 @@ export async function placeContext(services: Services, siteId: number): Promise<
   const db = services.db.kysely;
   const [settings, areas] = await Promise.all([placeSettings(db, services.config, siteId), areaShapes(db, siteId)]);
   return { settings, service: addressService(settings.addressUrl, settings.addressTimeoutMs), areas };
+}
+
+/** The box around the site's area borders, as the map element takes it (west, south, east, north). */
+export function siteBounds(places: PlaceContext): number[] | null {
+  const b = boundsOf(places.areas.flatMap((a) => (a.shape ? [a.shape] : [])));
+  return b ? [b.west, b.south, b.east, b.north] : null;
 }

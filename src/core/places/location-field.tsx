@@ -3,24 +3,25 @@
 // click and suggestions while typing; the chosen point travels in the hidden lat/lng fields.
 import type { PageContext } from "../views/context";
 import { FieldNotes, type FormState, fieldState } from "../views/forms";
-import { type LocationMode, LOCATION_FIELDS, MAX_ADDRESS_LENGTH } from "./location-input";
-import { MapElement } from "./map-element";
-import type { PlaceSettings } from "./settings";
+import type { FastifyRequest } from "fastify";
+import type { Services } from "../services";
+import { type LocationMode, LOCATION_FIELDS, MAX_ADDRESS_LENGTH, resolveLocation } from "./location-input";
+import { MapAssets, MapElement } from "./map-element";
+import { type PlaceContext, placeContext, siteBounds } from "./context";
 
 export function LocationField({
   ctx,
   form,
   mode,
-  settings,
-  bounds,
+  places,
 }: {
   ctx: PageContext;
   form?: FormState;
   mode: LocationMode;
-  settings: PlaceSettings;
-  bounds: number[] | null;
+  places: PlaceContext;
 }) {
   if (mode === "off") return null;
+  const { settings } = places;
   const { t } = ctx;
   const values = form?.values ?? {};
   const text = fieldState(form, LOCATION_FIELDS.text, true);
@@ -72,8 +73,22 @@ export function LocationField({
         kind="pick"
         label={t("places.location.mapLabel")}
         point={lat && lng ? { lat, lng } : null}
-        bounds={bounds}
+        bounds={siteBounds(places)}
       />
     </fieldset>
   );
+}
+
+/**
+ * An optional location on a staff or resident form (budget project, meeting): the site's places,
+ * the verdict on a sent form, and the field with the map's assets for the page's head.
+ */
+export async function optionalLocation(services: Services, request: FastifyRequest, body?: unknown) {
+  const places = await placeContext(services, request.site.id);
+  const verdict = body === undefined ? null : await resolveLocation(places, body as Record<string, string>, "optional");
+  const field = (form?: FormState) => ({
+    head: <MapAssets ctx={request.pageContext()} />,
+    field: <LocationField ctx={request.pageContext()} form={form} mode="optional" places={places} />,
+  });
+  return { places, verdict, field };
 }

@@ -9,9 +9,9 @@ import { allowMapTiles } from "../http/security-headers";
 import type { Services } from "../services";
 import type { PageContext } from "../views/context";
 import { Layout } from "../views/layout";
-import { placeContext } from "./context";
+import { placeContext, siteBounds } from "./context";
 import { areaFeature, type Feature, featureCollection, GEOJSON_TYPE, pointFeature } from "./geojson";
-import { boundsOf, type LatLng } from "./geometry";
+import type { LatLng } from "./geometry";
 import { MapAssets, MapElement } from "./map-element";
 import { applyFilter, groupByArea, type MapItem, NEAR_DISTANCES, openNear } from "./map-items";
 import { parsePoint } from "./point";
@@ -95,7 +95,6 @@ export function registerMapPage(app: FastifyInstance, services: Services): void 
       near = { asked: true, from, metres, problem, found: from ? openNear(items, from, metres) : [] };
     }
     allowMapTiles(reply, places.settings.tileOrigins);
-    const b = boundsOf(places.areas.flatMap((a) => (a.shape ? [a.shape] : [])));
     const query = new URLSearchParams(
       Object.entries({ soort: q.soort, status: q.status, gebied: q.gebied ? String(q.gebied) : "" }).filter(
         (e): e is [string, string] => Boolean(e[1]),
@@ -113,7 +112,7 @@ export function registerMapPage(app: FastifyInstance, services: Services): void 
           kind="overview"
           label={ctx.t("places.map.mapLabel", { count: shown.filter((i) => i.point).length })}
           dataUrl={`/kaart.geojson${query ? `?${query}` : ""}`}
-          bounds={b ? [b.west, b.south, b.east, b.north] : null}
+          bounds={siteBounds(places)}
         />
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="#lijst">

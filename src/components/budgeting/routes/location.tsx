@@ -1,41 +1,17 @@
 // Budget projects and places (docs/maps.md): the optional location on the propose form, the
 // place on the project page, the projects on the site map, and a process's projects as GeoJSON.
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { placeContext } from "../../../core/places/context";
 import { featureCollection, GEOJSON_TYPE, pointFeature } from "../../../core/places/geojson";
-import { boundsOf } from "../../../core/places/geometry";
-import { LocationField } from "../../../core/places/location-field";
-import { resolveLocation } from "../../../core/places/location-input";
-import { MapAssets } from "../../../core/places/map-element";
+import { optionalLocation } from "../../../core/places/location-field";
 import type { MapItem } from "../../../core/places/map-items";
 import { fromE6 } from "../../../core/places/point";
 import type { Services } from "../../../core/services";
-import type { FormState } from "../../../core/views/forms";
 import { projectUrl } from "../project-url";
 import type { BudgetProject } from "../store/tables";
 import { loadProcess } from "./load";
 
 /** Residents may give a place with a proposal; it is never required (the issue asks it of ideas). */
-export async function projectLocation(services: Services, request: FastifyRequest, body?: unknown) {
-  const places = await placeContext(services, request.site.id);
-  const verdict = body === undefined ? null : await resolveLocation(places, body as Record<string, string>, "optional");
-  const field = (form?: FormState) => {
-    const b = boundsOf(places.areas.flatMap((a) => (a.shape ? [a.shape] : [])));
-    return {
-      head: <MapAssets ctx={request.pageContext()} />,
-      field: (
-        <LocationField
-          ctx={request.pageContext()}
-          form={form}
-          mode="optional"
-          settings={places.settings}
-          bounds={b ? [b.west, b.south, b.east, b.north] : null}
-        />
-      ),
-    };
-  };
-  return { places, verdict, field };
-}
+export const projectLocation = optionalLocation;
 
 const pointOf = (p: BudgetProject) =>
   p.location_lat_e6 !== null && p.location_lng_e6 !== null

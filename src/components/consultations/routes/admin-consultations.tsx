@@ -2,7 +2,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { allowMapTiles } from "../../../core/http/security-headers";
 import { placeContext } from "../../../core/places/context";
-import { boundsOf } from "../../../core/places/geometry";
 import { LocationField } from "../../../core/places/location-field";
 import { resolveLocation, storedLocationValues } from "../../../core/places/location-input";
 import { MapAssets } from "../../../core/places/map-element";
@@ -58,22 +57,13 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
     allowMapTiles(reply, places.settings.tileOrigins);
     const title = existing ? ctx.t("consultations.admin.editTitle") : ctx.t("consultations.admin.newTitle");
     const surveys = existing ? await surveysOf(db, existing.id) : [];
-    const b = boundsOf(places.areas.flatMap((a) => (a.shape ? [a.shape] : [])));
     return (
       <Layout ctx={ctx} title={title} head={<MapAssets ctx={ctx} />}>
         <h1 class="utrecht-heading-1">{title}</h1>
         {/* No public consultation page yet: the staff page shows where it is (docs/maps.md). */}
         {existing ? <PlaceSection ctx={ctx} settings={places.settings} location={existing} /> : null}
         <ConsultationForm
-          location={
-            <LocationField
-              ctx={ctx}
-              form={form}
-              mode="optional"
-              settings={places.settings}
-              bounds={b ? [b.west, b.south, b.east, b.north] : null}
-            />
-          }
+          location={<LocationField ctx={ctx} form={form} mode="optional" places={places} />}
           ctx={ctx}
           form={form}
           action={existing ? `${LIST}/${existing.id}` : `${LIST}/nieuw`}

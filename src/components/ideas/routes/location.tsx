@@ -9,7 +9,6 @@ import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { parseForm } from "../../../core/http/validation";
 import { requireRole } from "../../../core/permissions/roles";
 import { type PlaceContext, placeContext } from "../../../core/places/context";
-import { boundsOf } from "../../../core/places/geometry";
 import { LocationField } from "../../../core/places/location-field";
 import {
   type LocationMode,
@@ -61,18 +60,9 @@ export const locationValues = (idea: IdeaRow): Record<string, string> => {
 
 export function ideaLocationField(request: FastifyRequest, loc: IdeaLocation, form?: FormState) {
   if (loc.mode === "off") return undefined;
-  const b = boundsOf(loc.places.areas.flatMap((a) => (a.shape ? [a.shape] : [])));
   return {
     head: <MapAssets ctx={request.pageContext()} />,
-    field: (
-      <LocationField
-        ctx={request.pageContext()}
-        form={form}
-        mode={loc.mode}
-        settings={loc.places.settings}
-        bounds={b ? [b.west, b.south, b.east, b.north] : null}
-      />
-    ),
+    field: <LocationField ctx={request.pageContext()} form={form} mode={loc.mode} places={loc.places} />,
     origins: loc.places.settings.tileOrigins,
   };
 }

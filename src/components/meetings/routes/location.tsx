@@ -1,39 +1,15 @@
 // Meetings and places (docs/maps.md): the optional location on the staff meeting form (the same
 // field and rules as a budget project's), and upcoming meetings on the site map.
 import type { FastifyRequest } from "fastify";
-import { placeContext } from "../../../core/places/context";
-import { boundsOf } from "../../../core/places/geometry";
-import { LocationField } from "../../../core/places/location-field";
-import { resolveLocation } from "../../../core/places/location-input";
-import { MapAssets } from "../../../core/places/map-element";
+import { optionalLocation } from "../../../core/places/location-field";
 import type { MapItem } from "../../../core/places/map-items";
 import { fromE6 } from "../../../core/places/point";
 import type { Services } from "../../../core/services";
-import type { FormState } from "../../../core/views/forms";
 import { listMeetings } from "../store/meetings";
 import type { MeetingRow } from "../store/tables";
 
 /** A meeting's location is optional: an online meeting has none, and `place` may say enough. */
-export async function meetingLocation(services: Services, request: FastifyRequest, body?: unknown) {
-  const places = await placeContext(services, request.site.id);
-  const verdict = body === undefined ? null : await resolveLocation(places, body as Record<string, string>, "optional");
-  const field = (form?: FormState) => {
-    const b = boundsOf(places.areas.flatMap((a) => (a.shape ? [a.shape] : [])));
-    return {
-      head: <MapAssets ctx={request.pageContext()} />,
-      field: (
-        <LocationField
-          ctx={request.pageContext()}
-          form={form}
-          mode="optional"
-          settings={places.settings}
-          bounds={b ? [b.west, b.south, b.east, b.north] : null}
-        />
-      ),
-    };
-  };
-  return { places, verdict, field };
-}
+export const meetingLocation = optionalLocation;
 
 export const meetingPoint = (m: Pick<MeetingRow, "location_lat_e6" | "location_lng_e6">) =>
   m.location_lat_e6 !== null && m.location_lng_e6 !== null
