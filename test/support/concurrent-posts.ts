@@ -12,7 +12,9 @@ import { components } from "../../src/components/index";
 import { loadConfig } from "../../src/config";
 import type { ComponentManifest } from "../../src/core/components";
 import { openDatabase, type Db } from "../../src/core/db/database";
-import { migrateToLatest } from "../../src/core/db/migrate";
+import { migrateToLatest, readSecret } from "../../src/core/db/migrate";
+import { createSession } from "../../src/core/auth/sessions";
+import { csrfTokenFor } from "../../src/core/http/csrf";
 import { freePort } from "../e2e/support/server";
 import type { TestDatabase } from "./databases";
 import { capturingTransport } from "./mail";
@@ -143,4 +145,43 @@ async function twoServers(databaseUrl: string, cleanups: (() => Promise<void>)[]
     }
   }
   return { ports, stderr };
+}
+
+/** `count` confirmed residents c0@conc.example … with a session each (inserted in batches). */
+export async function residentsWithSessions(
+  db: Db,
+  siteId: number,
+  count: number,
+  now: Date,
+): Promise<PreparedPosts<unknown>["sessions"]> {
+  const k = db.kysely;
+  const rows = Array.from({ length: count }, (_, i) => ({
+    site_id: siteId,
+    email: `c${i}@conc.example`,
+    email_verified_at: now.toISOString(),
+    password_hash: null,
+    display_name: `Bewoner ${i}`,
+    language: "nl" as const,
+    postcode: "1010 AB",
+    notify_mode: "immediate" as const,
+    unsubscribe_token: crypto.randomBytes(24).toString("base64url"),
+    created_at: now.toISOString(),
+    deleted_at: null,
+  }));
+  const users = [];
+  for (let i = 0; i < count; i += 100)
+    users.push(
+      ...(await k
+        .insertInto("users")
+        .values(rows.slice(i, i + 100))
+        .returning(["id"])
+        .execute()),
+    );
+  const secret = await readSecret(db);
+  return Promise.all(
+    users.map(async (u) => {
+      const token = await createSession(k, u.id, siteId, now, 24);
+      return { cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(secret, token) };
+    }),
+  );
 }

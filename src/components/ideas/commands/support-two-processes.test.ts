@@ -2,19 +2,15 @@
 // the same moment. PostgreSQL: through TWO app processes (`inspraak serve`) on one database.
 // SQLite (one process by design): 300 concurrent requests in-process. Either way: exactly one
 // forwarding, one set of mails, and the counter equals the support rows.
-import crypto from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../../../app";
 import { loadConfig } from "../../../config";
-import { createSession } from "../../../core/auth/sessions";
 import type { Db } from "../../../core/db/database";
-import { readSecret } from "../../../core/db/migrate";
 import { processOutboxOnce } from "../../../core/events/outbox-worker";
-import { csrfTokenFor } from "../../../core/http/csrf";
 import { createSite, addArea } from "../../../core/sites/store";
 import { createUser } from "../../../core/auth/users";
 import { capturingTransport } from "../../../../test/support/mail";
-import { postAllAtOnce } from "../../../../test/support/concurrent-posts";
+import { postAllAtOnce, residentsWithSessions } from "../../../../test/support/concurrent-posts";
 import { testDatabases } from "../../../../test/support/databases";
 import { publishIdea, submitIdea } from "./submit-idea";
 import { FORWARDED_EVENT } from "./change-state";
@@ -75,35 +71,7 @@ async function prepare(db: Db, now: Date) {
     category: null,
   });
   await publishIdea(services, site, asCurrentUser(author), id);
-  const rows = Array.from({ length: N }, (_, i) => ({
-    site_id: site.id,
-    email: `c${i}@conc.example`,
-    email_verified_at: now.toISOString(),
-    password_hash: null,
-    display_name: `Bewoner ${i}`,
-    language: "nl" as const,
-    postcode: "1010 AB",
-    notify_mode: "immediate" as const,
-    unsubscribe_token: crypto.randomBytes(24).toString("base64url"),
-    created_at: now.toISOString(),
-    deleted_at: null,
-  }));
-  const users = [];
-  for (let i = 0; i < N; i += 100)
-    users.push(
-      ...(await k
-        .insertInto("users")
-        .values(rows.slice(i, i + 100))
-        .returning(["id", "site_id"])
-        .execute()),
-    );
-  const secret = await readSecret(db);
-  const sessions = await Promise.all(
-    users.map(async (u) => {
-      const token = await createSession(k, u.id, u.site_id, now, 24);
-      return { cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(secret, token) };
-    }),
-  );
+  const sessions = await residentsWithSessions(db, site.id, N, now);
   return { path: `/ideeen/${id}/steunen`, sessions, subject: id };
 }
 

@@ -4,12 +4,9 @@
 // wait, the counter equals the rows, and each person gets exactly one mail saying which.
 import crypto from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSession } from "../../../core/auth/sessions";
 import type { Db } from "../../../core/db/database";
-import { readSecret } from "../../../core/db/migrate";
-import { csrfTokenFor } from "../../../core/http/csrf";
 import { createSite } from "../../../core/sites/store";
-import { postAllAtOnce } from "../../../../test/support/concurrent-posts";
+import { postAllAtOnce, residentsWithSessions } from "../../../../test/support/concurrent-posts";
 import { testDatabases } from "../../../../test/support/databases";
 import { meetingsComponent } from "../manifest";
 import { meetingInput } from "../test/factories";
@@ -91,32 +88,7 @@ async function prepare(db: Db, now: Date) {
       })),
     )
     .execute();
-  const users = await k
-    .insertInto("users")
-    .values(
-      Array.from({ length: N }, (_, i) => ({
-        site_id: site.id,
-        email: `c${i}@conc.example`,
-        email_verified_at: now.toISOString(),
-        password_hash: null,
-        display_name: `Bewoner ${i}`,
-        language: "nl" as const,
-        postcode: "1010 AB",
-        notify_mode: "immediate" as const,
-        unsubscribe_token: crypto.randomBytes(24).toString("base64url"),
-        created_at: now.toISOString(),
-        deleted_at: null,
-      })),
-    )
-    .returning(["id", "site_id"])
-    .execute();
-  const secret = await readSecret(db);
-  const sessions = await Promise.all(
-    users.map(async (u) => {
-      const token = await createSession(k, u.id, u.site_id, now, 24);
-      return { cookie: `inspraak_session=${token}`, csrf: csrfTokenFor(secret, token) };
-    }),
-  );
+  const sessions = await residentsWithSessions(db, site.id, N, now);
   return { path: `/bijeenkomsten/${meeting.id}/aanmelden`, sessions, subject: meeting.id };
 }
 
