@@ -5,6 +5,7 @@ import type { ComponentManifest } from "../../core/components";
 import type { Services } from "../../core/services";
 import * as m001 from "./migrations/2026-12-02-consultations-001";
 import * as m002 from "./migrations/2026-12-03-consultations-locations";
+import * as m003 from "./migrations/2026-12-04-survey-response-source";
 import { registerConsultationAdminRoutes } from "./routes/admin-consultations";
 import { registerQuestionAdminRoutes } from "./routes/admin-questions";
 import { registerSurveyAdminRoutes } from "./routes/admin-surveys";
@@ -13,7 +14,11 @@ import "./store/tables";
 
 export const consultationsComponent: ComponentManifest = {
   name: "consultations",
-  migrations: { "2026-12-02-consultations-001": m001, "2026-12-03-consultations-locations": m002 },
+  migrations: {
+    "2026-12-02-consultations-001": m001,
+    "2026-12-03-consultations-locations": m002,
+    "2026-12-04-survey-response-source": m003,
+  },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
     registerSurveyAdminRoutes(app, services);

@@ -61,6 +61,10 @@ export interface SurveyResponsesTable {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** See migrations/2026-12-04-survey-response-source.ts. */
+  source: Generated<"online" | "anonymous" | "paper">;
+  verified: Generated<number>;
+  area_id: number | null;
 }
 export interface SurveyAnswersTable {
   response_id: number;
