@@ -72,6 +72,8 @@ export interface ComponentManifest {
   cli?: Record<string, CliCommand>;
   /** A section on the site's home page (e.g. ideas close to their threshold). */
   homeSection?(request: FastifyRequest, services: Services): Promise<VNode | null>;
+  /** A section on the accountability page (/verantwoording): what came of this component's input. */
+  accountabilitySection?(request: FastifyRequest, services: Services): Promise<VNode | null>;
   /** The personal data the component holds: its tables' rules on account deletion, the part of
    *  "download my data" (/account/gegevens.json) it contributes, and the erasure itself. */
   personalData: PersonalData;

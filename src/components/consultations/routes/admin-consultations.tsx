@@ -96,6 +96,13 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
             </p>
           </section>
         ) : null}
+        {existing ? (
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${LIST}/${existing.id}/verslag`}>
+              {ctx.t("consultations.report.link")}
+            </a>
+          </p>
+        ) : null}
         <BackLink ctx={ctx} href={LIST} labelKey="consultations.admin.backToList" />
       </Layout>
     );

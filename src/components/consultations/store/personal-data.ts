@@ -102,6 +102,8 @@ export const consultationsPersonalData: PersonalData = {
     survey_questions: "not personal",
     survey_responses: "partly removed",
     survey_answers: "partly removed",
+    consultation_reports: "not personal",
+    consultation_report_points: "not personal",
   },
   export: (db, person) => exportConsultationsData(db, person),
   erase: eraseConsultationsData,

@@ -72,6 +72,23 @@ export interface SurveyAnswersTable {
   value: string; // JSON
 }
 
+export interface ConsultationReportsTable {
+  consultation_id: number;
+  asked: string;
+  heard: string;
+  published_at: string | null;
+  announced_at: string | null;
+  updated_at: string;
+}
+export interface ConsultationReportPointsTable {
+  id: Generated<number>;
+  consultation_id: number;
+  position: number;
+  point: string;
+  decision: "adopted" | "partly" | "not";
+  reason: string;
+}
+
 declare module "../../../core/db/types" {
   interface Database {
     consultations: ConsultationsTable;
@@ -82,6 +99,8 @@ declare module "../../../core/db/types" {
     survey_questions: SurveyQuestionsTable;
     survey_responses: SurveyResponsesTable;
     survey_answers: SurveyAnswersTable;
+    consultation_reports: ConsultationReportsTable;
+    consultation_report_points: ConsultationReportPointsTable;
   }
 }
 

@@ -111,7 +111,13 @@ export function registerOpenDataRoutes(app: FastifyInstance, services: Services)
 
   app.get("/verantwoording", async (request, reply) => {
     const { now, rows, figures: f } = await figures(request);
-    return sendPage(reply, <AccountabilityPage ctx={request.pageContext()} figures={f} rows={rows} now={now} />);
+    // Other components add what came of their input (consultations: their reports).
+    const sections = await Promise.all(services.components.map((c) => c.accountabilitySection?.(request, services)));
+    const ctx = request.pageContext();
+    return sendPage(
+      reply,
+      <AccountabilityPage ctx={ctx} figures={f} rows={rows} now={now} sections={sections.filter((s) => s != null)} />,
+    );
   });
 
   app.get("/verantwoording.json", async (request, reply) => {

@@ -1,5 +1,6 @@
 // The public accountability page: how many ideas came in, were forwarded and answered (on time),
 // the median days to an answer, and what is overdue now, with the list of forwarded ideas.
+import type { VNode } from "preact";
 import { openDataHref } from "../../../core/pages/open-data";
 import { IDEAS_OPEN_DATA_ID } from "../open-data-links";
 import { formatDate } from "../../../core/i18n/catalog";
@@ -18,11 +19,14 @@ export function AccountabilityPage({
   figures,
   rows,
   now,
+  sections = [],
 }: {
   ctx: PageContext;
   figures: AccountabilityFigures;
   rows: AccountabilityRow[];
   now: Date;
+  /** Sections of other components (ComponentManifest.accountabilitySection), after the ideas. */
+  sections?: VNode[];
 }) {
   const t = ctx.t;
   const forwarded = rows.filter((r) => r.forwardedAt);
@@ -130,6 +134,7 @@ export function AccountabilityPage({
           </table>
         </TableScroll>
       )}
+      {sections}
     </Layout>
   );
 }
