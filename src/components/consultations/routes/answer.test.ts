@@ -2,7 +2,7 @@
 // typed kept, conditions, save and return, the summary, sending, changing until the close, and the
 // read-only view after it; one response per account, also when posts race.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Agent, TestApp } from "../../../../test/support/app";
+import { type Agent, TEST_PASSWORD, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { createConsultationsApp, newConsultation, newTwoPageSurvey } from "../test/factories";
 
@@ -249,6 +249,23 @@ describe.each(testDatabases)("answering a survey on $name", (database) => {
     await t.services.db.kysely.updateTable("surveys").set({ published: 0 }).where("id", "=", s.id).execute();
     expect((await resident.get(`/vragenlijsten/${s.id}`)).statusCode).toBe(404);
     expect((await resident.post(`/vragenlijsten/${s.id}`, page1(s))).statusCode).toBe(404);
+  });
+
+  it("puts a response given through the forms in 'download my data', and removes it with the account while open", async () => {
+    const s = await newTwoPageSurvey(t, await newConsultation(t));
+    const user = await t.newUser();
+    const resident = await t.agentFor(user);
+    await resident.post(`/vragenlijsten/${s.id}`, page1(s));
+    await resident.post(`/vragenlijsten/${s.id}`, page2(s));
+    await resident.post(`/vragenlijsten/${s.id}/versturen`);
+    const data = (await resident.get("/account/gegevens.json")).json().contributions.consultations;
+    const mine = data.surveyResponses.find((r: { surveyId: number }) => r.surveyId === s.id);
+    expect(mine).toMatchObject({ verifiedResident: false, survey: "Vragenlijst plein" });
+    expect(mine.sentAt).not.toBeNull();
+    expect(mine.answers).toContainEqual({ questionId: s.q.street, answer: "Marktstraat" });
+    const deleted = await resident.post("/account/verwijderen", { password: TEST_PASSWORD });
+    expect(deleted.statusCode).toBe(303);
+    expect(await responses(s.id)).toEqual([]);
   });
 
   it("answers in English too", async () => {
