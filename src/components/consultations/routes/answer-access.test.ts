@@ -35,7 +35,7 @@ describe.each(testDatabases)("who may answer a survey on $name", (database) => {
     [`q${s.q.where}`]: "",
   });
 
-  it("lets staff set the rule on the consultation's participation page; residents who do not meet it are told why", async () => {
+  it("lets staff set the rule on the participation page; those who do not meet it are told why", async () => {
     const consultation = await newConsultation(t);
     const s = await newTwoPageSurvey(t, consultation);
     const url = `/admin/raadplegingen/${consultation}/deelname`;

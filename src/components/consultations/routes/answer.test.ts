@@ -131,7 +131,7 @@ describe.each(testDatabases)("answering a survey on $name", (database) => {
     });
   });
 
-  it("saves to continue later, shows the saved answers again, and changes a sent response until it closes", async () => {
+  it("saves to continue later, shows saved answers again, and changes a sent response until it closes", async () => {
     const s = await newTwoPageSurvey(t, await newConsultation(t));
     const resident = await t.agentFor(await t.newUser());
     await resident.post(`/vragenlijsten/${s.id}`, page1(s));
@@ -251,7 +251,7 @@ describe.each(testDatabases)("answering a survey on $name", (database) => {
     expect((await resident.post(`/vragenlijsten/${s.id}`, page1(s))).statusCode).toBe(404);
   });
 
-  it("puts a response given through the forms in 'download my data', and removes it with the account while open", async () => {
+  it("puts a response given through the forms in 'download my data', removed with the account while open", async () => {
     const s = await newTwoPageSurvey(t, await newConsultation(t));
     const user = await t.newUser();
     const resident = await t.agentFor(user);
