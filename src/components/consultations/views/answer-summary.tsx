@@ -41,7 +41,7 @@ export function AnswerSummary(props: {
           {changeLinks ? (
             <p class="utrecht-paragraph">
               <a class="utrecht-link" href={`/vragenlijsten/${surveyId}?pagina=${i + 1}`}>
-                {t("consultations.summary.change", { page: i + 1 })}
+                {t("consultations.summary.change", { number: i + 1 })}
               </a>
             </p>
           ) : null}
