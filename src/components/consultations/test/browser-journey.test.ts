@@ -129,7 +129,7 @@ describe.each(journeyModes)("consultation journey $name", (mode) => {
     expect(await headingOf(r)).toBe("Bedankt voor uw antwoorden");
     await expectAccessible(r);
     await resident.finish();
-  }, 300_000);
+  }, 600_000);
 });
 
 /** A question's id, from the fieldset its legend names. */
