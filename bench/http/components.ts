@@ -17,6 +17,7 @@ export const componentBenches: ComponentBench[] = [
   { file: "budgeting-http.ts", exportName: "benchBallots" },
   { file: "opinions.ts", exportName: "benchOpinions" },
   { file: "opinions-http.ts", exportName: "benchOpinionVotes" },
+  { file: "consultations-http.ts", exportName: "benchSurveyResponses" },
   { file: "maps-http.ts", exportName: "benchMaps" },
 ];
 

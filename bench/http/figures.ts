@@ -3,6 +3,7 @@
 import type { BallotBenchResult } from "../budgeting-http";
 import type { IdeasBenchResult } from "../ideas";
 import type { VoteBenchResult } from "../opinions-http";
+import type { SurveyResponseBenchResult } from "../consultations-http";
 import type { BenchFigure } from "./fixtures";
 import type { LoadResult } from "./load";
 import type { ComponentOutcome } from "./components";
@@ -36,6 +37,8 @@ export function collectFigures(
   if (ballot) figures.ballot = pick(ballot);
   const vote = result<VoteBenchResult>("opinions-http.ts");
   if (vote) figures.opinionVote = pick(vote);
+  const surveyResponse = result<SurveyResponseBenchResult>("consultations-http.ts");
+  if (surveyResponse) figures.surveyResponse = pick(surveyResponse);
   return figures;
 }
 

@@ -1,21 +1,72 @@
-// Who may answer a survey, as one pure rule that the answer routes (still to be built) will ask.
-// THE SEAM for the participation rules of the identity issue (branch h10-rules): until they land,
-// answering needs an account with a confirmed e-mail address (core/auth/verify-first.ts turns the
-// "verify" refusal into its page). Replace the `emailVerified` line with the participation rule set;
-// the survey-open check stays here.
+// Who may answer a consultation's surveys (and, later, its polls): THE one place that decides.
+// A consultation has one participation rule (core/participation, action "answer"), set by staff at
+// /admin/raadplegingen/{id}/deelname. Without a stored rule it asks a confirmed e-mail address, or
+// nothing when the consultation allows anonymous answers. Visitors without an account may answer
+// only when the consultation allows it and its rule asks no more than "anyone"; a rule that asks
+// more (an address, a verified resident, an area, an age) always needs an account.
 import type { CurrentUser } from "../../core/auth/sessions";
+import type { Site } from "../../core/db/types";
+import { explainRule, type RuleExplanation } from "../../core/participation/explain";
+import { requireRule } from "../../core/participation/refusal-error";
+import { EMAIL_RULE, normalizeRule, OPEN_RULE, type ParticipationRule } from "../../core/participation/rule";
+import { loadRule } from "../../core/participation/store";
+import type { Services } from "../../core/services";
 import { surveyOpen } from "./domain/timeline";
 
-export type AnswerVerdict = { ok: true } | { ok: false; reason: "login" | "verify-email" | "other-site" | "closed" };
+export const ANSWER_ACTION = "answer";
+export const answerActionKey = (action: string) => `participation.action.consultations.${action}`;
+export const VERIFY_FIRST_KEY = "consultations.errors.verifyFirstAnswer";
 
-export function canAnswer(
+/** The default rule of a consultation without a stored one. */
+export const answerRuleDefaults = (consultation: {
+  anonymous_answers: number;
+}): Record<"answer", ParticipationRule> => ({
+  answer: consultation.anonymous_answers === 1 ? OPEN_RULE : EMAIL_RULE,
+});
+
+/** A consultation's rule, explained for this visitor, and whether visitors without an account are welcome. */
+export interface ConsultationAnswerRule {
+  explanation: RuleExplanation;
+  anonymousWelcome: boolean;
+}
+
+export async function consultationAnswerRule(
+  services: Services,
+  site: Site,
   user: CurrentUser | null,
-  survey: { siteId: number; published: boolean; closesOn: string },
+  consultation: { id: number; anonymous_answers: number },
+  returnTo: string,
+): Promise<ConsultationAnswerRule> {
+  const key = { siteId: site.id, component: "consultations", processId: consultation.id };
+  const stored = await loadRule(services.db.kysely, key, ANSWER_ACTION, answerRuleDefaults(consultation).answer);
+  const explanation = await explainRule(services, site, user, stored, answerActionKey(ANSWER_ACTION), returnTo);
+  const open = normalizeRule(stored.rule).level === "none" && normalizeRule(stored.rule).areaIds.length === 0;
+  return { explanation, anonymousWelcome: consultation.anonymous_answers === 1 && open };
+}
+
+export type AnswerVerdict =
+  | { ok: true; as: "account" | "anonymous" }
+  | { ok: false; reason: "closed" | "other-site" | "rule" };
+
+/**
+ * Whether this visitor (null: no account) may answer `item` (a survey, or a poll) of a
+ * consultation with `rule`, at `now`. Pure: the rule's check was made for this visitor already.
+ */
+export function mayAnswer(
+  rule: ConsultationAnswerRule,
+  user: CurrentUser | null,
+  item: { siteId: number; published: boolean; closesOn: string },
   now: Date,
 ): AnswerVerdict {
-  if (!surveyOpen(survey, now)) return { ok: false, reason: "closed" };
-  if (!user) return { ok: false, reason: "login" };
-  if (user.siteId !== survey.siteId) return { ok: false, reason: "other-site" };
-  if (!user.emailVerified) return { ok: false, reason: "verify-email" };
-  return { ok: true };
+  if (!surveyOpen(item, now)) return { ok: false, reason: "closed" };
+  if (!user) return rule.anonymousWelcome ? { ok: true, as: "anonymous" } : { ok: false, reason: "rule" };
+  if (user.siteId !== item.siteId) return { ok: false, reason: "other-site" };
+  return rule.explanation.check.ok ? { ok: true, as: "account" } : { ok: false, reason: "rule" };
+}
+
+/** Throws the page that explains a refusal by the rule (log in, confirm, verify, area, age). */
+export function refuseByRule(rule: ConsultationAnswerRule): never {
+  requireRule(rule.explanation, VERIFY_FIRST_KEY);
+  // requireRule returns only when the check passed, which mayAnswer does not call a refusal.
+  throw new Error("refuseByRule called for a visitor who meets the rule");
 }

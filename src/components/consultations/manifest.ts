@@ -6,12 +6,15 @@ import type { Services } from "../../core/services";
 import * as m001 from "./migrations/2026-12-02-consultations-001";
 import * as m002 from "./migrations/2026-12-03-consultations-locations";
 import * as m003 from "./migrations/2026-12-04-survey-response-source";
-import * as m004 from "./migrations/2026-12-05-consultation-reports";
+import * as mReports from "./migrations/2026-12-05-consultation-reports";
 import { reportsAccountabilitySection } from "./report/accountability";
 import { registerReportRoutes } from "./report/routes";
+import * as mAnswering from "./migrations/2026-12-05-survey-answering";
+import { registerAnswerRoutes } from "./routes/answer";
 import { registerConsultationAdminRoutes } from "./routes/admin-consultations";
 import { registerQuestionAdminRoutes } from "./routes/admin-questions";
 import { registerSurveyAdminRoutes } from "./routes/admin-surveys";
+import { seedConsultationsDemo } from "./seed/demo";
 import { consultationsPersonalData } from "./store/personal-data";
 import "./store/tables";
 
@@ -21,15 +24,18 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-02-consultations-001": m001,
     "2026-12-03-consultations-locations": m002,
     "2026-12-04-survey-response-source": m003,
-    "2026-12-05-consultation-reports": m004,
+    "2026-12-05-consultation-reports": mReports,
+    "2026-12-05-survey-answering": mAnswering,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
     registerSurveyAdminRoutes(app, services);
     registerQuestionAdminRoutes(app, services);
     registerReportRoutes(app, services);
+    registerAnswerRoutes(app, services);
   },
   adminLinks: [{ href: "/admin/raadplegingen", labelKey: "consultations.admin.link", roles: ["official", "admin"] }],
   accountabilitySection: reportsAccountabilitySection,
+  seedDemo: seedConsultationsDemo,
   personalData: consultationsPersonalData,
 };

@@ -28,6 +28,8 @@ import { ConsultationForm } from "../views/consultation-form";
 import { BackLink } from "../views/staff-nav";
 import { coreErrors, loadConsultation, requireConsultationStaff } from "./load";
 import { consultationSchema } from "./schemas";
+import { registerRuleSettings } from "../../../core/participation/settings-route";
+import { answerActionKey, answerRuleDefaults } from "../answer-rules";
 
 const LIST = "/admin/raadplegingen";
 
@@ -40,6 +42,20 @@ function tickedAreas(body: unknown): string[] {
 
 export function registerConsultationAdminRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
+
+  // Who may answer the consultation's surveys: the core participation rules' settings page.
+  registerRuleSettings(app, services, {
+    component: "consultations",
+    defaults: (c: { id: number; title: string; back: string; anonymous_answers: number }) => answerRuleDefaults(c),
+    actionKey: answerActionKey,
+    levels: ["none", "email", "identity"],
+    path: `${LIST}/:id/deelname`,
+    authorize: (request) => requireConsultationStaff(request).id,
+    loadProcess: async (request) => {
+      const c = await loadConsultation(services, request, (request.params as { id?: string }).id);
+      return { id: c.id, title: c.title, back: `${LIST}/${c.id}`, anonymous_answers: c.anonymous_answers };
+    },
+  });
 
   async function formPage(
     request: FastifyRequest,
@@ -71,6 +87,13 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
           checkedAreas={new Set(checked)}
           officials={officials}
         />
+        {existing ? (
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${LIST}/${existing.id}/deelname`}>
+              {ctx.t("consultations.admin.participation")}
+            </a>
+          </p>
+        ) : null}
         {existing ? (
           <section aria-labelledby="surveys-title">
             <h2 class="utrecht-heading-2" id="surveys-title">
@@ -141,6 +164,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       contactUserId: result.data.contact ? Number(result.data.contact) : null,
       areaIds: [...new Set(ticked.map(Number))],
       phases,
+      anonymousAnswers: result.data.anonymousAnswers,
       location: place.place,
     };
     return { ok: true as const, input };
@@ -178,7 +202,10 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
 
   app.get(`${LIST}/nieuw`, async (request, reply) => {
     requireConsultationStaff(request);
-    return sendPage(reply, await formPage(request, reply, emptyForm({ contact: String(request.user!.id) }), []));
+    return sendPage(
+      reply,
+      await formPage(request, reply, emptyForm({ contact: String(request.user!.id), anonymousAnswers: "0" }), []),
+    );
   });
 
   app.post(`${LIST}/nieuw`, async (request, reply) => {
@@ -209,6 +236,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       summary: c.summary,
       body: c.body,
       contact: c.contact_user_id === null ? "" : String(c.contact_user_id),
+      anonymousAnswers: String(c.anonymous_answers),
       ...phaseValues(phases),
       ...storedLocationValues(c),
     };
@@ -229,7 +257,8 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
         action: "consultations.updated",
         subject: `consultation:${c.id}`,
       };
-      await audit(trx, { ...entry, details: { title: read.input.title } }, now);
+      const details = { title: read.input.title, anonymousAnswers: read.input.anonymousAnswers };
+      await audit(trx, { ...entry, details }, now);
     });
     return redirectWithFlash(reply, `${LIST}/${c.id}`, "consultations.flash.saved");
   });

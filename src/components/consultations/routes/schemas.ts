@@ -8,6 +8,11 @@ export const consultationSchema = z.object({
   summary: z.string().trim().min(1, "forms.errors.required").max(300, "forms.errors.tooLong"),
   body: z.string().trim().max(10000, "forms.errors.tooLong"),
   contact: z.string(),
+  /** Answers without an account (see answer-rules.ts); a form without the field keeps it off. */
+  anonymousAnswers: z
+    .enum(["0", "1"], "forms.errors.invalid")
+    .default("0")
+    .transform((v) => v === "1"),
 });
 
 export const surveySchema = z.object({

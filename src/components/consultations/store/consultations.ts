@@ -14,6 +14,8 @@ export interface ConsultationInput {
   phases: Phase[];
   /** From core/places resolveLocation; null clears it, undefined leaves the stored one. */
   location?: PlaceValue | null;
+  /** Answers without an account; undefined leaves the stored setting. */
+  anonymousAnswers?: boolean;
 }
 
 export function listConsultations(db: Executor, siteId: number) {
@@ -80,6 +82,7 @@ export async function saveConsultation(
     summary: input.summary,
     body: input.body,
     contact_user_id: input.contactUserId,
+    ...(input.anonymousAnswers === undefined ? {} : { anonymous_answers: input.anonymousAnswers ? 1 : 0 }),
     ...(input.location === undefined
       ? {}
       : {

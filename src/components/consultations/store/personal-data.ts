@@ -19,6 +19,7 @@ async function responsesOf(db: Executor, person: Person) {
       "surveys.published",
     ])
     .select(["survey_responses.created_at", "survey_responses.updated_at", "survey_responses.submitted_at"])
+    .select(["survey_responses.verified", "survey_responses.area_id"])
     .where("survey_responses.user_id", "=", person.id)
     .where("surveys.site_id", "=", person.siteId)
     .orderBy("survey_responses.id")
@@ -53,6 +54,8 @@ async function exportConsultationsData(db: Executor, person: Person) {
       startedAt: r.created_at,
       changedAt: r.updated_at,
       sentAt: r.submitted_at,
+      verifiedResident: r.verified === 1,
+      areaId: r.area_id,
       answers: answers
         .filter((a) => a.response_id === r.id)
         .map((a) => ({ questionId: a.question_id, answer: JSON.parse(a.value) as unknown })),

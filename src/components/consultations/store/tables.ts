@@ -15,6 +15,8 @@ export interface ConsultationsTable {
   location_lat_e6: number | null;
   location_lng_e6: number | null;
   location_address: string | null;
+  /** 1: residents may answer its surveys without an account (migrations/2026-12-05-survey-answering.ts). */
+  anonymous_answers: Generated<number>;
 }
 export interface ConsultationAreasTable {
   consultation_id: number;
@@ -65,6 +67,8 @@ export interface SurveyResponsesTable {
   source: Generated<"online" | "anonymous" | "paper">;
   verified: Generated<number>;
   area_id: number | null;
+  /** Anonymous responses: the SHA-256 of the token in the visitor's cookie. */
+  anonymous_key: string | null;
 }
 export interface SurveyAnswersTable {
   response_id: number;
@@ -106,3 +110,4 @@ declare module "../../../core/db/types" {
 
 export type ConsultationRow = Selectable<ConsultationsTable>;
 export type SurveyRow = Selectable<SurveysTable>;
+export type SurveyResponseRow = Selectable<SurveyResponsesTable>;

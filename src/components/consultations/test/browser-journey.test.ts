@@ -1,7 +1,9 @@
 // The staff side of consultations in a real Chromium, with axe on every page (and its other
 // language), with and without JavaScript: an official creates a consultation with a timeline
 // (after a refused attempt), adds a survey, builds questions of several types with the
-// no-JavaScript builder (one of them refused first) and previews the survey.
+// no-JavaScript builder (one of them refused first) and previews the survey. Then a resident
+// answers it page by page (a wrong number refused beside its field first), saves to continue
+// later, comes back, checks the summary and sends.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "../../../../test/e2e/support/accessibility";
@@ -10,10 +12,14 @@ import { headingOf, logInAs, startJourneyWorld, type JourneyWorld } from "../../
 
 const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
 const OFFICIAL = "ambtenaar@proef.example";
+const RESIDENT = "bewoner@proef.example";
 
 let world: JourneyWorld;
 beforeAll(async () => {
-  world = await startJourneyWorld([{ email: OFFICIAL, name: "Ambtenaar Proef", roles: ["official"] }]);
+  world = await startJourneyWorld([
+    { email: OFFICIAL, name: "Ambtenaar Proef", roles: ["official"] },
+    { email: RESIDENT, name: "Bewoner Proef", verified: true },
+  ]);
 }, 120_000);
 afterAll(async () => {
   await world?.close();
@@ -24,8 +30,8 @@ const submit = (page: Page) =>
 const follow = (page: Page, name: string) =>
   andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
 
-describe.each(journeyModes)("consultation staff journey $name", (mode) => {
-  it("creates a consultation, builds a survey and previews it", async () => {
+describe.each(journeyModes)("consultation journey $name", (mode) => {
+  it("creates a consultation, builds a survey, previews it, and a resident answers it", async () => {
     const { page, finish } = await world.open(mode);
     await logInAs(page, OFFICIAL, "/admin/raadplegingen");
     await expectAccessible(page);
@@ -51,13 +57,15 @@ describe.each(journeyModes)("consultation staff journey $name", (mode) => {
     await expectAccessible(page);
     await page.locator("#field-title").fill("Vragenlijst Marktplein");
     await page.locator("#field-closesOn").fill("2099-03-31");
+    await page.locator("#field-published").selectOption("1");
     await submit(page);
+    const surveyPath = new URL(page.url()).pathname.replace("/admin", "");
     expect(await headingOf(page)).toBe("Vragenlijst Marktplein");
     await expectAccessible(page);
 
-    const addQuestion = async (type: string, fill: Record<string, string>, refusedFirst = false) => {
-      await page.locator("main select[name=soort]").first().selectOption(type);
-      await andWaitForDocument(page, () => page.getByRole("button", { name: "Vraag toevoegen" }).first().click());
+    const addQuestion = async (type: string, fill: Record<string, string>, refusedFirst = false, onPage = 0) => {
+      await page.locator("main select[name=soort]").nth(onPage).selectOption(type);
+      await andWaitForDocument(page, () => page.getByRole("button", { name: "Vraag toevoegen" }).nth(onPage).click());
       await expectAccessible(page);
       if (refusedFirst) {
         expect((await submit(page)).status).toBe(400);
@@ -76,10 +84,59 @@ describe.each(journeyModes)("consultation staff journey $name", (mode) => {
     });
     await addQuestion("ranking", { label: "Wat is het belangrijkst?", choices: "Bomen\nBankjes" });
     await addQuestion("area", { label: "Waar woont u?" });
+    await andWaitForDocument(page, () => page.getByRole("button", { name: "Pagina toevoegen" }).click());
+    await expectAccessible(page);
+    await addQuestion("number", { label: "Hoe vaak per week komt u er?" }, false, 1);
 
     await follow(page, "Bekijk zoals inwoners het zien");
     await expectAccessible(page);
     expect(await page.locator("main").innerText()).toContain("Hoe veilig voelt u zich?");
     await finish();
-  }, 300_000);
+
+    // A resident answers, in a browser of their own.
+    const resident = await world.open(mode);
+    const r = resident.page;
+    await logInAs(r, RESIDENT, surveyPath);
+    expect(await headingOf(r)).toBe("Vragenlijst Marktplein");
+    await expectAccessible(r);
+    await follow(r, "Begin met de vragenlijst");
+    await expectAccessible(r);
+    await r.getByLabel("Ja", { exact: true }).check();
+    await r.locator("#field-q" + (await questionId(r, "Hoe veilig voelt u zich?")) + "-0-0").check();
+    const press = (name: string) => andWaitForDocument(r, () => r.getByRole("button", { name, exact: true }).click());
+    await press("Volgende pagina");
+    await expectAccessible(r);
+    const often = r.getByLabel("Hoe vaak per week komt u er?");
+    await often.fill("heel vaak");
+    expect((await press("Naar het overzicht")).status).toBe(400);
+    await expectAccessible(r);
+    expect(await often.inputValue()).toBe("heel vaak");
+    await often.fill("3");
+    await press("Bewaren en later verder gaan");
+    expect(await r.locator("main").innerText()).toContain("Uw antwoorden zijn bewaard.");
+    await expectAccessible(r);
+    await follow(r, "Verder gaan");
+    await expectAccessible(r);
+    expect(await r.getByLabel("Ja", { exact: true }).isChecked()).toBe(true);
+    await press("Volgende pagina");
+    await expectAccessible(r);
+    expect(await r.getByLabel("Hoe vaak per week komt u er?").inputValue()).toBe("3");
+    await press("Naar het overzicht");
+    expect(await headingOf(r)).toBe("Uw antwoorden: Vragenlijst Marktplein");
+    await expectAccessible(r);
+    expect(await r.locator("main").innerText()).toContain("Overdag: Veilig");
+    await press("Antwoorden versturen");
+    expect(await headingOf(r)).toBe("Bedankt voor uw antwoorden");
+    await expectAccessible(r);
+    await resident.finish();
+  }, 600_000);
 });
+
+/** A question's id, from the fieldset its legend names. */
+async function questionId(page: Page, legend: string): Promise<string> {
+  const id = await page
+    .locator("fieldset", { has: page.locator("legend", { hasText: legend }) })
+    .first()
+    .getAttribute("id");
+  return String(id).replace("field-q", "");
+}

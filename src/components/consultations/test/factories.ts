@@ -5,7 +5,7 @@ import type { TestDatabase } from "../../../../test/support/databases";
 import type { Question } from "../domain/questions";
 import { consultationsComponent } from "../manifest";
 import { saveConsultation } from "../store/consultations";
-import { createSurvey, insertQuestion, surveyPages } from "../store/surveys";
+import { addPage, createSurvey, insertQuestion, surveyPages } from "../store/surveys";
 
 export function createConsultationsApp(database: TestDatabase): Promise<TestApp> {
   return createTestApp(database, { components: [consultationsComponent] });
@@ -57,4 +57,67 @@ export async function saveSomeAnswer(t: TestApp, surveyId: number, questionId: n
     .insertInto("survey_answers")
     .values({ response_id: id, question_id: questionId, value: JSON.stringify(value) })
     .execute();
+}
+
+/**
+ * A published survey of two pages with a question of every type. Page 1: how often (single,
+ * required), what for (multiple, at most 2), how satisfied (scale). Page 2: what is missing (long
+ * text, shown only to those who come often), safety (grid, required), ranking, number, street
+ * (short text), area (with postcode).
+ */
+export async function newTwoPageSurvey(t: TestApp, consultationId: number, closesOn = "2099-12-31") {
+  const db = t.services.db.kysely;
+  const base = { help: "", required: false, condition: null };
+  const { id, pageId } = await newSurvey(t, consultationId, [], closesOn);
+  const often = await insertQuestion(db, id, pageId, {
+    ...base,
+    id: 0,
+    type: "single",
+    label: "Komt u vaak op het plein?",
+    choices: ["Ja", "Nee"],
+    required: true,
+  });
+  const doing = await insertQuestion(db, id, pageId, {
+    ...base,
+    id: 0,
+    type: "multiple",
+    label: "Wat doet u daar?",
+    choices: ["Markt", "Terras", "Spelen"],
+    max: 2,
+  });
+  const happy = await insertQuestion(db, id, pageId, {
+    ...base,
+    id: 0,
+    type: "scale",
+    label: "Hoe tevreden bent u?",
+    min: 1,
+    max: 5,
+    minLabel: "Niet",
+    maxLabel: "Heel",
+  });
+  const page2 = await addPage(db, id, "Over het plein");
+  const q = (question: Record<string, unknown>) => insertQuestion(db, id, page2, { ...question, id: 0 } as Question);
+  const missing = await q({
+    ...base,
+    type: "longText",
+    label: "Wat mist u?",
+    condition: { questionId: often, value: 0 },
+  });
+  const safety = await q({
+    ...base,
+    type: "grid",
+    label: "Hoe veilig voelt u zich?",
+    rows: ["Overdag", "Avond"],
+    choices: ["Veilig", "Onveilig"],
+    required: true,
+  });
+  const ranking = await q({ ...base, type: "ranking", label: "Wat is belangrijk?", choices: ["Bomen", "Bankjes"] });
+  const count = await q({ ...base, type: "number", label: "Hoe vaak per week?", min: 0, max: 7 });
+  const street = await q({ ...base, type: "shortText", label: "Uw straat" });
+  const where = await q({ ...base, type: "area", label: "Waar woont u?", allowPostcode: true });
+  return {
+    id,
+    pageIds: [pageId, page2] as const,
+    q: { often, doing, happy, missing, safety, ranking, count, street, where },
+  };
 }

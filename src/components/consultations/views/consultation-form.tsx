@@ -64,6 +64,17 @@ export function ConsultationForm(props: ConsultationFormProps) {
           ...officials.map((o) => ({ value: String(o.id), label: o.display_name })),
         ]}
       />
+      <SelectField
+        ctx={ctx}
+        form={form}
+        name="anonymousAnswers"
+        label={t("consultations.form.anonymousAnswers")}
+        hint={t("consultations.form.anonymousAnswersHint")}
+        options={[
+          { value: "0", label: t("consultations.form.anonymousNo") },
+          { value: "1", label: t("consultations.form.anonymousYes") },
+        ]}
+      />
       <h2 class="utrecht-heading-2">{t("consultations.form.phases")}</h2>
       <p class="utrecht-paragraph">{t("consultations.form.phasesHint")}</p>
       {rows.map((i) => (

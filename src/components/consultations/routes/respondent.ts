@@ -1,0 +1,63 @@
+// Who is answering: the account when logged in, otherwise (only where the consultation allows
+// anonymous answers) a visitor known by a random token in an HttpOnly cookie. Only the token's
+// SHA-256 is stored, so the database cannot be used to take over someone's draft; the cookie is
+// set on the first save, never by just looking.
+import crypto from "node:crypto";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { cookieOptions } from "../../../core/http/cookies";
+import { RateLimitedError } from "../../../core/http/errors";
+import type { Services } from "../../../core/services";
+import type { Respondent } from "../store/responses";
+
+const MONTHS_SECONDS = 180 * 24 * 3600;
+
+export function surveyCookieName(request: FastifyRequest): string {
+  // __Host- cookies must be Secure, so plain-http development uses the unprefixed name.
+  return request.server.cookieNames.secure ? "__Host-inspraak_survey" : "inspraak_survey";
+}
+
+export const tokenHash = (token: string) => crypto.createHash("sha256").update(`survey:${token}`).digest("base64url");
+
+/** The respondent already known for this request, without making a cookie. */
+export function knownRespondent(request: FastifyRequest, anonymous: boolean): Respondent | null {
+  if (request.user) return { kind: "user", userId: request.user.id };
+  if (!anonymous) return null;
+  const token = request.cookies[surveyCookieName(request)];
+  return token && /^[\w-]{32,64}$/.test(token) ? { kind: "anonymous", keyHash: tokenHash(token) } : null;
+}
+
+/** The respondent for a save; gives an anonymous visitor their token cookie when needed. */
+export function respondentFor(request: FastifyRequest, reply: FastifyReply, anonymous: boolean): Respondent {
+  const known = knownRespondent(request, anonymous);
+  if (known) return known;
+  const token = crypto.randomBytes(32).toString("base64url");
+  reply.setCookie(surveyCookieName(request), token, cookieOptions(request.server.cookieNames, MONTHS_SECONDS));
+  request.cookies[surveyCookieName(request)] = token;
+  return { kind: "anonymous", keyHash: tokenHash(token) };
+}
+
+// Answering one survey takes a handful of posts (a page each, the summary, sending). Many
+// residents can share an address (a library, an office), hence limits far above one person's.
+export const ANONYMOUS_LIMITS = { newResponsesPerHourPerIp: 30, writesPerHourPerIp: 600 };
+
+/** Anonymous writes are limited per IP address, so that throwing the cookie away does not help. */
+export async function limitAnonymous(
+  services: Services,
+  request: FastifyRequest,
+  respondent: Respondent,
+  startsResponse: boolean,
+): Promise<void> {
+  if (respondent.kind !== "anonymous") return;
+  const now = services.clock();
+  const limiter = services.rateLimiter;
+  const writes = await limiter.hit(`surveys:anon:ip:${request.ip}`, ANONYMOUS_LIMITS.writesPerHourPerIp, 3600, now);
+  if (!writes.allowed) throw new RateLimitedError(writes.retryAfterSeconds, "consultations.errors.rateLimited");
+  if (!startsResponse) return;
+  const started = await limiter.hit(
+    `surveys:anon-new:ip:${request.ip}`,
+    ANONYMOUS_LIMITS.newResponsesPerHourPerIp,
+    3600,
+    now,
+  );
+  if (!started.allowed) throw new RateLimitedError(started.retryAfterSeconds, "consultations.errors.rateLimited");
+}
