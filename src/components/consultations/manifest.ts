@@ -6,9 +6,14 @@ import type { Services } from "../../core/services";
 import * as m001 from "./migrations/2026-12-02-consultations-001";
 import * as m002 from "./migrations/2026-12-03-consultations-locations";
 import * as m003 from "./migrations/2026-12-04-survey-response-source";
+import * as m004 from "./migrations/2026-12-05-survey-results";
 import { registerConsultationAdminRoutes } from "./routes/admin-consultations";
 import { registerQuestionAdminRoutes } from "./routes/admin-questions";
+import { registerResultsAdminRoutes } from "./routes/admin-results";
 import { registerSurveyAdminRoutes } from "./routes/admin-surveys";
+import { registerConsultationsApiRoutes } from "./routes/api";
+import { CONSULTATIONS_OPENAPI } from "./routes/openapi";
+import { registerPublicResultsRoutes } from "./routes/public-results";
 import { consultationsPersonalData } from "./store/personal-data";
 import "./store/tables";
 
@@ -18,12 +23,17 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-02-consultations-001": m001,
     "2026-12-03-consultations-locations": m002,
     "2026-12-04-survey-response-source": m003,
+    "2026-12-05-survey-results": m004,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
     registerSurveyAdminRoutes(app, services);
     registerQuestionAdminRoutes(app, services);
+    registerResultsAdminRoutes(app, services);
+    registerPublicResultsRoutes(app, services);
+    registerConsultationsApiRoutes(app, services);
   },
   adminLinks: [{ href: "/admin/raadplegingen", labelKey: "consultations.admin.link", roles: ["official", "admin"] }],
   personalData: consultationsPersonalData,
+  openApi: CONSULTATIONS_OPENAPI,
 };
