@@ -10,7 +10,7 @@ import { conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { formValues, parseForm } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
-import { emptyForm, type FormState } from "../../../core/views/forms";
+import type { FormState } from "../../../core/views/forms";
 import { resultsPublic, surveyPublicity } from "../domain/publicity";
 import { allQuestions, type Question } from "../domain/questions";
 import { LEVELS, levelOf, parseResultFilter } from "../domain/result-filters";

@@ -118,7 +118,7 @@ function Body(props: { ctx: PageContext; report: QuestionReport; areaNames: Read
             </h3>
             <Counts
               ctx={ctx}
-              caption={t("consultations.results.tableCaption", { question: `${q.label}: ${q.rows[row.row]}` })}
+              caption={t("consultations.results.gridCaption", { question: q.label, row: q.rows[row.row] ?? "" })}
               first={answer}
               rows={labelled(row.options, (k) => q.choices[k as number] ?? "")}
             />
