@@ -41,10 +41,13 @@ export function shapeProblems(
     if (type === "boolean" && typeof v !== "boolean") problems.push(`${path}: not a boolean`);
     if (type === "array") {
       if (!Array.isArray(v)) problems.push(`${path}: not an array`);
-      else v.forEach((item, i) => check((r.items ?? {}) as Schema, item, `${path}[${i}]`));
+      else for (const [i, item] of v.entries()) check((r.items ?? {}) as Schema, item, `${path}[${i}]`);
     }
     if (type === "object") {
-      if (typeof v !== "object" || Array.isArray(v)) return problems.push(`${path}: not an object`);
+      if (typeof v !== "object" || Array.isArray(v)) {
+        problems.push(`${path}: not an object`);
+        return;
+      }
       const [properties, required] = propertiesOf(r);
       for (const key of required) if (!(key in (v as object))) problems.push(`${path}.${key}: missing`);
       for (const [key, item] of Object.entries(v as object)) {
