@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { audit } from "../../../core/audit/log";
 import { writeCsv } from "../../../core/csv";
 import type { Executor } from "../../../core/db/database";
-import { conflict, notFound } from "../../../core/http/errors";
+import { conflict, HttpError, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { formValues, parseForm } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
@@ -85,7 +85,7 @@ export function registerResultsAdminRoutes(app: FastifyInstance, services: Servi
     requireConsultationStaff(request);
     const { survey } = await loadSurvey(services, request, request.params.id);
     const result = parseForm(resultsPublicSchema, request.body);
-    if (!result.ok) throw conflict("consultations.results.badSetting");
+    if (!result.ok) throw new HttpError(400, "consultations.results.badSetting");
     await db.transaction().execute(async (trx) => {
       await setResultsPublic(trx, survey.id, result.data.openbaar, services.clock());
       await auditIn(trx, request, {

@@ -45,7 +45,9 @@ describe.each(testDatabases)("public survey results and the consultations API on
 
     const official = await t.agentFor(t.users.official);
     const settings = `/admin/vragenlijsten/${s.survey.id}/resultaten/openbaar`;
-    expect((await official.post(settings, { openbaar: "ja" })).statusCode).toBe(409);
+    const refused = await official.post(settings, { openbaar: "ja" });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("Deze instelling bestaat niet.");
     expect((await t.agent().get(page)).statusCode).toBe(404);
     expect((await official.post(settings, { openbaar: "1" })).statusCode).toBe(303);
     const shown = await t.agent().get(page);
