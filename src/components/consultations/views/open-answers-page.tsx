@@ -94,7 +94,7 @@ function ThemesForm(props: OpenAnswersProps & { answer: OpenAnswer; action: stri
                 value={String(th.id)}
                 checked={answer.themeIds.includes(th.id)}
               />{" "}
-              <span {...userLang(ctx)}>{th.name}</span>
+              {th.name}
             </label>
           </div>
         ))}
