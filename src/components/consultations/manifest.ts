@@ -11,10 +11,15 @@ import { reportsAccountabilitySection } from "./report/accountability";
 import { registerReportRoutes } from "./report/routes";
 import * as mAnswering from "./migrations/2026-12-05-survey-answering";
 import { registerAnswerRoutes } from "./routes/answer";
+import * as mResults from "./migrations/2026-12-05-survey-results";
 import { registerConsultationAdminRoutes } from "./routes/admin-consultations";
 import { registerQuestionAdminRoutes } from "./routes/admin-questions";
+import { registerResultsAdminRoutes } from "./routes/admin-results";
 import { registerSurveyAdminRoutes } from "./routes/admin-surveys";
 import { seedConsultationsDemo } from "./seed/demo";
+import { registerConsultationsApiRoutes } from "./routes/api";
+import { CONSULTATIONS_OPENAPI } from "./routes/openapi";
+import { registerPublicResultsRoutes } from "./routes/public-results";
 import { consultationsPersonalData } from "./store/personal-data";
 import "./store/tables";
 
@@ -26,6 +31,7 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-04-survey-response-source": m003,
     "2026-12-05-consultation-reports": mReports,
     "2026-12-05-survey-answering": mAnswering,
+    "2026-12-05-survey-results": mResults,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
@@ -33,9 +39,13 @@ export const consultationsComponent: ComponentManifest = {
     registerQuestionAdminRoutes(app, services);
     registerReportRoutes(app, services);
     registerAnswerRoutes(app, services);
+    registerResultsAdminRoutes(app, services);
+    registerPublicResultsRoutes(app, services);
+    registerConsultationsApiRoutes(app, services);
   },
   adminLinks: [{ href: "/admin/raadplegingen", labelKey: "consultations.admin.link", roles: ["official", "admin"] }],
   accountabilitySection: reportsAccountabilitySection,
   seedDemo: seedConsultationsDemo,
   personalData: consultationsPersonalData,
+  openApi: CONSULTATIONS_OPENAPI,
 };

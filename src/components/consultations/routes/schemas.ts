@@ -25,3 +25,16 @@ export const surveySchema = z.object({
 export const pageSchema = z.object({
   title: z.string().trim().max(120, "forms.errors.tooLong").default(""),
 });
+
+/** Hiding an open answer: the reason is kept in the audit log and shown to staff beside it. */
+export const hideAnswerSchema = z.object({
+  reden: z.string().trim().min(3, "consultations.openAnswers.reasonRequired").max(300, "forms.errors.tooLong"),
+});
+
+export const themeSchema = z.object({
+  naam: z.string().trim().min(2, "consultations.openAnswers.themeRequired").max(60, "forms.errors.tooLong"),
+});
+
+export const resultsPublicSchema = z.object({
+  openbaar: z.enum(["0", "1"], "forms.errors.invalid").transform((v) => v === "1"),
+});

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import type { User } from "../../../core/db/types";
-import { single } from "../domain/test-questions";
+import { shortText, single } from "../domain/test-questions";
+import { hideAnswer } from "../store/open-answers";
+import { saveResponse } from "../store/responses";
 import { createConsultationsApp, newConsultation, newSurvey } from "../test/factories";
 
 describe.each(testDatabases)("consultations: a person's data on $name", (database) => {
@@ -50,6 +52,23 @@ describe.each(testDatabases)("consultations: a person's data on $name", (databas
     await answer(person, open, 1, false);
     await answer(person, closed, 2, true);
     await answer(other, closed, 0, true);
+    // The person, an official, hid an open answer of someone else.
+    const text = await newSurvey(t, consultation, [shortText(0)], "2000-01-31");
+    const response = await saveResponse(
+      t.services.db.kysely,
+      {
+        surveyId: text.id,
+        userId: other.id,
+        answers: new Map([[text.questionIds[0]!, "Jan de Vries is lui"]]),
+        submittedAt: t.clock(),
+      },
+      t.clock(),
+    );
+    await hideAnswer(
+      t.services.db.kysely,
+      { responseId: response, questionId: text.questionIds[0]!, reason: "Noemt een naam", userId: person.id },
+      t.clock(),
+    );
   });
   afterAll(async () => {
     await t?.close();
@@ -67,6 +86,7 @@ describe.each(testDatabases)("consultations: a person's data on $name", (databas
       [open.id, false, [{ questionId: open.questionIds[0], answer: 1 }]],
       [closed.id, true, [{ questionId: closed.questionIds[0], answer: 2 }]],
     ]);
+    expect(data.answersHiddenByYou).toMatchObject([{ reason: "Noemt een naam" }]);
     expect(data.contactForConsultations).toEqual([{ id: consultation, title: "Herinrichting Marktplein" }]);
   });
 
@@ -92,5 +112,7 @@ describe.each(testDatabases)("consultations: a person's data on $name", (databas
       .where("id", "=", consultation)
       .executeTakeFirstOrThrow();
     expect(row.contact_user_id).toBeNull();
+    const hides = await db.selectFrom("survey_answer_moderation").select(["hidden_by", "reason"]).execute();
+    expect(hides).toEqual([{ hidden_by: null, reason: "Noemt een naam" }]);
   });
 });

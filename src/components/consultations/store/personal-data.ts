@@ -47,7 +47,17 @@ async function exportConsultationsData(db: Executor, person: Person) {
     .where("site_id", "=", person.siteId)
     .orderBy("id")
     .execute();
+  const hidden = await db
+    .selectFrom("survey_answer_moderation as m")
+    .innerJoin("survey_responses", "survey_responses.id", "m.response_id")
+    .innerJoin("surveys", "surveys.id", "survey_responses.survey_id")
+    .select(["surveys.id as surveyId", "m.question_id as questionId", "m.hidden_at as hiddenAt", "m.reason"])
+    .where("m.hidden_by", "=", person.id)
+    .where("surveys.site_id", "=", person.siteId)
+    .orderBy("m.hidden_at")
+    .execute();
   return {
+    answersHiddenByYou: hidden,
     surveyResponses: responses.map((r) => ({
       surveyId: r.survey_id,
       survey: r.title,
@@ -87,6 +97,12 @@ async function eraseConsultationsData(trx: Executor, person: Person, now: Date):
         closed.map((r) => r.id),
       )
       .execute();
+  // Staff who hid an open answer: the hide stays (the audit log keeps who did it), without the name.
+  await trx
+    .updateTable("survey_answer_moderation")
+    .set({ hidden_by: null })
+    .where("hidden_by", "=", person.id)
+    .execute();
   await trx
     .updateTable("consultations")
     .set({ contact_user_id: null })
@@ -107,6 +123,9 @@ export const consultationsPersonalData: PersonalData = {
     survey_answers: "partly removed",
     consultation_reports: "not personal",
     consultation_report_points: "not personal",
+    survey_answer_moderation: "partly removed",
+    survey_themes: "not personal",
+    survey_answer_themes: "partly removed",
   },
   export: (db, person) => exportConsultationsData(db, person),
   erase: eraseConsultationsData,

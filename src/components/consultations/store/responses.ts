@@ -1,10 +1,12 @@
 // A respondent's response to a survey: one row per account (or per anonymous token) and survey,
 // held by unique constraints, with its answers as JSON per question. A response is a draft while
-// submitted_at is null ("save and continue later") and counts once it is sent.
+// submitted_at is null ("save and continue later") and counts once it is sent; the results read
+// only sent responses. `saveResponse` writes a whole response at once (tests, demo, paper entry).
 import type { Executor } from "../../../core/db/database";
 import { forUpdate } from "../../../core/db/locks";
 import { iso } from "../../../core/db/time";
-import type { AnswerValue } from "../domain/questions";
+import type { AnswerValue, Answers } from "../domain/questions";
+import { matchesFilter, type ResponseOrigin, type ResultFilter } from "../domain/result-filters";
 import "./tables";
 
 /** Who answers: an account, or a visitor known only by the hash of the token in their cookie. */
@@ -102,3 +104,76 @@ export function areasWithRanges(db: Executor, siteId: number) {
     .orderBy("name")
     .execute();
 }
+
+export interface NewResponse {
+  surveyId: number;
+  userId: number | null;
+  source?: "online" | "anonymous" | "paper";
+  verified?: boolean;
+  areaId?: number | null;
+  answers: ReadonlyMap<number, AnswerValue>;
+  /** Null: saved to continue later, not sent (and not counted). */
+  submittedAt: Date | null;
+}
+
+export async function saveResponse(trx: Executor, r: NewResponse, now: Date): Promise<number> {
+  const { id } = await trx
+    .insertInto("survey_responses")
+    .values({
+      survey_id: r.surveyId,
+      user_id: r.userId,
+      created_at: iso(now),
+      updated_at: iso(now),
+      submitted_at: r.submittedAt ? iso(r.submittedAt) : null,
+      source: r.source ?? "online",
+      verified: r.verified ? 1 : 0,
+      area_id: r.areaId ?? null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const values = [...r.answers].map(([questionId, value]) => ({
+    response_id: id,
+    question_id: questionId,
+    value: JSON.stringify(value),
+  }));
+  if (values.length) await trx.insertInto("survey_answers").values(values).execute();
+  return id;
+}
+
+export interface SentResponse extends ResponseOrigin {
+  id: number;
+  submitted_at: string;
+  answers: Answers;
+}
+
+/** The survey's sent responses in the order they were sent, with their answers. */
+export async function sentResponses(db: Executor, surveyId: number): Promise<SentResponse[]> {
+  const rows = await db
+    .selectFrom("survey_responses")
+    .select(["id", "submitted_at", "source", "verified", "area_id"])
+    .where("survey_id", "=", surveyId)
+    .where("submitted_at", "is not", null)
+    .orderBy("submitted_at")
+    .orderBy("id")
+    .execute();
+  const answers = await db
+    .selectFrom("survey_answers")
+    .innerJoin("survey_responses", "survey_responses.id", "survey_answers.response_id")
+    .select(["survey_answers.response_id", "survey_answers.question_id", "survey_answers.value"])
+    .where("survey_responses.survey_id", "=", surveyId)
+    .where("survey_responses.submitted_at", "is not", null)
+    .execute();
+  const byResponse = new Map<number, Map<number, AnswerValue>>(rows.map((r) => [r.id, new Map()]));
+  for (const a of answers) byResponse.get(a.response_id)?.set(a.question_id, JSON.parse(a.value) as AnswerValue);
+  return rows.map((r) => ({
+    id: r.id,
+    submitted_at: r.submitted_at!,
+    source: r.source,
+    verified: r.verified,
+    area_id: r.area_id,
+    answers: byResponse.get(r.id)!,
+  }));
+}
+
+export const filterResponses = (responses: readonly SentResponse[], filter: ResultFilter) =>
+  responses.filter((r) => matchesFilter(r, filter));

@@ -40,6 +40,8 @@ export interface SurveysTable {
   published: number;
   created_at: string;
   updated_at: string;
+  /** 1: results are public while the survey is still open (after closing they always are). */
+  results_public: Generated<number>;
 }
 export interface SurveyPagesTable {
   id: Generated<number>;
@@ -92,6 +94,25 @@ export interface ConsultationReportPointsTable {
   decision: "adopted" | "partly" | "not";
   reason: string;
 }
+/** A hidden open answer (migrations/2026-12-05-survey-results.ts); deleted to show it again. */
+export interface SurveyAnswerModerationTable {
+  response_id: number;
+  question_id: number;
+  reason: string;
+  hidden_by: number | null;
+  hidden_at: string;
+}
+export interface SurveyThemesTable {
+  id: Generated<number>;
+  survey_id: number;
+  name: string;
+  created_at: string;
+}
+export interface SurveyAnswerThemesTable {
+  theme_id: number;
+  response_id: number;
+  question_id: number;
+}
 
 declare module "../../../core/db/types" {
   interface Database {
@@ -105,6 +126,9 @@ declare module "../../../core/db/types" {
     survey_answers: SurveyAnswersTable;
     consultation_reports: ConsultationReportsTable;
     consultation_report_points: ConsultationReportPointsTable;
+    survey_answer_moderation: SurveyAnswerModerationTable;
+    survey_themes: SurveyThemesTable;
+    survey_answer_themes: SurveyAnswerThemesTable;
   }
 }
 

@@ -2,10 +2,11 @@
 // surveys and answers made through the real store.
 import { createTestApp, type TestApp } from "../../../../test/support/app";
 import type { TestDatabase } from "../../../../test/support/databases";
-import type { Question } from "../domain/questions";
+import type { AnswerValue, Question } from "../domain/questions";
 import { consultationsComponent } from "../manifest";
 import { saveConsultation } from "../store/consultations";
 import { addPage, createSurvey, insertQuestion, surveyPages } from "../store/surveys";
+import { saveResponse } from "../store/responses";
 
 export function createConsultationsApp(database: TestDatabase): Promise<TestApp> {
   return createTestApp(database, { components: [consultationsComponent] });
@@ -120,4 +121,37 @@ export async function newTwoPageSurvey(t: TestApp, consultationId: number, close
     pageIds: [pageId, page2] as const,
     q: { often, doing, happy, missing, safety, ranking, count, street, where },
   };
+}
+
+/** A whole response at once (sent unless `sent: false`), through the results' store. */
+export async function sendResponse(
+  t: TestApp,
+  surveyId: number,
+  answers: [number, AnswerValue][],
+  o: { source?: "online" | "anonymous" | "paper"; verified?: boolean; areaId?: number | null; sent?: boolean } = {},
+): Promise<number> {
+  const user = o.source === "online" || o.source === undefined ? await t.newUser() : null;
+  return saveResponse(
+    t.services.db.kysely,
+    {
+      surveyId,
+      userId: user?.id ?? null,
+      source: o.source,
+      verified: o.verified,
+      areaId: o.areaId,
+      answers: new Map(answers),
+      submittedAt: o.sent === false ? null : t.clock(),
+    },
+    t.clock(),
+  );
+}
+
+/** The test site's areas by name (Noord, Zuid). */
+export async function testAreas(t: TestApp): Promise<Record<string, number>> {
+  const rows = await t.services.db.kysely
+    .selectFrom("areas")
+    .select(["id", "name"])
+    .where("site_id", "=", t.site.id)
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.name, r.id]));
 }
