@@ -6,6 +6,17 @@ import type { Services } from "../../core/services";
 import * as m001 from "./migrations/2026-12-02-consultations-001";
 import * as m002 from "./migrations/2026-12-03-consultations-locations";
 import * as m003 from "./migrations/2026-12-04-survey-response-source";
+import * as mPages from "./migrations/2026-12-05-consultation-pages";
+import { UPDATE_EVENT, updateMailHandler } from "./notify/update-mails";
+import { registerPollAdminRoutes } from "./polls/admin-routes";
+import { registerDocumentAdminRoutes } from "./routes/admin-documents";
+import { registerLinkAdminRoutes } from "./routes/admin-links";
+import { registerUpdateAdminRoutes } from "./routes/admin-updates";
+import { consultationMapItems } from "./routes/map-items";
+import { registerConsultationPublicRoutes } from "./routes/public";
+import { seedConsultationsDemo } from "./seed/demo";
+import { consultationsHomeSection } from "./views/home-section";
+import "./store/page-tables";
 import { registerConsultationAdminRoutes } from "./routes/admin-consultations";
 import { registerQuestionAdminRoutes } from "./routes/admin-questions";
 import { registerSurveyAdminRoutes } from "./routes/admin-surveys";
@@ -18,12 +29,23 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-02-consultations-001": m001,
     "2026-12-03-consultations-locations": m002,
     "2026-12-04-survey-response-source": m003,
+    "2026-12-05-consultation-pages": mPages,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
     registerSurveyAdminRoutes(app, services);
     registerQuestionAdminRoutes(app, services);
+    registerConsultationPublicRoutes(app, services);
+    registerPollAdminRoutes(app, services);
+    registerLinkAdminRoutes(app, services);
+    registerDocumentAdminRoutes(app, services);
+    registerUpdateAdminRoutes(app, services);
   },
+  seedDemo: seedConsultationsDemo,
+  outboxHandlers: { [UPDATE_EVENT]: updateMailHandler },
+  nav: [{ href: "/raadplegingen", labelKey: "consultations.nav" }],
+  homeSection: consultationsHomeSection,
+  mapItems: consultationMapItems,
   adminLinks: [{ href: "/admin/raadplegingen", labelKey: "consultations.admin.link", roles: ["official", "admin"] }],
   personalData: consultationsPersonalData,
 };

@@ -25,6 +25,7 @@ import {
 import type { ConsultationRow } from "../store/tables";
 import { surveysOf } from "../store/surveys";
 import { ConsultationForm } from "../views/consultation-form";
+import { PagePartsNav } from "../views/page-parts-nav";
 import { BackLink } from "../views/staff-nav";
 import { coreErrors, loadConsultation, requireConsultationStaff } from "./load";
 import { consultationSchema } from "./schemas";
@@ -71,6 +72,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
           checkedAreas={new Set(checked)}
           officials={officials}
         />
+        {existing ? <PagePartsNav ctx={ctx} consultation={existing} /> : null}
         {existing ? (
           <section aria-labelledby="surveys-title">
             <h2 class="utrecht-heading-2" id="surveys-title">
@@ -132,6 +134,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       summary: result.data.summary,
       body: result.data.body,
       contactUserId: result.data.contact ? Number(result.data.contact) : null,
+      published: result.data.published,
       areaIds: [...new Set(ticked.map(Number))],
       phases,
       location: place.place,
@@ -171,7 +174,10 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
 
   app.get(`${LIST}/nieuw`, async (request, reply) => {
     requireConsultationStaff(request);
-    return sendPage(reply, await formPage(request, reply, emptyForm({ contact: String(request.user!.id) }), []));
+    return sendPage(
+      reply,
+      await formPage(request, reply, emptyForm({ contact: String(request.user!.id), published: "0" }), []),
+    );
   });
 
   app.post(`${LIST}/nieuw`, async (request, reply) => {
@@ -202,6 +208,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       summary: c.summary,
       body: c.body,
       contact: c.contact_user_id === null ? "" : String(c.contact_user_id),
+      published: String(c.published),
       ...phaseValues(phases),
       ...storedLocationValues(c),
     };

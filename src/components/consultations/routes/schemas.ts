@@ -8,6 +8,11 @@ export const consultationSchema = z.object({
   summary: z.string().trim().min(1, "forms.errors.required").max(300, "forms.errors.tooLong"),
   body: z.string().trim().max(10000, "forms.errors.tooLong"),
   contact: z.string(),
+  // Optional: a form without it (an older form, a script) leaves the stored choice; new ones are drafts.
+  published: z
+    .enum(["0", "1"], "forms.errors.invalid")
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "1")),
 });
 
 export const surveySchema = z.object({

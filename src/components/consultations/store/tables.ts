@@ -15,6 +15,8 @@ export interface ConsultationsTable {
   location_lat_e6: number | null;
   location_lng_e6: number | null;
   location_address: string | null;
+  /** 1 when residents see it (migration 2026-12-05-consultation-pages). */
+  published: Generated<number>;
 }
 export interface ConsultationAreasTable {
   consultation_id: number;
