@@ -19,7 +19,9 @@ describe("a consultation document's real type", () => {
   });
 
   it("is downloaded under a plain name with the extension of what it is", () => {
-    expect(downloadName("Ontwerp Boomgaardplein (versie 2).pdf", "pdf", 7)).toBe("ontwerp-boomgaardplein-versie-2-pdf.pdf");
+    expect(downloadName("Ontwerp Boomgaardplein (versie 2).pdf", "pdf", 7)).toBe(
+      "ontwerp-boomgaardplein-versie-2-pdf.pdf",
+    );
     expect(downloadName('Café "Één" ../../etc/passwd', "image", 7)).toBe("cafe-een-etc-passwd.webp");
     expect(downloadName("»«", "pdf", 7)).toBe("document-7.pdf");
     expect(downloadName("a".repeat(200), "pdf", 1)).toBe(`${"a".repeat(60)}.pdf`);

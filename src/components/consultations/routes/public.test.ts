@@ -39,14 +39,17 @@ describe.each(testDatabases)("public consultation pages on $name", (database) =>
     const draft = await publishedConsultation(t, { title: "Geheim concept", published: false });
     const res = await t.agent().get("/raadplegingen");
     expect(res.statusCode).toBe(200);
-    const order = ["Lopende raadpleging", "Komende raadpleging", "Afgelopen raadpleging"].map((x) => res.body.indexOf(x));
+    const order = ["Lopende raadpleging", "Komende raadpleging", "Afgelopen raadpleging"].map((x) =>
+      res.body.indexOf(x),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(res.body).toContain("Fase: Inbreng.");
     expect(res.body).not.toContain("Geheim concept");
     expect((await t.agent().get(`/raadplegingen/${draft}`)).statusCode).toBe(404);
     expect((await t.agent().get("/raadplegingen/abc")).statusCode).toBe(404);
-    for (const id of [closed, open, upcoming]) expect((await t.agent().get(`/raadplegingen/${id}`)).statusCode).toBe(200);
+    for (const id of [closed, open, upcoming])
+      expect((await t.agent().get(`/raadplegingen/${id}`)).statusCode).toBe(200);
   });
 
   it("shows the text, timeline with the current phase, open surveys, documents and updates", async () => {
@@ -63,8 +66,13 @@ describe.each(testDatabases)("public consultation pages on $name", (database) =>
     const open = await newSurvey(t, id);
     await newSurvey(t, id, [], day(-1)); // closed yesterday: not offered
     const pdf = Buffer.from("%PDF-1.4\n%%EOF\n", "latin1");
-    const doc = await addDocument(db, id, { name: "Ontwerp \"A\" <plein>", kind: "pdf", bytes: pdf }, t.clock());
-    await addUpdate(db, id, { title: "Eerste nieuws", body: "De inbreng is *begonnen*.", authorUserId: null }, t.clock());
+    const doc = await addDocument(db, id, { name: 'Ontwerp "A" <plein>', kind: "pdf", bytes: pdf }, t.clock());
+    await addUpdate(
+      db,
+      id,
+      { title: "Eerste nieuws", body: "De inbreng is *begonnen*.", authorUserId: null },
+      t.clock(),
+    );
     const res = await t.agent().get(`/raadplegingen/${id}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain("<strong>meer groen</strong>");
@@ -98,13 +106,18 @@ describe.each(testDatabases)("public consultation pages on $name", (database) =>
     expect(page.body).not.toContain('name="choice"');
     const resident = await t.agentFor(t.users.resident);
     expect((await resident.get(`/raadplegingen/${id}`)).body).toContain("U ziet de uitslag nadat u hebt gestemd.");
-    const voted = await resident.post(`/peilingen/${poll}/stem`, { choice: String(groen), terug: `/raadplegingen/${id}` });
+    const voted = await resident.post(`/peilingen/${poll}/stem`, {
+      choice: String(groen),
+      terug: `/raadplegingen/${id}`,
+    });
     expect(voted.statusCode).toBe(303);
     expect(voted.headers.location).toBe(`/raadplegingen/${id}#peiling-${poll}`);
     const after = await resident.get(`/raadplegingen/${id}`);
     expect(after.body).toContain("U koos:");
     expect(after.body).toContain("<svg");
-    expect(after.body).toMatch(/<th class="utrecht-table__header-cell" scope="row"[^>]*>Groen<\/th><td[^>]*>1<\/td><td[^>]*>100%<\/td>/);
+    expect(after.body).toMatch(
+      /<th class="utrecht-table__header-cell" scope="row"[^>]*>Groen<\/th><td[^>]*>1<\/td><td[^>]*>100%<\/td>/,
+    );
     expect(after.body).not.toContain('name="choice"');
     // A second vote, also for another choice, does not count.
     const again = await resident.post(`/peilingen/${poll}/stem`, { choice: String(spelen), terug: "/" });
@@ -155,7 +168,11 @@ describe.each(testDatabases)("public consultation pages on $name", (database) =>
     expect((await resident.post(`/peilingen/${draftPoll}/stem`, { choice: String(draftChoice) })).statusCode).toBe(404);
     expect((await resident.get(`/raadplegingen/${id}`)).body).not.toContain(`peiling-${draftPoll}`);
     const { createSite } = await import("../../../core/sites/store");
-    const other = await createSite(t.services.db.kysely, { slug: "elders2", name: "Elders", hosts: ["elders2.example"] }, t.clock());
+    const other = await createSite(
+      t.services.db.kysely,
+      { slug: "elders2", name: "Elders", hosts: ["elders2.example"] },
+      t.clock(),
+    );
     const foreign = await t.agentFor(await t.newUser({ siteId: other.id }));
     foreign.host = "elders2.example";
     expect((await foreign.post(`/peilingen/${poll}/stem`, { choice: String(groen) })).statusCode).toBe(404);
@@ -168,7 +185,8 @@ describe.each(testDatabases)("public consultation pages on $name", (database) =>
     const db = t.services.db.kysely;
     const id = await publishedConsultation(t);
     const follows = async () =>
-      (await db.selectFrom("consultation_follows").select("user_id").where("consultation_id", "=", id).execute()).length;
+      (await db.selectFrom("consultation_follows").select("user_id").where("consultation_id", "=", id).execute())
+        .length;
     expect((await t.agent().get(`/raadplegingen/${id}`)).body).toContain("Log in om deze raadpleging te volgen");
     const visitor = await t.agent().post(`/raadplegingen/${id}/volgen`, { volgen: "1" });
     expect(visitor.headers.location).toMatch(/^\/inloggen\?terug=/);
@@ -189,16 +207,17 @@ describe.each(testDatabases)("public consultation pages on $name", (database) =>
   it("puts located consultations on the site map and open ones with home polls on the home page", async () => {
     const db = t.services.db.kysely;
     const id = await publishedConsultation(t, { title: "Plein op de kaart" });
-    await db
-      .updateTable("consultations")
-      .set({ location_address: "Marktplein 1" })
-      .where("id", "=", id)
-      .execute();
+    await db.updateTable("consultations").set({ location_address: "Marktplein 1" }).where("id", "=", id).execute();
     const { consultationMapItems } = await import("./map-items");
     const fakeRequest = { site: t.site, t: (k: string) => k } as never;
     const items = await consultationMapItems(fakeRequest, t.services);
     const item = items.find((i) => i.id === id);
-    expect(item).toMatchObject({ kind: "consultation", url: `/raadplegingen/${id}`, state: "open", address: "Marktplein 1" });
+    expect(item).toMatchObject({
+      kind: "consultation",
+      url: `/raadplegingen/${id}`,
+      state: "open",
+      address: "Marktplein 1",
+    });
     expect(items.some((i) => i.title === "Geheim concept")).toBe(false);
     const poll = await newPoll(t, id, { question: "Vraag op de voorpagina?", onHome: true });
     const home = await t.agent().get("/");
