@@ -85,7 +85,7 @@ describe.each(testDatabases)("staff pages for the consultation page on $name", (
     expect(await votesIn(t, poll)).toBe(1);
   });
 
-  it("answers bad poll input with 400 beside the field and refuses outsiders, forged requests and other sites", async () => {
+  it("answers bad poll input with 400 beside the field; refuses outsiders, forgeries, other sites", async () => {
     const id = await publishedConsultation(t);
     const poll = await newPoll(t, id);
     const before = await count("polls");
@@ -137,7 +137,7 @@ describe.each(testDatabases)("staff pages for the consultation page on $name", (
     expect(row.closed_at).toBeNull();
   });
 
-  it("links a conversation of the same site, shows it on the page with its state, and refuses unknown parts", async () => {
+  it("links a conversation of the site, shows it with its state, refuses unknown parts", async () => {
     const db = t.services.db.kysely;
     const now = t.clock().toISOString();
     const conversation = await db
@@ -191,7 +191,7 @@ describe.each(testDatabases)("staff pages for the consultation page on $name", (
     expect((await t.agent().get(`/raadplegingen/${id}`)).body).not.toContain(`href="/gesprekken/${conversation.id}"`);
   });
 
-  it("stores a PDF and a photo (its GPS position dropped) and removes them; refuses wrong types and too large files", async () => {
+  it("stores a PDF and a photo (GPS dropped), removes them; refuses wrong types and large files", async () => {
     const db = t.services.db.kysely;
     const id = await publishedConsultation(t);
     const path = `/admin/raadplegingen/${id}/documenten`;
