@@ -18,6 +18,7 @@ export const componentBenches: ComponentBench[] = [
   { file: "opinions.ts", exportName: "benchOpinions" },
   { file: "opinions-http.ts", exportName: "benchOpinionVotes" },
   { file: "maps-http.ts", exportName: "benchMaps" },
+  { file: "consultations-http.ts", exportName: "benchPollVotes" },
 ];
 
 export type ComponentOutcome = { ran: true; seconds: number; result: unknown } | { ran: false; note: string };

@@ -1,6 +1,7 @@
 // The figures of `npm run bench -- --json`, one object keyed by name, each with the same shape,
 // and the goals they are held to (docs/benchmarks.md). Goals are reported, never asserted.
 import type { BallotBenchResult } from "../budgeting-http";
+import type { PollBenchResult } from "../consultations-http";
 import type { IdeasBenchResult } from "../ideas";
 import type { VoteBenchResult } from "../opinions-http";
 import type { BenchFigure } from "./fixtures";
@@ -36,6 +37,8 @@ export function collectFigures(
   if (ballot) figures.ballot = pick(ballot);
   const vote = result<VoteBenchResult>("opinions-http.ts");
   if (vote) figures.opinionVote = pick(vote);
+  const poll = result<PollBenchResult>("consultations-http.ts");
+  if (poll) figures.poll = pick(poll);
   return figures;
 }
 
