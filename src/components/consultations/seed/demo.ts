@@ -56,7 +56,8 @@ export async function seedConsultationsDemo(services: Services, siteId: number):
   const parts = (
     await Promise.all(services.components.map((c) => c.linkableParts?.(services, siteId, translator("nl"), now) ?? []))
   ).flat();
-  const conversation = parts.find((p) => p.kind === "opinions");
+  // The demo's conversation that is open now, else any.
+  const conversation = parts.find((p) => p.kind === "opinions" && p.open) ?? parts.find((p) => p.kind === "opinions");
 
   await db.transaction().execute(async (trx) => {
     const open = await saveConsultation(
