@@ -8,6 +8,8 @@ import { expectAccessible } from "../../../../test/e2e/support/accessibility";
 import { andWaitForDocument, journeyModes, type JourneyMode } from "../../../../test/e2e/support/browser";
 import { headingOf, logInAs, startJourneyWorld, type JourneyWorld } from "../../../../test/e2e/support/journey";
 
+// Progress on stderr: on a loaded machine a slow journey and a stuck one look alike otherwise.
+const progress = (step: number) => process.stderr.write(`page journey step ${step}\n`);
 const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
 const OFFICIAL = "ambtenaar@pagina.example";
 const RESIDENT = (mode: JourneyMode) => `bewoner-${slug(mode)}@pagina.example`;
@@ -36,6 +38,7 @@ describe.each(journeyModes)("public consultation journey $name", (mode) => {
     let page = staff.page;
     await logInAs(page, OFFICIAL, "/admin/raadplegingen/nieuw");
     await expectAccessible(page);
+    progress(1);
     await page.locator("#field-title").fill(title);
     await page.locator("#field-summary").fill("Wat wilt u op het speelplein?");
     await page.locator("#field-published").selectOption("1");
@@ -48,25 +51,31 @@ describe.each(journeyModes)("public consultation journey $name", (mode) => {
     await submit(page);
     expect(await headingOf(page)).toBe("Raadpleging bewerken");
     await expectAccessible(page);
+    progress(2);
     await follow(page, "Peilingen");
     await expectAccessible(page);
+    progress(3);
     await follow(page, "Peiling toevoegen");
     await expectAccessible(page);
+    progress(4);
     await page.locator("#field-question").fill("Wat moet er komen?");
     await page.locator("#field-choices").fill("Schommels\nEen zandbak");
     await page.locator("#field-published").selectOption("1");
     await submit(page);
     expect(await headingOf(page)).toBe("Peiling bewerken");
     await expectAccessible(page);
+    progress(5);
     await staff.finish();
 
     const resident = await world.open(mode);
     page = resident.page;
     await logInAs(page, RESIDENT(mode), "/raadplegingen");
     await expectAccessible(page);
+    progress(6);
     await follow(page, title);
     expect(await headingOf(page)).toBe(title);
     await expectAccessible(page);
+    progress(7);
     const current = page.locator('main li[aria-current="step"]');
     expect(await current.innerText()).toContain("Inbreng");
 
@@ -74,10 +83,14 @@ describe.each(journeyModes)("public consultation journey $name", (mode) => {
     const refused = await andWaitForDocument(page, () => poll.getByRole("button", { name: "Stem" }).click());
     expect(refused.status).toBe(400);
     await expectAccessible(page);
+    progress(8);
     expect(await page.locator("main").innerText()).toContain("Kies een van de antwoorden.");
     await page.getByLabel("Een zandbak").check();
-    await andWaitForDocument(page, () => page.locator("main section.poll").getByRole("button", { name: "Stem" }).click());
+    await andWaitForDocument(page, () =>
+      page.locator("main section.poll").getByRole("button", { name: "Stem" }).click(),
+    );
     await expectAccessible(page);
+    progress(9);
     const main = await page.locator("main").innerText();
     expect(main).toContain("U koos: Een zandbak");
     expect(await page.locator("main section.poll table").innerText()).toMatch(/Een zandbak\s+1\s+100%/);
@@ -85,7 +98,8 @@ describe.each(journeyModes)("public consultation journey $name", (mode) => {
 
     await andWaitForDocument(page, () => page.getByRole("button", { name: "Volgen", exact: true }).click());
     await expectAccessible(page);
+    progress(10);
     expect(await page.locator("main").innerText()).toContain("U volgt deze raadpleging.");
     await resident.finish();
-  }, 300_000);
+  }, 600_000);
 });
