@@ -101,5 +101,5 @@ describe.each(journeyModes)("public consultation journey $name", (mode) => {
     progress(10);
     expect(await page.locator("main").innerText()).toContain("U volgt deze raadpleging.");
     await resident.finish();
-  }, 600_000);
+  }, 900_000);
 });
