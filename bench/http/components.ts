@@ -19,6 +19,7 @@ export const componentBenches: ComponentBench[] = [
   { file: "opinions-http.ts", exportName: "benchOpinionVotes" },
   { file: "consultations-http.ts", exportName: "benchSurveyResponses" },
   { file: "maps-http.ts", exportName: "benchMaps" },
+  { file: "poll-http.ts", exportName: "benchPollVotes" },
 ];
 
 export type ComponentOutcome = { ran: true; seconds: number; result: unknown } | { ran: false; note: string };

@@ -1,6 +1,7 @@
 // The figures of `npm run bench -- --json`, one object keyed by name, each with the same shape,
 // and the goals they are held to (docs/benchmarks.md). Goals are reported, never asserted.
 import type { BallotBenchResult } from "../budgeting-http";
+import type { PollBenchResult } from "../poll-http";
 import type { IdeasBenchResult } from "../ideas";
 import type { VoteBenchResult } from "../opinions-http";
 import type { SurveyResponseBenchResult } from "../consultations-http";
@@ -39,6 +40,8 @@ export function collectFigures(
   if (vote) figures.opinionVote = pick(vote);
   const surveyResponse = result<SurveyResponseBenchResult>("consultations-http.ts");
   if (surveyResponse) figures.surveyResponse = pick(surveyResponse);
+  const poll = result<PollBenchResult>("poll-http.ts");
+  if (poll) figures.poll = pick(poll);
   return figures;
 }
 

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import type { Migration } from "kysely";
 import type { Role } from "./db/types";
+import type { Translate } from "./i18n/catalog";
 import type { MapItem } from "./places/map-items";
 import type { PersonalData } from "./personal-data/types";
 import type { Services } from "./services";
@@ -54,6 +55,20 @@ export interface OpenDataSection {
   links: { href: string; label: string }[];
 }
 
+/** A part of the site another part may point to (a consultation links its conversation, ideas
+ *  process or budget), already in the visitor's language. */
+export interface LinkablePart {
+  /** The component's name: with `id` what a link stores. */
+  kind: string;
+  kindLabel: string;
+  id: number;
+  title: string;
+  url: string;
+  /** Residents can take part now; `stateLabel` says how ("Stemmen", "Open"). */
+  open: boolean;
+  stateLabel: string;
+}
+
 export interface CliCommand {
   summary: string;
   run(argv: string[], io: CliIo): Promise<number>;
@@ -84,4 +99,6 @@ export interface ComponentManifest {
   openApi?: { paths: Record<string, unknown>; schemas: Record<string, unknown> };
   /** Located items for the site map (/kaart) and "near me" (core/places), in the visitor's language. */
   mapItems?(request: FastifyRequest, services: Services): Promise<MapItem[]>;
+  /** The site's parts of this component that a consultation may link to (docs/consultations.md). */
+  linkableParts?(services: Services, siteId: number, t: Translate, now: Date): Promise<LinkablePart[]>;
 }

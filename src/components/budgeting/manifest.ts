@@ -19,6 +19,7 @@ import { registerPublicRoutes } from "./routes/public";
 import { registerVoteRoutes } from "./routes/vote";
 import { budgetingPersonalData } from "./store/personal-data";
 import { budgetingOpenData } from "./open-data-links";
+import { budgetingLinkableParts } from "./linkable-parts";
 import { budgetingHomeSection } from "./views/home-section";
 
 export const budgetingManifest: ComponentManifest = {
@@ -49,5 +50,6 @@ export const budgetingManifest: ComponentManifest = {
   openData: budgetingOpenData,
   cli: { pb: pbCommand },
   personalData: budgetingPersonalData,
+  linkableParts: budgetingLinkableParts,
   mapItems: projectMapItems,
 };

@@ -12,6 +12,16 @@ import { registerReportRoutes } from "./report/routes";
 import * as mAnswering from "./migrations/2026-12-05-survey-answering";
 import { registerAnswerRoutes } from "./routes/answer";
 import * as mResults from "./migrations/2026-12-05-survey-results";
+import * as mPages from "./migrations/2026-12-05-consultation-pages";
+import { UPDATE_EVENT, updateMailHandler } from "./notify/update-mails";
+import { registerPollAdminRoutes } from "./polls/admin-routes";
+import { registerDocumentAdminRoutes } from "./routes/admin-documents";
+import { registerLinkAdminRoutes } from "./routes/admin-links";
+import { registerUpdateAdminRoutes } from "./routes/admin-updates";
+import { consultationMapItems } from "./routes/map-items";
+import { registerConsultationPublicRoutes } from "./routes/public";
+import { consultationsHomeSection } from "./views/home-section";
+import "./store/page-tables";
 import { registerConsultationAdminRoutes } from "./routes/admin-consultations";
 import { registerQuestionAdminRoutes } from "./routes/admin-questions";
 import { registerResultsAdminRoutes } from "./routes/admin-results";
@@ -32,6 +42,7 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-05-consultation-reports": mReports,
     "2026-12-05-survey-answering": mAnswering,
     "2026-12-05-survey-results": mResults,
+    "2026-12-05-consultation-pages": mPages,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
@@ -42,10 +53,19 @@ export const consultationsComponent: ComponentManifest = {
     registerResultsAdminRoutes(app, services);
     registerPublicResultsRoutes(app, services);
     registerConsultationsApiRoutes(app, services);
+    registerConsultationPublicRoutes(app, services);
+    registerPollAdminRoutes(app, services);
+    registerLinkAdminRoutes(app, services);
+    registerDocumentAdminRoutes(app, services);
+    registerUpdateAdminRoutes(app, services);
   },
+  seedDemo: seedConsultationsDemo,
+  outboxHandlers: { [UPDATE_EVENT]: updateMailHandler },
+  nav: [{ href: "/raadplegingen", labelKey: "consultations.nav" }],
+  homeSection: consultationsHomeSection,
+  mapItems: consultationMapItems,
   adminLinks: [{ href: "/admin/raadplegingen", labelKey: "consultations.admin.link", roles: ["official", "admin"] }],
   accountabilitySection: reportsAccountabilitySection,
-  seedDemo: seedConsultationsDemo,
   personalData: consultationsPersonalData,
   openApi: CONSULTATIONS_OPENAPI,
 };

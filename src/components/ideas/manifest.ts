@@ -26,6 +26,7 @@ import { registerIdeaPhotoRoutes } from "./photos/routes";
 import { registerPublicRoutes } from "./routes/public";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
 import { ideasOpenData } from "./open-data-links";
+import { ideasLinkableParts } from "./linkable-parts";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
 import { ideasPersonalData } from "./store/personal-data";
@@ -76,6 +77,7 @@ export const ideasComponent: ComponentManifest = {
   ],
   homeSection,
   personalData: ideasPersonalData,
+  linkableParts: ideasLinkableParts,
   openData: ideasOpenData,
   mapItems: ideaMapItems,
 };

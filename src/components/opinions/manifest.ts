@@ -10,6 +10,7 @@ import { registerOpinionRoutes } from "./routes/index";
 import { defaultLimits, type OpinionLimits } from "./routes/rate-limits";
 import { opinionsPersonalData } from "./store/personal-data";
 import { opinionsOpenData } from "./open-data-links";
+import { opinionsLinkableParts } from "./linkable-parts";
 import { opinionsHomeSection } from "./views/home-section";
 
 /** Tests and the benchmark pass other limits; the app uses the defaults. */
@@ -31,6 +32,7 @@ export function createOpinionsComponent(options: { limits?: Partial<OpinionLimit
     homeSection: opinionsHomeSection,
     personalData: opinionsPersonalData,
     openData: opinionsOpenData,
+    linkableParts: opinionsLinkableParts,
     cli: {
       opinions: {
         summary: "import DIR --site SLUG | analyze DIR [--json] | compare DIR  (Pol.is openData)",

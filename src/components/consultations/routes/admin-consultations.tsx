@@ -25,6 +25,7 @@ import {
 import type { ConsultationRow } from "../store/tables";
 import { surveysOf } from "../store/surveys";
 import { ConsultationForm } from "../views/consultation-form";
+import { PagePartsNav } from "../views/page-parts-nav";
 import { BackLink } from "../views/staff-nav";
 import { coreErrors, loadConsultation, requireConsultationStaff } from "./load";
 import { consultationSchema } from "./schemas";
@@ -87,6 +88,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
           checkedAreas={new Set(checked)}
           officials={officials}
         />
+        {existing ? <PagePartsNav ctx={ctx} consultation={existing} /> : null}
         {existing ? (
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={`${LIST}/${existing.id}/deelname`}>
@@ -162,6 +164,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       summary: result.data.summary,
       body: result.data.body,
       contactUserId: result.data.contact ? Number(result.data.contact) : null,
+      published: result.data.published,
       areaIds: [...new Set(ticked.map(Number))],
       phases,
       anonymousAnswers: result.data.anonymousAnswers,
@@ -204,7 +207,12 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
     requireConsultationStaff(request);
     return sendPage(
       reply,
-      await formPage(request, reply, emptyForm({ contact: String(request.user!.id), anonymousAnswers: "0" }), []),
+      await formPage(
+        request,
+        reply,
+        emptyForm({ contact: String(request.user!.id), anonymousAnswers: "0", published: "0" }),
+        [],
+      ),
     );
   });
 
@@ -237,6 +245,7 @@ export function registerConsultationAdminRoutes(app: FastifyInstance, services: 
       body: c.body,
       contact: c.contact_user_id === null ? "" : String(c.contact_user_id),
       anonymousAnswers: String(c.anonymous_answers),
+      published: String(c.published),
       ...phaseValues(phases),
       ...storedLocationValues(c),
     };

@@ -13,6 +13,11 @@ export const consultationSchema = z.object({
     .enum(["0", "1"], "forms.errors.invalid")
     .default("0")
     .transform((v) => v === "1"),
+  // Optional: a form without it (an older form, a script) leaves the stored choice; new ones are drafts.
+  published: z
+    .enum(["0", "1"], "forms.errors.invalid")
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "1")),
 });
 
 export const surveySchema = z.object({

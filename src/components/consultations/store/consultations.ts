@@ -12,6 +12,8 @@ export interface ConsultationInput {
   contactUserId: number | null;
   areaIds: number[];
   phases: Phase[];
+  /** Residents see it (/raadplegingen); left out, the stored choice stays (a new one is a draft). */
+  published?: boolean;
   /** From core/places resolveLocation; null clears it, undefined leaves the stored one. */
   location?: PlaceValue | null;
   /** Answers without an account; undefined leaves the stored setting. */
@@ -83,6 +85,7 @@ export async function saveConsultation(
     body: input.body,
     contact_user_id: input.contactUserId,
     ...(input.anonymousAnswers === undefined ? {} : { anonymous_answers: input.anonymousAnswers ? 1 : 0 }),
+    ...(input.published === undefined ? {} : { published: input.published ? 1 : 0 }),
     ...(input.location === undefined
       ? {}
       : {

@@ -17,6 +17,8 @@ export interface ConsultationsTable {
   location_address: string | null;
   /** 1: residents may answer its surveys without an account (migrations/2026-12-05-survey-answering.ts). */
   anonymous_answers: Generated<number>;
+  /** 1 when residents see it (migration 2026-12-05-consultation-pages). */
+  published: Generated<number>;
 }
 export interface ConsultationAreasTable {
   consultation_id: number;

@@ -75,6 +75,17 @@ export function ConsultationForm(props: ConsultationFormProps) {
           { value: "1", label: t("consultations.form.anonymousYes") },
         ]}
       />
+      <SelectField
+        ctx={ctx}
+        form={form}
+        name="published"
+        label={t("consultations.form.published")}
+        hint={t("consultations.form.publishedHint")}
+        options={[
+          { value: "0", label: t("consultations.form.draft") },
+          { value: "1", label: t("consultations.form.public") },
+        ]}
+      />
       <h2 class="utrecht-heading-2">{t("consultations.form.phases")}</h2>
       <p class="utrecht-paragraph">{t("consultations.form.phasesHint")}</p>
       {rows.map((i) => (
