@@ -82,4 +82,12 @@ export interface ComponentManifest {
   openApi?: { paths: Record<string, unknown>; schemas: Record<string, unknown> };
   /** Located items for the site map (/kaart) and "near me" (core/places), in the visitor's language. */
   mapItems?(request: FastifyRequest, services: Services): Promise<MapItem[]>;
+  /** Meetings of the site that paper contributions can come from (core/paper), newest first. */
+  paperMeetings?(services: Services, siteId: number): Promise<PaperMeeting[]>;
+}
+
+/** A meeting as a source of paper contributions: its id and a label ("Buurtavond, 3 december"). */
+export interface PaperMeeting {
+  id: number;
+  label: string;
 }

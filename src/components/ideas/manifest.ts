@@ -12,6 +12,7 @@ import { registerLocationSettingsRoutes } from "./routes/location";
 import * as mLocations from "./migrations/2026-12-03-ideas-locations";
 import * as mDueEndOfDay from "./migrations/2026-12-02-ideas-due-end-of-day";
 import * as mParticipation from "./migrations/2026-12-03-ideas-participation";
+import * as mPaper from "./migrations/2026-12-04-ideas-paper";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -24,6 +25,8 @@ import { registerModerationRoutes } from "./routes/moderation";
 import { registerOpenDataRoutes } from "./routes/open-data";
 import { registerIdeaPhotoRoutes } from "./photos/routes";
 import { registerPublicRoutes } from "./routes/public";
+import { registerPaperRoutes } from "./routes/paper";
+import { registerPaperFormRoutes } from "./routes/paper-forms";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
 import { ideasOpenData } from "./open-data-links";
 import { homeSection } from "./views/home-section";
@@ -41,6 +44,7 @@ export const ideasComponent: ComponentManifest = {
     "2026-12-02-ideas-due-end-of-day": mDueEndOfDay,
     "2026-12-03-ideas-locations": mLocations,
     "2026-12-03-ideas-participation": mParticipation,
+    "2026-12-04-ideas-paper": mPaper,
   },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);
@@ -54,6 +58,8 @@ export const ideasComponent: ComponentManifest = {
     registerModerationRoutes(app, services);
     registerIdeaPhotoRoutes(app, services);
     registerLocationSettingsRoutes(app, services);
+    registerPaperRoutes(app, services);
+    registerPaperFormRoutes(app, services);
   },
   seedDemo: seedIdeasDemo,
   outboxHandlers: {
