@@ -27,6 +27,7 @@ import { registerIdeaPhotoRoutes } from "./photos/routes";
 import { registerPublicRoutes } from "./routes/public";
 import { registerPaperRoutes } from "./routes/paper";
 import { registerPaperFormRoutes } from "./routes/paper-forms";
+import { registerPaperIdeaRoutes } from "./routes/paper-idea";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
 import { ideasOpenData } from "./open-data-links";
 import { homeSection } from "./views/home-section";
@@ -60,6 +61,7 @@ export const ideasComponent: ComponentManifest = {
     registerLocationSettingsRoutes(app, services);
     registerPaperRoutes(app, services);
     registerPaperFormRoutes(app, services);
+    registerPaperIdeaRoutes(app, services);
   },
   seedDemo: seedIdeasDemo,
   outboxHandlers: {
@@ -79,6 +81,7 @@ export const ideasComponent: ComponentManifest = {
     { href: "/admin/ideeen/meldingen", labelKey: "ideas.admin.moderationLink", roles: ["moderator", "admin"] },
     { href: "/admin/ideeen/instellingen", labelKey: "ideas.admin.settingsLink", roles: ["admin"] },
     { href: "/admin/ideeen/plek", labelKey: "places.ideas.adminLink", roles: ["admin"] },
+    { href: "/admin/ideeen/papier/nieuw", labelKey: "paper.idea.adminLink", roles: ["official", "admin"] },
   ],
   homeSection,
   personalData: ideasPersonalData,

@@ -7,7 +7,9 @@ import type { PaperBatch } from "../db/types";
 import type { PaperMeeting } from "../components";
 import type { Services } from "../services";
 
-export type PaperSource = { batchId: number } | { newBatch: { kind: "form"; label: string } | { kind: "meeting"; meetingId: number; label: string } };
+export type PaperSource =
+  | { batchId: number }
+  | { newBatch: { kind: "form"; label: string } | { kind: "meeting"; meetingId: number; label: string } };
 
 /** The site's batches, newest first (the entry forms offer the last 50). */
 export function listBatches(db: Executor, siteId: number, limit = 50): Promise<PaperBatch[]> {
@@ -22,7 +24,12 @@ export function listBatches(db: Executor, siteId: number, limit = 50): Promise<P
 }
 
 export function loadBatch(db: Executor, siteId: number, id: number): Promise<PaperBatch | undefined> {
-  return db.selectFrom("paper_batches").selectAll().where("site_id", "=", siteId).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("paper_batches")
+    .selectAll()
+    .where("site_id", "=", siteId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 /** Meetings of the site that paper can come from, from every component that has them. */

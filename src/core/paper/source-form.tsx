@@ -28,11 +28,20 @@ export function readSource(
   }
   const label = (values.batchLabel ?? "").trim().replace(/\s+/g, " ");
   const meetingText = (values.meetingId ?? "").trim();
-  if (label.length > LABEL_MAX) return { ok: false, errors: [{ field: "batchLabel", messageKey: "forms.errors.tooLong" }] };
+  if (label.length > LABEL_MAX)
+    return { ok: false, errors: [{ field: "batchLabel", messageKey: "forms.errors.tooLong" }] };
   if (meetingText) {
     const meeting = /^\d{1,9}$/.test(meetingText) ? meetings.find((m) => m.id === Number(meetingText)) : undefined;
-    if (!meeting) return { ok: false, errors: [{ field: "meetingId", messageKey: "paper.errors.meeting" }] };
-    return { ok: true, source: { newBatch: { kind: "meeting", meetingId: meeting.id, label: label || meeting.label } } };
+    // Without meetings the field is not on the form: the message goes beside the batch.
+    if (!meeting)
+      return {
+        ok: false,
+        errors: [{ field: meetings.length > 0 ? "meetingId" : "batch", messageKey: "paper.errors.meeting" }],
+      };
+    return {
+      ok: true,
+      source: { newBatch: { kind: "meeting", meetingId: meeting.id, label: label || meeting.label } },
+    };
   }
   if (!label) return { ok: false, errors: [{ field: "batchLabel", messageKey: "paper.errors.batchLabel" }] };
   return { ok: true, source: { newBatch: { kind: "form", label } } };
@@ -68,7 +77,14 @@ export function SourceFields({
           ...batches.map((b) => ({ value: String(b.id), label: batchName(ctx, b) })),
         ]}
       />
-      <Field ctx={ctx} form={form} name="batchLabel" label={t("paper.source.label")} hint={t("paper.source.labelHint")} maxLength={LABEL_MAX} />
+      <Field
+        ctx={ctx}
+        form={form}
+        name="batchLabel"
+        label={t("paper.source.label")}
+        hint={t("paper.source.labelHint")}
+        maxLength={LABEL_MAX}
+      />
       {meetings.length > 0 ? (
         <SelectField
           ctx={ctx}
@@ -76,7 +92,10 @@ export function SourceFields({
           name="meetingId"
           label={t("paper.source.meeting")}
           hint={t("paper.source.meetingHint")}
-          options={[{ value: "", label: t("paper.source.noMeeting") }, ...meetings.map((m) => ({ value: String(m.id), label: m.label }))]}
+          options={[
+            { value: "", label: t("paper.source.noMeeting") },
+            ...meetings.map((m) => ({ value: String(m.id), label: m.label })),
+          ]}
         />
       ) : null}
     </fieldset>

@@ -49,7 +49,11 @@ async function refusalsOf(
     IDEA_RULE_DEFAULTS.support,
     idea.rule_tightened_at,
   );
-  const areas = await db.selectFrom("areas").select(["id", "name", "postcode_ranges"]).where("site_id", "=", site.id).execute();
+  const areas = await db
+    .selectFrom("areas")
+    .select(["id", "name", "postcode_ranges"])
+    .where("site_id", "=", site.id)
+    .execute();
   const keys = lines.map((l) => personKey(l.name, l.postcode));
   const onPaper = new Set(
     (
@@ -69,7 +73,11 @@ async function refusalsOf(
     .where("idea_supports.idea_id", "=", idea.id)
     .where((eb) =>
       eb(
-        eb.fn("replace", [eb.fn("upper", [eb.fn.coalesce("users.verified_postcode", "users.postcode")]), eb.val(" "), eb.val("")]),
+        eb.fn("replace", [
+          eb.fn("upper", [eb.fn.coalesce("users.verified_postcode", "users.postcode")]),
+          eb.val(" "),
+          eb.val(""),
+        ]),
         "in",
         [...new Set(lines.map((l) => compact(l.postcode)))],
       ),
@@ -193,7 +201,11 @@ export async function removePaperSupport(
   const now = services.clock();
   const line = await loadLine(services, site.id, ideaId, lineId);
   await services.db.kysely.transaction().execute(async (trx) => {
-    const removed = await trx.deleteFrom("idea_paper_supports").where("id", "=", line.id).returning("id").executeTakeFirst();
+    const removed = await trx
+      .deleteFrom("idea_paper_supports")
+      .where("id", "=", line.id)
+      .returning("id")
+      .executeTakeFirst();
     if (!removed) throw new HttpError(404, "errors.notFound");
     await trx
       .updateTable("ideas")
@@ -245,7 +257,11 @@ export async function correctPaperSupport(
         null,
       ).rule,
       input.postcode,
-      await services.db.kysely.selectFrom("areas").select(["id", "name", "postcode_ranges"]).where("site_id", "=", site.id).execute(),
+      await services.db.kysely
+        .selectFrom("areas")
+        .select(["id", "name", "postcode_ranges"])
+        .where("site_id", "=", site.id)
+        .execute(),
     );
     if (!check.ok) return { ok: false, reason: check.reason };
   }
@@ -270,7 +286,15 @@ export async function correctPaperSupport(
     });
   } catch (error) {
     // The same person entered meanwhile: the unique key refuses the change.
-    if (await services.db.kysely.selectFrom("idea_paper_supports").select("id").where("idea_id", "=", ideaId).where("person_key", "=", key).where("id", "!=", line.id).executeTakeFirst())
+    if (
+      await services.db.kysely
+        .selectFrom("idea_paper_supports")
+        .select("id")
+        .where("idea_id", "=", ideaId)
+        .where("person_key", "=", key)
+        .where("id", "!=", line.id)
+        .executeTakeFirst()
+    )
       return { ok: false, reason: "already-on-paper" };
     throw error;
   }
@@ -295,4 +319,3 @@ export async function alsoOnline(services: Services, ideaId: number): Promise<Se
   const keys = new Set(online.map((u) => personKey(u.display_name, u.verified_postcode ?? u.postcode ?? "")));
   return new Set(lines.filter((l) => keys.has(l.person_key)).map((l) => l.id));
 }
-

@@ -28,9 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("idea_paper_supports_batch").on("idea_paper_supports").column("batch_id").execute();
   await db.schema
     .alterTable("ideas")
-    .addColumn("paper_support_count", "integer", (c) =>
-      c.notNull().defaultTo(0).check(sql`paper_support_count >= 0`),
-    )
+    .addColumn("paper_support_count", "integer", (c) => c.notNull().defaultTo(0).check(sql`paper_support_count >= 0`))
     .execute();
   await db.schema
     .alterTable("ideas")

@@ -89,13 +89,18 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     expect(csv.headers["content-type"]).toContain("text/csv");
     const lines = csv.body.trim().split("\r\n");
     expect(lines[0]!.split(",")).toEqual(
-      ["id", "title", "area", "category", "state", "supports", "paper_supports", "threshold", "published_at", "deadline_at"].concat([
-        "forwarded_at",
-        "due_at",
-        "answered_at",
-        "answer",
-        "url",
-      ]),
+      [
+        "id",
+        "title",
+        "area",
+        "category",
+        "state",
+        "supports",
+        "paper_supports",
+        "threshold",
+        "published_at",
+        "deadline_at",
+      ].concat(["forwarded_at", "due_at", "answered_at", "answer", "url"]),
     );
     expect(lines).toHaveLength(3);
     expect(csv.body).toContain("answered,2,2");

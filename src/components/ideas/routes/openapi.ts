@@ -118,7 +118,10 @@ export const OPENAPI_DOCUMENT = {
           area: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } },
           category: { type: "string", nullable: true, enum: [...CATEGORIES, null] },
           state: { type: "string", enum: publicStates },
-          supportCount: { type: "integer", description: "all supports, online and on paper; they count towards the threshold" },
+          supportCount: {
+            type: "integer",
+            description: "all supports, online and on paper; they count towards the threshold",
+          },
           paperSupportCount: {
             type: "integer",
             description: "how many of supportCount were signed on paper and entered by the municipality",

@@ -50,7 +50,8 @@ function WriteBox({ label, lines = 1 }: { label: string; lines?: number }) {
 
 export function registerPaperFormRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
-  const areasOf = (siteId: number) => db.selectFrom("areas").select(["id", "name"]).where("site_id", "=", siteId).orderBy("name").execute();
+  const areasOf = (siteId: number) =>
+    db.selectFrom("areas").select(["id", "name"]).where("site_id", "=", siteId).orderBy("name").execute();
 
   app.get("/ideeen/:id/steunformulier", async (request, reply) => {
     const { id } = parseParams(ideaParams, request.params);
@@ -86,7 +87,8 @@ export function registerPaperFormRoutes(app: FastifyInstance, services: Services
             {idea.deadline_at
               ? t("paper.supportForm.handIn", { date: formatDate(ctx.lang, idea.deadline_at) })
               : t("paper.supportForm.handInNoDate")}{" "}
-            {t("paper.supportForm.once")} {t("paper.supportForm.online", { url: `${request.siteUrl}/i/${idea.short_code}` })}
+            {t("paper.supportForm.once")}{" "}
+            {t("paper.supportForm.online", { url: `${request.siteUrl}/i/${idea.short_code}` })}
           </p>
           <table class="utrecht-table paper-form__rows">
             <caption class="utrecht-table__caption">{t("paper.supportForm.caption")}</caption>
@@ -111,7 +113,9 @@ export function registerPaperFormRoutes(app: FastifyInstance, services: Services
             </tbody>
           </table>
           <PrivacyNote ctx={ctx} />
-          <p class="utrecht-paragraph paper-form__ref">{t("paper.form.reference", { ref: `${request.siteUrl}/i/${idea.short_code}` })}</p>
+          <p class="utrecht-paragraph paper-form__ref">
+            {t("paper.form.reference", { ref: `${request.siteUrl}/i/${idea.short_code}` })}
+          </p>
           <BackLink href={`/ideeen/${idea.id}`} label={t("ideas.back")} />
         </div>
       </Layout>,

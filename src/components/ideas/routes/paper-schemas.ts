@@ -42,13 +42,15 @@ export const refusalErrors = (refusals: readonly { line: number; reason: LineRef
 const reason = z.string().trim().min(5, "paper.errors.reason").max(500, "forms.errors.tooLong");
 export const removeLineForm = z.object({ reason });
 
-export function readCorrection(values: Record<string, string>):
-  | { ok: true; data: { name: string; postcode: string; reason: string } }
-  | { ok: false; errors: FieldError[] } {
+export function readCorrection(
+  values: Record<string, string>,
+): { ok: true; data: { name: string; postcode: string; reason: string } } | { ok: false; errors: FieldError[] } {
   const name = tidyName(values.name ?? "");
   const postcode = (values.postcode ?? "").trim();
   const errors = checkLine(name, postcode, "name", "postcode");
   const r = reason.safeParse(values.reason ?? "");
   if (!r.success) errors.push({ field: "reason", messageKey: r.error.issues[0]!.message });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: { name, postcode: tidyPostcode(postcode)!, reason: r.data! } };
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, data: { name, postcode: tidyPostcode(postcode)!, reason: r.data! } };
 }

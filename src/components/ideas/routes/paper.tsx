@@ -69,7 +69,10 @@ export function registerPaperRoutes(app: FastifyInstance, services: Services): v
   app.post("/admin/ideeen/:id/papier", async (request, reply) => {
     const idea = await loadIdea(request);
     const values = formValues(request.body);
-    const [batches, meetings] = await Promise.all([listBatches(db, request.site.id), paperMeetings(services, request.site.id)]);
+    const [batches, meetings] = await Promise.all([
+      listBatches(db, request.site.id),
+      paperMeetings(services, request.site.id),
+    ]);
     const source = readSource(values, batches, meetings);
     const { lines, errors } = readPaperLines(values);
     const all = [...unstorableFields(values), ...(source.ok ? [] : source.errors), ...errors];
@@ -103,7 +106,15 @@ export function registerPaperRoutes(app: FastifyInstance, services: Services): v
         submitLabel={t("paper.remove.submit")}
         back={`/admin/ideeen/${idea.id}/papier`}
       >
-        <Field ctx={request.pageContext()} form={form} name="reason" label={t("paper.reason")} hint={t("paper.reasonHint")} multiline rows={3} />
+        <Field
+          ctx={request.pageContext()}
+          form={form}
+          name="reason"
+          label={t("paper.reason")}
+          hint={t("paper.reasonHint")}
+          multiline
+          rows={3}
+        />
       </SimpleFormPage>,
       status,
     );
@@ -137,7 +148,15 @@ export function registerPaperRoutes(app: FastifyInstance, services: Services): v
       >
         <Field ctx={ctx} form={shown} name="name" label={t("paper.name")} maxLength={100} />
         <Field ctx={ctx} form={shown} name="postcode" label={t("paper.postcode")} maxLength={8} />
-        <Field ctx={ctx} form={shown} name="reason" label={t("paper.reason")} hint={t("paper.reasonHint")} multiline rows={3} />
+        <Field
+          ctx={ctx}
+          form={shown}
+          name="reason"
+          label={t("paper.reason")}
+          hint={t("paper.reasonHint")}
+          multiline
+          rows={3}
+        />
       </SimpleFormPage>,
       status,
     );
@@ -154,7 +173,12 @@ export function registerPaperRoutes(app: FastifyInstance, services: Services): v
       return correctPage(request, reply, { values, errors: [...unstorable, ...(input.ok ? [] : input.errors)] }, 400);
     const result = await correctPaperSupport(services, request.site, request.user!, idea.id, line.id, input.data);
     if (!result.ok)
-      return correctPage(request, reply, { values, errors: [{ field: "name", messageKey: `paper.refusal.${result.reason}` }] }, 400);
+      return correctPage(
+        request,
+        reply,
+        { values, errors: [{ field: "name", messageKey: `paper.refusal.${result.reason}` }] },
+        400,
+      );
     return redirectWithFlash(reply, `/admin/ideeen/${idea.id}/papier`, "paper.flash.corrected");
   });
 }

@@ -13,7 +13,18 @@ export interface AccountabilityRow extends AccountabilityFacts {
 export async function accountabilityRows(db: Executor, siteId: number): Promise<AccountabilityRow[]> {
   const rows = await db
     .selectFrom("ideas")
-    .select(["id", "title", "state", "published_at", "forwarded_at", "due_at", "answered_at", "support_count", "paper_support_count", "paper_batch_id"])
+    .select([
+      "id",
+      "title",
+      "state",
+      "published_at",
+      "forwarded_at",
+      "due_at",
+      "answered_at",
+      "support_count",
+      "paper_support_count",
+      "paper_batch_id",
+    ])
     .where("site_id", "=", siteId)
     .where("published_at", "is not", null)
     .orderBy("forwarded_at", "desc")

@@ -27,7 +27,9 @@ export function IdeaCard(p: { ctx: PageContext; idea: IdeaView; now: Date; thumb
         <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id={String(idea.id)} />
       ) : null}
       {state !== "hidden" && idea.paper_support_count > 0 ? (
-        <p class="utrecht-paragraph idea-card__paper">{paperCountText(ctx, idea.support_count, idea.paper_support_count)}</p>
+        <p class="utrecht-paragraph idea-card__paper">
+          {paperCountText(ctx, idea.support_count, idea.paper_support_count)}
+        </p>
       ) : null}
       <DaysLeft ctx={ctx} idea={idea} state={state} now={now} />
     </li>

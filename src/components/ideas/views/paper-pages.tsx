@@ -68,7 +68,9 @@ function LinesTable({ ctx, idea, lines, alsoOnline }: PaperEntryProps) {
                 {alsoOnline.has(l.id) ? <strong> ({t("paper.entry.alsoOnline")})</strong> : null}
               </td>
               <td class="utrecht-table__cell">{l.postcode}</td>
-              <td class="utrecht-table__cell">{batchName(ctx, { label: l.batch_label, created_at: l.batch_created_at })}</td>
+              <td class="utrecht-table__cell">
+                {batchName(ctx, { label: l.batch_label, created_at: l.batch_created_at })}
+              </td>
               <td class="utrecht-table__cell">
                 {formatDate(ctx.lang, l.created_at, true)}
                 {l.entered_by_name ? `, ${l.entered_by_name}` : ""}
