@@ -65,6 +65,9 @@ export interface ComponentManifest {
   migrations: Record<string, Migration>;
   routes?(app: FastifyInstance, services: Services): void | Promise<void>;
   seedDemo?(services: Services, siteId: number): Promise<void>;
+  /** A second demo pass, after every component's seedDemo: content that comes from another
+   *  component's demo content (paper supports from a demo meeting, through core/paper). */
+  seedDemoAfter?(services: Services, siteId: number): Promise<void>;
   outboxHandlers?: Record<string, OutboxHandler>;
   jobs?: ScheduledJob[];
   nav?: NavItem[];

@@ -32,6 +32,7 @@ import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
 import { ideasOpenData } from "./open-data-links";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
+import { seedPaperDemo } from "./seed/demo-paper";
 import { ideasPersonalData } from "./store/personal-data";
 import "./store/tables";
 import "./photos/tables";
@@ -64,6 +65,7 @@ export const ideasComponent: ComponentManifest = {
     registerPaperIdeaRoutes(app, services);
   },
   seedDemo: seedIdeasDemo,
+  seedDemoAfter: seedPaperDemo,
   outboxHandlers: {
     [NOTIFY_EVENT]: notifyHandler,
     [FORWARDED_EVENT]: forwardedHandler,

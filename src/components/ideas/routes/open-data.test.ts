@@ -103,7 +103,7 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
       ].concat(["forwarded_at", "due_at", "answered_at", "answer", "url"]),
     );
     expect(lines).toHaveLength(3);
-    expect(csv.body).toContain("answered,2,2");
+    expect(csv.body).toContain("answered,2,0,2");
   });
 
   it("shows the accountability figures as a page, JSON and CSV", async () => {

@@ -24,8 +24,12 @@ import { ideaParams } from "./schemas";
 
 const SUPPORT_ROWS = 15;
 
-function PrivacyNote({ ctx }: { ctx: PageContext }) {
-  return <p class="utrecht-paragraph paper-form__privacy">{ctx.t("paper.form.privacy", { site: ctx.site.name })}</p>;
+function PrivacyNote({ ctx, idea = false }: { ctx: PageContext; idea?: boolean }) {
+  return (
+    <p class="utrecht-paragraph paper-form__privacy">
+      {ctx.t(idea ? "paper.form.ideaPrivacy" : "paper.form.privacy", { site: ctx.site.name })}
+    </p>
+  );
 }
 
 function BackLink({ href, label }: { href: string; label: string }) {
@@ -171,7 +175,7 @@ export function registerPaperFormRoutes(app: FastifyInstance, services: Services
           <WriteBox label={t("paper.postcode")} />
           <WriteBox label={t("paper.ideaForm.contact")} />
           <WriteBox label={t("paper.ideaForm.signature")} lines={2} />
-          <PrivacyNote ctx={ctx} />
+          <PrivacyNote ctx={ctx} idea />
           <BackLink href="/ideeen" label={t("paper.ideaForm.back")} />
         </div>
       </Layout>,

@@ -310,6 +310,29 @@ describe.each(testDatabases)("supports on paper on $name", (database) => {
     expect(await counts(id)).toEqual({ total: 0, paper: 0, lines: 0 });
   });
 
+  it("erases names and postcodes a year after the idea stopped collecting, and keeps the count", async () => {
+    const id = await createIdea(t, { title: "Oude steunlijst" });
+    const official = await t.agentFor(t.users.official);
+    await official.post(`/admin/ideeen/${id}/papier`, {
+      batch: "new",
+      batchLabel: "Oud",
+      ...lines(["Wim Oud", "1010 AB"]),
+    });
+    const { erasePaperNames } = await import("../commands/paper-retention");
+    expect(await erasePaperNames(t.services, t.clock())).toBe(0);
+    const longAgo = new Date(t.clock().getTime() - 366 * 86_400_000).toISOString();
+    await db().updateTable("ideas").set({ deadline_at: longAgo }).where("id", "=", id).execute();
+    expect(await erasePaperNames(t.services, t.clock())).toBe(1);
+    const line = await db()
+      .selectFrom("idea_paper_supports")
+      .selectAll()
+      .where("idea_id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect([line.name, line.postcode, line.person_key]).toEqual(["", "1010", `erased:${line.id}`]);
+    expect(await counts(id)).toEqual({ total: 1, paper: 1, lines: 1 });
+    expect(await erasePaperNames(t.services, t.clock())).toBe(0);
+  });
+
   it("serves the printable support list and idea form to anyone, without drafts", async () => {
     const id = await createIdea(t, { title: "Waterpunt in het park" });
     const list = await t.agent().get(`/ideeen/${id}/steunformulier`);
