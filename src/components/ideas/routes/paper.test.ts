@@ -42,7 +42,7 @@ describe.each(testDatabases)("supports on paper on $name", (database) => {
       ]),
     );
 
-  it("enters a signed list: counted towards the total and shown as 'waarvan … op papier' on pages, API, CSV and accountability", async () => {
+  it("counts a signed list, shown as 'waarvan … op papier' on pages, API, CSV, accountability", async () => {
     const id = await createIdea(t, { title: "Speeltuin aan de Kade" });
     await supportIdea(t.services, t.site, asCurrentUser(t.users.resident), id);
     const official = await t.agentFor(t.users.official);
@@ -114,7 +114,7 @@ describe.each(testDatabases)("supports on paper on $name", (database) => {
     expect([idea.state, idea.support_count]).toEqual(["forwarded", 2]);
   });
 
-  it("refuses double counting: the same person on paper (also written differently), twice on one form, or online", async () => {
+  it("refuses double counting: the same person on paper (written differently too), twice, or online", async () => {
     const id = await createIdea(t, { title: "Fietsenrek bij de bieb" });
     const official = await t.agentFor(t.users.official);
     expect(
@@ -163,7 +163,7 @@ describe.each(testDatabases)("supports on paper on $name", (database) => {
     ).toEqual([]);
   });
 
-  it("checks the support rule on paper: postcode outside the area, and areas without postcodes, are refused with the reason", async () => {
+  it("checks the rule on paper: outside the area, or areas without postcodes: refused with reason", async () => {
     const id = await createIdea(t, { title: "Boom bij de school" });
     const processId = (
       await db().selectFrom("ideas").select("process_id").where("id", "=", id).executeTakeFirstOrThrow()
@@ -266,7 +266,7 @@ describe.each(testDatabases)("supports on paper on $name", (database) => {
     expect((await official.get(`/admin/ideeen/${other}/papier/${els!.id}/verwijderen`)).statusCode).toBe(404);
   });
 
-  it("answers bad input with the form, the message beside the field and the typed values, and saves nothing", async () => {
+  it("answers bad input with the form, the message beside the field and typed values; saves nothing", async () => {
     const id = await createIdea(t, { title: "Lantaarn in het steegje" });
     const official = await t.agentFor(t.users.official);
     const cases: [Record<string, string>, string][] = [
