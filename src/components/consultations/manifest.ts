@@ -9,6 +9,7 @@ import * as m003 from "./migrations/2026-12-04-survey-response-source";
 import { registerConsultationAdminRoutes } from "./routes/admin-consultations";
 import { registerQuestionAdminRoutes } from "./routes/admin-questions";
 import { registerSurveyAdminRoutes } from "./routes/admin-surveys";
+import { registerPaperSurveyRoutes } from "./routes/paper-survey";
 import { consultationsPersonalData } from "./store/personal-data";
 import "./store/tables";
 
@@ -23,6 +24,7 @@ export const consultationsComponent: ComponentManifest = {
     registerConsultationAdminRoutes(app, services);
     registerSurveyAdminRoutes(app, services);
     registerQuestionAdminRoutes(app, services);
+    registerPaperSurveyRoutes(app, services);
   },
   adminLinks: [{ href: "/admin/raadplegingen", labelKey: "consultations.admin.link", roles: ["official", "admin"] }],
   personalData: consultationsPersonalData,

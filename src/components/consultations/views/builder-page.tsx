@@ -24,6 +24,9 @@ export function BuilderPage(props: { ctx: PageContext; survey: SurveyRow; pages:
         </a>{" "}
         <a class="utrecht-link" href={`${base}/voorbeeld`}>
           {t("consultations.builder.preview")}
+        </a>{" "}
+        <a class="utrecht-link" href={`${base}/papier`}>
+          {t("paper.survey.link")}
         </a>
       </p>
       {locked ? (
