@@ -58,7 +58,8 @@ describe.each(testDatabases)("the survey on paper on $name", (database) => {
       "Schrijf geen naam of adres op dit formulier.",
     ])
       expect(res.body, text).toContain(text);
-    expect(res.body.match(/class="paper-form__tick"/g)!.length).toBeGreaterThan(15);
+    // Boxes: 2 single + 2 multiple + 5 scale + 2×2 grid + 2 areas (Noord, Zuid).
+    expect(res.body.match(/class="paper-form__tick"/g)!.length).toBe(2 + 2 + 5 + 4 + 2);
     expect((await official.get(`/admin/vragenlijsten/${survey.id}`)).body).toContain(
       `/admin/vragenlijsten/${survey.id}/papier`,
     );
