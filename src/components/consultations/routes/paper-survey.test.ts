@@ -63,7 +63,9 @@ describe.each(testDatabases)("the survey on paper on $name", (database) => {
     expect((await official.get(`/admin/vragenlijsten/${survey.id}`)).body).toContain(
       `/admin/vragenlijsten/${survey.id}/papier`,
     );
-    expect((await official.get(`/admin/vragenlijsten/${survey.id}/papier?lang=en`)).body).toContain("Tick one box.");
+    // In English: the language link sets the visitor's language.
+    expect((await official.get("/taal/en?terug=/")).statusCode).toBeLessThan(400);
+    expect((await official.get(`/admin/vragenlijsten/${survey.id}/papier`)).body).toContain("Tick one box.");
   });
 
   it("says when a conditional question is to be answered", async () => {

@@ -350,6 +350,11 @@ describe.each(testDatabases)("supports on paper on $name", (database) => {
     expect(ideaForm.statusCode).toBe(200);
     expect(ideaForm.body).toContain("Een idee voorstellen op papier");
     expect(ideaForm.body).toContain("Noord");
-    expect((await t.agent().get("/ideeen/formulier?lang=en")).statusCode).toBe(200);
+    const english = t.agent();
+    await english.get("/taal/en?terug=/");
+    expect((await english.get("/ideeen/formulier")).body).toContain("Propose an idea on paper");
+    expect((await english.get(`/ideeen/${id}/steunformulier`)).body).toContain(
+      "With my signature I support this idea.",
+    );
   });
 });
