@@ -20,8 +20,10 @@ let world: JourneyWorld;
 beforeAll(async () => {
   world = await startJourneyWorld(
     journeyModes.map((mode) => ({ email: official(mode), name: `Balie ${slug(mode)}`, roles: ["official" as const] })),
+    // A busy shared machine can take more than a minute to start the server.
+    { server: { readyTimeoutMs: 180_000 } },
   );
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await world?.close();
 });
@@ -69,5 +71,5 @@ describe.each(journeyModes)("paper journey $name", (mode) => {
     expect(await headingOf(page)).toBe("Een idee voorstellen op papier");
     await expectAccessible(page);
     await finish();
-  });
+  }, 400_000);
 });
