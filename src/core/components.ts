@@ -80,6 +80,9 @@ export interface ComponentManifest {
   migrations: Record<string, Migration>;
   routes?(app: FastifyInstance, services: Services): void | Promise<void>;
   seedDemo?(services: Services, siteId: number): Promise<void>;
+  /** A second demo pass, after every component's seedDemo: content that comes from another
+   *  component's demo content (paper supports from a demo meeting, through core/paper). */
+  seedDemoAfter?(services: Services, siteId: number): Promise<void>;
   outboxHandlers?: Record<string, OutboxHandler>;
   jobs?: ScheduledJob[];
   nav?: NavItem[];
@@ -101,4 +104,12 @@ export interface ComponentManifest {
   mapItems?(request: FastifyRequest, services: Services): Promise<MapItem[]>;
   /** The site's parts of this component that a consultation may link to (docs/consultations.md). */
   linkableParts?(services: Services, siteId: number, t: Translate, now: Date): Promise<LinkablePart[]>;
+  /** Meetings of the site that paper contributions can come from (core/paper), newest first. */
+  paperMeetings?(services: Services, siteId: number): Promise<PaperMeeting[]>;
+}
+
+/** A meeting as a source of paper contributions: its id and a label ("Buurtavond, 3 december"). */
+export interface PaperMeeting {
+  id: number;
+  label: string;
 }

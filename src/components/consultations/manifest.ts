@@ -30,6 +30,7 @@ import { seedConsultationsDemo } from "./seed/demo";
 import { registerConsultationsApiRoutes } from "./routes/api";
 import { CONSULTATIONS_OPENAPI } from "./routes/openapi";
 import { registerPublicResultsRoutes } from "./routes/public-results";
+import { registerPaperSurveyRoutes } from "./routes/paper-survey";
 import { consultationsPersonalData } from "./store/personal-data";
 import "./store/tables";
 
@@ -58,6 +59,7 @@ export const consultationsComponent: ComponentManifest = {
     registerLinkAdminRoutes(app, services);
     registerDocumentAdminRoutes(app, services);
     registerUpdateAdminRoutes(app, services);
+    registerPaperSurveyRoutes(app, services);
   },
   seedDemo: seedConsultationsDemo,
   outboxHandlers: { [UPDATE_EVENT]: updateMailHandler },

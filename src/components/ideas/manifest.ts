@@ -12,6 +12,7 @@ import { registerLocationSettingsRoutes } from "./routes/location";
 import * as mLocations from "./migrations/2026-12-03-ideas-locations";
 import * as mDueEndOfDay from "./migrations/2026-12-02-ideas-due-end-of-day";
 import * as mParticipation from "./migrations/2026-12-03-ideas-participation";
+import * as mPaper from "./migrations/2026-12-04-ideas-paper";
 import { FORWARDED_EVENT, NOTIFY_EVENT } from "./commands/change-state";
 import { forwardedHandler, notifyHandler } from "./notify/fan-out";
 import { ideaJobs } from "./notify/jobs";
@@ -24,11 +25,15 @@ import { registerModerationRoutes } from "./routes/moderation";
 import { registerOpenDataRoutes } from "./routes/open-data";
 import { registerIdeaPhotoRoutes } from "./photos/routes";
 import { registerPublicRoutes } from "./routes/public";
+import { registerPaperRoutes } from "./routes/paper";
+import { registerPaperFormRoutes } from "./routes/paper-forms";
+import { registerPaperIdeaRoutes } from "./routes/paper-idea";
 import { registerUnsubscribeRoutes } from "./routes/unsubscribe";
 import { ideasOpenData } from "./open-data-links";
 import { ideasLinkableParts } from "./linkable-parts";
 import { homeSection } from "./views/home-section";
 import { seedIdeasDemo } from "./seed/demo";
+import { seedPaperDemo } from "./seed/demo-paper";
 import { ideasPersonalData } from "./store/personal-data";
 import "./store/tables";
 import "./photos/tables";
@@ -42,6 +47,7 @@ export const ideasComponent: ComponentManifest = {
     "2026-12-02-ideas-due-end-of-day": mDueEndOfDay,
     "2026-12-03-ideas-locations": mLocations,
     "2026-12-03-ideas-participation": mParticipation,
+    "2026-12-04-ideas-paper": mPaper,
   },
   routes(app: FastifyInstance, services: Services) {
     registerPublicRoutes(app, services);
@@ -55,8 +61,12 @@ export const ideasComponent: ComponentManifest = {
     registerModerationRoutes(app, services);
     registerIdeaPhotoRoutes(app, services);
     registerLocationSettingsRoutes(app, services);
+    registerPaperRoutes(app, services);
+    registerPaperFormRoutes(app, services);
+    registerPaperIdeaRoutes(app, services);
   },
   seedDemo: seedIdeasDemo,
+  seedDemoAfter: seedPaperDemo,
   outboxHandlers: {
     [NOTIFY_EVENT]: notifyHandler,
     [FORWARDED_EVENT]: forwardedHandler,
@@ -74,6 +84,7 @@ export const ideasComponent: ComponentManifest = {
     { href: "/admin/ideeen/meldingen", labelKey: "ideas.admin.moderationLink", roles: ["moderator", "admin"] },
     { href: "/admin/ideeen/instellingen", labelKey: "ideas.admin.settingsLink", roles: ["admin"] },
     { href: "/admin/ideeen/plek", labelKey: "places.ideas.adminLink", roles: ["admin"] },
+    { href: "/admin/ideeen/papier/nieuw", labelKey: "paper.idea.adminLink", roles: ["official", "admin"] },
   ],
   homeSection,
   personalData: ideasPersonalData,

@@ -1,5 +1,6 @@
 // The meetings component: community evenings and online sessions with registration, a waiting
 // list, calendars (iCalendar), minutes and outcomes. See docs/meetings.md.
+import { meetingsForPaper } from "./store/paper-meetings";
 import type { ComponentManifest } from "../../core/components";
 import * as m001 from "./migrations/2026-12-02-meetings-001";
 import * as m002 from "./migrations/2026-12-03-meetings-locations";
@@ -38,4 +39,5 @@ export const meetingsComponent: ComponentManifest = {
   openData: meetingsOpenData,
   openApi: MEETINGS_OPENAPI,
   mapItems: meetingMapItems,
+  paperMeetings: meetingsForPaper,
 };

@@ -10,6 +10,7 @@ import * as coreIdentities from "./migrations/2026-12-02-core-identities";
 import * as coreLetterCodes from "./migrations/2026-12-02-core-letter-codes";
 import * as corePlaces from "./migrations/2026-12-03-core-places";
 import * as coreParticipationRules from "./migrations/2026-12-02-core-participation-rules";
+import * as corePaper from "./migrations/2026-12-04-core-paper";
 
 export function allMigrations(components: ComponentManifest[]): Record<string, Migration> {
   const all: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export function allMigrations(components: ComponentManifest[]): Record<string, M
     "2026-12-02-core-letter-codes": coreLetterCodes,
     "2026-12-03-core-places": corePlaces,
     "2026-12-02-core-participation-rules": coreParticipationRules,
+    "2026-12-04-core-paper": corePaper,
   };
   for (const component of components) {
     for (const [name, migration] of Object.entries(component.migrations)) {

@@ -199,6 +199,18 @@ export interface LetterBatchesTable {
   revoked_by: number | null;
 }
 
+/** Where a pile of paper contributions came from (core/paper, docs/paper.md). */
+export interface PaperBatchesTable {
+  id: Generated<number>;
+  site_id: number;
+  kind: "form" | "meeting";
+  /** The meeting the forms were filled in at (kind 'meeting'); no foreign key: meetings are a component. */
+  meeting_id: number | null;
+  label: string;
+  entered_by: number | null;
+  created_at: string;
+}
+
 export interface LetterCodesTable {
   id: Generated<number>;
   batch_id: number;
@@ -237,6 +249,7 @@ export interface Database {
   oidc_logins: OidcLoginsTable;
   letter_batches: LetterBatchesTable;
   letter_codes: LetterCodesTable;
+  paper_batches: PaperBatchesTable;
 }
 
 export type Site = Selectable<SitesTable>;
@@ -245,4 +258,5 @@ export type User = Selectable<UsersTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type UserIdentity = Selectable<UserIdentitiesTable>;
 export type LetterBatch = Selectable<LetterBatchesTable>;
+export type PaperBatch = Selectable<PaperBatchesTable>;
 export type NewUser = Insertable<UsersTable>;

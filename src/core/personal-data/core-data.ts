@@ -29,6 +29,7 @@ export const coreData: PersonalData = {
     letter_codes: "anonymised",
     site_places: "not personal",
     participation_rules: "not personal",
+    paper_batches: "kept",
   },
 
   async export(db, person) {

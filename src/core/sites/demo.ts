@@ -71,4 +71,5 @@ export async function seedDemo(services: Services): Promise<void> {
     );
   }
   for (const component of services.components) await component.seedDemo?.(services, site.id);
+  for (const component of services.components) await component.seedDemoAfter?.(services, site.id);
 }

@@ -22,7 +22,7 @@ export interface JourneyWorldOptions {
   /** More seeding, before the server starts: no write of its workers can collide with it. */
   beforeStart?: (databaseFile: string, seeded: SeedResult) => Promise<void>;
   /** Environment and port of the server process (e.g. OIDC_* for a test identity provider). */
-  server?: { env?: Record<string, string>; port?: number };
+  server?: { env?: Record<string, string>; port?: number; readyTimeoutMs?: number };
 }
 
 export async function startJourneyWorld(

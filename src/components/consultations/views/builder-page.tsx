@@ -27,6 +27,9 @@ export function BuilderPage(props: { ctx: PageContext; survey: SurveyRow; pages:
         </a>{" "}
         <a class="utrecht-link" href={`${base}/resultaten`}>
           {t("consultations.results.link")}
+        </a>{" "}
+        <a class="utrecht-link" href={`${base}/papier`}>
+          {t("paper.survey.link")}
         </a>
       </p>
       {locked ? (

@@ -1,7 +1,9 @@
 // Submit (as a draft), edit until the first support, publish, withdraw: the author's use cases.
 import crypto from "node:crypto";
 import type { CurrentUser } from "../../../core/auth/sessions";
+import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
+import type { IdeaRow } from "../store/tables";
 import type { Site } from "../../../core/db/types";
 import { badRequest, conflict, HttpError } from "../../../core/http/errors";
 import type { PlaceValue } from "../../../core/places/location-input";
@@ -47,7 +49,18 @@ export async function submitIdea(services: Services, site: Site, user: CurrentUs
   if (user.siteId !== site.id) throw new HttpError(403, "errors.forbidden");
   await checkArea(services, site.id, input.areaId);
   const now = services.clock();
-  return services.db.kysely.transaction().execute(async (trx) => {
+  return services.db.kysely.transaction().execute((trx) => insertDraft(trx, site, user.id, input, now));
+}
+
+/** Writes a draft by `authorId` in `trx` (also used for ideas proposed on paper). */
+export async function insertDraft(
+  trx: Executor,
+  site: Site,
+  authorId: number,
+  input: IdeaInput,
+  now: Date,
+): Promise<number> {
+  {
     const process = await ensureProcess(trx, site, now);
     const row = await trx
       .insertInto("ideas")
@@ -55,7 +68,7 @@ export async function submitIdea(services: Services, site: Site, user: CurrentUs
         site_id: site.id,
         process_id: process.id,
         area_id: input.areaId,
-        author_id: user.id,
+        author_id: authorId,
         short_code: newShortCode(),
         category: input.category,
         title: input.title,
@@ -84,7 +97,7 @@ export async function submitIdea(services: Services, site: Site, user: CurrentUs
       .returning("id")
       .executeTakeFirstOrThrow();
     return row.id;
-  });
+  }
 }
 
 export async function editIdea(
@@ -132,7 +145,19 @@ export async function publishIdea(services: Services, site: Site, user: CurrentU
       allowedFrom("publish"),
     );
     if (!verdict.ok) throw new HttpError(verdict.status, verdict.key);
-    // The promise is fixed now, with the process's current numbers.
+    await publishDraft(trx, site, idea, user.id, now);
+  });
+}
+
+/** Publishes a draft in `trx`: the promise is fixed now, with the process's current numbers. */
+export async function publishDraft(
+  trx: Executor,
+  site: Site,
+  idea: IdeaRow,
+  actorUserId: number,
+  now: Date,
+): Promise<void> {
+  {
     const process = await ensureProcess(trx, site, now);
     await changeState(
       trx,
@@ -140,7 +165,7 @@ export async function publishIdea(services: Services, site: Site, user: CurrentU
         idea,
         action: "publish",
         actor: "author",
-        actorUserId: user.id,
+        actorUserId,
         set: {
           published_at: iso(now),
           deadline_at: supportDeadline(iso(now), process.support_days),
@@ -152,7 +177,7 @@ export async function publishIdea(services: Services, site: Site, user: CurrentU
       },
       now,
     );
-  });
+  }
 }
 
 export async function withdrawIdea(services: Services, site: Site, user: CurrentUser, ideaId: number): Promise<void> {

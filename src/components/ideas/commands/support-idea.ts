@@ -13,7 +13,7 @@ import type { Services } from "../../../core/services";
 import { holds } from "../domain/idea-condition";
 import { collectsSupport, thresholdReached } from "../domain/idea-rules";
 import { responseDue } from "../domain/deadlines";
-import { offers } from "../domain/states";
+import { type IdeaState, offers } from "../domain/states";
 import { explainRule } from "../../../core/participation/explain";
 import { verifiedResident } from "../../../core/participation/participant";
 import { requireRule } from "../../../core/participation/refusal-error";
@@ -29,7 +29,34 @@ export interface SupportResult {
   forwarded: boolean;
 }
 
-async function loadTarget(trx: Executor, siteId: number, ideaId: number) {
+/**
+ * After a counting UPDATE: forwards the idea when this count reached the threshold while it was
+ * open. The state machine says which states forward (only "open"); under the row lock no other
+ * support can change the idea between the count and the forwarding. Paper supports use it too.
+ */
+export async function forwardIfReached(
+  trx: Executor,
+  idea: Awaited<ReturnType<typeof loadTarget>>,
+  counted: { support_count: number; state: IdeaState },
+  now: Date,
+): Promise<boolean> {
+  const forwarded = offers(counted.state, "forward") && thresholdReached(counted.support_count, idea.threshold);
+  if (forwarded)
+    await changeState(
+      trx,
+      {
+        idea: { ...idea, state: counted.state },
+        action: "forward",
+        actor: "system",
+        actorUserId: null,
+        set: { forwarded_at: iso(now), due_at: responseDue(iso(now), idea.response_days) },
+      },
+      now,
+    );
+  return forwarded;
+}
+
+export async function loadTarget(trx: Executor, siteId: number, ideaId: number) {
   const idea = await trx
     .selectFrom("ideas")
     .innerJoin("idea_processes", "idea_processes.id", "ideas.process_id")
@@ -116,21 +143,7 @@ export async function supportIdea(
     // The idea changed state between our read and this write (withdrawn, expired, hidden).
     if (!counted) throw conflict("ideas.errors.notOpen");
 
-    // The state machine says which states forward (only "open"); under the row lock no other
-    // support can change the idea between this count and the forwarding.
-    const forwarded = offers(counted.state, "forward") && thresholdReached(counted.support_count, idea.threshold);
-    if (forwarded)
-      await changeState(
-        trx,
-        {
-          idea: { ...idea, state: counted.state },
-          action: "forward",
-          actor: "system",
-          actorUserId: null,
-          set: { forwarded_at: nowIso, due_at: responseDue(nowIso, idea.response_days) },
-        },
-        now,
-      );
+    const forwarded = await forwardIfReached(trx, idea, counted, now);
     return { count: counted.support_count, supported: true, forwarded };
   });
   if (result.forwarded) services.kickOutbox();

@@ -10,6 +10,11 @@ export interface AccountabilityFacts {
   forwardedAt: string | null;
   dueAt: string | null;
   answeredAt: string | null;
+  /** Supports of the idea, and how many of them on paper (docs/paper.md); absent counts as 0. */
+  supportCount?: number;
+  paperSupportCount?: number;
+  /** Proposed on a paper form. */
+  onPaper?: boolean;
 }
 
 export interface AccountabilityFigures {
@@ -30,6 +35,11 @@ export interface AccountabilityFigures {
   /** Median whole days from forwarding to answer; null when nothing was answered yet. */
   medianDaysToAnswer: number | null;
   overdueNow: number;
+  /** Of `submitted`, the ideas proposed on a paper form. */
+  submittedOnPaper: number;
+  /** All supports of published ideas, online and on paper; `paperSupports` of them on paper. */
+  supports: number;
+  paperSupports: number;
 }
 
 export function median(values: number[]): number | null {
@@ -56,5 +66,8 @@ export function accountabilityFigures(ideas: AccountabilityFacts[], now: Date): 
     onTimePercent: answersDue ? Math.round((onTime * 100) / answersDue) : null,
     medianDaysToAnswer: median(days),
     overdueNow,
+    submittedOnPaper: published.filter((i) => i.onPaper).length,
+    supports: published.reduce((n, i) => n + (i.supportCount ?? 0), 0),
+    paperSupports: published.reduce((n, i) => n + (i.paperSupportCount ?? 0), 0),
   };
 }

@@ -1,5 +1,6 @@
 // Scheduled jobs of the ideas component. All are idempotent (conditional updates), so several
 // processes may run them and a late run does no harm; reads apply deadlines themselves anyway.
+import { erasePaperNames } from "../commands/paper-retention";
 import type { ScheduledJob } from "../../../core/components";
 import { iso } from "../../../core/db/time";
 import type { Site } from "../../../core/db/types";
@@ -236,6 +237,13 @@ export const ideaJobs: ScheduledJob[] = [
     everySeconds: 600,
     run: async (s, now) => {
       await sendDigests(s, now);
+    },
+  },
+  {
+    name: "ideas.paper-names",
+    everySeconds: 3600,
+    run: async (s, now) => {
+      await erasePaperNames(s, now);
     },
   },
 ];

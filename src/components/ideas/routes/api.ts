@@ -26,6 +26,7 @@ function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
     category: i.category,
     state,
     supportCount: i.support_count,
+    paperSupportCount: i.paper_support_count,
     threshold: i.threshold,
     councilName: i.council_name,
     publishedAt: i.published_at,
@@ -162,7 +163,7 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     ]);
     return reply.header("Access-Control-Allow-Origin", "*").send({
       ...ideaJson(request, idea, now),
-      counts: { supports: idea.support_count, comments: Number(comments.n) },
+      counts: { supports: idea.support_count, paperSupports: idea.paper_support_count, comments: Number(comments.n) },
       timeline: events.map((e) => ({
         at: e.created_at,
         kind: e.kind,

@@ -65,7 +65,7 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     const body = (await t.agent().get(`/api/v1/ideas/${forwarded}`)).json();
     expect(body.state).toBe("answered");
     expect(body.answer).toEqual({ kind: "adopted", text: "Er komt een zebrapad bij de school." });
-    expect(body.counts).toEqual({ supports: 2, comments: 0 });
+    expect(body.counts).toEqual({ supports: 2, paperSupports: 0, comments: 0 });
     expect(body.timeline.map((e: { toState: string }) => e.toState)).toEqual(["open", "forwarded", "answered"]);
   });
 
@@ -89,16 +89,21 @@ describe.each(testDatabases)("open data of ideas on $name", (database) => {
     expect(csv.headers["content-type"]).toContain("text/csv");
     const lines = csv.body.trim().split("\r\n");
     expect(lines[0]!.split(",")).toEqual(
-      ["id", "title", "area", "category", "state", "supports", "threshold", "published_at", "deadline_at"].concat([
-        "forwarded_at",
-        "due_at",
-        "answered_at",
-        "answer",
-        "url",
-      ]),
+      [
+        "id",
+        "title",
+        "area",
+        "category",
+        "state",
+        "supports",
+        "paper_supports",
+        "threshold",
+        "published_at",
+        "deadline_at",
+      ].concat(["forwarded_at", "due_at", "answered_at", "answer", "url"]),
     );
     expect(lines).toHaveLength(3);
-    expect(csv.body).toContain("answered,2,2");
+    expect(csv.body).toContain("answered,2,0,2");
   });
 
   it("shows the accountability figures as a page, JSON and CSV", async () => {

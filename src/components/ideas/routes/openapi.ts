@@ -118,7 +118,14 @@ export const OPENAPI_DOCUMENT = {
           area: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } },
           category: { type: "string", nullable: true, enum: [...CATEGORIES, null] },
           state: { type: "string", enum: publicStates },
-          supportCount: { type: "integer" },
+          supportCount: {
+            type: "integer",
+            description: "all supports, online and on paper; they count towards the threshold",
+          },
+          paperSupportCount: {
+            type: "integer",
+            description: "how many of supportCount were signed on paper and entered by the municipality",
+          },
           threshold: { type: "integer" },
           councilName: { type: "string" },
           publishedAt: { type: "string", format: "date-time" },
@@ -204,7 +211,14 @@ export const OPENAPI_DOCUMENT = {
           {
             type: "object",
             properties: {
-              counts: { type: "object", properties: { supports: { type: "integer" }, comments: { type: "integer" } } },
+              counts: {
+                type: "object",
+                properties: {
+                  supports: { type: "integer" },
+                  paperSupports: { type: "integer", description: "of supports, how many on paper" },
+                  comments: { type: "integer" },
+                },
+              },
               timeline: {
                 type: "array",
                 items: {

@@ -321,7 +321,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 }
 
 /** The area must be one of this site's: checked with the other fields, so all errors show at once. */
-const areaOfSite = (areas: readonly { id: number }[]) => (v: Record<string, string>) =>
+export const areaOfSite = (areas: readonly { id: number }[]) => (v: Record<string, string>) =>
   v.areaId && !areas.some((a) => String(a.id) === v.areaId?.trim())
     ? [{ field: "areaId", messageKey: "ideas.errors.area" }]
     : [];

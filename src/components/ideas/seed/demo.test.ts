@@ -15,6 +15,7 @@ import { testDatabases } from "../../../../test/support/databases";
 import { IDEA_STATES } from "../domain/states";
 import { ideasComponent } from "../manifest";
 import { DEMO_PHOTOS } from "./demo-photos";
+import { DEMO_PAPER_IDEA } from "./demo-paper";
 import { storedBoundary } from "../../../core/places/boundary";
 import { areaOfPoint } from "../../../core/places/area-of-point";
 import { fromE6 } from "../../../core/places/point";
@@ -88,19 +89,30 @@ describe.each(testDatabases)("the ideas demo on $name", (database) => {
     ).toBeGreaterThan(5);
     const answered = await k.selectFrom("ideas").select("answer_text").where("answer_text", "is not", null).execute();
     expect(answered.length).toBeGreaterThanOrEqual(3);
-    // Counters equal the rows they count.
+    // Counters equal the rows they count: online supports plus lines on paper.
     const drift = await k
       .selectFrom("ideas")
-      .select(["id", "support_count"])
-      .select((eb) =>
+      .select(["id", "title", "support_count", "paper_support_count"])
+      .select((eb) => [
         eb
           .selectFrom("idea_supports")
           .select(eb.fn.countAll<number>().as("n"))
           .whereRef("idea_supports.idea_id", "=", "ideas.id")
           .as("rows"),
-      )
+        eb
+          .selectFrom("idea_paper_supports")
+          .select(eb.fn.countAll<number>().as("n"))
+          .whereRef("idea_paper_supports.idea_id", "=", "ideas.id")
+          .as("paper"),
+      ])
       .execute();
-    for (const d of drift) expect(Number(d.rows)).toBe(d.support_count);
+    for (const d of drift) {
+      expect(Number(d.rows) + Number(d.paper)).toBe(d.support_count);
+      expect(Number(d.paper)).toBe(d.paper_support_count);
+    }
+    // One idea has supports on paper, from a batch (a pile of forms here: no meetings component).
+    const onPaper = drift.filter((d) => d.paper_support_count > 0);
+    expect(onPaper.map((d) => [d.title, d.paper_support_count])).toEqual([[DEMO_PAPER_IDEA, 5]]);
   });
 
   it("renders the list, an idea page, the accountability page and the officials' dashboard", async () => {

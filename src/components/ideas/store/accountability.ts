@@ -6,12 +6,25 @@ export interface AccountabilityRow extends AccountabilityFacts {
   id: number;
   title: string;
   supportCount: number;
+  paperSupportCount: number;
+  onPaper: boolean;
 }
 
 export async function accountabilityRows(db: Executor, siteId: number): Promise<AccountabilityRow[]> {
   const rows = await db
     .selectFrom("ideas")
-    .select(["id", "title", "state", "published_at", "forwarded_at", "due_at", "answered_at", "support_count"])
+    .select([
+      "id",
+      "title",
+      "state",
+      "published_at",
+      "forwarded_at",
+      "due_at",
+      "answered_at",
+      "support_count",
+      "paper_support_count",
+      "paper_batch_id",
+    ])
     .where("site_id", "=", siteId)
     .where("published_at", "is not", null)
     .orderBy("forwarded_at", "desc")
@@ -26,5 +39,7 @@ export async function accountabilityRows(db: Executor, siteId: number): Promise<
     dueAt: r.due_at,
     answeredAt: r.answered_at,
     supportCount: r.support_count,
+    paperSupportCount: r.paper_support_count,
+    onPaper: r.paper_batch_id !== null,
   }));
 }

@@ -23,7 +23,11 @@ function withNames(db: Executor) {
       // selectAll("ideas") compiles to one `ideas.*` node: listing 30 columns costs Kysely
       // more time to build than the database needs to run the query.
       .selectAll("ideas")
-      .select(["areas.name as area_name", "users.display_name as author_name"])
+      .select((eb) => [
+        "areas.name as area_name",
+        // A proposer on paper without an account: the name written on the form.
+        eb.fn.coalesce("ideas.paper_author_name", "users.display_name").as("author_name"),
+      ])
   );
 }
 

@@ -188,6 +188,7 @@ export const ideasPersonalData: PersonalData = {
     ideas: "partly removed",
     ideas_fts: "partly removed",
     idea_supports: "partly removed",
+    idea_paper_supports: "kept",
     idea_follows: "removed",
     idea_notifications: "removed",
     idea_comment_notifications: "removed",

@@ -52,6 +52,25 @@ export interface IdeasTable {
   location_lat_e6: number | null;
   location_lng_e6: number | null;
   location_address: string | null;
+  /** How many of support_count are lines on paper (idea_paper_supports); see docs/paper.md. */
+  paper_support_count: Generated<number>;
+  /** Set when the idea was proposed on a paper form: the batch it came from. */
+  paper_batch_id: number | null;
+  /** The written name of a paper proposer without an account (the idea is held by staff). */
+  paper_author_name: string | null;
+}
+
+/** One line of a signed support list, entered by staff (docs/paper.md). */
+export interface IdeaPaperSupportsTable {
+  id: Generated<number>;
+  idea_id: number;
+  batch_id: number;
+  name: string;
+  postcode: string; // "1234 AB"
+  /** core/paper/person.ts personKey: the same written person twice is one support. */
+  person_key: string;
+  entered_by: number | null;
+  created_at: string;
 }
 
 export interface IdeaSupportsTable {
@@ -128,6 +147,7 @@ declare module "../../../core/db/types" {
     idea_processes: IdeaProcessesTable;
     ideas: IdeasTable;
     idea_supports: IdeaSupportsTable;
+    idea_paper_supports: IdeaPaperSupportsTable;
     idea_follows: IdeaFollowsTable;
     idea_events: IdeaEventsTable;
     idea_comments: IdeaCommentsTable;
@@ -141,4 +161,5 @@ export type IdeaRow = Selectable<IdeasTable>;
 export type ProcessRow = Selectable<IdeaProcessesTable>;
 export type EventRow = Selectable<IdeaEventsTable>;
 export type CommentRow = Selectable<IdeaCommentsTable>;
+export type PaperSupportRow = Selectable<IdeaPaperSupportsTable>;
 export type ReportRow = Selectable<IdeaReportsTable>;

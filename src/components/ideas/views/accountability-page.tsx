@@ -1,6 +1,7 @@
 // The public accountability page: how many ideas came in, were forwarded and answered (on time),
 // the median days to an answer, and what is overdue now, with the list of forwarded ideas.
 import type { VNode } from "preact";
+import { paperCountText } from "./paper-count";
 import { openDataHref } from "../../../core/pages/open-data";
 import { IDEAS_OPEN_DATA_ID } from "../open-data-links";
 import { formatDate } from "../../../core/i18n/catalog";
@@ -33,7 +34,14 @@ export function AccountabilityPage({
   const dash = t("ideas.accountability.none");
   // Each figure with its definition in plain words (the same as in domain/accountability.ts).
   const items: [string, string, string][] = [
-    ["submitted", String(figures.submitted), "submittedMeans"],
+    [
+      "submitted",
+      figures.submittedOnPaper > 0
+        ? t("ideas.accountability.submittedValue", { count: figures.submitted, paper: figures.submittedOnPaper })
+        : String(figures.submitted),
+      "submittedMeans",
+    ],
+    ["supports", paperCountText(ctx, figures.supports, figures.paperSupports), "supportsMeans"],
     ["forwarded", String(figures.forwarded), "forwardedMeans"],
     ["answered", String(figures.answered), "answeredMeans"],
     [

@@ -6,6 +6,7 @@ import { effectiveState } from "../domain/idea-rules";
 import type { IdeaView } from "../store/ideas";
 import { DaysLeft, Progress, StateBadge } from "./idea-parts";
 import { userLang } from "../../../core/views/user-text";
+import { paperCountText } from "./paper-count";
 
 export function IdeaCard(p: { ctx: PageContext; idea: IdeaView; now: Date; thumbnail?: PhotoRef }) {
   const { ctx, idea, now } = p;
@@ -24,6 +25,11 @@ export function IdeaCard(p: { ctx: PageContext; idea: IdeaView; now: Date; thumb
       </p>
       {state !== "hidden" ? (
         <Progress ctx={ctx} count={idea.support_count} threshold={idea.threshold} id={String(idea.id)} />
+      ) : null}
+      {state !== "hidden" && idea.paper_support_count > 0 ? (
+        <p class="utrecht-paragraph idea-card__paper">
+          {paperCountText(ctx, idea.support_count, idea.paper_support_count)}
+        </p>
       ) : null}
       <DaysLeft ctx={ctx} idea={idea} state={state} now={now} />
     </li>

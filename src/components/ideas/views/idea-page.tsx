@@ -1,6 +1,7 @@
 // The page of one idea: the promise, progress, support and follow buttons, the official answer,
 // the timeline and the comments. A hidden idea shows the moderator's public reason instead, and
 // its title and text only to those who may see them (permissions.canSeeContent).
+import { paperCountText } from "./paper-count";
 import type { VNode } from "preact";
 import { meetingIsPast } from "../domain/meeting-dates";
 import { progressOptions } from "../domain/progress-options";
@@ -64,6 +65,7 @@ function SupportCounts({ ctx, idea, viewer }: { ctx: PageContext; idea: IdeaView
   return (
     <p class="utrecht-paragraph idea-verified-count">
       {t("participation.counts.supports", { count: idea.support_count, verified: viewer.verifiedSupports })}
+      {idea.paper_support_count > 0 ? ` ${paperCountText(ctx, idea.support_count, idea.paper_support_count)}.` : ""}
       {viewer.earlierRuleSupports > 0 && viewer.supportRule.tightenedAt
         ? ` ${t("participation.counts.earlierRuleCount", {
             count: viewer.earlierRuleSupports,
@@ -250,7 +252,20 @@ export function IdeaPage(p: IdeaPageProps) {
                 ·{" "}
                 <a class="utrecht-link" href={`/ideeen/${idea.id}/poster`}>
                   {t("ideas.share.poster")}
+                </a>{" "}
+                ·{" "}
+                <a class="utrecht-link" href={`/ideeen/${idea.id}/steunformulier`}>
+                  {t("paper.printLink")}
                 </a>
+                {viewer.staff.official ? (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <a class="utrecht-link" href={`/admin/ideeen/${idea.id}/papier`}>
+                      {t("paper.staffLink")}
+                    </a>
+                  </>
+                ) : null}
                 {ctx.user && !viewer.isAuthor ? (
                   <>
                     {" "}

@@ -59,6 +59,25 @@ describe.each(testDatabases)("the meetings demo on $name", (database) => {
     expect(page.statusCode).toBe(200);
   });
 
+  it("has paper supports on one idea, from a batch naming the past meeting (docs/paper.md)", async () => {
+    const now = built.services.clock().toISOString();
+    const past = (await db.kysely.selectFrom("meetings").selectAll().orderBy("starts_at").execute()).find(
+      (m) => m.ends_at <= now,
+    )!;
+    const batches = await db.kysely.selectFrom("paper_batches").selectAll().execute();
+    expect(batches.map((b) => [b.kind, b.meeting_id])).toEqual([["meeting", past.id]]);
+    const lines = await db.kysely.selectFrom("idea_paper_supports").select("idea_id").execute();
+    expect(lines.length).toBe(5);
+    const idea = await db.kysely
+      .selectFrom("ideas")
+      .select(["id", "paper_support_count"])
+      .where("id", "=", lines[0]!.idea_id)
+      .executeTakeFirstOrThrow();
+    expect(idea.paper_support_count).toBe(5);
+    const page = await built.app.inject({ url: `/ideeen/${idea.id}`, headers: { host: "localhost" } });
+    expect(page.body).toContain("waarvan 5 op papier");
+  });
+
   it("gives every demo meeting a location inside its area's boundary", async () => {
     const meetings = await db.kysely
       .selectFrom("meetings")
