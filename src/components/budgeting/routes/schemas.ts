@@ -55,6 +55,17 @@ export const projectParams = z.object({
     .transform(Number),
 });
 
+export const poolParams = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+  poolId: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+});
+
 export const settingsSchema = z
   .object({
     title: singleLineText().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
