@@ -14,6 +14,7 @@ import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerAdminImportRoutes } from "./routes/admin-import";
+import { registerAdminPoolRoutes } from "./routes/admin-pools";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
 import { registerProjectRoutes } from "./routes/project";
 import { registerPublicRoutes } from "./routes/public";
@@ -38,6 +39,7 @@ export const budgetingManifest: ComponentManifest = {
     registerAdminImportRoutes(app, services);
     registerAdminRoutes(app, services);
     registerAdminVotingRoutes(app, services);
+    registerAdminPoolRoutes(app, services);
     registerPublicRoutes(app, services);
     registerVoteRoutes(app, services);
     registerProjectRoutes(app, services);

@@ -69,10 +69,7 @@ export async function budgetPoolRules(
     const rule = pool.main
       ? stored.rule
       : normalizeRule({ ...stored.rule, areaIds: pool.areaId === null ? [-1] : [pool.areaId] });
-    out.set(
-      pool.id,
-      await explainRule(services, site, user, { ...stored, rule }, budgetActionKey("ballot"), returnTo),
-    );
+    out.set(pool.id, await explainRule(services, site, user, { ...stored, rule }, budgetActionKey("ballot"), returnTo));
   }
   return out;
 }

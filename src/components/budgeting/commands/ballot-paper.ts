@@ -39,4 +39,5 @@ export const withAllowed = (paper: BallotPaper, allowed: (pool: Pool) => boolean
 });
 
 /** Pools the code of an address in `areaId` votes in: the main pool and the pool of that area. */
-export const codeAllows = (areaId: number | null) => (pool: Pool) => pool.main || (areaId !== null && pool.areaId === areaId);
+export const codeAllows = (areaId: number | null) => (pool: Pool) =>
+  pool.main || (areaId !== null && pool.areaId === areaId);

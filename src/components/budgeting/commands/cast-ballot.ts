@@ -108,7 +108,13 @@ export async function castWithCode(
       if (!byCode.ok) throw new PoolsRefused(byCode);
       await saveBallot(
         trx,
-        { processId: process.id, voterKey: `code:${used.id}`, source: "code", items: ballotItems(choice), verified: true },
+        {
+          processId: process.id,
+          voterKey: `code:${used.id}`,
+          source: "code",
+          items: ballotItems(choice),
+          verified: true,
+        },
         now,
       );
       return true;

@@ -23,7 +23,10 @@ export async function exportPb(
   const method = methodOf(settings);
   const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ");
   const meta: [string, string][] = [
-    ["description", oneLine(pool.main && !pool.title ? process.title : `${process.title} – ${pool.title || pool.areaName}`)],
+    [
+      "description",
+      oneLine(pool.main && !pool.title ? process.title : `${process.title} – ${pool.title || pool.areaName}`),
+    ],
     ["unit", oneLine(siteName)],
   ];
   if (elections.length > 1 && pool.areaName) meta.push(["district", oneLine(pool.areaName)]);

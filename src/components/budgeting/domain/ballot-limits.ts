@@ -17,7 +17,13 @@ export interface BallotLimits {
   categories: readonly CategoryLimit[];
 }
 
-export const NO_LIMITS: BallotLimits = { minProjects: null, maxProjects: null, minCost: null, maxCost: null, categories: [] };
+export const NO_LIMITS: BallotLimits = {
+  minProjects: null,
+  maxProjects: null,
+  minCost: null,
+  maxCost: null,
+  categories: [],
+};
 
 export interface LimitProblem {
   key: string;
@@ -91,7 +97,9 @@ export interface LimitFieldError {
  * Reads "category: N" lines (one per line; empty lines are skipped). A line without a colon, a
  * number that is not whole, or a category named twice is an error naming the line.
  */
-export function parseCategoryLimits(text: string): { ok: true; limits: CategoryLimit[] } | { ok: false; error: LimitFieldError } {
+export function parseCategoryLimits(
+  text: string,
+): { ok: true; limits: CategoryLimit[] } | { ok: false; error: LimitFieldError } {
   const limits: CategoryLimit[] = [];
   const seen = new Set<string>();
   const lines = text.split(/\r\n|\r|\n/);
@@ -129,10 +137,13 @@ export function checkLimits(limits: BallotLimits): LimitFieldError[] {
     if (value !== null && value > MAX_AMOUNT) errors.push({ field, key: "budgeting.errors.amountTooBig" });
   }
   if (limits.minProjects !== null && limits.maxProjects !== null && limits.minProjects > limits.maxProjects)
-    errors.push({ field: "limitMaxProjects", key: "budgeting.limits.errors.maxBelowMin", params: { min: limits.minProjects } });
+    errors.push({
+      field: "limitMaxProjects",
+      key: "budgeting.limits.errors.maxBelowMin",
+      params: { min: limits.minProjects },
+    });
   if (limits.minCost !== null && limits.maxCost !== null && limits.minCost > limits.maxCost)
     errors.push({ field: "limitMaxCost", key: "budgeting.limits.errors.maxBelowMin", params: { min: limits.minCost } });
-  if (limits.maxProjects === 0)
-    errors.push({ field: "limitMaxProjects", key: "budgeting.limits.errors.zero" });
+  if (limits.maxProjects === 0) errors.push({ field: "limitMaxProjects", key: "budgeting.limits.errors.zero" });
   return errors;
 }

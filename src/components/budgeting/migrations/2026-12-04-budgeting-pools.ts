@@ -38,9 +38,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("budget_pools_process").on("budget_pools").column("process_id").execute();
   // Exactly one main pool per process, and one pool per area.
   await sql`create unique index budget_pools_main on budget_pools (process_id) where main = 1`.execute(db);
-  await sql`create unique index budget_pools_area on budget_pools (process_id, area_id) where area_id is not null`.execute(
-    db,
-  );
+  const perArea = sql`create unique index budget_pools_area on budget_pools (process_id, area_id)
+    where area_id is not null`;
+  await perArea.execute(db);
 
   await db.schema
     .createTable("budget_pool_category_limits")

@@ -3,7 +3,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { badRequest, conflict } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
-import { parseForm } from "../../../core/http/validation";
+import { parseFormWith } from "../../../core/http/validation";
+import { poolAreasOf } from "../store/pools";
 import { requireRole } from "../../../core/permissions/roles";
 import { MANAGERS, REVIEWERS } from "../permissions";
 import type { Services } from "../../../core/services";
@@ -86,7 +87,12 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
     const user = requireRole(request.user, ...MANAGERS);
     const process = await loadProcess(services, request);
     if (processClosed(process)) throw badRequest("budgeting.errors.codesClosed");
-    const parsed = parseForm(codesSchema, request.body);
+    const poolAreas = await poolAreasOf(db, process);
+    const parsed = parseFormWith(codesSchema, request.body, (values) =>
+      values.areaId && !poolAreas.some((a) => String(a.id) === values.areaId)
+        ? [{ field: "areaId", messageKey: "forms.errors.invalid" }]
+        : [],
+    );
     if (!parsed.ok) {
       const loc = await projectLocation(services, request);
       allowMapTiles(reply, loc.places.settings.tileOrigins);
@@ -100,11 +106,13 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
           codes={await codeCounts(db, process.id)}
           codesForm={parsed.form}
           location={loc.field()}
+          poolAreas={poolAreas}
         />,
         400,
       );
     }
-    const codes = await generateCodes(services, process, parsed.data.count, user.id);
+    const areaId = parsed.data.areaId === "" ? null : Number(parsed.data.areaId);
+    const codes = await generateCodes(services, process, parsed.data.count, user.id, areaId);
     const url = `${await siteBaseUrl(db, services.config, request.site)}/begroting/${process.id}/stemcode`;
     // A download, not a page: the codes exist nowhere else, so they must not be cached.
     return reply

@@ -50,7 +50,9 @@ export function registerVoteRoutes(app: FastifyInstance, services: Services): vo
     const all = await loadPaper(db, process);
     const rules = await budgetPoolRules(services, request.site, user, process, all.pools);
     const paper = withAllowed(all, (pool) => pool.main || rules.get(pool.id)!.check.ok);
-    const closed = paper.pools.filter((p) => !paper.allowed.has(p.id)).map((pool) => ({ pool, rule: rules.get(pool.id)! }));
+    const closed = paper.pools
+      .filter((p) => !paper.allowed.has(p.id))
+      .map((pool) => ({ pool, rule: rules.get(pool.id)! }));
     return { process, paper, closed };
   }
 
@@ -183,7 +185,13 @@ export const malformedCheck = (paper: BallotPaper): PoolBallotCheck => ({
   parts: new Map([
     [
       paper.pools[0]!.id,
-      { ok: false, totalCost: 0, pointsUsed: 0, count: 0, problems: [{ key: "budgeting.ballot.errors.malformed", params: {} }] },
+      {
+        ok: false,
+        totalCost: 0,
+        pointsUsed: 0,
+        count: 0,
+        problems: [{ key: "budgeting.ballot.errors.malformed", params: {} }],
+      },
     ],
   ]),
 });

@@ -15,15 +15,13 @@ export async function insertCodeHashes(
     await db
       .insertInto("budget_voting_codes")
       .values(
-        hashes
-          .slice(i, i + 500)
-          .map((code_hash) => ({
-            process_id: processId,
-            code_hash,
-            used_at: null,
-            created_at: iso(now),
-            area_id: areaId,
-          })),
+        hashes.slice(i, i + 500).map((code_hash) => ({
+          process_id: processId,
+          code_hash,
+          used_at: null,
+          created_at: iso(now),
+          area_id: areaId,
+        })),
       )
       .execute();
   }

@@ -60,12 +60,20 @@ function settingsOfPool(process: BudgetProcess, row: BudgetPoolRow): BudgetProce
 }
 
 export async function insertMainPool(db: Executor, processId: number, now: Date): Promise<void> {
-  await db.insertInto("budget_pools").values({ process_id: processId, main: 1, title: "", created_at: iso(now) }).execute();
+  await db
+    .insertInto("budget_pools")
+    .values({ process_id: processId, main: 1, title: "", created_at: iso(now) })
+    .execute();
 }
 
 /** The process's pools, main pool first, then by area name; each with its limits. */
 export async function listPools(db: Executor, process: BudgetProcess): Promise<Pool[]> {
-  let rows = await db.selectFrom("budget_pools").selectAll().where("process_id", "=", process.id).orderBy("id").execute();
+  let rows = await db
+    .selectFrom("budget_pools")
+    .selectAll()
+    .where("process_id", "=", process.id)
+    .orderBy("id")
+    .execute();
   if (!rows.some((r) => r.main === 1)) {
     // A process made before pools, or by a path that did not add one: its main pool now.
     await insertMainPool(db, process.id, new Date(process.created_at));
@@ -122,7 +130,11 @@ export function poolOf(pools: readonly Pool[], project: Pick<BudgetProject, "poo
   return pools.find((p) => p.id === project.pool_id) ?? pools.find((p) => p.main)!;
 }
 
-export function projectsOf<P extends Pick<BudgetProject, "pool_id">>(pools: readonly Pool[], pool: Pool, projects: readonly P[]): P[] {
+export function projectsOf<P extends Pick<BudgetProject, "pool_id">>(
+  pools: readonly Pool[],
+  pool: Pool,
+  projects: readonly P[],
+): P[] {
   return projects.filter((p) => poolOf(pools, p).id === pool.id);
 }
 
@@ -201,4 +213,11 @@ export async function assignProjects(
 /** How a pool is called on pages: its title, else its area, else the whole site. */
 export function poolName(t: (key: string) => string, pool: Pick<Pool, "title" | "areaName">): string {
   return pool.title || pool.areaName || t("budgeting.pools.wholeSite");
+}
+
+/** The areas that have a pool of their own (for voting codes sent to their addresses). */
+export async function poolAreasOf(db: Executor, process: BudgetProcess): Promise<{ id: number; name: string }[]> {
+  return (await listPools(db, process))
+    .filter((p) => !p.main && p.areaId !== null)
+    .map((p) => ({ id: p.areaId!, name: p.areaName ?? "" }));
 }

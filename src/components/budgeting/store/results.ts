@@ -58,6 +58,10 @@ export async function findPoolResults(
   if (others.length === 0) return out;
   const rows = await db.selectFrom("budget_pool_results").selectAll().where("pool_id", "in", others).execute();
   for (const row of rows)
-    out.set(row.pool_id, { outcome: JSON.parse(row.outcome) as Outcome, voters: row.voters, computedAt: row.computed_at });
+    out.set(row.pool_id, {
+      outcome: JSON.parse(row.outcome) as Outcome,
+      voters: row.voters,
+      computedAt: row.computed_at,
+    });
   return out;
 }

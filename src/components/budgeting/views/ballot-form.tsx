@@ -53,7 +53,9 @@ export function BallotForm(props: BallotFormProps) {
   const shown = paper.pools.filter((pool) => mode !== "resident" || paper.allowed.has(pool.id));
   const several = paper.pools.length > 1;
   const legendOf = (pool: Pool) => {
-    const legend = t(pool.settings.ballot_type === "cumulative" ? "budgeting.ballot.legendPoints" : "budgeting.ballot.legend");
+    const legend = t(
+      pool.settings.ballot_type === "cumulative" ? "budgeting.ballot.legendPoints" : "budgeting.ballot.legend",
+    );
     return several ? `${legend} (${poolName(t, pool)})` : legend;
   };
   const summary = [
@@ -62,7 +64,8 @@ export function BallotForm(props: BallotFormProps) {
       : []),
     ...paper.pools.flatMap((pool) =>
       (check?.parts.get(pool.id)?.problems ?? []).map((p) => ({
-        href: `#${poolIds(pool).projects}`,
+        // A pool this resident may not vote in is not on the form: its rule is, below it.
+        href: shown.includes(pool) ? `#${poolIds(pool).projects}` : `#ballot-pool-closed-${pool.id}`,
         text: labelledMessage(legendOf(pool), problemText(ctx, pool.settings, p)),
       })),
     ),
@@ -160,9 +163,7 @@ function PoolPart(props: {
       {sentences.length > 0 ? (
         <ul class="utrecht-unordered-list budget-limits">
           {sentences.map((s) => (
-            <li class="utrecht-unordered-list__item">
-              {t(s.key, paramsFor(s.key, s.params, money))}
-            </li>
+            <li class="utrecht-unordered-list__item">{t(s.key, paramsFor(s.key, s.params, money))}</li>
           ))}
         </ul>
       ) : null}
@@ -195,7 +196,14 @@ function PoolPart(props: {
           ),
         )}
       </fieldset>
-      <RunningTotal ctx={ctx} process={settings} projects={projects} choice={choice} id={ids.total} for={ids.projects} />
+      <RunningTotal
+        ctx={ctx}
+        process={settings}
+        projects={projects}
+        choice={choice}
+        id={ids.total}
+        for={ids.projects}
+      />
     </section>
   );
 }

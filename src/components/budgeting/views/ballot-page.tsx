@@ -40,7 +40,7 @@ export function BallotPage(
           </h2>
           {closed.map(({ pool, rule }) => (
             <>
-              <h3 class="utrecht-heading-3">
+              <h3 class="utrecht-heading-3" id={`ballot-pool-closed-${pool.id}`}>
                 <UserText ctx={ctx}>{poolName(ctx.t, pool)}</UserText>
               </h3>
               <RuleNotice ctx={ctx} e={rule} verifyFirstKey={VERIFY_FIRST_KEYS.ballot} />
