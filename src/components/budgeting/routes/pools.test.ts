@@ -39,6 +39,10 @@ describe.each(testDatabases)("budgeting pools on $name", (database) => {
     const { process, pools, projects } = await makePooledProcess(t);
     const noord = await verifiedResident(t, { postcode: "1010 AB" });
     const agent = await t.agentFor(noord);
+    // The process page names the pools and each project's pool.
+    const processPage = plain((await agent.get(`/begroting/${process.id}`)).body);
+    expect(processPage).toContain("Noord: € 50.000");
+    expect(processPage).toContain("Bomen Noord — € 20.000 · Haalbaar · pot: Noord");
     const page = await agent.get(`/begroting/${process.id}/stemmen`);
     expect(page.statusCode).toBe(200);
     const body = plain(page.body);
@@ -178,6 +182,10 @@ describe.each(testDatabases)("budgeting pools on $name", (database) => {
     expect(pb.body).toContain("budget;50000");
     expect(pb.body).toContain("num_votes;2");
     expect(pb.body).not.toContain("Fietspad");
+    // The open-data page lists one file per pool.
+    const openData = (await t.agent().get("/open-data")).body;
+    for (const id of Object.values(pools))
+      expect(openData).toContain(`/begroting/${process.id}/potten/${id}/stemmen.pb`);
     const mainPb = await t.agent().get(`/begroting/${process.id}/stemmen.pb`);
     expect(mainPb.body).toContain("num_votes;4");
     expect(mainPb.body).not.toContain("Bomen Noord");

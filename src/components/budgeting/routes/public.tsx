@@ -38,10 +38,11 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.get("/begroting/:id", async (request, reply) => {
     const process = await loadProcess(services, request);
-    const [area, projects, updates] = await Promise.all([
+    const [area, projects, updates, pools] = await Promise.all([
       loadArea(services, process),
       listProjects(db, process.id),
       listUpdates(db, process.id),
+      listPools(db, process),
     ]);
     const thumbnails = await firstPhotos(
       db,
@@ -61,6 +62,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         thumbnails={thumbnails}
         updates={updates}
         rules={{ propose: propose!, ballot: ballot! }}
+        pools={pools}
       />,
     );
   });
