@@ -9,10 +9,12 @@ import { projectMapItems } from "./routes/location";
 import * as mLocations from "./migrations/2026-12-03-budgeting-locations";
 import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
 import * as mParticipation from "./migrations/2026-12-03-budgeting-participation";
+import * as mPools from "./migrations/2026-12-04-budgeting-pools";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerAdminImportRoutes } from "./routes/admin-import";
+import { registerAdminPoolRoutes } from "./routes/admin-pools";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
 import { registerProjectRoutes } from "./routes/project";
 import { registerPublicRoutes } from "./routes/public";
@@ -30,6 +32,7 @@ export const budgetingManifest: ComponentManifest = {
     "2026-12-02-budgeting-002": m002,
     "2026-12-03-budgeting-locations": mLocations,
     "2026-12-03-budgeting-participation": mParticipation,
+    "2026-12-04-budgeting-pools": mPools,
   },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";
@@ -37,6 +40,7 @@ export const budgetingManifest: ComponentManifest = {
     registerAdminImportRoutes(app, services);
     registerAdminRoutes(app, services);
     registerAdminVotingRoutes(app, services);
+    registerAdminPoolRoutes(app, services);
     registerPublicRoutes(app, services);
     registerVoteRoutes(app, services);
     registerProjectRoutes(app, services);

@@ -6,10 +6,11 @@
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Site } from "../../core/db/types";
 import { explainRule, type RuleExplanation } from "../../core/participation/explain";
-import { EMAIL_RULE, type ParticipationRule } from "../../core/participation/rule";
+import { EMAIL_RULE, normalizeRule, type ParticipationRule } from "../../core/participation/rule";
 import { loadRule } from "../../core/participation/store";
 import type { Services } from "../../core/services";
 import { votingOpen } from "./domain/process-rules";
+import type { Pool } from "./store/pools";
 import type { BudgetProcess } from "./store/tables";
 
 export type BudgetAction = "propose" | "ballot";
@@ -45,4 +46,30 @@ export async function budgetRule(
       ? { href: `/begroting/${process.id}/stemcode`, labelKey: "budgeting.process.voteWithCode" }
       : undefined;
   return explainRule(services, site, user, stored, budgetActionKey(action), returnTo, alternative);
+}
+
+/**
+ * Who may vote online in each pool (docs/budgeting.md, "Pools"): the main pool by the ballot rule
+ * above; the pool of an area by the same rule (its minimum age too) for verified residents of that
+ * area (by verified postcode or by the letter code of the identity check, which names the area).
+ * A pool whose area was removed has no online voters. Voting codes: see commands/ballot-paper.ts.
+ */
+export async function budgetPoolRules(
+  services: Services,
+  site: Site,
+  user: CurrentUser | null,
+  process: BudgetProcess,
+  pools: readonly Pool[],
+): Promise<Map<number, RuleExplanation>> {
+  const key = { siteId: site.id, component: "budgeting", processId: process.id };
+  const stored = await loadRule(services.db.kysely, key, "ballot", budgetRuleDefaults(process).ballot);
+  const returnTo = `/begroting/${process.id}/stemmen`;
+  const out = new Map<number, RuleExplanation>();
+  for (const pool of pools) {
+    const rule = pool.main
+      ? stored.rule
+      : normalizeRule({ ...stored.rule, areaIds: pool.areaId === null ? [-1] : [pool.areaId] });
+    out.set(pool.id, await explainRule(services, site, user, { ...stored, rule }, budgetActionKey("ballot"), returnTo));
+  }
+  return out;
 }

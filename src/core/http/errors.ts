@@ -3,6 +3,8 @@
 export interface FieldError {
   field: string;
   messageKey: string;
+  /** Values for the message ("Regel {line}: …"); most messages have none. */
+  params?: Record<string, string | number>;
 }
 
 export class HttpError extends Error {

@@ -46,7 +46,7 @@ export function ErrorSummary({
         {form.errors.map((e) => (
           <li class="utrecht-unordered-list__item">
             <a class="utrecht-link" href={`#field-${e.field}`}>
-              {labelledMessage(labels?.get(e.field), ctx.t(e.messageKey))}
+              {labelledMessage(labels?.get(e.field), ctx.t(e.messageKey, e.params))}
             </a>
           </li>
         ))}
@@ -98,7 +98,7 @@ export function FieldNotes({
       ) : null}
       {error ? (
         <div class="utrecht-form-field-error-message" id={`${id}-error`}>
-          {ctx.t(error.messageKey)}
+          {ctx.t(error.messageKey, error.params)}
         </div>
       ) : null}
     </>

@@ -10,10 +10,12 @@ import type { Services } from "../../../core/services";
 import { hashCode } from "../codes/voting-codes";
 import { saveBallot } from "../store/ballots";
 import { useCode } from "../store/codes";
-import { ballotProjects } from "../store/projects";
+import type { Pool } from "../store/pools";
 import type { BudgetProcess } from "../store/tables";
-import { ballotItems, checkBallot, type BallotCheck, type Choice } from "../domain/ballot-rules";
+import { ballotItems, type Choice } from "../domain/ballot-rules";
+import type { PoolBallotCheck } from "../domain/pool-ballot";
 import { votingOpen } from "../domain/process-rules";
+import { checkPaper, codeAllows, loadPaper, withAllowed } from "./ballot-paper";
 
 /**
  * Checked again inside the transaction, with the process row share-locked until commit: a phase
@@ -28,14 +30,29 @@ async function assertStillVoting(trx: Executor, processId: number): Promise<void
   if (!row || !votingOpen(row)) throw conflict("budgeting.errors.voteClosed");
 }
 
+/**
+ * A ballot is one paper over the process's pools (domain/pool-ballot.ts): one row per voter per
+ * process (unique voter key), its items in the pools' projects, so a voter has at most one ballot
+ * in each pool. Every part is checked with its pool's rule before anything is written.
+ */
 export type CastResult =
-  | { ok: true; check: BallotCheck }
-  | { ok: false; check: BallotCheck }
+  | { ok: true; check: PoolBallotCheck }
+  | { ok: false; check: PoolBallotCheck }
   | { ok: false; codeRefused: true };
 
-async function checked(db: Executor, process: BudgetProcess, choice: Choice): Promise<BallotCheck> {
-  const projects = await ballotProjects(db, process.id);
-  return checkBallot(process, projects, choice);
+async function checked(
+  db: Executor,
+  process: BudgetProcess,
+  choice: Choice,
+  allowed?: (pool: Pool) => boolean,
+): Promise<PoolBallotCheck> {
+  return checkPaper(await loadPaper(db, process, allowed), choice);
+}
+
+class PoolsRefused extends Error {
+  constructor(readonly check: PoolBallotCheck) {
+    super("pools refused");
+  }
 }
 
 export async function castAsResident(
@@ -45,9 +62,11 @@ export async function castAsResident(
   choice: Choice,
   /** Whether the voter is a verified resident now (core/participation verifiedResident). */
   verified = false,
+  /** The pools this voter may vote in (participation.ts, budgetPoolRules); default all. */
+  allowed?: (pool: Pool) => boolean,
 ): Promise<CastResult> {
   const now = services.clock();
-  const check = await checked(services.db.kysely, process, choice);
+  const check = await checked(services.db.kysely, process, choice, allowed);
   if (!check.ok) return { ok: false, check };
   await services.db.kysely.transaction().execute(async (trx) => {
     await assertStillVoting(trx, process.id);
@@ -75,20 +94,36 @@ export async function castWithCode(
   choice: Choice,
 ): Promise<CastResult> {
   const now = services.clock();
-  const check = await checked(services.db.kysely, process, choice);
+  // First the parts against their pools' rules; which pools the code opens is known once it is used.
+  const paper = await loadPaper(services.db.kysely, process);
+  const check = checkPaper(paper, choice);
   if (!check.ok) return { ok: false, check };
-  const saved = await services.db.kysely.transaction().execute(async (trx) => {
-    await assertStillVoting(trx, process.id);
-    const codeId = await useCode(trx, process.id, hashCode(code), now);
-    if (codeId === null) return false;
-    await saveBallot(
-      trx,
-      { processId: process.id, voterKey: `code:${codeId}`, source: "code", items: ballotItems(choice), verified: true },
-      now,
-    );
-    return true;
-  });
-  return saved ? { ok: true, check } : { ok: false, codeRefused: true };
+  try {
+    const saved = await services.db.kysely.transaction().execute(async (trx) => {
+      await assertStillVoting(trx, process.id);
+      const used = await useCode(trx, process.id, hashCode(code), now);
+      if (used === null) return false;
+      // A choice in a pool of another area: refused beside that pool, and the code stays unused.
+      const byCode = checkPaper(withAllowed(paper, codeAllows(used.areaId)), choice);
+      if (!byCode.ok) throw new PoolsRefused(byCode);
+      await saveBallot(
+        trx,
+        {
+          processId: process.id,
+          voterKey: `code:${used.id}`,
+          source: "code",
+          items: ballotItems(choice),
+          verified: true,
+        },
+        now,
+      );
+      return true;
+    });
+    return saved ? { ok: true, check } : { ok: false, codeRefused: true };
+  } catch (error) {
+    if (error instanceof PoolsRefused) return { ok: false, check: error.check };
+    throw error;
+  }
 }
 
 export async function enterPaperBallot(

@@ -1,35 +1,49 @@
-// A process's ballots as a pabulib .pb file (open data). Voters are numbered 1…n: who cast which
-// ballot is never in the file.
+// A pool's ballots as a pabulib .pb file (open data). Voters are numbered 1…n: who cast which
+// ballot is never in the file. Without a pool: the main pool (with one pool, the whole process, as
+// before pools). In a process with several pools, META `district` names the pool's area.
 import type { Services } from "../../../core/services";
 import { exportPabulib, fromElection } from "../pabulib/index";
-import { loadBallots } from "../store/ballots";
-import { ballotProjects } from "../store/projects";
 import type { BudgetProcess } from "../store/tables";
 import { methodOf } from "./process-method";
-import { electionOf } from "./process-results";
+import { poolElections } from "./process-results";
 
-export async function exportPb(services: Services, process: BudgetProcess, siteName: string): Promise<string> {
+/** Null when the process has no such pool. */
+export async function exportPb(
+  services: Services,
+  process: BudgetProcess,
+  siteName: string,
+  poolId?: number,
+): Promise<string | null> {
   const db = services.db.kysely;
-  const projects = await ballotProjects(db, process.id);
-  const ballots = await loadBallots(db, process.id);
-  const election = electionOf(process, projects, ballots);
-  const method = methodOf(process);
+  const elections = await poolElections(db, process);
+  const chosen = elections.find((e) => (poolId === undefined ? e.pool.main : e.pool.id === poolId));
+  if (!chosen) return null;
+  const { pool, election } = chosen;
+  const settings = pool.settings;
+  const method = methodOf(settings);
+  const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ");
   const meta: [string, string][] = [
-    ["description", process.title.replace(/[\r\n]+/g, " ")],
-    ["unit", siteName.replace(/[\r\n]+/g, " ")],
+    [
+      "description",
+      oneLine(pool.main && !pool.title ? process.title : `${process.title} – ${pool.title || pool.areaName}`),
+    ],
+    ["unit", oneLine(siteName)],
+  ];
+  if (elections.length > 1 && pool.areaName) meta.push(["district", oneLine(pool.areaName)]);
+  meta.push(
     ["currency", process.currency],
     ["rule", method === "greedy" ? "greedy" : method.startsWith("mes-add1") ? "equalshares/add1" : "equalshares"],
-  ];
-  if (process.ballot_type === "approval-minmax") {
-    meta.push(["min_length", String(process.min_projects)]);
-    if (process.max_projects !== null) meta.push(["max_length", String(process.max_projects)]);
+  );
+  if (settings.ballot_type === "approval-minmax") {
+    meta.push(["min_length", String(settings.min_projects)]);
+    if (settings.max_projects !== null) meta.push(["max_length", String(settings.max_projects)]);
   }
-  if (process.ballot_type === "cumulative")
-    meta.push(["max_sum_points", String(process.points_total)], ["max_points", String(process.points_per_project)]);
+  if (settings.ballot_type === "cumulative")
+    meta.push(["max_sum_points", String(settings.points_total)], ["max_points", String(settings.points_per_project)]);
   return exportPabulib(
     fromElection(
       election,
-      ballots.map((_, i) => String(i + 1)),
+      election.ballots.map((_, i) => String(i + 1)),
       meta,
     ),
   );

@@ -11,11 +11,13 @@ export async function generateCodes(
   process: BudgetProcess,
   count: number,
   actorUserId: number | null,
+  /** The area of the addresses: the code also votes in that area's pool (store/pools.ts). */
+  areaId: number | null = null,
 ): Promise<string[]> {
   const now = services.clock();
   const codes = newVotingCodes(count);
   await services.db.kysely.transaction().execute(async (trx) => {
-    await insertCodeHashes(trx, process.id, codes.map(hashCode), now);
+    await insertCodeHashes(trx, process.id, codes.map(hashCode), now, areaId);
     await audit(
       trx,
       {
@@ -23,7 +25,7 @@ export async function generateCodes(
         actorUserId,
         action: "budgeting.codes.generated",
         subject: `budget_process:${process.id}`,
-        details: { count },
+        details: areaId === null ? { count } : { count, areaId },
       },
       now,
     );

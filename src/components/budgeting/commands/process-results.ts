@@ -5,15 +5,25 @@ import type { Election, Outcome } from "../domain/types";
 import { defaultUtility } from "../domain/utilities";
 import { loadBallots } from "../store/ballots";
 import { ballotProjects } from "../store/projects";
-import { saveResult } from "../store/results";
+import { listPools, type Pool, projectsOf } from "../store/pools";
+import { savePoolResult, saveResult } from "../store/results";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 
+/**
+ * The election of one pool: its projects and, when the process has several pools, the ballots
+ * with a choice in this pool (a voter who chose nothing here did not vote here). With one pool
+ * every ballot counts, as before pools (an imported file can hold empty ballots).
+ */
 export function electionOf(
   process: BudgetProcess,
   projects: readonly BudgetProject[],
-  ballots: Awaited<ReturnType<typeof loadBallots>>,
+  allBallots: Awaited<ReturnType<typeof loadBallots>>,
+  onlyBallotsWithChoice = false,
 ): Election {
   const externalId = new Map(projects.map((p) => [p.id, p.external_id]));
+  const ballots = onlyBallotsWithChoice
+    ? allBallots.filter((b) => b.items.some((i) => externalId.has(i.projectId)))
+    : allBallots;
   const cumulative = process.ballot_type === "cumulative";
   return {
     kind: cumulative ? "cumulative" : "approval",
@@ -41,11 +51,34 @@ export function outcomeFor(process: BudgetProcess, election: Election): Outcome 
   });
 }
 
-/** Counts the ballots and stores the outcome; run in the transaction that closes the vote. */
+/** The election of each pool, main pool first (results, .pb export per pool). */
+export async function poolElections(
+  db: Executor,
+  process: BudgetProcess,
+): Promise<{ pool: Pool; projects: BudgetProject[]; election: Election }[]> {
+  const [pools, projects, ballots] = await Promise.all([
+    listPools(db, process),
+    ballotProjects(db, process.id),
+    loadBallots(db, process.id),
+  ]);
+  return pools.map((pool) => {
+    const own = projectsOf(pools, pool, projects);
+    return { pool, projects: own, election: electionOf(pool.settings, own, ballots, pools.length > 1) };
+  });
+}
+
+/**
+ * Counts the ballots of every pool with its own rule and stores the outcomes; run in the
+ * transaction that closes the vote. Returns the main pool's outcome.
+ */
 export async function computeAndStoreResult(trx: Executor, process: BudgetProcess, now: Date): Promise<Outcome> {
-  const projects = await ballotProjects(trx, process.id);
-  const ballots = await loadBallots(trx, process.id);
-  const outcome = outcomeFor(process, electionOf(process, projects, ballots));
-  await saveResult(trx, process.id, outcome, ballots.length, now);
-  return outcome;
+  let main: Outcome | null = null;
+  for (const { pool, election } of await poolElections(trx, process)) {
+    const outcome = outcomeFor(pool.settings, election);
+    if (pool.main) {
+      main = outcome;
+      await saveResult(trx, process.id, outcome, election.ballots.length, now);
+    } else await savePoolResult(trx, pool.id, outcome, election.ballots.length, now);
+  }
+  return main!;
 }

@@ -1,10 +1,13 @@
-// Demo content: a neighbourhood budget open for voting, one taking ideas, and one with results:
-// the real Assen 2024 budget (bundled in datasets/), so the demo is the same on every clone.
+// Demo content: a neighbourhood budget open for voting, a city-style budget with a pool for the
+// whole of West and pools for two districts (with a category limit), one taking ideas, and one with
+// results: the real Assen 2024 budget (bundled in datasets/), so the demo is the same on every clone.
 import fs from "node:fs";
 import { DEMO_DATASETS } from "../../../core/datasets";
 import type { PlaceValue } from "../../../core/places/location-input";
 import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
+import { NO_LIMITS } from "../domain/ballot-limits";
+import { insertPool, listPools, saveLimits } from "../store/pools";
 import { defaultSettings, insertProcess } from "../store/processes";
 import { insertProject } from "../store/projects";
 import { importPb } from "./import-pb";
@@ -57,6 +60,8 @@ export async function seedBudgeting(services: Services, siteId: number): Promise
       now,
     );
 
+  await seedCityBudget(services, siteId);
+
   const ideas = await insertProcess(
     db.kysely,
     siteId,
@@ -88,4 +93,88 @@ export async function seedBudgeting(services: Services, siteId: number): Promise
     title: "Assen Top Idee 2024 (voorbeeld uit pabulib)",
     actorUserId: null,
   });
+}
+
+/** Projects of the city-style budget: [pool ("" = whole of West, else a district), title, cost, category]. */
+const CITY_PROJECTS: [string, string, number, string][] = [
+  ["", "Fietsroute langs de Kostverlorenvaart", 60_000, "Verkeer"],
+  ["", "Meer bankjes en watertappunten in de parken", 25_000, "Groen"],
+  ["", "Sportveldjes voor jongeren", 45_000, "Spelen"],
+  ["", "Groene schoolpleinen", 40_000, "Groen"],
+  ["", "Bomen langs de Admiraal de Ruijterweg", 35_000, "Groen"],
+  ["Bos en Lommer", "Speelplek Bos en Lommerplein", 15_000, "Spelen"],
+  ["Bos en Lommer", "Geveltuinen in de Gulden Winckelstraat", 8_000, "Groen"],
+  ["Bos en Lommer", "Buurtkeuken in het buurthuis", 12_000, ""],
+  ["De Baarsjes", "Bloemen op het Mercatorplein", 9_000, "Groen"],
+  ["De Baarsjes", "Zitplekken aan de Postjeswetering", 11_000, ""],
+  ["De Baarsjes", "Schaaktafels in het Rembrandtpark", 6_000, "Spelen"],
+];
+
+/**
+ * A city-style budget (issue 14): € 150.000 for the whole of West, at most two projects from the
+ * category Groen, and pools of € 30.000 for Bos en Lommer and € 25.000 for De Baarsjes, each voted
+ * on only by its residents. In the vote phase; its window opens and closes by itself elsewhere.
+ */
+async function seedCityBudget(services: Services, siteId: number): Promise<void> {
+  const db = services.db.kysely;
+  const now = services.clock();
+  const areas = await listAreas(db, siteId);
+  const process = await insertProcess(
+    db,
+    siteId,
+    {
+      ...defaultSettings,
+      title: "Stadsdeelbudget West 2027",
+      description:
+        "Samen beslissen over € 205.000: € 150.000 voor heel West en een eigen pot voor Bos en Lommer en " +
+        "voor De Baarsjes. Iedereen stemt voor heel West; bewoners van die twee wijken ook voor hun wijk.",
+      areaId: null,
+      budget: 150_000,
+      rule: "mes",
+      completion: "add1",
+    },
+    "vote",
+    now,
+  );
+  const main = (await listPools(db, process)).find((p) => p.main)!;
+  await saveLimits(db, process.id, main.id, { ...NO_LIMITS, categories: [{ category: "Groen", maxProjects: 2 }] });
+  const pools = new Map<string, number>([["", main.id]]);
+  for (const [name, budget] of [
+    ["Bos en Lommer", 30_000],
+    ["De Baarsjes", 25_000],
+  ] as const) {
+    const area = areas.find((a) => a.name === name);
+    if (!area) continue;
+    const poolId = await insertPool(
+      db,
+      process.id,
+      {
+        title: "",
+        areaId: area.id,
+        budget,
+        ballotType: "approval",
+        minProjects: 0,
+        maxProjects: null,
+        pointsTotal: 10,
+        pointsPerProject: 3,
+        rule: "mes",
+        completion: "add1",
+        add1Stop: "exhaustive",
+        tieBreak: "votes",
+        minVotes: null,
+      },
+      now,
+    );
+    pools.set(name, poolId);
+  }
+  for (const [pool, title, cost, category] of CITY_PROJECTS) {
+    const poolId = pools.get(pool);
+    if (poolId === undefined) continue;
+    const project = await insertProject(db, process.id, { title, description: "", cost, status: "feasible" }, now);
+    await db
+      .updateTable("budget_projects")
+      .set({ pool_id: poolId === main.id ? null : poolId, category })
+      .where("id", "=", project.id)
+      .execute();
+  }
 }

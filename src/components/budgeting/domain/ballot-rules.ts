@@ -2,6 +2,7 @@
 // and, if refused, why — as catalog keys with values. The rule itself is the engine's
 // validateBallot; this adapts the process settings to it and its answer to the pages. Pure, so
 // the check button, the save and the paper entry all use exactly the same rule.
+import { type BallotLimits, limitProblems } from "./ballot-limits";
 import { validateBallot, type BallotCheck as EngineCheck, type BallotRules } from "./validate-ballot";
 
 export type BallotType = "approval" | "approval-minmax" | "cumulative";
@@ -11,12 +12,14 @@ export const BALLOT_TYPES: readonly BallotType[] = ["approval", "approval-minmax
 export interface BallotProject {
   id: number;
   cost: number | null;
+  /** For category limits (ballot-limits.ts); "" = none. */
+  category?: string;
 }
 export type Choice = ReadonlyMap<number, number>; // project id → points (1 for approval)
 
 export interface BallotProblem {
   key: string;
-  params: Record<string, number>;
+  params: Record<string, number | string>;
 }
 
 export interface BallotCheck {
@@ -35,6 +38,8 @@ export interface Rules {
   max_projects: number | null;
   points_total: number;
   points_per_project: number;
+  /** A pool's limits on top of the ballot type (category, number of projects, amount). */
+  limits?: BallotLimits;
 }
 
 export function engineRules(rules: Rules): BallotRules {
@@ -67,8 +72,15 @@ export function checkBallot(rules: Rules, projects: readonly BallotProject[], ch
       ? { projects: chosen.map(([id]) => String(id)), points: chosen.map(([, p]) => p) }
       : { projects: chosen.map(([id]) => String(id)) };
   const verdict = validateBallot(ballot, engine, new Map(projects.map((p) => [String(p.id), p.cost ?? 0])));
-  if (verdict.ok) return { ok: true, ...totals, problems: [] };
-  return refuse(totals, ...problemOf(verdict));
+  if (!verdict.ok) return refuse(totals, ...problemOf(verdict));
+  const limits = rules.limits
+    ? limitProblems(
+        rules.limits,
+        projects,
+        chosen.map(([id]) => id),
+      )
+    : [];
+  return { ok: limits.length === 0, ...totals, problems: limits };
 }
 
 function problemOf(v: Extract<EngineCheck, { ok: false }>): [string, Record<string, number>] {

@@ -3,12 +3,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { badRequest, conflict } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
-import { parseForm } from "../../../core/http/validation";
+import { parseFormWith } from "../../../core/http/validation";
+import { poolAreasOf } from "../store/pools";
 import { requireRole } from "../../../core/permissions/roles";
 import { MANAGERS, REVIEWERS } from "../permissions";
 import type { Services } from "../../../core/services";
 import { siteBaseUrl } from "../../../core/sites/urls";
-import { checkBallot, type BallotCheck } from "../domain/ballot-rules";
+import { checkPaper, loadPaper } from "../commands/ballot-paper";
+import type { PoolBallotCheck } from "../domain/pool-ballot";
 import { enterPaperBallot } from "../commands/cast-ballot";
 import { exportPb } from "../commands/export-pb";
 import { generateCodes } from "../commands/generate-codes";
@@ -16,14 +18,14 @@ import { codesCsv } from "../codes/voting-codes-csv";
 import { processClosed, votingOpen } from "../domain/process-rules";
 import { countBallots } from "../store/ballots";
 import { codeCounts } from "../store/codes";
-import { ballotProjects, listProjects } from "../store/projects";
+import { listProjects } from "../store/projects";
 import type { BudgetProcess } from "../store/tables";
 import { AdminProcessPage } from "../views/admin-process";
 import { allowMapTiles } from "../../../core/http/security-headers";
 import { projectLocation } from "./location";
 import { BallotPage } from "../views/ballot-page";
 import { readBallotInput } from "./ballot-input";
-import { loadProcess } from "./load";
+import { loadProcess, loadProcessPool } from "./load";
 import { sendPb } from "./public";
 import { codesSchema } from "./schemas";
 import { malformedCheck } from "./vote";
@@ -35,12 +37,12 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
     request: FastifyRequest,
     process: BudgetProcess,
     choice: Map<number, number>,
-    check: BallotCheck | null,
+    check: PoolBallotCheck | null,
   ) => (
     <BallotPage
       ctx={request.pageContext()}
       process={process}
-      projects={await ballotProjects(db, process.id)}
+      paper={await loadPaper(db, process)}
       choice={choice}
       check={check}
       mode="paper"
@@ -65,15 +67,12 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
 
   app.post("/admin/begroting/:id/papier", async (request, reply) => {
     const process = await paperProcess(request);
-    const input = readBallotInput(request.body, process.ballot_type === "cumulative");
-    if (input.malformed) return sendPage(reply, await paperPage(request, process, input.choice, malformedCheck()), 400);
-    if (input.action === "check") {
-      const projects = await ballotProjects(db, process.id);
-      return sendPage(
-        reply,
-        await paperPage(request, process, input.choice, checkBallot(process, projects, input.choice)),
-      );
-    }
+    const input = readBallotInput(request.body);
+    const paper = await loadPaper(db, process);
+    if (input.malformed)
+      return sendPage(reply, await paperPage(request, process, input.choice, malformedCheck(paper)), 400);
+    if (input.action === "check")
+      return sendPage(reply, await paperPage(request, process, input.choice, checkPaper(paper, input.choice)));
     const result = await enterPaperBallot(services, process, request.user!.id, input.choice);
     if (!result.ok)
       return sendPage(
@@ -88,7 +87,12 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
     const user = requireRole(request.user, ...MANAGERS);
     const process = await loadProcess(services, request);
     if (processClosed(process)) throw badRequest("budgeting.errors.codesClosed");
-    const parsed = parseForm(codesSchema, request.body);
+    const poolAreas = await poolAreasOf(db, process);
+    const parsed = parseFormWith(codesSchema, request.body, (values) =>
+      values.areaId && !poolAreas.some((a) => String(a.id) === values.areaId)
+        ? [{ field: "areaId", messageKey: "forms.errors.invalid" }]
+        : [],
+    );
     if (!parsed.ok) {
       const loc = await projectLocation(services, request);
       allowMapTiles(reply, loc.places.settings.tileOrigins);
@@ -102,11 +106,13 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
           codes={await codeCounts(db, process.id)}
           codesForm={parsed.form}
           location={loc.field()}
+          poolAreas={poolAreas}
         />,
         400,
       );
     }
-    const codes = await generateCodes(services, process, parsed.data.count, user.id);
+    const areaId = parsed.data.areaId === "" ? null : Number(parsed.data.areaId);
+    const codes = await generateCodes(services, process, parsed.data.count, user.id, areaId);
     const url = `${await siteBaseUrl(db, services.config, request.site)}/begroting/${process.id}/stemcode`;
     // A download, not a page: the codes exist nowhere else, so they must not be cached.
     return reply
@@ -120,5 +126,11 @@ export function registerAdminVotingRoutes(app: FastifyInstance, services: Servic
     requireRole(request.user, ...REVIEWERS);
     const process = await loadProcess(services, request);
     return sendPb(reply, process.id, await exportPb(services, process, request.site.name));
+  });
+
+  app.get("/admin/begroting/:id/potten/:poolId/stemmen.pb", async (request, reply) => {
+    requireRole(request.user, ...REVIEWERS);
+    const { process, poolId } = await loadProcessPool(services, request);
+    return sendPb(reply, process.id, await exportPb(services, process, request.site.name, poolId), poolId);
   });
 }

@@ -20,6 +20,7 @@ import { changePhase, createProcess, updateProcess } from "../commands/manage-pr
 import { addReadyProject, postUpdate, reviewProjectCommand } from "../commands/manage-projects";
 import { countBallots } from "../store/ballots";
 import { codeCounts } from "../store/codes";
+import { poolAreasOf } from "../store/pools";
 import { listProcesses } from "../store/processes";
 import { listProjects } from "../store/projects";
 import type { BudgetProcess } from "../store/tables";
@@ -65,6 +66,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         ballots={await countBallots(db, process.id)}
         codes={await codeCounts(db, process.id)}
         location={loc.field(forms.projectForm)}
+        poolAreas={await poolAreasOf(db, process)}
         {...forms}
       />
     );

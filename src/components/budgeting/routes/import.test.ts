@@ -6,6 +6,8 @@ import { createTestApp, type TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { codesCommand, importCommand, parseCodesArgs, parseImportArgs } from "../commands/pb-cli";
 import { seedBudgeting } from "../commands/seed-demo";
+import { addArea } from "../../../core/sites/store";
+import { listPools } from "../store/pools";
 import { budgetingManifest } from "../manifest";
 import { parsePabulib, toElection } from "../pabulib/index";
 import { findResult } from "../store/results";
@@ -175,12 +177,32 @@ describe.each(testDatabases)("budgeting: .pb import, results and export on $name
     expect(await codesCommand(t.services, parseCodesArgs(["--process", "999999", "--count", "5"]), io().io)).toBe(1);
   });
 
-  it("seeds a demo with a vote open, one taking ideas, and the real Assen 2024 results (bundled)", async () => {
+  it("seeds a demo with a vote open, a city budget with district pools, one taking ideas, and Assen 2024", async () => {
     const db = t.services.db.kysely;
     const count = async () => (await db.selectFrom("budget_processes").select("id").execute()).length;
     const start = await count();
+    for (const name of ["Bos en Lommer", "De Baarsjes"]) await addArea(db, t.site.id, name, "");
     await seedBudgeting(t.services, t.site.id);
-    expect(await count()).toBe(start + 3);
+    expect(await count()).toBe(start + 4);
+    const city = await db
+      .selectFrom("budget_processes")
+      .selectAll()
+      .where("title", "=", "Stadsdeelbudget West 2027")
+      .executeTakeFirstOrThrow();
+    const pools = await listPools(db, city);
+    expect(pools.map((p) => [p.main, p.areaName, p.settings.budget])).toEqual([
+      [true, null, 150_000],
+      [false, "Bos en Lommer", 30_000],
+      [false, "De Baarsjes", 25_000],
+    ]);
+    expect(pools[0]!.limits.categories).toEqual([{ category: "Groen", maxProjects: 2 }]);
+    const perPool = await db
+      .selectFrom("budget_projects")
+      .select(["pool_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("process_id", "=", city.id)
+      .groupBy("pool_id")
+      .execute();
+    expect(perPool.map((r) => Number(r.n)).sort()).toEqual([3, 3, 5]);
     const assen = await db
       .selectFrom("budget_processes")
       .selectAll()

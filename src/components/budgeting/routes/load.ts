@@ -6,7 +6,7 @@ import type { Services } from "../../../core/services";
 import { findProcess } from "../store/processes";
 import { findProject } from "../store/projects";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
-import { idParams, projectParams } from "./schemas";
+import { idParams, poolParams, projectParams } from "./schemas";
 
 export async function loadProcess(services: Services, request: FastifyRequest): Promise<BudgetProcess> {
   const params = idParams.safeParse(request.params);
@@ -39,4 +39,23 @@ export async function loadArea(services: Services, process: BudgetProcess) {
       .where("site_id", "=", process.site_id)
       .executeTakeFirst()) ?? null
   );
+}
+
+/** The process and a pool id of it (a pool of another process or site is a 404). */
+export async function loadProcessPool(
+  services: Services,
+  request: FastifyRequest,
+): Promise<{ process: BudgetProcess; poolId: number }> {
+  const params = poolParams.safeParse(request.params);
+  if (!params.success) throw notFound();
+  const process = await findProcess(services.db.kysely, request.site.id, params.data.id);
+  if (!process) throw notFound();
+  const pool = await services.db.kysely
+    .selectFrom("budget_pools")
+    .select("id")
+    .where("id", "=", params.data.poolId)
+    .where("process_id", "=", process.id)
+    .executeTakeFirst();
+  if (!pool) throw notFound();
+  return { process, poolId: pool.id };
 }

@@ -14,7 +14,8 @@ import { budgetRule, VERIFY_FIRST_KEYS } from "../participation";
 import { requireRule } from "../../../core/participation/refusal-error";
 import { listProcesses } from "../store/processes";
 import { ballotProjects, listProjects } from "../store/projects";
-import { findResult } from "../store/results";
+import { listPools, projectsOf } from "../store/pools";
+import { findPoolResults } from "../store/results";
 import { listUpdates } from "../store/updates";
 import { firstPhotos } from "../../../core/photos/store";
 import { PROJECT_PHOTO_TABLES } from "../photos/tables";
@@ -24,7 +25,7 @@ import { ProposePage } from "../views/propose-page";
 import { allowMapTiles } from "../../../core/http/security-headers";
 import { projectLocation } from "./location";
 import { ResultsPage } from "../views/results-page";
-import { loadArea, loadProcess } from "./load";
+import { loadArea, loadProcess, loadProcessPool } from "./load";
 import { proposeSchema } from "./schemas";
 
 export function registerPublicRoutes(app: FastifyInstance, services: Services): void {
@@ -37,10 +38,11 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.get("/begroting/:id", async (request, reply) => {
     const process = await loadProcess(services, request);
-    const [area, projects, updates] = await Promise.all([
+    const [area, projects, updates, pools] = await Promise.all([
       loadArea(services, process),
       listProjects(db, process.id),
       listUpdates(db, process.id),
+      listPools(db, process),
     ]);
     const thumbnails = await firstPhotos(
       db,
@@ -60,6 +62,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         thumbnails={thumbnails}
         updates={updates}
         rules={{ propose: propose!, ballot: ballot! }}
+        pools={pools}
       />,
     );
   });
@@ -97,21 +100,20 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
 
   app.get("/begroting/:id/uitslag", async (request, reply) => {
     const process = await loadProcess(services, request);
-    const result = resultsPublic(process) ? await findResult(db, process.id) : null;
-    if (!result) throw notFound("budgeting.errors.noResultsYet");
-    const [projects, ballots] = await Promise.all([
+    if (!resultsPublic(process)) throw notFound("budgeting.errors.noResultsYet");
+    const [pools, projects, ballots] = await Promise.all([
+      listPools(db, process),
       ballotProjects(db, process.id),
       verifiedBallotCounts(db, process.id),
     ]);
+    const results = await findPoolResults(db, process.id, pools);
+    const parts = pools
+      .filter((pool) => results.has(pool.id))
+      .map((pool) => ({ pool, projects: projectsOf(pools, pool, projects), result: results.get(pool.id)! }));
+    if (parts.length === 0) throw notFound("budgeting.errors.noResultsYet");
     return sendPage(
       reply,
-      <ResultsPage
-        ctx={request.pageContext()}
-        process={process}
-        projects={projects}
-        result={result}
-        ballots={ballots}
-      />,
+      <ResultsPage ctx={request.pageContext()} process={process} parts={parts} ballots={ballots} />,
     );
   });
 
@@ -120,11 +122,20 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     if (!resultsPublic(process)) throw notFound("budgeting.errors.noResultsYet");
     return sendPb(reply, process.id, await exportPb(services, process, request.site.name));
   });
+
+  // One .pb file per pool (META district names the pool's area).
+  app.get("/begroting/:id/potten/:poolId/stemmen.pb", async (request, reply) => {
+    const { process, poolId } = await loadProcessPool(services, request);
+    if (!resultsPublic(process)) throw notFound("budgeting.errors.noResultsYet");
+    return sendPb(reply, process.id, await exportPb(services, process, request.site.name, poolId), poolId);
+  });
 }
 
-export function sendPb(reply: import("fastify").FastifyReply, processId: number, text: string) {
+export function sendPb(reply: import("fastify").FastifyReply, processId: number, text: string | null, poolId?: number) {
+  if (text === null) throw notFound();
+  const name = poolId === undefined ? `begroting-${processId}.pb` : `begroting-${processId}-pot-${poolId}.pb`;
   return reply
     .type("text/plain; charset=utf-8")
-    .header("content-disposition", `attachment; filename="begroting-${processId}.pb"`)
+    .header("content-disposition", `attachment; filename="${name}"`)
     .send(text);
 }

@@ -55,6 +55,17 @@ export const projectParams = z.object({
     .transform(Number),
 });
 
+export const poolParams = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+  poolId: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+});
+
 export const settingsSchema = z
   .object({
     title: singleLineText().trim().min(1, "budgeting.errors.titleRequired").max(200, "forms.errors.tooLong"),
@@ -116,7 +127,14 @@ export const phaseSchema = z.object({
   phase: z.enum(["submit", "review", "vote", "results", "implementation"], "forms.errors.invalid"),
 });
 
-export const codesSchema = z.object({ count: wholeText(10_000).pipe(z.number().min(1, "budgeting.errors.tooSmall")) });
+export const codesSchema = z.object({
+  count: wholeText(10_000).pipe(z.number().min(1, "budgeting.errors.tooSmall")),
+  /** The area of the addresses (a pool's area), or "" for none. */
+  areaId: z
+    .string()
+    .regex(/^(\d{1,9})?$/, "forms.errors.invalid")
+    .default(""),
+});
 
 export const updateSchema = z.object({
   projectId: z
@@ -131,3 +149,59 @@ export const importSchema = z.object({
   method: z.union([z.literal(""), z.enum(METHODS)], "forms.errors.invalid").default(""),
   pb: z.string().min(1, "budgeting.errors.pbRequired"),
 });
+
+/** An amount or nothing ("" = no limit), with the amount's own messages (a union would hide them). */
+const optionalAmount = () =>
+  z
+    .string()
+    .trim()
+    .default("")
+    .transform((text, ctx) => {
+      if (text === "") return null;
+      const amount = parseAmount(text);
+      if (amount === null) ctx.addIssue({ code: "custom", message: "amounts.errors.notAmount" });
+      else if (!Number.isInteger(amount)) ctx.addIssue({ code: "custom", message: "amounts.errors.cents" });
+      else if (amount < 0) ctx.addIssue({ code: "custom", message: "amounts.errors.notAmount" });
+      else if (amount > MAX_AMOUNT) ctx.addIssue({ code: "custom", message: "budgeting.errors.amountTooBig" });
+      return amount;
+    });
+
+/** Ballot limits of a pool; whether they fit together is the domain's check (domain/ballot-limits.ts). */
+const limitsShape = {
+  title: singleLineText().trim().max(120, "forms.errors.tooLong").default(""),
+  limitMinProjects: optionalWhole(10_000),
+  limitMaxProjects: optionalWhole(10_000),
+  limitMinCost: optionalAmount(),
+  limitMaxCost: optionalAmount(),
+  categoryLimits: z.string().max(5_000, "forms.errors.tooLong").default(""),
+};
+
+/** The main pool: its budget and rule are the process's settings, so only a title and limits. */
+export const mainPoolSchema = z.object(limitsShape);
+
+/** Another pool: its area, budget and rule as in the process settings, and its limits. */
+export const poolSchema = z
+  .object({
+    ...limitsShape,
+    areaId: z.string().regex(/^\d{1,9}$/, "budgeting.pools.errors.areaRequired"),
+    budget: amountText(),
+    ballotType: z.enum(BALLOT_TYPES, "forms.errors.invalid"),
+    minProjects: optionalWhole(10_000).transform((v) => v ?? 0),
+    maxProjects: optionalWhole(10_000),
+    pointsTotal: optionalWhole(1_000_000).transform((v) => v ?? 10),
+    pointsPerProject: optionalWhole(1_000_000).transform((v) => v ?? 3),
+    method: z.enum(METHODS, "forms.errors.invalid"),
+    add1Stop: z.enum(["exhaustive", "overspend"], "forms.errors.invalid").default("exhaustive"),
+    tieBreak: z.enum(["votes", "id"], "forms.errors.invalid").default("votes"),
+    minVotes: optionalWhole(100_000_000),
+  })
+  .superRefine((s, ctx) => {
+    if (s.maxProjects !== null && s.maxProjects < s.minProjects)
+      ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budgeting.errors.maxBelowMin" });
+    if (s.ballotType === "approval-minmax" && s.maxProjects === 0)
+      ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budgeting.errors.tooSmall" });
+    if (s.ballotType === "cumulative" && s.pointsTotal < 1)
+      ctx.addIssue({ code: "custom", path: ["pointsTotal"], message: "budgeting.errors.tooSmall" });
+    if (s.ballotType === "cumulative" && (s.pointsPerProject < 1 || s.pointsPerProject > s.pointsTotal))
+      ctx.addIssue({ code: "custom", path: ["pointsPerProject"], message: "budgeting.errors.pointsPerProject" });
+  });

@@ -4,6 +4,7 @@ import type { Executor } from "../../../core/db/database";
 import { iso } from "../../../core/db/time";
 import type { Phase } from "../domain/process-rules";
 import type { BallotType } from "../domain/ballot-rules";
+import { insertMainPool } from "./pools";
 import type { BudgetProcess, ProcessRule } from "./tables";
 import "./tables";
 
@@ -91,7 +92,7 @@ export async function insertProcess(
   now: Date,
   imported = false,
 ): Promise<BudgetProcess> {
-  return db
+  const process = await db
     .insertInto("budget_processes")
     .values({
       site_id: siteId,
@@ -103,6 +104,9 @@ export async function insertProcess(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  // Every process has its main pool (store/pools.ts): its budget and rule are these columns.
+  await insertMainPool(db, process.id, now);
+  return process;
 }
 
 export async function updateProcessSettings(

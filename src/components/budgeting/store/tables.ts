@@ -47,6 +47,10 @@ export interface BudgetProjectsTable {
   location_lat_e6: number | null;
   location_lng_e6: number | null;
   location_address: string | null;
+  /** The pool (budget_pools); null = the process's main pool. */
+  pool_id: Generated<number | null>;
+  /** For category limits; "" = none. */
+  category: Generated<string>;
 }
 
 export interface BudgetVotingCodesTable {
@@ -55,6 +59,8 @@ export interface BudgetVotingCodesTable {
   code_hash: string;
   used_at: string | null;
   created_at: string;
+  /** The area of the address the letter went to: its holder also votes in that area's pool. */
+  area_id: Generated<number | null>;
 }
 
 export interface BudgetBallotsTable {
@@ -93,6 +99,47 @@ export interface BudgetUpdatesTable {
   created_at: string;
 }
 
+/**
+ * A pool of a process (docs/budgeting.md, "Pools"). The main pool (main = 1) has null rule columns:
+ * its budget and rule are the process's own. Other pools belong to one area and have their own.
+ */
+export interface BudgetPoolsTable {
+  id: Generated<number>;
+  process_id: number;
+  main: number;
+  title: string;
+  area_id: number | null;
+  budget: number | null;
+  ballot_type: BallotType | null;
+  min_projects: number | null;
+  max_projects: number | null;
+  points_total: number | null;
+  points_per_project: number | null;
+  rule: ProcessRule | null;
+  completion: BudgetProcess["completion"] | null;
+  add1_stop: BudgetProcess["add1_stop"] | null;
+  tie_break: BudgetProcess["tie_break"] | null;
+  min_votes: number | null;
+  limit_min_projects: number | null;
+  limit_max_projects: number | null;
+  limit_min_cost: number | null;
+  limit_max_cost: number | null;
+  created_at: string;
+}
+
+export interface BudgetPoolCategoryLimitsTable {
+  pool_id: number;
+  category: string;
+  max_projects: number;
+}
+
+export interface BudgetPoolResultsTable {
+  pool_id: number;
+  outcome: string;
+  voters: number;
+  computed_at: string;
+}
+
 declare module "../../../core/db/types" {
   interface Database {
     budget_processes: BudgetProcessesTable;
@@ -102,9 +149,13 @@ declare module "../../../core/db/types" {
     budget_ballot_items: BudgetBallotItemsTable;
     budget_results: BudgetResultsTable;
     budget_updates: BudgetUpdatesTable;
+    budget_pools: BudgetPoolsTable;
+    budget_pool_category_limits: BudgetPoolCategoryLimitsTable;
+    budget_pool_results: BudgetPoolResultsTable;
   }
 }
 
 export type BudgetProcess = Selectable<BudgetProcessesTable>;
 export type BudgetProject = Selectable<BudgetProjectsTable>;
 export type BudgetUpdate = Selectable<BudgetUpdatesTable>;
+export type BudgetPoolRow = Selectable<BudgetPoolsTable>;

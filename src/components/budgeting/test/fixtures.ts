@@ -6,6 +6,8 @@ import type { User } from "../../../core/db/types";
 import { addArea, createSite } from "../../../core/sites/store";
 import { defaultSettings, insertProcess, type ProcessSettings } from "../store/processes";
 import { insertProject } from "../store/projects";
+import { insertPool, listPools, type PoolSettings, saveLimits } from "../store/pools";
+import { NO_LIMITS } from "../domain/ballot-limits";
 import type { Phase } from "../domain/process-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 
@@ -127,6 +129,9 @@ const TABLES = [
   "budget_ballot_items",
   "budget_results",
   "budget_updates",
+  "budget_pools",
+  "budget_pool_category_limits",
+  "budget_pool_results",
 ] as const;
 
 /** Every row of every budgeting table, to assert that a refused request changed nothing. */
@@ -168,3 +173,74 @@ export async function ballotOf(
 
 /** The body with non-breaking spaces (Intl money: "€ 60.000") as plain spaces, for readable asserts. */
 export const text = (res: { body: string }): string => res.body.replace(/\u00a0/g, " ");
+
+export interface PooledProcess {
+  process: BudgetProcess;
+  pools: { main: number; noord: number; zuid: number };
+  /**
+   * Projects by name: Fietspad (€ 70.000), Bibliotheek (€ 40.000) (main); Bomen Noord, Park Noord,
+   * Speeltuin Noord (Noord); Plein Zuid (Zuid).
+   */
+  projects: Record<string, number>;
+}
+
+/**
+ * A city-wide process in the vote phase with a main pool (€ 100.000) and pools for Noord
+ * (€ 50.000; at most one project of category Groen) and Zuid (€ 30.000).
+ */
+export async function makePooledProcess(t: TestApp, phase: Phase = "vote"): Promise<PooledProcess> {
+  const db = t.services.db.kysely;
+  const { process } = await makeProcess(t, { phase, budget: 100_000, projects: [], title: "Stadsbudget" });
+  const pool = async (name: string, budget: number) =>
+    insertPool(
+      db,
+      process.id,
+      {
+        ...poolDefaults,
+        title: "",
+        areaId: await areaId(t, name),
+        budget,
+      },
+      t.clock(),
+    );
+  const pools = {
+    main: (await listPools(db, process)).find((p) => p.main)!.id,
+    noord: await pool("Noord", 50_000),
+    zuid: await pool("Zuid", 30_000),
+  };
+  await saveLimits(db, process.id, pools.noord, {
+    ...NO_LIMITS,
+    categories: [{ category: "Groen", maxProjects: 1 }],
+  });
+  const projects: Record<string, number> = {};
+  const rows: [string, number, number | null, string][] = [
+    ["Fietspad", 70_000, null, "Verkeer"],
+    ["Bibliotheek", 40_000, null, ""],
+    ["Bomen Noord", 20_000, pools.noord, "Groen"],
+    ["Park Noord", 25_000, pools.noord, "Groen"],
+    ["Speeltuin Noord", 15_000, pools.noord, "Spelen"],
+    ["Plein Zuid", 30_000, pools.zuid, ""],
+  ];
+  for (const [title, cost, poolId, category] of rows) {
+    const p = await insertProject(db, process.id, { title, description: "", cost, status: "feasible" }, t.clock());
+    await db.updateTable("budget_projects").set({ pool_id: poolId, category }).where("id", "=", p.id).execute();
+    projects[title] = p.id;
+  }
+  return { process, pools, projects };
+}
+
+const poolDefaults: PoolSettings = {
+  title: "",
+  areaId: null,
+  budget: 0,
+  ballotType: "approval",
+  minProjects: 0,
+  maxProjects: null,
+  pointsTotal: 10,
+  pointsPerProject: 3,
+  rule: "greedy",
+  completion: "none",
+  add1Stop: "exhaustive",
+  tieBreak: "votes",
+  minVotes: null,
+};

@@ -20,6 +20,8 @@ export interface AdminProcessProps {
   codesForm?: FormState;
   /** The location field of the add-project form and its map assets (routes/location.tsx). */
   location?: { head: VNode; field: VNode };
+  /** Areas with a pool: voting codes can be made for the addresses of one of them. */
+  poolAreas?: { id: number; name: string }[];
 }
 
 export function AdminProcessPage(props: AdminProcessProps) {
@@ -48,6 +50,10 @@ export function AdminProcessPage(props: AdminProcessProps) {
             {" · "}
             <a class="utrecht-link" href={`${base}/deelname`}>
               {t("participation.settings.title")}
+            </a>
+            {" · "}
+            <a class="utrecht-link" href={`${base}/potten`}>
+              {t("budgeting.pools.admin.link")}
             </a>
           </>
         ) : null}
@@ -159,6 +165,19 @@ export function AdminProcessPage(props: AdminProcessProps) {
               inputMode="numeric"
               required
             />
+            {(props.poolAreas ?? []).length > 0 ? (
+              <SelectField
+                ctx={ctx}
+                form={props.codesForm ?? { values: {}, errors: [] }}
+                name="areaId"
+                label={t("budgeting.pools.codesArea")}
+                hint={t("budgeting.pools.codesAreaHint")}
+                options={[
+                  { value: "", label: t("budgeting.pools.codesNoArea") },
+                  ...(props.poolAreas ?? []).map((a) => ({ value: String(a.id), label: a.name })),
+                ]}
+              />
+            ) : null}
           </Form>
         </>
       ) : null}

@@ -2,11 +2,25 @@
 // the way in for people without an account (a voting code) or outside the area.
 import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
+import type { RuleExplanation } from "../../../core/participation/explain";
+import { RuleNotice } from "../../../core/views/participation-rule";
+import { UserText } from "../../../core/views/user-text";
+import { VERIFY_FIRST_KEYS } from "../participation";
+import { poolName, type Pool } from "../store/pools";
 import { BallotForm, type BallotFormProps } from "./ballot-form";
 
-export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading: string; intro: string }) {
+export function BallotPage(
+  props: BallotFormProps & {
+    hasVoted: boolean;
+    heading: string;
+    intro: string;
+    /** Pools this resident may not vote in, with their rule (shown after the ballot). */
+    closedPools?: { pool: Pool; rule: RuleExplanation }[];
+  },
+) {
   const { ctx } = props;
   const refused = props.check !== null && !props.check.ok;
+  const closed = props.closedPools ?? [];
   return (
     <Layout ctx={ctx} title={props.heading}>
       <h1 class="utrecht-heading-1">{props.heading}</h1>
@@ -19,6 +33,21 @@ export function BallotPage(props: BallotFormProps & { hasVoted: boolean; heading
       <BallotForm {...props} />
       {/* After a refusal the error comes first; the earlier vote is mentioned below, not in green. */}
       {props.hasVoted && refused ? <p class="utrecht-paragraph">{ctx.t("ballotTotals.notSaved")}</p> : null}
+      {closed.length > 0 ? (
+        <section class="budget-closed-pools" aria-labelledby="closed-pools-title">
+          <h2 class="utrecht-heading-2" id="closed-pools-title">
+            {ctx.t("budgeting.pools.closedHeading")}
+          </h2>
+          {closed.map(({ pool, rule }) => (
+            <>
+              <h3 class="utrecht-heading-3" id={`ballot-pool-closed-${pool.id}`}>
+                <UserText ctx={ctx}>{poolName(ctx.t, pool)}</UserText>
+              </h3>
+              <RuleNotice ctx={ctx} e={rule} verifyFirstKey={VERIFY_FIRST_KEYS.ballot} />
+            </>
+          ))}
+        </section>
+      ) : null}
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/begroting/${props.process.id}`}>
           {ctx.t("budgeting.ballot.back")}

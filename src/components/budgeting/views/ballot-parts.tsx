@@ -5,7 +5,7 @@ import { checkBallot, type Choice } from "../domain/ballot-rules";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { formatMoney } from "./format";
 
-export function BallotRulesText({ ctx, process }: { ctx: PageContext; process: BudgetProcess }) {
+export function BallotRulesText({ ctx, process, id }: { ctx: PageContext; process: BudgetProcess; id: string }) {
   const { t } = ctx;
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   let text: string;
@@ -17,7 +17,7 @@ export function BallotRulesText({ ctx, process }: { ctx: PageContext; process: B
     text = t("budgeting.ballot.rules.minmax", { min: process.min_projects, max: process.max_projects });
   else text = t("budgeting.ballot.rules.min", { min: process.min_projects });
   return (
-    <p class="utrecht-paragraph" id="ballot-rules">
+    <p class="utrecht-paragraph" id={id}>
       {text}
     </p>
   );
@@ -28,14 +28,20 @@ export function RunningTotal({
   process,
   projects,
   choice,
+  id,
+  for: forId,
 }: {
   ctx: PageContext;
   process: BudgetProcess;
   projects: BudgetProject[];
   choice: Choice;
+  id: string;
+  for: string;
 }) {
   const { t } = ctx;
-  const check = checkBallot(process, projects, choice);
+  // Only this pool's projects count towards its total.
+  const own = new Set(projects.map((p) => p.id));
+  const check = checkBallot(process, projects, new Map([...choice].filter(([projectId]) => own.has(projectId))));
   const money = (n: number) => formatMoney(ctx.lang, n, process.currency);
   let text: string;
   if (process.ballot_type === "approval") {
@@ -59,7 +65,7 @@ export function RunningTotal({
   }
   return (
     <p class="utrecht-paragraph budget-total">
-      <output id="ballot-total" for="ballot-projects" aria-live="polite" data-ballot-total>
+      <output id={id} for={forId} aria-live="polite" data-ballot-total>
         {text}
       </output>
     </p>

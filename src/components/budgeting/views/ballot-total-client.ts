@@ -4,7 +4,8 @@
 // so nothing here is in one language.
 import { formatMessage, type MessageParams } from "../../../core/i18n/message-format";
 
-function enhanceBallot(form: HTMLFormElement): void {
+/** One pool's part of the ballot (ballot-form.tsx): its own rule, projects and total. */
+function enhanceBallot(form: HTMLElement): void {
   const output = form.querySelector<HTMLOutputElement>("[data-ballot-total]");
   if (!output) return;
   const type = form.dataset.ballot;
@@ -61,5 +62,5 @@ function enhanceBallot(form: HTMLFormElement): void {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  for (const form of document.querySelectorAll<HTMLFormElement>("form[data-ballot]")) enhanceBallot(form);
+  for (const part of document.querySelectorAll<HTMLElement>("[data-ballot]")) enhanceBallot(part);
 });

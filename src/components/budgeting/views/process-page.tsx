@@ -12,6 +12,7 @@ import { VERIFY_FIRST_KEYS } from "../participation";
 import type { PhotoRef } from "../../../core/photos/store";
 import { PhotoThumbnail } from "../../../core/photos/views";
 import { projectUrl } from "../project-url";
+import { type Pool, poolName, poolOf } from "../store/pools";
 import type { BudgetProcess, BudgetProject, BudgetUpdate } from "../store/tables";
 import { formatMoney } from "./format";
 import { PhaseSteps } from "./phase-steps";
@@ -22,6 +23,8 @@ interface Props {
   process: BudgetProcess;
   area: Area | null;
   projects: BudgetProject[];
+  /** The process's pools; with more than one, the page names them and each project's pool. */
+  pools?: Pool[];
   /** The first photo of each project that has one, by project id. */
   thumbnails: Map<number, PhotoRef>;
   updates: BudgetUpdate[];
@@ -29,7 +32,7 @@ interface Props {
   rules: { propose: RuleExplanation; ballot: RuleExplanation };
 }
 
-export function ProcessPage({ ctx, process, area, projects, thumbnails, updates, rules }: Props) {
+export function ProcessPage({ ctx, process, area, projects, thumbnails, updates, rules, pools = [] }: Props) {
   const { t, lang } = ctx;
   const money = (n: number) => formatMoney(lang, n, process.currency);
   const base = `/begroting/${process.id}`;
@@ -45,6 +48,18 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates,
           area: area?.name ?? t("budgeting.process.wholeSite"),
         })}
       </p>
+      {pools.length > 1 ? (
+        <ul class="utrecht-unordered-list budget-pools">
+          {pools.map((pool) => (
+            <li class="utrecht-unordered-list__item">
+              {t("budgeting.pools.poolLine", {
+                pool: poolName(t, pool),
+                budget: formatMoney(ctx.lang, pool.settings.budget, process.currency),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <Prose text={process.description} {...userLang(ctx)} />
       <h2 class="utrecht-heading-2">{t("budgeting.process.phasesHeading")}</h2>
       <PhaseSteps ctx={ctx} phase={process.phase} />
@@ -95,6 +110,9 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates,
               {p.cost === null ? t("budgeting.process.costUnknown") : money(p.cost)}
               {" · "}
               {t(`budgeting.projectStatus.${p.status}`)}
+              {pools.length > 1
+                ? ` · ${t("budgeting.pools.projectPool", { pool: poolName(t, poolOf(pools, p)) })}`
+                : ""}
               {p.description ? (
                 <p class="utrecht-paragraph" {...userLang(ctx)}>
                   {p.description}

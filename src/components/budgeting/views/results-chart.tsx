@@ -17,20 +17,23 @@ export function ResultsChart({
   ctx,
   rows,
   names,
+  idSuffix = "",
 }: {
   ctx: PageContext;
   rows: ProjectResult[];
   names: Map<string, string>;
+  /** Several charts on one page (one per pool) need their own ids. */
+  idSuffix?: string;
 }) {
   const { t } = ctx;
   const max = Math.max(1, ...rows.map((r) => r.votes));
   return (
     <figure class="budget-chart">
-      <div class="budget-chart__rows" role="img" aria-labelledby="chart-title chart-desc">
-        <span class="visually-hidden" id="chart-title">
+      <div class="budget-chart__rows" role="img" aria-labelledby={`chart-title${idSuffix} chart-desc${idSuffix}`}>
+        <span class="visually-hidden" id={`chart-title${idSuffix}`}>
           {t("budgeting.results.chartTitle")}
         </span>
-        <span class="visually-hidden" id="chart-desc">
+        <span class="visually-hidden" id={`chart-desc${idSuffix}`}>
           {t("budgeting.results.chartDesc")}
         </span>
         {rows.map((r) => (

@@ -5,6 +5,7 @@ import type { PageContext } from "../../../core/views/context";
 import { Layout } from "../../../core/views/layout";
 import { BUDGETING_OPEN_DATA_ID } from "../open-data-links";
 import type { StoredResult } from "../store/results";
+import { type Pool, poolName } from "../store/pools";
 import type { BudgetProcess, BudgetProject } from "../store/tables";
 import { explainProject } from "./explain";
 import { formatCount, formatMoney } from "./format";
@@ -13,29 +14,96 @@ import { ResultsMethod } from "./results-method";
 import { userLang, UserText } from "../../../core/views/user-text";
 import { TableScroll } from "../../../core/views/table-scroll";
 
+export interface PoolResult {
+  pool: Pool;
+  projects: BudgetProject[];
+  result: StoredResult;
+}
+
+/**
+ * One part per pool, each counted with its own rule (docs/budgeting.md, "Pools"); with a single
+ * pool the page is what it always was. Each part links to its own .pb file.
+ */
 export function ResultsPage({
   ctx,
   process,
-  projects,
-  result,
+  parts,
   ballots,
 }: {
   ctx: PageContext;
   process: BudgetProcess;
-  projects: BudgetProject[];
-  result: StoredResult;
+  parts: PoolResult[];
   /** Ballots stored here, and those from verified residents or voting codes (honest counts). */
   ballots: { total: number; verified: number };
 }) {
+  const { t } = ctx;
+  const title = t("budgeting.results.title", { title: process.title });
+  const several = parts.length > 1;
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      {ballots.total > 0 ? (
+        <p class="utrecht-paragraph budget-verified-count">
+          {t("participation.counts.ballots", { count: ballots.total, verified: ballots.verified })}
+        </p>
+      ) : null}
+      {several ? <p class="utrecht-paragraph">{t("budgeting.pools.resultsIntro", { count: parts.length })}</p> : null}
+      {parts.map((part) =>
+        several ? (
+          <section class="budget-pool-results" aria-labelledby={`pool-results-${part.pool.id}`}>
+            <h2 class="utrecht-heading-2" id={`pool-results-${part.pool.id}`}>
+              <UserText ctx={ctx}>{poolName(t, part.pool)}</UserText>
+            </h2>
+            <PoolResults ctx={ctx} process={process} part={part} level={3} />
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={`/begroting/${process.id}/potten/${part.pool.id}/stemmen.pb`}>
+                {t("budgeting.pools.downloadPool", { pool: poolName(t, part.pool) })}
+              </a>
+            </p>
+          </section>
+        ) : (
+          <PoolResults ctx={ctx} process={process} part={part} level={2} />
+        ),
+      )}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={openDataHref(BUDGETING_OPEN_DATA_ID)}>
+          {t("budgeting.results.download")}
+        </a>
+      </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/begroting/${process.id}`}>
+          {t("budgeting.ballot.back")}
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+function PoolResults({
+  ctx,
+  part,
+  level,
+}: {
+  ctx: PageContext;
+  process: BudgetProcess;
+  part: PoolResult;
+  level: 2 | 3;
+}) {
   const { t, lang } = ctx;
+  const process = part.pool.settings;
+  const { projects, result } = part;
   const money = (n: number) => formatMoney(lang, n, process.currency);
   const names = new Map(projects.map((p) => [p.external_id, p.title]));
   const { outcome } = result;
   const rows = [...outcome.projects].sort((a, b) => b.votes - a.votes || a.cost - b.cost || (a.id < b.id ? -1 : 1));
-  const title = t("budgeting.results.title", { title: process.title });
+  const H = level === 2 ? "h2" : "h3";
+  const headingClass = level === 2 ? "utrecht-heading-2" : "utrecht-heading-3";
+  const caption =
+    level === 2
+      ? t("budgeting.results.tableCaption")
+      : `${t("budgeting.results.tableCaption")} (${poolName(t, part.pool)})`;
   return (
-    <Layout ctx={ctx} title={title}>
-      <h1 class="utrecht-heading-1">{title}</h1>
+    <>
       <p class="utrecht-paragraph">
         {t("budgeting.results.summary", {
           voters: result.voters,
@@ -44,13 +112,8 @@ export function ResultsPage({
           budget: money(process.budget),
         })}
       </p>
-      {ballots.total > 0 ? (
-        <p class="utrecht-paragraph budget-verified-count">
-          {t("participation.counts.ballots", { count: ballots.total, verified: ballots.verified })}
-        </p>
-      ) : null}
       <ResultsMethod ctx={ctx} process={process} outcome={outcome} voters={result.voters} />
-      <h2 class="utrecht-heading-2">{t("budgeting.results.winnersHeading")}</h2>
+      <H class={headingClass}>{t("budgeting.results.winnersHeading")}</H>
       {outcome.winners.length === 0 ? (
         <p class="utrecht-paragraph">{t("budgeting.results.noWinners")}</p>
       ) : (
@@ -65,11 +128,11 @@ export function ResultsPage({
           })}
         </ul>
       )}
-      <h2 class="utrecht-heading-2">{t("budgeting.results.allHeading")}</h2>
-      <ResultsChart ctx={ctx} rows={rows} names={names} />
-      <TableScroll label={t("budgeting.results.tableCaption")}>
+      <H class={headingClass}>{t("budgeting.results.allHeading")}</H>
+      <ResultsChart ctx={ctx} rows={rows} names={names} idSuffix={part.pool.main ? "" : `-${part.pool.id}`} />
+      <TableScroll label={caption}>
         <table class="utrecht-table data-table">
-          <caption class="utrecht-table__caption">{t("budgeting.results.tableCaption")}</caption>
+          <caption class="utrecht-table__caption">{caption}</caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">
@@ -109,16 +172,6 @@ export function ResultsPage({
           </tbody>
         </table>
       </TableScroll>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={openDataHref(BUDGETING_OPEN_DATA_ID)}>
-          {t("budgeting.results.download")}
-        </a>
-      </p>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/begroting/${process.id}`}>
-          {t("budgeting.ballot.back")}
-        </a>
-      </p>
-    </Layout>
+    </>
   );
 }
