@@ -29,6 +29,8 @@ import { SettingsPage } from "../views/admin-settings";
 import { loadProcess, loadProcessProject } from "./load";
 import { addProjectSchema, phaseSchema, reviewSchema, settingsSchema, updateSchema } from "./schemas";
 import { settingsFormValues, toSettings } from "./settings-form";
+import { phaseReasonError } from "../windows/phase-reason";
+import { findPlan } from "../windows/store";
 
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -53,7 +55,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     request: FastifyRequest,
     reply: FastifyReply,
     process: BudgetProcess,
-    forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState } = {},
+    forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState; phaseForm?: FormState } = {},
   ) => {
     const loc = await projectLocation(services, request);
     allowMapTiles(reply, loc.places.settings.tileOrigins);
@@ -65,6 +67,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         ballots={await countBallots(db, process.id)}
         codes={await codeCounts(db, process.id)}
         location={loc.field(forms.projectForm)}
+        plan={await findPlan(db, process.id)}
         {...forms}
       />
     );
@@ -165,7 +168,12 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const process = await loadProcess(services, request);
     const parsed = phaseSchema.safeParse(formValues(request.body));
     if (!parsed.success) throw badRequest();
-    await changePhase(services, process, parsed.data.phase, user.id);
+    const reasonError = await phaseReasonError(db, process.id, parsed.data.reason);
+    if (reasonError) {
+      const phaseForm = formWithErrors(request.body, [reasonError]);
+      return sendPage(reply, await processPage(request, reply, process, { phaseForm }), 400);
+    }
+    await changePhase(services, process, parsed.data.phase, user.id, parsed.data.reason);
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.phaseChanged");
   });
 
