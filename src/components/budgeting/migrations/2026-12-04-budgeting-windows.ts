@@ -22,11 +22,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A window is both ends or neither, and closes after it opens (ISO UTC strings sort as times).
     .addCheckConstraint(
       "budget_windows_proposals",
-      sql`(proposals_open_at is null) = (proposals_close_at is null) and (proposals_open_at is null or proposals_close_at > proposals_open_at)`,
+      sql`(proposals_open_at is null) = (proposals_close_at is null)
+        and (proposals_open_at is null or proposals_close_at > proposals_open_at)`,
     )
     .addCheckConstraint(
       "budget_windows_voting",
-      sql`(voting_open_at is null) = (voting_close_at is null) and (voting_open_at is null or voting_close_at > voting_open_at)`,
+      sql`(voting_open_at is null) = (voting_close_at is null)
+        and (voting_open_at is null or voting_close_at > voting_open_at)`,
     )
     .execute();
 

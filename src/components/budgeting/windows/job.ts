@@ -12,7 +12,7 @@ import { computeAndStoreResult } from "../commands/process-results";
 import { closesProcess } from "../domain/process-rules";
 import { setPhase } from "../store/processes";
 import { queueOpeningMails } from "./openings";
-import { boundaryEffect, dueBoundaries, type Boundary } from "./rules";
+import { boundaryEffect, dueBoundaries, openingStillOpen, type Boundary } from "./rules";
 import { claimBoundary, dueProcessIds, findPlan } from "./store";
 
 export interface WindowStep {
@@ -58,7 +58,10 @@ export async function runProcessWindows(services: Services, now: Date): Promise<
           );
           current = moved;
         }
-        const mails = effect.opening ? await queueOpeningMails(trx, services, current, effect.opening, plan, now) : 0;
+        const mails =
+          effect.opening && openingStillOpen(plan, effect.opening, now)
+            ? await queueOpeningMails(trx, services, current, effect.opening, plan, now)
+            : 0;
         taken.push({ processId: id, boundary, from, to: effect.to, mails });
       }
       return taken;

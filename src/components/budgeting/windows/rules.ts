@@ -67,6 +67,15 @@ export function boundaryEffect(b: Boundary, phase: Phase): { to: Phase | null; o
   }
 }
 
+/**
+ * Whether an opening is still worth a mail: a job that runs only after the window has closed again
+ * (the server was down for the whole window) opens and closes it in one go and mails nobody.
+ */
+export function openingStillOpen(w: Windows, opening: Opening, now: Date): boolean {
+  const close = opening === "voting" ? w.votingCloseAt : w.proposalsCloseAt;
+  return close === null || now.toISOString() < close;
+}
+
 /** A boundary has passed, by the clock, even if the job has not handled it yet. */
 const passed = (plan: Plan | null, b: Boundary, at: string): boolean => {
   const when = plan ? boundaryAt(plan, b) : null;
