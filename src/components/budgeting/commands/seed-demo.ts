@@ -6,6 +6,7 @@ import type { PlaceValue } from "../../../core/places/location-input";
 import type { Services } from "../../../core/services";
 import { listAreas } from "../../../core/sites/store";
 import { defaultSettings, insertProcess } from "../store/processes";
+import { seedDemoWindows } from "../windows/seed";
 import { insertProject } from "../store/projects";
 import { importPb } from "./import-pb";
 
@@ -82,6 +83,8 @@ export async function seedBudgeting(services: Services, siteId: number): Promise
     },
     now,
   );
+
+  await seedDemoWindows(db.kysely, { voting: voting.id, proposing: ideas.id }, now);
 
   await importPb(services, fs.readFileSync(DEMO_DATASETS.assenBudget, "utf8"), {
     siteId,

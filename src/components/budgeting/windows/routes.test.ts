@@ -162,7 +162,7 @@ describe.each(testDatabases)("budgeting: the time plan's pages on $name", (datab
     expect(await follows()).toEqual([]);
   });
 
-  it("refuses the plan to outsiders, residents, officials, other sites, forged posts and closed processes", async () => {
+  it("refuses the plan to outsiders, residents, officials, other sites, forgeries, closed processes", async () => {
     const { process } = await makeProcess(t, { phase: "submit" });
     const { process: closed } = await makeProcess(t, { phase: "results" });
     const url = `/admin/begroting/${process.id}/planning`;
@@ -188,7 +188,7 @@ describe.each(testDatabases)("budgeting: the time plan's pages on $name", (datab
     expect(JSON.stringify(await windowRows())).toBe(before);
   });
 
-  it("needs a logged reason to change a planned phase by hand, and opening the vote by hand mails followers", async () => {
+  it("needs a logged reason to move a planned phase by hand; opening the vote by hand mails followers", async () => {
     const { process } = await makeProcess(t, { phase: "review" });
     const admin = await t.agentFor(t.users.admin);
     await admin.post(`/admin/begroting/${process.id}/planning`, {
