@@ -10,6 +10,9 @@ import * as mLocations from "./migrations/2026-12-03-budgeting-locations";
 import * as mPhotos from "./migrations/2026-12-01-budgeting-photos";
 import * as mParticipation from "./migrations/2026-12-03-budgeting-participation";
 import * as mPools from "./migrations/2026-12-04-budgeting-pools";
+import * as mWindows from "./migrations/2026-12-04-budgeting-windows";
+import { budgetingJobs } from "./windows/job";
+import { registerWindowRoutes } from "./windows/routes";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
@@ -33,6 +36,7 @@ export const budgetingManifest: ComponentManifest = {
     "2026-12-03-budgeting-locations": mLocations,
     "2026-12-03-budgeting-participation": mParticipation,
     "2026-12-04-budgeting-pools": mPools,
+    "2026-12-04-budgeting-windows": mWindows,
   },
   routes(app, services) {
     // The import page must be registered before /admin/begroting/:id would match "importeren";
@@ -45,7 +49,10 @@ export const budgetingManifest: ComponentManifest = {
     registerVoteRoutes(app, services);
     registerProjectRoutes(app, services);
     registerProjectPhotoRoutes(app, services);
+    registerWindowRoutes(app, services);
   },
+  // Proposal and voting windows open and close by themselves (windows/job.ts).
+  jobs: budgetingJobs,
   seedDemo: (services, siteId) => seedBudgeting(services, siteId),
   nav: [{ href: "/begroting", labelKey: "budgeting.nav" }],
   // Who may open /admin/begroting: the same roles as `mayReview` in permissions.ts.

@@ -14,7 +14,7 @@ const VALUE_LABELS: Record<string, string> = {
   status: "budgeting.projectStatus.",
   kind: "ideas.answerKind.",
 };
-const DATE_DETAILS = new Set(["meetingAt"]);
+const DATE_DETAILS = new Set(["meetingAt", "proposalsOpenAt", "proposalsCloseAt", "votingOpenAt", "votingCloseAt"]);
 
 function formatValue(lang: Language, t: Translate, name: string, value: unknown): string {
   if (Array.isArray(value)) {

@@ -16,18 +16,22 @@ import { ballotItems, type Choice } from "../domain/ballot-rules";
 import type { PoolBallotCheck } from "../domain/pool-ballot";
 import { votingOpen } from "../domain/process-rules";
 import { checkPaper, codeAllows, loadPaper, withAllowed } from "./ballot-paper";
+import { ballotsAllowed } from "../windows/rules";
+import { findPlan } from "../windows/store";
 
 /**
  * Checked again inside the transaction, with the process row share-locked until commit: a phase
  * change (which counts the ballots) waits for this ballot, or this ballot sees the new phase and is
- * refused. Either way no ballot is saved after the count.
+ * refused. Either way no ballot is saved after the count. Past the voting window's close the
+ * ballot is refused too, even if the scheduled job has not closed the vote yet.
  */
-async function assertStillVoting(trx: Executor, processId: number): Promise<void> {
+async function assertStillVoting(trx: Executor, processId: number, now: Date): Promise<void> {
   const row = await forShare(
     trx,
     trx.selectFrom("budget_processes").select(["phase", "imported"]).where("id", "=", processId),
   ).executeTakeFirst();
-  if (!row || !votingOpen(row)) throw conflict("budgeting.errors.voteClosed");
+  if (!row || !votingOpen(row) || !ballotsAllowed(await findPlan(trx, processId), now))
+    throw conflict("budgeting.errors.voteClosed");
 }
 
 /**
@@ -69,7 +73,7 @@ export async function castAsResident(
   const check = await checked(services.db.kysely, process, choice, allowed);
   if (!check.ok) return { ok: false, check };
   await services.db.kysely.transaction().execute(async (trx) => {
-    await assertStillVoting(trx, process.id);
+    await assertStillVoting(trx, process.id, now);
     await saveBallot(
       trx,
       {
@@ -100,7 +104,7 @@ export async function castWithCode(
   if (!check.ok) return { ok: false, check };
   try {
     const saved = await services.db.kysely.transaction().execute(async (trx) => {
-      await assertStillVoting(trx, process.id);
+      await assertStillVoting(trx, process.id, now);
       const used = await useCode(trx, process.id, hashCode(code), now);
       if (used === null) return false;
       // A choice in a pool of another area: refused beside that pool, and the code stays unused.
@@ -136,7 +140,7 @@ export async function enterPaperBallot(
   const check = await checked(services.db.kysely, process, choice);
   if (!check.ok) return { ok: false, check };
   await services.db.kysely.transaction().execute(async (trx) => {
-    await assertStillVoting(trx, process.id);
+    await assertStillVoting(trx, process.id, now);
     const voterKey = `paper:${crypto.randomBytes(9).toString("base64url")}`;
     await saveBallot(
       trx,

@@ -9,6 +9,7 @@ import { listAreas } from "../../../core/sites/store";
 import { NO_LIMITS } from "../domain/ballot-limits";
 import { insertPool, listPools, saveLimits } from "../store/pools";
 import { defaultSettings, insertProcess } from "../store/processes";
+import { seedDemoWindows } from "../windows/seed";
 import { insertProject } from "../store/projects";
 import { importPb } from "./import-pb";
 
@@ -87,6 +88,8 @@ export async function seedBudgeting(services: Services, siteId: number): Promise
     },
     now,
   );
+
+  await seedDemoWindows(db.kysely, { voting: voting.id, proposing: ideas.id }, now);
 
   await importPb(services, fs.readFileSync(DEMO_DATASETS.assenBudget, "utf8"), {
     siteId,

@@ -30,6 +30,8 @@ import { SettingsPage } from "../views/admin-settings";
 import { loadProcess, loadProcessProject } from "./load";
 import { addProjectSchema, phaseSchema, reviewSchema, settingsSchema, updateSchema } from "./schemas";
 import { settingsFormValues, toSettings } from "./settings-form";
+import { phaseReasonError } from "../windows/phase-reason";
+import { findPlan } from "../windows/store";
 
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -54,7 +56,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     request: FastifyRequest,
     reply: FastifyReply,
     process: BudgetProcess,
-    forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState } = {},
+    forms: { projectForm?: FormState; updateForm?: FormState; codesForm?: FormState; phaseForm?: FormState } = {},
   ) => {
     const loc = await projectLocation(services, request);
     allowMapTiles(reply, loc.places.settings.tileOrigins);
@@ -67,6 +69,7 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
         codes={await codeCounts(db, process.id)}
         location={loc.field(forms.projectForm)}
         poolAreas={await poolAreasOf(db, process)}
+        plan={await findPlan(db, process.id)}
         {...forms}
       />
     );
@@ -167,7 +170,12 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
     const process = await loadProcess(services, request);
     const parsed = phaseSchema.safeParse(formValues(request.body));
     if (!parsed.success) throw badRequest();
-    await changePhase(services, process, parsed.data.phase, user.id);
+    const reasonError = await phaseReasonError(db, process.id, parsed.data.reason);
+    if (reasonError) {
+      const phaseForm = formWithErrors(request.body, [reasonError]);
+      return sendPage(reply, await processPage(request, reply, process, { phaseForm }), 400);
+    }
+    await changePhase(services, process, parsed.data.phase, user.id, parsed.data.reason);
     return redirectWithFlash(reply, `/admin/begroting/${process.id}`, "budgeting.flash.phaseChanged");
   });
 

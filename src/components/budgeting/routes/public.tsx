@@ -27,6 +27,11 @@ import { projectLocation } from "./location";
 import { ResultsPage } from "../views/results-page";
 import { loadArea, loadProcess, loadProcessPool } from "./load";
 import { proposeSchema } from "./schemas";
+import { countdownLines } from "../windows/countdown";
+import { isFollowing } from "../windows/follows";
+import { ballotsAllowed, proposalsAllowed } from "../windows/rules";
+import { findPlan } from "../windows/store";
+import { WindowsPanel } from "../windows/views";
 
 export function registerPublicRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -52,6 +57,9 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
     const [propose, ballot] = await Promise.all(
       (["propose", "ballot"] as const).map((a) => budgetRule(services, request.site, request.user, process, a)),
     );
+    const now = services.clock();
+    const plan = await findPlan(db, process.id);
+    const following = request.user ? await isFollowing(db, process.id, request.user.id) : null;
     return sendPage(
       reply,
       <ProcessPage
@@ -63,6 +71,19 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
         updates={updates}
         rules={{ propose: propose!, ballot: ballot! }}
         pools={pools}
+        timing={{
+          proposalsAllowed: proposalsAllowed(plan, now),
+          ballotsAllowed: ballotsAllowed(plan, now),
+          panel: (
+            <WindowsPanel
+              ctx={request.pageContext()}
+              processId={process.id}
+              lines={countdownLines(plan, process.phase, now)}
+              following={following}
+              now={now}
+            />
+          ),
+        }}
       />,
     );
   });
@@ -70,7 +91,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   app.get("/begroting/:id/indienen", async (request, reply) => {
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
-    if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
+    if (!submissionsOpen(process) || !proposalsAllowed(await findPlan(db, process.id), services.clock()))
+      throw conflict("budgeting.errors.submissionsClosed");
     requireRule(await budgetRule(services, request.site, user, process, "propose"), VERIFY_FIRST_KEYS.propose);
     const loc = await projectLocation(services, request);
     allowMapTiles(reply, loc.places.settings.tileOrigins);
@@ -80,7 +102,8 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   app.post("/begroting/:id/indienen", async (request, reply) => {
     const process = await loadProcess(services, request);
     const user = requireUser(request.user);
-    if (!submissionsOpen(process)) throw conflict("budgeting.errors.submissionsClosed");
+    if (!submissionsOpen(process) || !proposalsAllowed(await findPlan(db, process.id), services.clock()))
+      throw conflict("budgeting.errors.submissionsClosed");
     requireRule(await budgetRule(services, request.site, user, process, "propose"), VERIFY_FIRST_KEYS.propose);
     const loc = await projectLocation(services, request, request.body);
     const place = loc.verdict!;

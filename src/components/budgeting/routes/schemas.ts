@@ -125,6 +125,8 @@ export const reviewSchema = z
 
 export const phaseSchema = z.object({
   phase: z.enum(["submit", "review", "vote", "results", "implementation"], "forms.errors.invalid"),
+  // Required (windows/phase-reason.ts) when the process has a time plan: a change by hand is logged.
+  reason: singleLineText().trim().max(500, "forms.errors.tooLong").default(""),
 });
 
 export const codesSchema = z.object({

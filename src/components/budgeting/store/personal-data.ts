@@ -10,6 +10,7 @@ import { PROJECT_PHOTO_TABLES } from "../photos/tables";
 import { projectUrl } from "../project-url";
 import { locationJson } from "../../../core/places/location-json";
 import "./tables";
+import "../windows/tables";
 
 async function exportBudgetingData(db: Executor, person: Person) {
   const proposals = await db
@@ -66,7 +67,15 @@ async function exportBudgetingData(db: Executor, person: Person) {
     .where("budget_updates.author_id", "=", person.id)
     .orderBy("budget_updates.id")
     .execute();
+  const follows = await db
+    .selectFrom("budget_follows")
+    .innerJoin("budget_processes", "budget_processes.id", "budget_follows.process_id")
+    .select(["budget_processes.title as process", "budget_follows.created_at"])
+    .where("budget_follows.user_id", "=", person.id)
+    .orderBy("budget_follows.created_at")
+    .execute();
   return {
+    follows: follows.map((f) => ({ budget: f.process, createdAt: f.created_at })),
     proposals: proposals.map((p) => ({
       id: p.id,
       budget: p.process,
@@ -112,6 +121,7 @@ async function eraseBudgetingData(trx: Executor, person: Person): Promise<void> 
         .execute();
     }
   }
+  await trx.deleteFrom("budget_follows").where("user_id", "=", person.id).execute();
   // A proposal is public and stays; who proposed it is never shown, so the link simply goes.
   await trx.updateTable("budget_projects").set({ proposed_by: null }).where("proposed_by", "=", person.id).execute();
 }
@@ -128,6 +138,8 @@ export const budgetingPersonalData: PersonalData = {
     budget_pool_category_limits: "not personal",
     budget_pool_results: "not personal",
     budget_updates: "kept",
+    budget_windows: "not personal",
+    budget_follows: "removed",
     ...photoTableRules(PROJECT_PHOTO_TABLES),
   },
   export: async (db, person) => ({

@@ -2,12 +2,14 @@
 // implementation updates and the .pb export. Admins see everything; officials the parts they do.
 import type { VNode } from "preact";
 import type { PageContext } from "../../../core/views/context";
-import { CsrfField, Field, Form, SelectField, type FormState } from "../../../core/views/forms";
+import { Field, Form, SelectField, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
-import { allowedPhases, editable, processClosed, votingOpen } from "../domain/process-rules";
+import { editable, processClosed, votingOpen } from "../domain/process-rules";
 import { mayManage } from "../permissions";
 import type { BallotSource, BudgetProcess, BudgetProject } from "../store/tables";
 import { formatMoney } from "./format";
+import type { Plan } from "../windows/rules";
+import { PhaseForm } from "../windows/phase-form";
 
 export interface AdminProcessProps {
   ctx: PageContext;
@@ -18,6 +20,9 @@ export interface AdminProcessProps {
   projectForm?: FormState;
   updateForm?: FormState;
   codesForm?: FormState;
+  phaseForm?: FormState;
+  /** The process's time plan (windows/), or null. */
+  plan?: Plan | null;
   /** The location field of the add-project form and its map assets (routes/location.tsx). */
   location?: { head: VNode; field: VNode };
   /** Areas with a pool: voting codes can be made for the addresses of one of them. */
@@ -66,22 +71,7 @@ export function AdminProcessPage(props: AdminProcessProps) {
           imported: props.ballots.import,
         })}
       </p>
-      {admin ? (
-        <form method="post" action={`${base}/fase`} class="site-form">
-          <CsrfField ctx={ctx} />
-          <SelectField
-            ctx={ctx}
-            form={{ values: { phase: process.phase }, errors: [] }}
-            name="phase"
-            label={t("budgeting.admin.phaseLabel")}
-            hint={t("budgeting.admin.phaseHint")}
-            options={allowedPhases(process).map((p) => ({ value: p, label: t(`budgeting.phase.${p}`) }))}
-          />
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-            {t("budgeting.admin.changePhase")}
-          </button>
-        </form>
-      ) : null}
+      {admin ? <PhaseForm ctx={ctx} process={process} plan={props.plan ?? null} form={props.phaseForm} /> : null}
       <h2 class="utrecht-heading-2">{t("budgeting.process.projectsHeading")}</h2>
       <ul class="utrecht-unordered-list">
         {projects.map((p) => (

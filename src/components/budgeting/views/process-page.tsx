@@ -1,5 +1,6 @@
 // A process for residents: what it is about, the budget, where it stands, what they can do now,
 // the projects (with the public reason when one was found not feasible) and progress updates.
+import type { VNode } from "preact";
 import type { Area } from "../../../core/db/types";
 import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
@@ -30,10 +31,14 @@ interface Props {
   updates: BudgetUpdate[];
   /** Who may propose and vote online, explained for this visitor; said before anyone starts. */
   rules: { propose: RuleExplanation; ballot: RuleExplanation };
+  /** The time plan: whether proposals are taken now, and the countdown and follow button. */
+  timing?: { proposalsAllowed: boolean; ballotsAllowed: boolean; panel: VNode };
 }
 
-export function ProcessPage({ ctx, process, area, projects, thumbnails, updates, rules, pools = [] }: Props) {
+export function ProcessPage({ ctx, process, area, projects, thumbnails, updates, rules, pools = [], timing }: Props) {
   const { t, lang } = ctx;
+  const proposing = submissionsOpen(process) && (timing?.proposalsAllowed ?? true);
+  const voting = votingOpen(process) && (timing?.ballotsAllowed ?? true);
   const money = (n: number) => formatMoney(lang, n, process.currency);
   const base = `/begroting/${process.id}`;
   const titleOf = new Map(projects.map((p) => [p.id, p.title]));
@@ -63,24 +68,23 @@ export function ProcessPage({ ctx, process, area, projects, thumbnails, updates,
       <Prose text={process.description} {...userLang(ctx)} />
       <h2 class="utrecht-heading-2">{t("budgeting.process.phasesHeading")}</h2>
       <PhaseSteps ctx={ctx} phase={process.phase} />
-      {submissionsOpen(process) ? (
-        <RuleNotice ctx={ctx} e={rules.propose} verifyFirstKey={VERIFY_FIRST_KEYS.propose} />
-      ) : null}
+      {timing?.panel}
+      {proposing ? <RuleNotice ctx={ctx} e={rules.propose} verifyFirstKey={VERIFY_FIRST_KEYS.propose} /> : null}
       {processClosed(process) ? null : (
         <RuleNotice ctx={ctx} e={rules.ballot} verifyFirstKey={VERIFY_FIRST_KEYS.ballot} />
       )}
       <div class="utrecht-button-group">
-        {submissionsOpen(process) ? (
+        {proposing ? (
           <a class="utrecht-button utrecht-button--primary-action" href={`${base}/indienen`}>
             {t("budgeting.process.propose")}
           </a>
         ) : null}
-        {votingOpen(process) ? (
+        {voting ? (
           <a class="utrecht-button utrecht-button--primary-action" href={`${base}/stemmen`}>
             {t("budgeting.process.vote")}
           </a>
         ) : null}
-        {votingOpen(process) ? (
+        {voting ? (
           <a class="utrecht-button utrecht-button--secondary-action" href={`${base}/stemcode`}>
             {t("budgeting.process.voteWithCode")}
           </a>
