@@ -127,7 +127,7 @@ export async function waitUntilReady(
   url: string,
   exited: Promise<number | null>,
   output: () => string,
-  timeoutMs = 60_000,
+  timeoutMs = 150_000,
 ): Promise<void> {
   let gone: number | null | undefined;
   void exited.then((code) => {
