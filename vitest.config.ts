@@ -26,7 +26,8 @@ export default defineConfig({
     sequence: { sequencer: JourneysFirst },
     // One Chromium for the run, started by the first journey that asks (test/global-setup.ts).
     globalSetup: ["./test/global-setup.ts"],
-    testTimeout: 60_000,
+    // Limits, not speed requirements: with three files at a time each gets less of a core.
+    testTimeout: 120_000,
     // A journey's start (seeding, `inspraak serve`, a browser connection) took over 60 s on this
     // machine shared by other test runs (load average 20+): a limit, not a speed requirement.
     hookTimeout: 180_000,
