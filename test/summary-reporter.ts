@@ -21,7 +21,10 @@ export default class SummaryReporter implements Reporter {
             notes.push(`Skipped: ${test.fullName}${result.note ? ` — ${result.note}` : ""}`);
         }
       }
-      if (mod.state() === "failed" && [...mod.children.allTests()].length === 0) failed++;
+      // A file that failed outside its tests (an import, a beforeAll) counts as one failure, even
+      // when its tests were then skipped: the closing line must never read "0 failed" then.
+      if (mod.state() === "failed" && ![...mod.children.allTests()].some((t) => t.result().state === "failed"))
+        failed++;
     }
     if (notes.length) process.stdout.write(`\n${notes.join("\n")}\n`);
     process.stdout.write(slowestFiles(modules));

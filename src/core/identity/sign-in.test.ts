@@ -49,7 +49,9 @@ describe.each(testDatabases)("sign-in through OpenID Connect on $name", (databas
         OIDC_LABEL: "Inloggen met TestID",
         OIDC_SCOPES: "openid profile address",
         OIDC_ACR_VALUES: "midden hoog",
-        OIDC_TIMEOUT_SECONDS: "1",
+        // Long enough for the real provider on a busy machine (files run in parallel; at 1 s its
+        // answers timed out under load), short enough for the test of the one that never answers.
+        OIDC_TIMEOUT_SECONDS: "5",
       },
       logStream: stream,
     });

@@ -3,7 +3,7 @@
 // reached through the language link in the header, checked the same way.
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { checkHtml } from "./html-check";
 import { currentDocument, isPhoneMode, openJourneyPage, pageState } from "./browser";
 import { expectReadableOnPhone } from "./readable";
@@ -47,28 +47,46 @@ async function expectPageClean(page: Page, label: string): Promise<void> {
 // Only violations are needed; collecting passes and incomplete results costs time.
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ["violations"] });
 
-/** Opens the same URL in a second context with the same cookies and follows the language link. */
+/**
+ * Opens the same URL in a second context with the same cookies and follows the language link. The
+ * second context is kept for the journey's context (a new one per page would start a new renderer
+ * process each time); its cookies are replaced by the journey's before each check.
+ */
 async function expectOtherLanguageClean(page: Page): Promise<void> {
-  const { mode, baseUrl } = pageState(page);
-  const browser = page.context().browser()!;
-  const { context, page: shadow } = await openJourneyPage(browser, baseUrl, mode);
-  try {
-    await context.addCookies(await page.context().cookies());
-    const url = page.url();
-    await shadow.goto(url);
-    const lang = await shadow.getAttribute("html", "lang");
-    await shadow.locator("header a[hreflang]").click();
-    await shadow.waitForLoadState("load");
-    const switched = new URL(shadow.url());
-    // The link returns to the same page (its path; a query such as a search is not kept).
-    expect(switched.pathname, "the language link returns to the same page").toBe(new URL(url).pathname);
-    if (switched.search !== new URL(url).search) await shadow.goto(url);
-    const otherLang = await shadow.getAttribute("html", "lang");
-    expect(otherLang, "the language link switches the language").not.toBe(lang);
-    await expectPageClean(shadow, `GET ${url} in ${otherLang}`);
-  } finally {
-    await context.close();
+  const shadow = await shadowPageFor(page);
+  await shadow.context().clearCookies();
+  await shadow.context().addCookies(await page.context().cookies());
+  const url = page.url();
+  // From a blank page, so that a URL with a #fragment still loads a new document.
+  await shadow.goto("about:blank");
+  await shadow.goto(url);
+  const lang = await shadow.getAttribute("html", "lang");
+  await shadow.locator("header a[hreflang]").click();
+  await shadow.waitForLoadState("load");
+  const switched = new URL(shadow.url());
+  // The link returns to the same page (its path; a query such as a search is not kept).
+  expect(switched.pathname, "the language link returns to the same page").toBe(new URL(url).pathname);
+  if (switched.search !== new URL(url).search) await shadow.goto(url);
+  const otherLang = await shadow.getAttribute("html", "lang");
+  expect(otherLang, "the language link switches the language").not.toBe(lang);
+  await expectPageClean(shadow, `GET ${url} in ${otherLang}`);
+}
+
+const shadowPages = new WeakMap<BrowserContext, Promise<Page>>();
+
+function shadowPageFor(page: Page): Promise<Page> {
+  const journeyContext = page.context();
+  let shadow = shadowPages.get(journeyContext);
+  if (!shadow) {
+    const { mode, baseUrl } = pageState(page);
+    shadow = openJourneyPage(journeyContext.browser()!, baseUrl, mode).then(({ context, page: opened }) => {
+      // Closed with the journey's context (finish() closes it).
+      journeyContext.once("close", () => void context.close().catch(() => {}));
+      return opened;
+    });
+    shadowPages.set(journeyContext, shadow);
   }
+  return shadow;
 }
 
 /**

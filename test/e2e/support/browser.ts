@@ -1,7 +1,9 @@
-// One Debian Chromium per test file, and journey pages that remember every document they loaded,
-// so a journey can prove it checked each page it visited.
+// One Debian Chromium for the whole test run (a connection per test file), and journey pages that
+// remember every document they loaded, so a journey can prove it checked each page it visited.
 import fs from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from "playwright-core";
+import { inject } from "vitest";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 
 export interface JourneyMode {
   name: string;
@@ -33,24 +35,23 @@ export const journeyModes: JourneyMode[] = [
 export const PHONE_MAX_WIDTH = 640;
 export const isPhoneMode = (mode: JourneyMode) => (mode.viewport?.width ?? 1280) < PHONE_MAX_WIDTH;
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { chromiumPath };
 
+/**
+ * A connection to the run's shared Chromium (test/global-setup.ts starts it on first use); close()
+ * closes this connection and its contexts, not the browser. Outside such a run (no broker), a
+ * Chromium of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`No Chromium at ${chromiumPath}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const broker = inject("chromiumBroker");
+  if (!broker) return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const res = await fetch(broker);
+  const answer = await res.text();
+  if (!res.ok) throw new Error(`The shared Chromium did not start: ${answer}`);
+  return chromium.connect(answer);
 }
 
 export interface VisitedDocument {

@@ -30,13 +30,26 @@ export interface ServerOptions {
   port?: number;
 }
 
+/** Ports this process has handed out: a port closed after probing could be probed again. */
+const handedOut = new Set<number>();
+
+/**
+ * A port free now. Another process may still take it before the caller listens (files run in
+ * parallel): startServer tries again on another port when that happens.
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
+      probe.close(() => {
+        if (handedOut.has(port)) resolve(freePort());
+        else {
+          handedOut.add(port);
+          resolve(port);
+        }
+      });
     });
   });
 }
@@ -47,6 +60,18 @@ export function tempDatabaseFile(prefix = "inspraak-e2e-"): string {
 
 /** Spawns `node bin/inspraak.js serve` and resolves once /readyz answers 200. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOnce(options);
+    } catch (error) {
+      // Only a port of our choosing is tried again, and only when someone else took it first.
+      const taken = error instanceof Error && error.message.includes("EADDRINUSE");
+      if (options.port !== undefined || !taken || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startServerOnce(options: ServerOptions): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const databaseFile = options.databaseFile ?? tempDatabaseFile();
   // Only what the server needs: a developer's own DATABASE_URL or SMTP_URL must not leak in.
@@ -102,7 +127,7 @@ export async function waitUntilReady(
   url: string,
   exited: Promise<number | null>,
   output: () => string,
-  timeoutMs = 60_000,
+  timeoutMs = 150_000,
 ): Promise<void> {
   let gone: number | null | undefined;
   void exited.then((code) => {

@@ -35,7 +35,9 @@ describe.each(testDatabases)("idea locations on $name", (database) => {
       components: [ideasComponent],
       env: {
         ADDRESS_SEARCH_URL: fake.url,
-        ADDRESS_SEARCH_TIMEOUT_MS: "300",
+        // Long enough for the fake service on a busy machine with files in parallel (300 ms timed
+        // out under load); only its "slow" mode, which never answers, waits the whole time.
+        ADDRESS_SEARCH_TIMEOUT_MS: "3000",
         MAP_TILE_URL: "https://tegels.example/{z}/{x}/{y}.png",
       },
     });
