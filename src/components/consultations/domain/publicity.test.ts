@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { consultationPublic, resultsPublic } from "./publicity";
+import { resultsPublic } from "./publicity";
 
 // 2026-06-10 12:00 in Amsterdam.
 const now = new Date("2026-06-10T10:00:00Z");
 
 describe("what the public may see", () => {
-  it("shows a consultation once a survey is open or the timeline has begun", () => {
-    expect(consultationPublic({ firstPhaseStartsOn: null, publishedSurveys: 0 }, now)).toBe(false);
-    expect(consultationPublic({ firstPhaseStartsOn: "2026-06-11", publishedSurveys: 0 }, now)).toBe(false);
-    expect(consultationPublic({ firstPhaseStartsOn: "2026-06-10", publishedSurveys: 0 }, now)).toBe(true);
-    expect(consultationPublic({ firstPhaseStartsOn: null, publishedSurveys: 1 }, now)).toBe(true);
-  });
-
   it("shows results after closing, or while open only when staff chose so; never of a draft", () => {
     const open = { published: true, closesOn: "2026-06-10", resultsPublic: false };
     expect(resultsPublic(open, now)).toBe(false);

@@ -1,15 +1,8 @@
-// What the public (residents, the API) may see of consultations and survey results.
-// - A consultation is public once one of its surveys is open to residents (published) or its
-//   timeline has begun; before that it is staff's work in progress.
+// What the public (residents, the API) may see of survey results (a consultation itself is public
+// when staff made it visible: consultations.published).
 // - A survey's results are public after it closes, or earlier when staff chose "results public
 //   while open". A draft survey never has public results.
-import { localDate } from "../../../core/i18n/local-days";
 import { surveyOpen } from "./timeline";
-
-export function consultationPublic(c: { firstPhaseStartsOn: string | null; publishedSurveys: number }, now: Date) {
-  if (c.publishedSurveys > 0) return true;
-  return c.firstPhaseStartsOn !== null && localDate(now.toISOString()) >= c.firstPhaseStartsOn;
-}
 
 export function resultsPublic(s: { published: boolean; closesOn: string; resultsPublic: boolean }, now: Date) {
   if (!s.published) return false;

@@ -4,6 +4,9 @@ import { testDatabases } from "../../../../test/support/databases";
 import { ideasComponent } from "../../ideas/manifest";
 import { consultationsComponent } from "../manifest";
 import { newConsultation, newSurvey } from "../test/factories";
+import { castVote, closePoll, createPoll, getPoll } from "../polls/store";
+import { replaceLinks } from "../store/page-parts";
+import { ensureProcess } from "../../ideas/store/processes";
 import { everyTypeSurvey } from "../test/every-type-survey";
 import { shapeProblems } from "../test/openapi-shape";
 
@@ -18,6 +21,12 @@ describe.each(testDatabases)("public survey results and the consultations API on
     // The ideas component serves the one OpenAPI document that the consultations part joins.
     t = await createTestApp(database, { components: [ideasComponent, consultationsComponent] });
     s = await everyTypeSurvey(t);
+    // Visible to residents, as staff choose on the consultation's form (a new one is a draft).
+    await t.services.db.kysely
+      .updateTable("consultations")
+      .set({ published: 1 })
+      .where("id", "=", s.consultation)
+      .execute();
     doc = (await t.agent().get("/api/v1/openapi.json")).json();
     // An open answer hidden by staff: never counted publicly.
     await t.services.db.kysely
@@ -156,12 +165,7 @@ describe.each(testDatabases)("public survey results and the consultations API on
 
   it("lists public consultations and gives one with its surveys, polls and linked parts", async () => {
     const draftOnly = await newConsultation(t, "Nog in voorbereiding");
-    await newSurvey(t, draftOnly);
-    await t.services.db.kysely
-      .updateTable("surveys")
-      .set({ published: 0 })
-      .where("consultation_id", "=", draftOnly)
-      .execute();
+    await newSurvey(t, draftOnly); // an open survey does not make a draft consultation public
     const list = await t.agent().get("/api/v1/consultations?pageSize=100");
     expect(list.statusCode).toBe(200);
     expect(list.headers["api-version"]).toBe("1.0.0");
@@ -172,11 +176,43 @@ describe.each(testDatabases)("public survey results and the consultations API on
     expect(ids).not.toContain(draftOnly);
     expect((await t.agent().get(`/api/v1/consultations/${draftOnly}`)).statusCode).toBe(404);
 
+    // A closed poll shows its votes; an open one that shows results only after closing does not.
+    const db = t.services.db.kysely;
+    const now = t.clock();
+    const poll = (question: string, closed: boolean) =>
+      db.transaction().execute(async (trx) => {
+        const input = { question, choices: ["Ja", "Nee"], results: "afterClose" as const, onHome: false };
+        const id = await createPoll(trx, t.site.id, s.consultation, { ...input, published: true }, now);
+        const [yes] = (await getPoll(trx, t.site.id, id))!.choices;
+        await castVote(trx, id, yes!.id, t.users.resident.id, now);
+        if (closed) await closePoll(trx, id, now);
+        return id;
+      });
+    const closedPoll = await poll("Meer bankjes?", true);
+    const openPoll = await poll("Meer bomen?", false);
+    const process = await ensureProcess(db, t.site, now);
+    await replaceLinks(db, s.consultation, [{ kind: "ideas", targetId: process.id }]);
+
     const one = await t.agent().get(`/api/v1/consultations/${s.consultation}`);
     expect(one.statusCode).toBe(200);
     const detail = one.json();
     expect(shapeProblems(doc, schema("ConsultationDetail"), detail)).toEqual([]);
-    expect(detail).toMatchObject({ id: s.consultation, title: "Herinrichting Marktplein", polls: [], linkedParts: [] });
+    expect(detail).toMatchObject({ id: s.consultation, title: "Herinrichting Marktplein" });
+    const byId = new Map(detail.polls.map((p: { id: number }) => [p.id, p]));
+    expect(byId.get(closedPoll)).toMatchObject({
+      closed: true,
+      totalVotes: 1,
+      choices: [
+        { label: "Ja", votes: 1, percent: 100 },
+        { label: "Nee", votes: 0, percent: 0 },
+      ],
+    });
+    expect(byId.get(openPoll)).toMatchObject({
+      closed: false,
+      totalVotes: null,
+      choices: [{ votes: null }, { votes: null }],
+    });
+    expect(detail.linkedParts).toEqual([expect.objectContaining({ kind: "ideas", id: process.id })]);
     expect(detail.surveys).toEqual([
       expect.objectContaining({ id: s.survey.id, open: true, resultsPublic: true, closesOn: "2099-12-31" }),
     ]);

@@ -1,8 +1,9 @@
 // GET /api/v1/consultations, /api/v1/consultations/{id} and /api/v1/surveys/{id}/results: open
 // data following the Dutch API Design Rules like the ideas API (problem+json listing every invalid
 // parameter, API-Version header, camelCase, UTC dates, no trailing slash). Only what is public
-// (domain/publicity.ts): a consultation before it starts, a draft survey, and the results of an
-// open survey that staff did not make public all answer 404, as if they did not exist yet.
+// (domain/publicity.ts): a consultation staff keep as a draft, a draft survey, and the results of
+// an open survey that staff did not make public all answer 404, as if they did not exist yet.
+// Poll figures follow the poll's own rule for a visitor who did not vote (polls/poll-results.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { HttpError, notFound } from "../../../core/http/errors";
@@ -16,6 +17,11 @@ import { publicConsultations, publishedSurveys, type PublicConsultation } from "
 import type { SurveyRow } from "../store/tables";
 import { resultsJson } from "./api-results";
 import { loadResults } from "./results-data";
+import type { Executor } from "../../../core/db/database";
+import { pollResults, resultsVisible } from "../polls/poll-results";
+import { type Poll, pollsOf, voteCounts } from "../polls/store";
+import { linksOf } from "../store/page-parts";
+import { siteParts } from "./public";
 
 export const API_VERSION = "1.0.0";
 const int = (key: string) => z.coerce.number(key).int(key);
@@ -77,6 +83,24 @@ function surveyJson(request: FastifyRequest, s: SurveyRow, now: Date) {
   };
 }
 
+/** A poll with its choices; the votes per choice only once anyone may see them (after closing). */
+async function pollJson(db: Executor, p: Poll) {
+  const closed = p.closed_at !== null;
+  const visible = resultsVisible({ results: p.results, closed }, false);
+  const results = visible ? pollResults(p.choices, await voteCounts(db, p.id)) : null;
+  return {
+    id: p.id,
+    question: p.question,
+    closed,
+    resultsShown: p.results,
+    totalVotes: results?.total ?? null,
+    choices: p.choices.map((c) => {
+      const r = results?.choices.find((x) => x.id === c.id);
+      return { id: c.id, label: c.label, votes: r?.votes ?? null, percent: r?.percent ?? null };
+    }),
+  };
+}
+
 export function registerConsultationsApiRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
 
@@ -85,7 +109,7 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
     if (!parsed.success) throw invalid(parsed.error);
     const q = parsed.data;
     const now = services.clock();
-    const all = await publicConsultations(db, request.site.id, now);
+    const all = await publicConsultations(db, request.site.id);
     const pages = Math.max(1, Math.ceil(all.length / q.pageSize));
     const link = (page: number) => ({
       href: `${request.siteUrl}/api/v1/consultations?page=${page}&pageSize=${q.pageSize}`,
@@ -111,17 +135,23 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
   app.get("/api/v1/consultations/:id", async (request, reply) => {
     const id = idOf(request.params);
     const now = services.clock();
-    const [c] = await publicConsultations(db, request.site.id, now, id);
+    const [c] = await publicConsultations(db, request.site.id, id);
     if (!c) throw notFound();
-    const surveys = await publishedSurveys(db, c.id);
+    const [surveys, polls, links, parts] = await Promise.all([
+      publishedSurveys(db, c.id),
+      pollsOf(db, c.id, true),
+      linksOf(db, c.id),
+      siteParts(services, request),
+    ]);
     return send(reply, {
       ...consultationJson(request, c, now),
       text: c.body,
       surveys: surveys.map((s) => surveyJson(request, s, now)),
-      // Polls and the links to an opinion-map conversation, ideas process or budget come with
-      // their own parts of issue #11; the keys are here already so clients can rely on them.
-      polls: [],
-      linkedParts: [],
+      polls: await Promise.all(polls.map((p) => pollJson(db, p))),
+      linkedParts: links
+        .map((l) => parts.find((p) => p.kind === l.kind && p.id === l.target_id))
+        .filter((p) => p !== undefined)
+        .map((p) => ({ kind: p.kind, id: p.id, title: p.title, open: p.open, url: `${request.siteUrl}${p.url}` })),
     });
   });
 

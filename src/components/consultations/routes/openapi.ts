@@ -94,11 +94,45 @@ export const CONSULTATIONS_OPENAPI = {
           properties: {
             text: { type: "string", description: "Markdown subset" },
             surveys: { type: "array", items: ref("SurveySummary") },
-            polls: { type: "array", description: "The consultation's polls (not yet available: empty)", items: {} },
+            polls: {
+              type: "array",
+              description: "The consultation's published polls; votes are null until anyone may see them",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "integer" },
+                  question: { type: "string" },
+                  closed: { type: "boolean" },
+                  resultsShown: { type: "string", enum: ["afterVote", "afterClose"] },
+                  totalVotes: { type: "integer", nullable: true },
+                  choices: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        id: { type: "integer" },
+                        label: { type: "string" },
+                        votes: { type: "integer", nullable: true },
+                        percent: { type: "number", nullable: true },
+                      },
+                    },
+                  },
+                },
+              },
+            },
             linkedParts: {
               type: "array",
-              description: "Linked opinion-map conversations, ideas processes and budgets (not yet available: empty)",
-              items: {},
+              description: "Linked opinion-map conversations, ideas processes and budgets on the same site",
+              items: {
+                type: "object",
+                properties: {
+                  kind: { type: "string", description: "The component: opinions, ideas or budgeting" },
+                  id: { type: "integer" },
+                  title: { type: "string" },
+                  open: { type: "boolean", description: "Residents can take part now" },
+                  url: { type: "string", format: "uri" },
+                },
+              },
             },
           },
         },

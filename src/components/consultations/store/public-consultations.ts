@@ -1,38 +1,13 @@
-// Consultations and surveys as the public (the API, public pages) sees them; see
-// domain/publicity.ts for what is public.
+// Consultations and surveys as the public (the API) sees them: the consultations staff made visible
+// to residents (consultations.published, the same choice as /raadplegingen) and their open surveys.
 import type { Executor } from "../../../core/db/database";
-import { consultationPublic } from "../domain/publicity";
 import "./tables";
 
 /** The site's public consultations, newest first, with their areas and phases. */
-export async function publicConsultations(db: Executor, siteId: number, now: Date, only?: number) {
-  let query = db
-    .selectFrom("consultations")
-    .selectAll()
-    .select((eb) => [
-      eb
-        .selectFrom("consultation_phases")
-        .select((p) => p.fn.min("starts_on").as("s"))
-        .whereRef("consultation_phases.consultation_id", "=", "consultations.id")
-        .as("first_phase_starts_on"),
-      eb
-        .selectFrom("surveys")
-        .select((s) => s.fn.countAll<number>().as("n"))
-        .whereRef("surveys.consultation_id", "=", "consultations.id")
-        .where("surveys.published", "=", 1)
-        .as("published_surveys"),
-    ])
-    .where("site_id", "=", siteId);
+export async function publicConsultations(db: Executor, siteId: number, only?: number) {
+  let query = db.selectFrom("consultations").selectAll().where("site_id", "=", siteId).where("published", "=", 1);
   if (only !== undefined) query = query.where("id", "=", only);
-  const rows = (await query.orderBy("id", "desc").execute()).filter((c) =>
-    consultationPublic(
-      {
-        firstPhaseStartsOn: (c.first_phase_starts_on as string | null) ?? null,
-        publishedSurveys: Number(c.published_surveys),
-      },
-      now,
-    ),
-  );
+  const rows = await query.orderBy("id", "desc").execute();
   if (rows.length === 0) return [];
   const ids = rows.map((c) => c.id);
   const [areas, phases] = await Promise.all([
