@@ -3,6 +3,8 @@
 // letter (a typo first) and sees on the account page that, how and when the account was verified.
 // Every GET page is checked with axe in Dutch and in English (expectAccessible).
 import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/core/csv";
@@ -42,7 +44,11 @@ async function downloadCodes(page: Page): Promise<string> {
     page.waitForEvent("download"),
     page.locator('main form[action="/admin/briefcodes"] button[type="submit"]').click(),
   ]);
-  const text = await fs.readFile((await download.path())!, "utf8");
+  // The browser is shared and reached over a connection (test/global-setup.ts): the file is only
+  // on its side until saved here.
+  const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "inspraak-codes-")), "codes.csv");
+  await download.saveAs(file);
+  const text = await fs.readFile(file, "utf8");
   // A download is not a page: nothing for axe to look at, if the browser reported it at all.
   for (const d of pageState(page).documents.slice(before)) d.checked = true;
   return text;
@@ -101,5 +107,5 @@ describe.each(journeyModes)("letter journeys $name", (mode) => {
     expect(main).toContain("Gebied: Centrum. Postcode: 1012 AB.");
     await expectAccessible(page);
     await resident.finish();
-  });
+  }, 600_000); // a limit, not a speed requirement: three test files share two cores
 });
