@@ -162,7 +162,7 @@ describe.each(testDatabases)("public consultation pages on $name", (database) =>
     const unverified = await t.agentFor(await t.newUser({ verified: false }));
     const refused = await unverified.post(`/peilingen/${poll}/stem`, { choice: String(groen) });
     expect(refused.statusCode).toBe(403);
-    expect(refused.body).toContain("Bevestig eerst uw e-mailadres. Daarna kunt u stemmen.");
+    expect(refused.body).toContain('<h1 class="utrecht-heading-1">Bevestig eerst uw e-mailadres</h1>');
     const draftPoll = await newPoll(t, id, { published: false });
     const [draftChoice] = await choiceIds(t, draftPoll);
     expect((await resident.post(`/peilingen/${draftPoll}/stem`, { choice: String(draftChoice) })).statusCode).toBe(404);
