@@ -37,10 +37,13 @@ const NUMBER_NAMES = new Set([
   "pages",
 ]);
 
-/** Words after a number that do not change with it ("Stelling 3 van 5", "3 of 5", "1 uur", "2 gebruikt"). */
+/**
+ * Words after a number that do not change with it ("Stelling 3 van 5", "3 of 5", "1 uur", "2 gebruikt",
+ * "waarvan 1 op papier", "vraag 2 is", "kruis er 1 aan").
+ */
 const NEUTRAL_WORDS = new Set([
-  ...["van", "of", "in", "op", "tot", "per", "en", "and", "to", "from", "out"],
-  ...["uur", "nodig", "needed", "gebruikt", "used"],
+  ...["van", "of", "in", "op", "on", "tot", "per", "en", "and", "to", "from", "out", "voor", "for", "aan"],
+  ...["uur", "nodig", "needed", "gebruikt", "used", "is"],
 ]);
 
 /** Messages where the word after the number does not depend on it, with the reason. */
