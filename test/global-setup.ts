@@ -9,13 +9,33 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import readline from "node:readline";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_ARGS, chromiumPath } from "./e2e/support/chromium";
+import { WORKER_DATABASE_SUFFIX } from "./support/databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** GET answers the WebSocket address of the shared Chromium, starting it if need be. */
     chromiumBroker: string;
+  }
+}
+
+/** The per-worker PostgreSQL databases of this run (test/support/databases.ts, workerPostgresUrl). */
+async function dropWorkerDatabases(): Promise<void> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    const prefix = `${new URL(base).pathname.slice(1)}${WORKER_DATABASE_SUFFIX}`;
+    const { rows } = await client.query<{ name: string }>(
+      "select datname as name from pg_database where left(datname, length($1)) = $1",
+      [prefix],
+    );
+    for (const { name } of rows) await client.query(`drop database if exists "${name}" with (force)`);
+  } finally {
+    await client.end();
   }
 }
 
@@ -54,6 +74,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     broker.close();
+    await dropWorkerDatabases();
     const running = child;
     if (!running || running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise((resolve) => running.once("exit", resolve));

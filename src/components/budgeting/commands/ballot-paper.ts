@@ -16,11 +16,11 @@ export interface BallotPaper {
 }
 
 export async function loadPaper(
-  db: Executor,
+  trx: Executor,
   process: BudgetProcess,
   allowed: (pool: Pool) => boolean = () => true,
 ): Promise<BallotPaper> {
-  const [pools, projects] = await Promise.all([listPools(db, process), ballotProjects(db, process.id)]);
+  const [pools, projects] = await Promise.all([listPools(trx, process), ballotProjects(trx, process.id)]);
   return { pools, projects, allowed: new Set(pools.filter(allowed).map((p) => p.id)) };
 }
 

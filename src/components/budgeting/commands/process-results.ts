@@ -53,13 +53,13 @@ export function outcomeFor(process: BudgetProcess, election: Election): Outcome 
 
 /** The election of each pool, main pool first (results, .pb export per pool). */
 export async function poolElections(
-  db: Executor,
+  trx: Executor,
   process: BudgetProcess,
 ): Promise<{ pool: Pool; projects: BudgetProject[]; election: Election }[]> {
   const [pools, projects, ballots] = await Promise.all([
-    listPools(db, process),
-    ballotProjects(db, process.id),
-    loadBallots(db, process.id),
+    listPools(trx, process),
+    ballotProjects(trx, process.id),
+    loadBallots(trx, process.id),
   ]);
   return pools.map((pool) => {
     const own = projectsOf(pools, pool, projects);

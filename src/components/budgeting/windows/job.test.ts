@@ -5,7 +5,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../test/support/app";
-import { testDatabases } from "../../../../test/support/databases";
+import { testDatabases, workerPostgresUrl } from "../../../../test/support/databases";
 import { openDatabase } from "../../../core/db/database";
 import { HttpError } from "../../../core/http/errors";
 import { localDateTimeToIso } from "../../../core/i18n/local-days";
@@ -197,7 +197,7 @@ describe.each(testDatabases)("budgeting: the time plan's job on $name", (databas
     let close = async () => {};
     if (database.name === "postgres") {
       const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db())).rows[0]!.s;
-      const other = openDatabase(process.env.TEST_DATABASE_URL!, { searchPath: schema, poolSize: 5 });
+      const other = openDatabase(await workerPostgresUrl(), { searchPath: schema, poolSize: 5 });
       second = { ...t.services, db: other };
       close = () => other.close();
     }

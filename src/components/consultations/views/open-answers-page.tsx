@@ -12,6 +12,7 @@ import {
   type FormState,
   PostButton,
 } from "../../../core/views/forms";
+import { CheckboxGroup } from "../../../core/admin/views/checkbox-group";
 import { Layout } from "../../../core/views/layout";
 import { userLang } from "../../../core/views/user-text";
 import type { Question } from "../domain/questions";
@@ -70,35 +71,18 @@ function HideForm(props: OpenAnswersProps & { answer: OpenAnswer; action: string
 function ThemesForm(props: OpenAnswersProps & { answer: OpenAnswer; action: string; n: number }) {
   const { ctx, answer } = props;
   const t = ctx.t;
-  const name = `themas-${answer.responseId}`;
-  const { id, error, describedBy } = fieldState(props.form, name, false);
   return (
     <form method="post" action={`${props.action}/themas`} class="site-form" novalidate>
       <CsrfField ctx={ctx} />
-      <fieldset class="utrecht-form-fieldset" id={id} aria-describedby={describedBy}>
-        <legend class="utrecht-form-fieldset__legend utrecht-form-label">
-          {t("consultations.openAnswers.themesOf", { number: props.n })}
-        </legend>
-        {error ? (
-          <div class="utrecht-form-field-error-message" id={`${id}-error`}>
-            {t(error.messageKey)}
-          </div>
-        ) : null}
-        {props.themes.map((th) => (
-          <div class="utrecht-form-field utrecht-form-field--checkbox">
-            <label class="utrecht-form-label utrecht-form-label--checkbox">
-              <input
-                class="utrecht-checkbox utrecht-checkbox--html-input"
-                type="checkbox"
-                name="thema"
-                value={String(th.id)}
-                checked={answer.themeIds.includes(th.id)}
-              />{" "}
-              {th.name}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        ctx={ctx}
+        form={props.form}
+        name={`themas-${answer.responseId}`}
+        inputName="thema"
+        legend={t("consultations.openAnswers.themesOf", { number: props.n })}
+        options={props.themes.map((th) => ({ value: String(th.id), label: th.name }))}
+        checked={new Set(answer.themeIds.map(String))}
+      />
       <div class="utrecht-button-group">
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {t("consultations.openAnswers.saveThemes", { number: props.n })}

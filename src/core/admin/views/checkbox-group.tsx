@@ -6,13 +6,15 @@ interface Props {
   ctx: PageContext;
   form?: FormState;
   name: string;
+  /** The inputs' name when it differs from the field's (several forms on one page posting one name). */
+  inputName?: string;
   legend: string;
   hint?: string;
   options: { value: string; label: string; hint?: string }[];
   checked: ReadonlySet<string>;
 }
 
-export function CheckboxGroup({ ctx, form, name, legend, hint, options, checked }: Props) {
+export function CheckboxGroup({ ctx, form, name, inputName, legend, hint, options, checked }: Props) {
   const { id, error, describedBy } = fieldState(form, name, Boolean(hint));
   return (
     <fieldset
@@ -29,7 +31,7 @@ export function CheckboxGroup({ ctx, form, name, legend, hint, options, checked 
             class="utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
             id={`${id}-${i}`}
-            name={name}
+            name={inputName ?? name}
             value={o.value}
             checked={checked.has(o.value)}
             aria-describedby={o.hint ? `${id}-${i}-hint` : undefined}
