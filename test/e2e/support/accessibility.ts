@@ -1,7 +1,10 @@
 // expectAccessible(page): the quality bar for every page a journey visits. axe-core (WCAG 2.2 AA
 // tags) and the strict HTML check on the page as shown, then the same page in the other language,
 // reached through the language link in the header, checked the same way.
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import { AxeBuilder } from "@axe-core/playwright";
+import type { AxeResults } from "axe-core";
 import { expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { checkHtml } from "./html-check";
@@ -36,16 +39,38 @@ async function expectPageClean(page: Page, label: string): Promise<void> {
   const key = cacheKey(javaScriptEnabled, html);
   if (cleanPages.has(key)) return;
   expect(checkHtml(html), `${label}: HTML problems`).toEqual([]);
-  const results = javaScriptEnabled ? await axe(page).analyze() : await analyzeStatic(page, html);
+  const results = javaScriptEnabled ? await axe(page) : await analyzeStatic(page, html);
   const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary})`).join(", ")}`,
   );
   expect(violations, `${label}: axe violations`).toEqual([]);
   cleanPages.add(key);
 }
 
-// Only violations are needed; collecting passes and incomplete results costs time.
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ["violations"] });
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core run in the page itself. AxeBuilder's analyze() merges the results of every frame in a
+ * page it opens for each check, which made it 3 to 5 times slower here (docs/benchmarks.md, "Test
+ * suite"); our pages have no frames, and one that has gets AxeBuilder. Only violations are
+ * collected: passes and incomplete results cost time.
+ */
+async function axe(page: Page): Promise<Pick<AxeResults, "violations">> {
+  if (page.frames().length > 1)
+    return new AxeBuilder({ page })
+      .withTags(WCAG_TAGS)
+      .options({ resultTypes: ["violations"] })
+      .analyze();
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      }),
+    WCAG_TAGS,
+  );
+}
 
 /**
  * Opens the same URL in a second context with the same cookies and follows the language link. The
@@ -106,7 +131,7 @@ async function analyzeStatic(page: Page, html: string) {
   // A fresh query each time, so the browser always loads the document (never a same-page jump).
   const url = new URL(page.url());
   await checkerPage.goto(`${url.origin}${url.pathname}?axe-check=${++show.count}`);
-  return await axe(checkerPage).analyze();
+  return await axe(checkerPage);
 }
 
 /** One checker page per browser, reused: a new context per check would double the cost. */
@@ -132,9 +157,9 @@ async function openStaticChecker(browser: Browser) {
  */
 export async function expectLiveAccessible(page: Page, label = page.url()): Promise<void> {
   expect(pageState(page).mode.javaScriptEnabled, "a page changed by script needs JavaScript").toBe(true);
-  const results = await axe(page).analyze();
+  const results = await axe(page);
   const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary})`).join(", ")}`,
   );
   expect(violations, `${label} after a change by script: axe violations`).toEqual([]);
 }
