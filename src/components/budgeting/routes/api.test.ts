@@ -85,6 +85,8 @@ describe.each(testDatabases)("the budgets API on $name", (database) => {
     expect(first.pages).toBe(ids.length);
     expect(first._links.next.href).toBe(`${base}/api/v1/budgets?page=2&pageSize=1`);
     expect(first._links.prev).toBeUndefined();
+    // The open-data page points to it.
+    expect((await t.agent().get("/open-data")).body).toContain('href="/api/v1/budgets"');
     // The other site sees only its own.
     const agent = t.agent();
     agent.host = other.host;
