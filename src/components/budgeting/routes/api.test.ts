@@ -257,6 +257,51 @@ describe.each(testDatabases)("the budgets API on $name", (database) => {
     for (const p of pool.projects) expect(page).toContain(nbsp(p.explanation));
   });
 
+  it("gives an imported vote's results with the file's project ids beside ours", async () => {
+    const pb = [
+      "META",
+      "key;value",
+      "description;Ingelezen stemming",
+      "num_projects;2",
+      "num_votes;3",
+      "budget;100",
+      "vote_type;approval",
+      "rule;greedy",
+      "PROJECTS",
+      "project_id;cost;name",
+      "x;60;Bankjes",
+      "y;50;Lantaarns",
+      "VOTES",
+      "voter_id;vote",
+      "1;x",
+      "2;x,y",
+      "3;y",
+      "",
+    ].join("\n");
+    const admin = await t.agentFor(t.users.admin);
+    expect((await admin.post("/admin/begroting/importeren", { pb, title: "", method: "" })).statusCode).toBe(303);
+    const process = await t.services.db.kysely
+      .selectFrom("budget_processes")
+      .select("id")
+      .where("title", "=", "Ingelezen stemming")
+      .executeTakeFirstOrThrow();
+    const detail = (await t.agent().get(`/api/v1/budgets/${process.id}`)).json();
+    expect(detail).toMatchObject({ imported: true, phase: "results", votingOpen: false, resultsPublic: true });
+    const body = (await t.agent().get(`/api/v1/budgets/${process.id}/results`)).json();
+    expect(shapeProblems(doc, schema("BudgetResults"), body)).toEqual([]);
+    const [pool] = body.pools;
+    const idOf = new Map(detail.projects.map((p: { id: number; title: string }) => [p.title, p.id]));
+    expect(
+      pool.projects.map((p: { id: number; externalId: string; votes: number }) => [p.id, p.externalId, p.votes]),
+    ).toEqual([
+      [idOf.get("Bankjes"), "x", 2],
+      [idOf.get("Lantaarns"), "y", 2],
+    ]);
+    // Greedy within 100: one of the two (tie-break by id for imports), never both.
+    expect(pool.winners).toHaveLength(1);
+    expect(pool.totalCost).toBeLessThanOrEqual(100);
+  });
+
   it("answers 404 for an unknown id, another site's process and a trailing slash; 400 for a bad id", async () => {
     const other = await otherSite(t);
     const theirs = await makeProcess(t, { siteId: other.siteId, phase: "results" });
