@@ -16,6 +16,8 @@ import { registerWindowRoutes } from "./windows/routes";
 import { registerProjectPhotoRoutes } from "./photos/routes";
 import "./photos/tables";
 import { registerAdminRoutes } from "./routes/admin";
+import { registerBudgetsApiRoutes } from "./routes/api";
+import { BUDGETS_OPENAPI } from "./routes/openapi";
 import { registerAdminImportRoutes } from "./routes/admin-import";
 import { registerAdminPoolRoutes } from "./routes/admin-pools";
 import { registerAdminVotingRoutes } from "./routes/admin-voting";
@@ -50,6 +52,7 @@ export const budgetingManifest: ComponentManifest = {
     registerProjectRoutes(app, services);
     registerProjectPhotoRoutes(app, services);
     registerWindowRoutes(app, services);
+    registerBudgetsApiRoutes(app, services);
   },
   // Proposal and voting windows open and close by themselves (windows/job.ts).
   jobs: budgetingJobs,
@@ -59,6 +62,7 @@ export const budgetingManifest: ComponentManifest = {
   adminLinks: [{ href: "/admin/begroting", labelKey: "staff.links.budgets", roles: ["admin", "official"] }],
   homeSection: budgetingHomeSection,
   openData: budgetingOpenData,
+  openApi: BUDGETS_OPENAPI,
   cli: { pb: pbCommand },
   personalData: budgetingPersonalData,
   linkableParts: budgetingLinkableParts,

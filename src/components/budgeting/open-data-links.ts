@@ -1,5 +1,6 @@
 // What the budgeting component publishes as open data, for the site's open-data page: the ballots
-// of every finished vote as a pabulib file (no names), so anyone can recount the result.
+// of every finished vote as a pabulib file (no names), so anyone can recount the result, and the
+// API (/api/v1/budgets) once the site has a budget.
 import type { FastifyRequest } from "fastify";
 import type { OpenDataSection } from "../../core/components";
 import type { Services } from "../../core/services";
@@ -10,13 +11,14 @@ import { listProcesses } from "./store/processes";
 export const BUDGETING_OPEN_DATA_ID = "budgeting";
 
 export async function budgetingOpenData(request: FastifyRequest, services: Services): Promise<OpenDataSection[]> {
-  const finished = (await listProcesses(services.db.kysely, request.site.id)).filter(resultsPublic);
-  if (finished.length === 0) return [];
+  const all = await listProcesses(services.db.kysely, request.site.id);
+  if (all.length === 0) return [];
+  const finished = all.filter(resultsPublic);
   return [
     {
       id: BUDGETING_OPEN_DATA_ID,
       heading: request.t("budgeting.openData.heading"),
-      intro: request.t("budgeting.openData.intro"),
+      intro: request.t(finished.length > 0 ? "budgeting.openData.intro" : "budgeting.openData.introApi"),
       links: (
         await Promise.all(
           finished.map(async (p) => {
@@ -35,7 +37,9 @@ export async function budgetingOpenData(request: FastifyRequest, services: Servi
             }));
           }),
         )
-      ).flat(),
+      )
+        .flat()
+        .concat({ href: "/api/v1/budgets", label: request.t("budgeting.openData.api") }),
     },
   ];
 }

@@ -9,13 +9,11 @@ import type { Services } from "../../../core/services";
 import { exportPb } from "../commands/export-pb";
 import { submitProject } from "../commands/manage-projects";
 import { resultsPublic, submissionsOpen } from "../domain/process-rules";
-import { verifiedBallotCounts } from "../store/ballots";
 import { budgetRule, VERIFY_FIRST_KEYS } from "../participation";
 import { requireRule } from "../../../core/participation/refusal-error";
 import { listProcesses } from "../store/processes";
-import { ballotProjects, listProjects } from "../store/projects";
-import { listPools, projectsOf } from "../store/pools";
-import { findPoolResults } from "../store/results";
+import { listProjects } from "../store/projects";
+import { listPools } from "../store/pools";
 import { listUpdates } from "../store/updates";
 import { firstPhotos } from "../../../core/photos/store";
 import { PROJECT_PHOTO_TABLES } from "../photos/tables";
@@ -26,6 +24,7 @@ import { allowMapTiles } from "../../../core/http/security-headers";
 import { projectLocation } from "./location";
 import { ResultsPage } from "../views/results-page";
 import { loadArea, loadProcess, loadProcessPool } from "./load";
+import { loadPoolResults } from "./results-data";
 import { proposeSchema } from "./schemas";
 import { countdownLines } from "../windows/countdown";
 import { isFollowing } from "../windows/follows";
@@ -124,15 +123,7 @@ export function registerPublicRoutes(app: FastifyInstance, services: Services): 
   app.get("/begroting/:id/uitslag", async (request, reply) => {
     const process = await loadProcess(services, request);
     if (!resultsPublic(process)) throw notFound("budgeting.errors.noResultsYet");
-    const [pools, projects, ballots] = await Promise.all([
-      listPools(db, process),
-      ballotProjects(db, process.id),
-      verifiedBallotCounts(db, process.id),
-    ]);
-    const results = await findPoolResults(db, process.id, pools);
-    const parts = pools
-      .filter((pool) => results.has(pool.id))
-      .map((pool) => ({ pool, projects: projectsOf(pools, pool, projects), result: results.get(pool.id)! }));
+    const { parts, ballots } = await loadPoolResults(db, process);
     if (parts.length === 0) throw notFound("budgeting.errors.noResultsYet");
     return sendPage(
       reply,

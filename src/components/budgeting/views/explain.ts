@@ -1,7 +1,12 @@
 // Turns the engine's explanation data into one plain-language sentence per project (B1 Dutch or
-// English from the catalog). The engine says what happened; this says it to a resident.
+// English from the catalog), and says how the result was counted. The engine says what happened;
+// this says it to a resident. The results page and the API (routes/api-results.ts) both use it.
+import type { Language } from "../../../core/db/types";
 import type { Translate } from "../../../core/i18n/catalog";
-import type { Explanation, ProjectResult } from "../domain/types";
+import { methodOf } from "../commands/process-method";
+import type { Explanation, Outcome, ProjectResult } from "../domain/types";
+import type { BudgetProcess } from "../store/tables";
+import { formatMoney } from "./format";
 
 export function explainProject(t: Translate, result: ProjectResult, money: (n: number) => string): string {
   const e: Explanation = result.explanation;
@@ -55,3 +60,39 @@ export function explainProject(t: Translate, result: ProjectResult, money: (n: n
 }
 
 const roundCents = (n: number) => Math.round(n * 100) / 100;
+
+/** The amounts shown: the plain equal part, and the part after add1 when that raised it. */
+export function voterShares(budget: number, voters: number, outcome: Pick<Outcome, "perVoterBudget">) {
+  const equal = voters > 0 ? budget / voters : 0;
+  const final = outcome.perVoterBudget;
+  // add1 starts at the whole units below budget ÷ voters and only goes up; show it only if it did.
+  const raised = final !== null && final > equal + 0.005 ? final : null;
+  return { equal: Math.round(equal * 100) / 100, raised };
+}
+
+/**
+ * How the pool's result was counted, as paragraphs with this vote's own numbers: each voter's equal
+ * part of the budget in money (budget ÷ voters, and the raised part after add1), and why a project
+ * can have fewer paying voters than votes (those who had spent their part pay nothing).
+ */
+export function methodExplanation(
+  t: Translate,
+  lang: Language,
+  process: BudgetProcess,
+  outcome: Outcome,
+  voters: number,
+): string[] {
+  const method = methodOf(process);
+  // With the comparison step the plain "most votes" result can be kept; explain what was used.
+  if (method === "greedy" || outcome.rule !== "mes" || outcome.notes.keptGreedy === true)
+    return [t("budgeting.method.explain.greedy")];
+  const money = (n: number) => formatMoney(lang, n, process.currency);
+  const shares = voterShares(process.budget, voters, outcome);
+  return [
+    t("budgeting.method.explain.share", { budget: money(process.budget), voters, share: money(shares.equal) }),
+    ...(shares.raised !== null ? [t("budgeting.method.explain.raised", { share: money(shares.raised) })] : []),
+    t("budgeting.method.explain.pay"),
+    t("budgeting.method.explain.notPaying"),
+    ...(method === "mes-greedy" || method === "mes-add1-greedy" ? [t("budgeting.method.explain.fill")] : []),
+  ];
+}

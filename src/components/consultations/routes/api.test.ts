@@ -8,7 +8,7 @@ import { castVote, closePoll, createPoll, getPoll } from "../polls/store";
 import { replaceLinks } from "../store/page-parts";
 import { ensureProcess } from "../../ideas/store/processes";
 import { everyTypeSurvey } from "../test/every-type-survey";
-import { shapeProblems } from "../test/openapi-shape";
+import { shapeProblems } from "../../../../test/support/openapi-shape";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
