@@ -161,6 +161,17 @@ describe.each(testDatabases)("survey responses on paper on $name", (database) =>
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toMatch(new RegExp(`id="field-q${optional.questionIds[0]}-error"[^>]*>Er is niets ingevuld.`));
     expect(await paperRows(optional.id)).toEqual([]);
+    // A draft survey takes no paper forms yet (an answer would freeze its questions).
+    await db().updateTable("surveys").set({ published: 0 }).where("id", "=", optional.id).execute();
+    const draftUrl = `/admin/vragenlijsten/${optional.id}/papier/invoeren`;
+    expect((await official.get(draftUrl)).body).toContain("nog niet gepubliceerd");
+    const draft = await official.post(draftUrl, {
+      batch: "new",
+      batchLabel: "Leeg",
+      [`q${optional.questionIds[0]}`]: "x",
+    });
+    expect(draft.statusCode).toBe(409);
+    expect(await paperRows(optional.id)).toEqual([]);
     expect(await db().selectFrom("paper_batches").select("id").where("label", "=", "Leeg").execute()).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 // (validateSurvey: every page in turn, conditions as online); the batch through core/paper's
 // fieldset. Bad input: 400 with the message beside each field, everything typed kept, nothing saved.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { badRequest, notFound } from "../../../core/http/errors";
+import { badRequest, conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import { unstorableFields } from "../../../core/http/text-rules";
 import { formValues } from "../../../core/http/validation";
@@ -110,6 +110,8 @@ export function registerPaperEntryRoutes(app: FastifyInstance, services: Service
 
   app.post<Params>("/admin/vragenlijsten/:id/papier/invoeren", async (request, reply) => {
     const l = await load(request);
+    // A draft is still being built: an answer would freeze its questions (survey-lock.ts).
+    if (l.survey.published !== 1) throw conflict("paper.surveyEntry.draft");
     const values = formValues(request.body);
     const [batches, meetings] = await Promise.all([
       listBatches(db, request.site.id),

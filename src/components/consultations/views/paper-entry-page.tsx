@@ -115,10 +115,14 @@ export function PaperEntryPage(p: PaperEntryPageProps) {
           {t("paper.survey.link")}
         </a>
       </p>
-      <Form ctx={ctx} action={`${base}/papier/invoeren`} form={p.form} submitLabel={t("paper.surveyEntry.submit")}>
-        <SourceFields ctx={ctx} form={p.form} batches={p.batches} meetings={p.meetings} />
-        <SurveyFields ctx={ctx} answers={p.answers} />
-      </Form>
+      {survey.published === 1 ? (
+        <Form ctx={ctx} action={`${base}/papier/invoeren`} form={p.form} submitLabel={t("paper.surveyEntry.submit")}>
+          <SourceFields ctx={ctx} form={p.form} batches={p.batches} meetings={p.meetings} />
+          <SurveyFields ctx={ctx} answers={p.answers} />
+        </Form>
+      ) : (
+        <p class="utrecht-paragraph">{t("paper.surveyEntry.draft")}</p>
+      )}
       <h2 class="utrecht-heading-2">{t("paper.surveyEntry.listHeading")}</h2>
       <ResponsesTable ctx={ctx} survey={survey} items={p.items} />
       <BackLink ctx={ctx} href={base} labelKey="consultations.admin.backToBuilder" />
