@@ -73,7 +73,12 @@ describe.each(testDatabases)("survey responses on paper on $name", (database) =>
     const url = `/admin/vragenlijsten/${s.id}/papier/invoeren`;
     const page = await official.get(url);
     expect(page.statusCode).toBe(200);
-    for (const label of ["Waar komt het papier vandaan?", "Komt u vaak op het plein?", "Waarom komt u vaak?"])
+    for (const label of [
+      "Waar komt het papier vandaan?",
+      "Komt u vaak op het plein?",
+      "Waarom komt u vaak?",
+      "Alleen invullen als het antwoord op vraag 1 (Komt u vaak op het plein?) is: Ja.",
+    ])
       expect(page.body).toContain(label);
     expect((await official.get(`/admin/vragenlijsten/${s.id}`)).body).toContain(url);
 

@@ -14,6 +14,7 @@ import type { SurveyPage } from "../domain/questions";
 import type { PaperResponseItem } from "../store/paper-responses";
 import type { SurveyRow } from "../store/tables";
 import { AnswerField, type FormValues } from "./answer-fields";
+import { conditionInWords } from "./paper-survey";
 import { respondentsText } from "./respondents-count";
 import { BackLink } from "./staff-nav";
 
@@ -27,6 +28,7 @@ export interface AnswersState {
 
 function SurveyFields({ ctx, answers }: { ctx: PageContext; answers: AnswersState }) {
   const { t } = ctx;
+  const all = answers.pages.flatMap((p) => p.questions);
   return (
     <>
       {answers.pages.map((page, i) => (
@@ -35,9 +37,19 @@ function SurveyFields({ ctx, answers }: { ctx: PageContext; answers: AnswersStat
             {t("paper.survey.part", { number: i + 1 })}
             {page.title ? `: ${page.title}` : ""}
           </legend>
-          {page.questions.map((q) => (
-            <AnswerField ctx={ctx} q={q} values={answers.values} errors={answers.errors} areas={answers.areas} />
-          ))}
+          {page.questions.map((q) => {
+            const when = conditionInWords(all, q);
+            return (
+              <>
+                {when ? (
+                  <p class="utrecht-paragraph">
+                    <em>{t("paper.surveyEntry.onlyWhen", when)}</em>
+                  </p>
+                ) : null}
+                <AnswerField ctx={ctx} q={q} values={answers.values} errors={answers.errors} areas={answers.areas} />
+              </>
+            );
+          })}
         </fieldset>
       ))}
     </>
