@@ -114,6 +114,16 @@ describe.each(testDatabases)("survey responses on paper on $name", (database) =>
     const list = text((await official.get(url)).body);
     expect(list).toContain("Bibliotheek West, week 49");
     expect(list).toContain("Test official");
+    // Public results and the API say it too, once the results are public.
+    await db().updateTable("surveys").set({ results_public: 1 }).where("id", "=", s.id).execute();
+    expect(text((await t.agent().get(`/vragenlijsten/${s.id}/resultaten`)).body)).toContain(
+      "3 deelnemers, waarvan 2 op papier",
+    );
+    const api = await t.agent().get(`/api/v1/surveys/${s.id}/results`);
+    expect(JSON.parse(api.body)).toMatchObject({ respondents: 3, paperRespondents: 2 });
+    // In English.
+    expect((await official.get("/taal/en?terug=/")).statusCode).toBeLessThan(400);
+    expect(text((await official.get(url)).body)).toContain("3 participants, of which 2 on paper");
   });
 
   it("asks a question hidden by its condition not, and requires it once its condition holds", async () => {
