@@ -153,6 +153,7 @@ describe.each(testDatabases)("survey responses on paper on $name", (database) =>
       [form(s, { [`q${s.q.where}-postcode`]: "12" }), `q${s.q.where}-postcode`, "Vul een postcode in zoals 1234 AB."],
       [form(s, { batch: "999999" }), "batch", "Kies een stapel uit de lijst."],
       [form(s, { batchLabel: "" }), "batchLabel", "Geef de nieuwe stapel een naam"],
+      [form(s, { [`q${s.q.street}`]: "Markt\u0000straat" }), `q${s.q.street}`, "Deze tekst bevat een onzichtbaar"],
       [{ batch: "new", batchLabel: "Leeg" }, `q${s.q.often}`, "Beantwoord deze vraag."],
     ];
     for (const [body, field, message] of cases) {

@@ -56,12 +56,18 @@ export function registerPaperEntryRoutes(app: FastifyInstance, services: Service
   }
   type Loaded = Awaited<ReturnType<typeof load>>;
 
-  /** The answers as the resident flow reads them; a form with nothing filled in is refused too. */
+  /**
+   * The answers as the resident flow reads them, text that cannot be stored (control characters)
+   * refused beside its field, and a form with nothing filled in refused too.
+   */
   function validate(l: Loaded, body: unknown) {
-    const result = validateSurvey(l.target.pages, (body ?? {}) as RawForm, {
-      areaIds: l.target.areas.map((a) => a.id),
-    });
-    const first = allQuestions(l.target.pages)[0];
+    const form = (body ?? {}) as RawForm;
+    const result = validateSurvey(l.target.pages, form, { areaIds: l.target.areas.map((a) => a.id) });
+    const questions = allQuestions(l.target.pages);
+    const fields = questions.flatMap(questionFields);
+    const typed = Object.fromEntries(fields.filter((f) => f in form).map((f) => [f, form[f]]));
+    for (const e of unstorableFields(typed)) result.errors.push({ field: e.field, key: e.messageKey });
+    const first = questions[0];
     if (!result.errors.length && result.answers.size === 0 && first)
       result.errors.push({ field: questionFields(first)[0]!, key: "paper.surveyEntry.empty" });
     return result;
@@ -120,7 +126,8 @@ export function registerPaperEntryRoutes(app: FastifyInstance, services: Service
     const source = readSource(values, batches, meetings);
     const result = validate(l, request.body);
     const answerErrors = result.errors;
-    const errors = [...unstorableFields(values), ...(source.ok ? [] : source.errors), ...coreErrors(answerErrors)];
+    const unstorable = unstorableFields({ batchLabel: values.batchLabel ?? "" });
+    const errors = [...unstorable, ...(source.ok ? [] : source.errors), ...coreErrors(answerErrors)];
     if (errors.length || !source.ok)
       return entryPage(request, reply, l, { values, errors }, answersState(l, result.kept, answerErrors));
     const id = await enterPaperResponse(services, l.target, request.user!, source.source, result.answers);
