@@ -13,6 +13,7 @@ import * as mAnswering from "./migrations/2026-12-05-survey-answering";
 import { registerAnswerRoutes } from "./routes/answer";
 import * as mResults from "./migrations/2026-12-05-survey-results";
 import * as mPages from "./migrations/2026-12-05-consultation-pages";
+import * as mPaper from "./migrations/2026-12-06-survey-paper-entry";
 import { UPDATE_EVENT, updateMailHandler } from "./notify/update-mails";
 import { registerPollAdminRoutes } from "./polls/admin-routes";
 import { registerDocumentAdminRoutes } from "./routes/admin-documents";
@@ -31,6 +32,7 @@ import { registerConsultationsApiRoutes } from "./routes/api";
 import { CONSULTATIONS_OPENAPI } from "./routes/openapi";
 import { registerPublicResultsRoutes } from "./routes/public-results";
 import { registerPaperSurveyRoutes } from "./routes/paper-survey";
+import { registerPaperEntryRoutes } from "./routes/paper-entry";
 import { consultationsPersonalData } from "./store/personal-data";
 import "./store/tables";
 
@@ -44,6 +46,7 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-05-survey-answering": mAnswering,
     "2026-12-05-survey-results": mResults,
     "2026-12-05-consultation-pages": mPages,
+    "2026-12-06-survey-paper-entry": mPaper,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
@@ -60,6 +63,7 @@ export const consultationsComponent: ComponentManifest = {
     registerDocumentAdminRoutes(app, services);
     registerUpdateAdminRoutes(app, services);
     registerPaperSurveyRoutes(app, services);
+    registerPaperEntryRoutes(app, services);
   },
   seedDemo: seedConsultationsDemo,
   outboxHandlers: { [UPDATE_EVENT]: updateMailHandler },

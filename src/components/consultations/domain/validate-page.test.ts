@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SurveyPage } from "./questions";
-import { questionFields, validatePage } from "./validate-page";
+import { questionFields, validatePage, validateSurvey } from "./validate-page";
 import { AREAS, area, grid, number, page, ranking, required, shortText, single } from "./test-questions";
 
 const first: SurveyPage = page(1, required(single(1)), number(4), required(grid(8)), shortText(5));
@@ -56,5 +56,29 @@ describe("one page of answers", () => {
     expect(questionFields(area(9))).toEqual(["q9", "q9-postcode"]);
     expect(questionFields(area(9, false))).toEqual(["q9"]);
     expect(questionFields(single(1))).toEqual(["q1"]);
+  });
+});
+
+describe("a whole survey on one form (paper entry)", () => {
+  const why = { ...required(shortText(5)), condition: { questionId: 1, value: 0 } };
+  const pages = [page(1, required(single(1)), number(4)), page(2, why, area(9))];
+
+  it("lets an answer on an earlier page decide a later page's condition", () => {
+    const often = validateSurvey(pages, { q1: "0" }, AREAS);
+    expect(often.errors).toEqual([{ field: "q5", key: "consultations.answer.required" }]);
+    const never = validateSurvey(pages, { q1: "1", q5: "typed anyway", q9: "11" }, AREAS);
+    expect(never.errors).toEqual([]);
+    // The hidden question's answer is dropped, but kept as typed for the form.
+    expect([...never.answers]).toEqual([
+      [1, 1],
+      [9, { area: 11 }],
+    ]);
+    expect(never.kept).toMatchObject({ q1: "1", q5: "typed anyway", q9: "11" });
+  });
+
+  it("gathers the errors of every page with what was typed", () => {
+    const r = validateSurvey(pages, { q1: "", q4: "veel", "q9-postcode": "12" }, AREAS);
+    expect(r.errors.map((e) => e.field)).toEqual(["q1", "q4", "q9-postcode"]);
+    expect(r.kept).toMatchObject({ q4: "veel", "q9-postcode": "12" });
   });
 });

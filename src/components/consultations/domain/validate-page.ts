@@ -58,3 +58,26 @@ export function validatePage(page: SurveyPage, form: RawForm, ctx: AnswerContext
   }
   return { answers, errors, kept };
 }
+
+/**
+ * A whole survey on one form (staff typing in a paper form, docs/paper.md): every page validated
+ * as the resident flow does, in order, so answers on earlier pages decide later conditions and a
+ * question hidden by its condition is neither required nor kept as an answer. What was typed in
+ * every question's fields is kept, hidden ones too, so nothing typed is lost on an error.
+ */
+export function validateSurvey(pages: readonly SurveyPage[], form: RawForm, ctx: AnswerContext): PageResult {
+  const answers = new Map<number, AnswerValue>();
+  const errors: FieldError[] = [];
+  const kept: Record<string, string | string[]> = {};
+  for (const page of pages) {
+    const result = validatePage(page, form, ctx, answers);
+    for (const [id, value] of result.answers) answers.set(id, value);
+    errors.push(...result.errors);
+    for (const q of page.questions)
+      for (const f of questionFields(q)) {
+        const k = keep(form[f]);
+        if (k !== undefined) kept[f] = k;
+      }
+  }
+  return { answers, errors, kept };
+}

@@ -66,6 +66,7 @@ export function registerResultsAdminRoutes(app: FastifyInstance, services: Servi
           ctx={request.pageContext()}
           survey={survey}
           respondents={data.report.respondents}
+          paperRespondents={data.paperRespondents}
           questions={data.report.questions}
           areaNames={data.areaNames}
           open={surveyOpen({ published: survey.published === 1, closesOn: survey.closes_on }, now)}

@@ -161,7 +161,7 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
     const survey = await getSurvey(db, request.site.id, id);
     if (!survey || !resultsPublic(surveyPublicity(survey), now)) throw notFound();
     const pages = await surveyPages(db, survey.id);
-    const { report, areaNames } = await loadResults(db, request.site.id, survey.id, pages, {}, true);
+    const { report, areaNames, paperRespondents } = await loadResults(db, request.site.id, survey.id, pages, {}, true);
     return send(reply, {
       id: survey.id,
       consultationId: survey.consultation_id,
@@ -169,6 +169,7 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
       closesOn: survey.closes_on,
       open: surveyOpen({ published: true, closesOn: survey.closes_on }, now),
       respondents: report.respondents,
+      paperRespondents,
       questions: report.questions.map((r) => resultsJson(r, areaNames)),
       _links: {
         self: { href: `${request.siteUrl}/api/v1/surveys/${survey.id}/results` },

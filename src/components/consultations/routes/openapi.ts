@@ -233,7 +233,17 @@ export const CONSULTATIONS_OPENAPI = {
     },
     SurveyResults: {
       type: "object",
-      required: ["id", "consultationId", "title", "closesOn", "open", "respondents", "questions", "_links"],
+      required: [
+        "id",
+        "consultationId",
+        "title",
+        "closesOn",
+        "open",
+        "respondents",
+        "paperRespondents",
+        "questions",
+        "_links",
+      ],
       properties: {
         id: { type: "integer" },
         consultationId: { type: "integer" },
@@ -241,6 +251,7 @@ export const CONSULTATIONS_OPENAPI = {
         closesOn: { type: "string", format: "date" },
         open: { type: "boolean" },
         respondents: { type: "integer", description: "Sent responses" },
+        paperRespondents: { type: "integer", description: "Of the sent responses, those typed in from paper forms" },
         questions: { type: "array", items: ref("SurveyQuestionResult") },
         _links: { type: "object", properties: { self: link, html: link, consultation: link } },
       },

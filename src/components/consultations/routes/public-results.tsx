@@ -16,13 +16,21 @@ export function registerPublicResultsRoutes(app: FastifyInstance, services: Serv
     const { survey, pages } = await loadSurvey(services, request, request.params.id);
     const now = services.clock();
     if (!resultsPublic(surveyPublicity(survey), now)) throw notFound();
-    const { report, areaNames } = await loadResults(services.db.kysely, request.site.id, survey.id, pages, {}, true);
+    const { report, areaNames, paperRespondents } = await loadResults(
+      services.db.kysely,
+      request.site.id,
+      survey.id,
+      pages,
+      {},
+      true,
+    );
     return sendPage(
       reply,
       <PublicResultsPage
         ctx={request.pageContext()}
         survey={survey}
         respondents={report.respondents}
+        paperRespondents={paperRespondents}
         questions={report.questions}
         areaNames={areaNames}
         open={surveyOpen({ published: true, closesOn: survey.closes_on }, now)}

@@ -1,5 +1,6 @@
 // Loads what a results page or the API shows: the survey's sent responses (filtered), hidden
-// answers, themes and tags, turned into the report by domain/survey-report.ts.
+// answers, themes and tags, turned into the report by domain/survey-report.ts, and how many of the
+// counted responses came from paper.
 import type { Executor } from "../../../core/db/database";
 import { allQuestions, type SurveyPage } from "../domain/questions";
 import type { ResultFilter } from "../domain/result-filters";
@@ -33,5 +34,8 @@ export async function loadResults(
     areaIds: areas.map((a) => a.id),
     publicView,
   });
-  return { all, responses, report, areas, areaNames: new Map(areas.map((a) => [a.id, a.name])) };
+  // "waarvan N op papier" (docs/paper.md): of the responses counted, those typed in from paper.
+  const paperRespondents = responses.filter((r) => r.source === "paper").length;
+  const areaNames = new Map(areas.map((a) => [a.id, a.name]));
+  return { all, responses, report, paperRespondents, areas, areaNames };
 }

@@ -20,6 +20,7 @@ import { missingRequired, visibleQuestionIds } from "../domain/visibility";
 import { consultationPhases } from "../store/consultations";
 import { responseAnswers } from "../store/responses";
 import { surveyPages } from "../store/surveys";
+import { DEMO_PAPER_RESPONSES } from "./survey-demo";
 
 describe.each(testDatabases)("the consultations demo on $name", (database) => {
   let built: Built;
@@ -61,7 +62,15 @@ describe.each(testDatabases)("the consultations demo on $name", (database) => {
       .where("survey_id", "=", survey!.id)
       .execute();
     expect(responses.length).toBeGreaterThanOrEqual(50);
-    expect(new Set(responses.map((r) => r.source))).toEqual(new Set(["online", "anonymous"]));
+    expect(new Set(responses.map((r) => r.source))).toEqual(new Set(["online", "anonymous", "paper"]));
+    // Paper forms (docs/paper.md): a batch of the site, typed in by the demo official.
+    const paper = responses.filter((r) => r.source === "paper");
+    expect(paper).toHaveLength(DEMO_PAPER_RESPONSES);
+    for (const r of paper) {
+      expect(r.paper_batch_id).not.toBeNull();
+      expect(r.entered_by).not.toBeNull();
+      expect(r.user_id).toBeNull();
+    }
     const areaIds = (await db.kysely.selectFrom("areas").select("id").execute()).map((a) => a.id);
     const distinct = new Set<string>();
     for (const r of responses) {

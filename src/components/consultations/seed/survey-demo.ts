@@ -1,9 +1,11 @@
 // The demo's survey in the Boomgaardplein consultation (in its input phase): every question
 // type (one shown only on a condition) and 60 sent responses, varied but the same on every start
 // (a fixed pseudo-random sequence). The site's residents answered with their accounts, the rest
-// without one (the consultation allows it), so the results can tell the two apart.
+// without one (the consultation allows it), and the last few on paper forms from the library that
+// the demo official typed in (docs/paper.md), so the results can tell the three apart.
 import crypto from "node:crypto";
 import { addCalendarDays, localDate } from "../../../core/i18n/local-days";
+import { resolveSource } from "../../../core/paper/batches";
 import type { Services } from "../../../core/services";
 import type { AnswerValue, Question } from "../domain/questions";
 import { respondentArea } from "../domain/respondent-area";
@@ -11,6 +13,8 @@ import { visibleQuestionIds } from "../domain/visibility";
 import { addPage, createSurvey, insertQuestion, surveyPages } from "../store/surveys";
 
 export const DEMO_RESPONSES = 60;
+/** Of the responses, the last this many are paper forms. */
+export const DEMO_PAPER_RESPONSES = 6;
 const base = { help: "", required: false, condition: null };
 
 /** A small deterministic generator (mulberry32): the same demo on every start. */
@@ -106,6 +110,22 @@ export async function seedSurveyDemo(services: Services, siteId: number, consult
     .orderBy("users.id")
     .limit(30)
     .execute();
+  const official = await db
+    .selectFrom("users")
+    .innerJoin("user_roles", "user_roles.user_id", "users.id")
+    .select("users.id")
+    .where("users.site_id", "=", siteId)
+    .where("user_roles.role", "=", "official")
+    .executeTakeFirst();
+  const paperBatch = official
+    ? await resolveSource(
+        db,
+        siteId,
+        { newBatch: { kind: "form", label: "Formulieren bibliotheek Boomgaard" } },
+        official.id,
+        now,
+      )
+    : null;
   const pick = sequence(20261205);
   const reasons = [
     "Het is er te druk met auto's.",
@@ -168,7 +188,8 @@ export async function seedSurveyDemo(services: Services, siteId: number, consult
     }
     const shown = visibleQuestionIds(pages, answers);
     for (const id of answers.keys()) if (!shown.has(id)) answers.delete(id);
-    const resident = residents[i];
+    const onPaper = paperBatch !== null && i >= DEMO_RESPONSES - DEMO_PAPER_RESPONSES;
+    const resident = onPaper ? undefined : residents[i];
     const verified = Boolean(resident?.identity_verified_at);
     const at = new Date(now.getTime() - (DEMO_RESPONSES - i) * 2 * 3_600_000).toISOString();
     const { id } = await db
@@ -176,8 +197,12 @@ export async function seedSurveyDemo(services: Services, siteId: number, consult
       .values({
         survey_id: surveyId,
         user_id: resident?.id ?? null,
-        anonymous_key: resident ? null : crypto.createHash("sha256").update(`demo-survey:${i}`).digest("base64url"),
-        source: resident ? "online" : "anonymous",
+        anonymous_key:
+          resident || onPaper ? null : crypto.createHash("sha256").update(`demo-survey:${i}`).digest("base64url"),
+        source: onPaper ? "paper" : resident ? "online" : "anonymous",
+        paper_batch_id: onPaper ? paperBatch : null,
+        entered_by: onPaper ? official!.id : null,
+        entered_at: onPaper ? at : null,
         verified: verified ? 1 : 0,
         area_id: respondentArea(
           null,

@@ -114,6 +114,8 @@ export interface NewResponse {
   answers: ReadonlyMap<number, AnswerValue>;
   /** Null: saved to continue later, not sent (and not counted). */
   submittedAt: Date | null;
+  /** A paper form typed in by staff: its batch and who entered it (entered_at is `now`). */
+  paper?: { batchId: number; enteredBy: number };
 }
 
 export async function saveResponse(trx: Executor, r: NewResponse, now: Date): Promise<number> {
@@ -128,6 +130,9 @@ export async function saveResponse(trx: Executor, r: NewResponse, now: Date): Pr
       source: r.source ?? "online",
       verified: r.verified ? 1 : 0,
       area_id: r.areaId ?? null,
+      paper_batch_id: r.paper?.batchId ?? null,
+      entered_by: r.paper?.enteredBy ?? null,
+      entered_at: r.paper ? iso(now) : null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

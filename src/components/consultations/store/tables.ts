@@ -73,6 +73,10 @@ export interface SurveyResponsesTable {
   area_id: number | null;
   /** Anonymous responses: the SHA-256 of the token in the visitor's cookie. */
   anonymous_key: string | null;
+  /** Paper responses: see migrations/2026-12-06-survey-paper-entry.ts. */
+  paper_batch_id: number | null;
+  entered_by: number | null;
+  entered_at: string | null;
 }
 export interface SurveyAnswersTable {
   response_id: number;

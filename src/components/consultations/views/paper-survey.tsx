@@ -134,6 +134,19 @@ function QuestionBody({ ctx, q, areas }: { ctx: PageContext; q: Question; areas:
   }
 }
 
+/**
+ * A question's condition in words: the number (place in the whole survey, as printed) and label
+ * of the question it depends on, and the answer that shows it. The printed form and the staff
+ * entry form say it alike.
+ */
+export function conditionInWords(all: readonly Question[], q: Question) {
+  const c = q.condition;
+  const on = c ? all.find((x) => x.id === c.questionId) : undefined;
+  if (!c || !on) return null;
+  const answer = "choices" in on ? (on.choices[c.value] ?? "") : String(c.value);
+  return { number: all.indexOf(on) + 1, question: on.label, answer };
+}
+
 export function PaperSurveyPage(props: {
   ctx: PageContext;
   survey: SurveyRow;
@@ -160,22 +173,16 @@ export function PaperSurveyPage(props: {
             </h2>
             {page.questions.map((q) => {
               number += 1;
-              const c = q.condition;
-              const on = c ? all.find((x) => x.id === c.questionId) : undefined;
+              const when = conditionInWords(all, q);
               return (
                 <div class="paper-form__question">
                   <h3 class="utrecht-heading-3">
                     {number}. {q.label}
                     {q.required ? ` ${t("paper.survey.required")}` : ""}
                   </h3>
-                  {on && c ? (
+                  {when ? (
                     <p class="utrecht-paragraph">
-                      <em>
-                        {t("paper.survey.onlyWhen", {
-                          number: all.indexOf(on) + 1,
-                          answer: "choices" in on ? (on.choices[c.value] ?? "") : String(c.value),
-                        })}
-                      </em>
+                      <em>{t("paper.survey.onlyWhen", when)}</em>
                     </p>
                   ) : null}
                   {q.help ? <p class="utrecht-paragraph">{q.help}</p> : null}

@@ -10,12 +10,15 @@ import { LEVEL_PARAMS, LEVELS, type Level } from "../domain/result-filters";
 import type { QuestionReport } from "../domain/survey-report";
 import type { SurveyRow } from "../store/tables";
 import { QuestionResults } from "./question-results";
+import { respondentsText } from "./respondents-count";
 import { BackLink } from "./staff-nav";
 
 export interface ResultsPageProps {
   ctx: PageContext;
   survey: SurveyRow;
   respondents: number;
+  /** Of `respondents`, those typed in from paper. */
+  paperRespondents: number;
   questions: QuestionReport[];
   areaNames: ReadonlyMap<number, string>;
   open: boolean;
@@ -130,9 +133,7 @@ export function StaffResultsPage(props: StaffResultsProps) {
       <FilterForm {...props} />
       <p class="utrecht-paragraph" role="status">
         <strong>
-          {props.filtered
-            ? t("consultations.results.respondentsFiltered", { count: props.respondents, total: props.total })
-            : t("consultations.results.respondents", { count: props.respondents })}
+          {respondentsText(ctx, props.respondents, props.paperRespondents, props.filtered ? props.total : undefined)}
         </strong>
       </p>
       <p class="utrecht-paragraph">
@@ -159,7 +160,7 @@ export function PublicResultsPage(props: ResultsPageProps) {
         })}
       </p>
       <p class="utrecht-paragraph">
-        <strong>{t("consultations.results.respondents", { count: props.respondents })}</strong>
+        <strong>{respondentsText(ctx, props.respondents, props.paperRespondents)}</strong>
       </p>
       <p class="utrecht-paragraph">{t("consultations.results.openAnswersPrivate")}</p>
       <Questions {...props} staff={false} />

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { FieldError } from "../../../core/http/errors";
 import { tidyName, tidyPostcode } from "../../../core/paper/person";
+import { paperReason } from "../../../core/paper/reason";
 import type { LineRefusal, PaperLine } from "../commands/paper-supports";
 
 export const LINES_PER_FORM = 10;
@@ -39,7 +40,7 @@ export function readPaperLines(values: Record<string, string>): { lines: PaperLi
 export const refusalErrors = (refusals: readonly { line: number; reason: LineRefusal }[]): FieldError[] =>
   refusals.map((r) => ({ field: `name${r.line}`, messageKey: `paper.refusal.${r.reason}` }));
 
-const reason = z.string().trim().min(5, "paper.errors.reason").max(500, "forms.errors.tooLong");
+const reason = paperReason;
 export const removeLineForm = z.object({ reason });
 
 export function readCorrection(
