@@ -13,6 +13,8 @@ import * as mAnswering from "./migrations/2026-12-05-survey-answering";
 import { registerAnswerRoutes } from "./routes/answer";
 import * as mResults from "./migrations/2026-12-05-survey-results";
 import * as mPages from "./migrations/2026-12-05-consultation-pages";
+import * as mCodes from "./migrations/2026-12-06-survey-answer-codes";
+import { registerAnswerCodeRoutes } from "./codes/routes";
 import { UPDATE_EVENT, updateMailHandler } from "./notify/update-mails";
 import { registerPollAdminRoutes } from "./polls/admin-routes";
 import { registerDocumentAdminRoutes } from "./routes/admin-documents";
@@ -44,6 +46,7 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-05-survey-answering": mAnswering,
     "2026-12-05-survey-results": mResults,
     "2026-12-05-consultation-pages": mPages,
+    "2026-12-06-survey-answer-codes": mCodes,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
@@ -60,6 +63,7 @@ export const consultationsComponent: ComponentManifest = {
     registerDocumentAdminRoutes(app, services);
     registerUpdateAdminRoutes(app, services);
     registerPaperSurveyRoutes(app, services);
+    registerAnswerCodeRoutes(app, services);
   },
   seedDemo: seedConsultationsDemo,
   outboxHandlers: { [UPDATE_EVENT]: updateMailHandler },

@@ -30,6 +30,9 @@ export function BuilderPage(props: { ctx: PageContext; survey: SurveyRow; pages:
         </a>{" "}
         <a class="utrecht-link" href={`${base}/papier`}>
           {t("paper.survey.link")}
+        </a>{" "}
+        <a class="utrecht-link" href={`${base}/codes`}>
+          {t("consultations.codes.link")}
         </a>
       </p>
       {locked ? (
