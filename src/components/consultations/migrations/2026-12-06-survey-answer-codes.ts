@@ -12,8 +12,8 @@
 import { sql, type Kysely } from "kysely";
 import { dialectOf, withId } from "../../../core/db/schema";
 
-const OLD_SOURCES = "source in ('online', 'anonymous', 'paper')";
-const NEW_SOURCES = "source in ('online', 'anonymous', 'paper', 'code')";
+export const OLD_SOURCES = "source in ('online', 'anonymous', 'paper')";
+export const NEW_SOURCES = "source in ('online', 'anonymous', 'paper', 'code')";
 
 export async function up(db: Kysely<any>): Promise<void> {
   await withId(db.schema.createTable("survey_answer_codes"), dialectOf(db))
@@ -45,7 +45,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable("survey_answer_codes").execute();
 }
 
-async function changeSourceCheck(db: Kysely<any>, from: string, to: string): Promise<void> {
+/** Replaces the check on survey_responses.source; exported for its test (rows and links kept). */
+export async function changeSourceCheck(db: Kysely<any>, from: string, to: string): Promise<void> {
   if (dialectOf(db) === "postgres") {
     await sql`alter table survey_responses drop constraint survey_responses_source_check`.execute(db);
     await sql
