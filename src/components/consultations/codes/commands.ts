@@ -3,7 +3,6 @@
 // back to it. Each owns its transaction; the code itself is never logged.
 import { newCodes } from "../../../core/codes/one-time-codes";
 import { audit } from "../../../core/audit/log";
-import { forUpdate } from "../../../core/db/locks";
 import { iso } from "../../../core/db/time";
 import type { Services } from "../../../core/services";
 import type { SurveyRow } from "../store/tables";
@@ -52,12 +51,9 @@ export async function redeemAnswerCode(
   const now = services.clock();
   const hash = answerCodeHash(services.secret, code);
   return services.db.kysely.transaction().execute(async (trx) => {
-    if (!(await findAnswerCode(trx, surveyId, hash))) return false;
     // Locked, so two first uses of one code queue up behind each other.
-    const found = await forUpdate(
-      trx,
-      trx.selectFrom("survey_answer_codes").selectAll().where("code_hash", "=", hash),
-    ).executeTakeFirstOrThrow();
+    const found = await findAnswerCode(trx, surveyId, hash, true);
+    if (!found) return false;
     if (found.used_at === null)
       await trx
         .updateTable("survey_answer_codes")

@@ -23,8 +23,7 @@ import { newCodeToken } from "../routes/respondent";
 import { CODE_REFUSED, MAX_ANSWER_CODES, MAX_PRINTED_CODES } from "./answer-codes";
 import { generateAnswerCodes, redeemAnswerCode } from "./commands";
 import { answerCodeCounts, surveyHasCodes } from "./store";
-import { AnswerCodePage, AnswerCodesAdminPage } from "./views";
-import { AnswerCodesPrintPage } from "./views";
+import { AnswerCodePage, AnswerCodesAdminPage, AnswerCodesPrintPage } from "./views";
 
 type Params = { Params: { id: string } };
 

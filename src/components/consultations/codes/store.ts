@@ -1,6 +1,7 @@
 // Answer codes in the database: their keyed hashes per survey, and the response each one started
 // (survey_responses.code_id, unique). See migrations/2026-12-06-survey-answer-codes.ts.
 import type { Executor } from "../../../core/db/database";
+import { forUpdate } from "../../../core/db/locks";
 import { iso } from "../../../core/db/time";
 import "../store/tables";
 
@@ -26,13 +27,15 @@ export async function insertAnswerCodes(
       .execute();
 }
 
-export const findAnswerCode = (db: Executor, surveyId: number, hash: string) =>
-  db
+/** The survey's code with this hash; `lock`: held against other writers until the transaction ends. */
+export function findAnswerCode(db: Executor, surveyId: number, hash: string, lock = false) {
+  const query = db
     .selectFrom("survey_answer_codes")
     .selectAll()
     .where("survey_id", "=", surveyId)
-    .where("code_hash", "=", hash)
-    .executeTakeFirst();
+    .where("code_hash", "=", hash);
+  return (lock ? forUpdate(db, query) : query).executeTakeFirst();
+}
 
 export async function surveyHasCodes(db: Executor, surveyId: number): Promise<boolean> {
   const row = await db

@@ -66,19 +66,21 @@ export function respondentFor(request: FastifyRequest, reply: FastifyReply, anon
 // residents can share an address (a library, an office), hence limits far above one person's.
 export const ANONYMOUS_LIMITS = { newResponsesPerHourPerIp: 30, writesPerHourPerIp: 600 };
 
-/** Anonymous writes are limited per IP address, so that throwing the cookie away does not help. */
+/** Writes without an account are limited per IP address, so that throwing the cookie away does not help. */
 export async function limitAnonymous(
   services: Services,
   request: FastifyRequest,
   respondent: Respondent,
   startsResponse: boolean,
 ): Promise<void> {
-  if (respondent.kind !== "anonymous") return;
+  // A code holder has no account either: their writes count the same (their response was made
+  // by entering the code, which has its own limit).
+  if (respondent.kind === "user") return;
   const now = services.clock();
   const limiter = services.rateLimiter;
   const writes = await limiter.hit(`surveys:anon:ip:${request.ip}`, ANONYMOUS_LIMITS.writesPerHourPerIp, 3600, now);
   if (!writes.allowed) throw new RateLimitedError(writes.retryAfterSeconds, "consultations.errors.rateLimited");
-  if (!startsResponse) return;
+  if (!startsResponse || respondent.kind === "code") return;
   const started = await limiter.hit(
     `surveys:anon-new:ip:${request.ip}`,
     ANONYMOUS_LIMITS.newResponsesPerHourPerIp,
