@@ -37,12 +37,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await changeSourceCheck(db, OLD_SOURCES, NEW_SOURCES);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
-  await db.deleteFrom("survey_responses").where("source", "=", "code").execute();
-  await changeSourceCheck(db, NEW_SOURCES, OLD_SOURCES);
-  await db.schema.dropIndex("survey_responses_one_per_code").execute();
-  await db.schema.alterTable("survey_responses").dropColumn("code_id").execute();
-  await db.schema.dropTable("survey_answer_codes").execute();
+// Like the budget pools' migration: a table rebuilt on SQLite (and code responses that would have
+// to go) is not undone in place.
+export async function down(): Promise<void> {
+  throw new Error("This migration cannot be rolled back; restore a backup instead.");
 }
 
 /** Replaces the check on survey_responses.source; exported for its test (rows and links kept). */
