@@ -3,7 +3,7 @@ import type { CurrentUser } from "../../core/auth/sessions";
 import type { Role } from "../../core/db/types";
 import type { RuleExplanation } from "../../core/participation/explain";
 import { EMAIL_RULE, OPEN_RULE, type RuleCheck } from "../../core/participation/rule";
-import { answerRuleDefaults, type ConsultationAnswerRule, mayAnswer } from "./answer-rules";
+import { answerRuleDefaults, type ConsultationAnswerRule, mayAnswer, mayEnterCode } from "./answer-rules";
 
 const resident = (more: Partial<CurrentUser> = {}): CurrentUser => ({
   id: 3,
@@ -54,6 +54,18 @@ describe("who may answer a consultation's survey", () => {
       ok: false,
       reason: "rule",
     });
+  });
+  it("lets a holder of the survey's answer code answer whatever the rule, only while it is open", () => {
+    const strict = rule({ ok: false, reason: "login" });
+    expect(mayAnswer(strict, null, survey, before, true)).toEqual({ ok: true, as: "code" });
+    expect(mayAnswer(rule({ ok: false, reason: "verify" }), resident(), survey, before, true)).toEqual({
+      ok: true,
+      as: "code",
+    });
+    expect(mayAnswer(strict, null, survey, after, true)).toEqual({ ok: false, reason: "closed" });
+    expect(mayEnterCode(survey, true, before)).toEqual({ ok: true });
+    expect(mayEnterCode(survey, true, after)).toEqual({ ok: false, reason: "closed" });
+    expect(mayEnterCode(survey, false, before)).toEqual({ ok: false, reason: "no-codes" });
   });
   it("lets visitors without an account answer only where the consultation welcomes them", () => {
     const welcome = rule({ ok: false, reason: "login" }, true);

@@ -4,6 +4,9 @@
 // nothing when the consultation allows anonymous answers. Visitors without an account may answer
 // only when the consultation allows it and its rule asks no more than "anyone"; a rule that asks
 // more (an address, a verified resident, an area, an age) always needs an account.
+// Answer codes are the exception staff make on purpose: a survey with codes accepts them while it
+// is open, and whoever entered a valid one may answer with it whatever the rule. The code came by
+// letter to an address staff chose, as budgeting's voting codes do; one response per code.
 import type { CurrentUser } from "../../core/auth/sessions";
 import type { Site } from "../../core/db/types";
 import { explainRule, type RuleExplanation } from "../../core/participation/explain";
@@ -45,20 +48,23 @@ export async function consultationAnswerRule(
 }
 
 export type AnswerVerdict =
-  | { ok: true; as: "account" | "anonymous" }
+  | { ok: true; as: "account" | "anonymous" | "code" }
   | { ok: false; reason: "closed" | "other-site" | "rule" };
 
 /**
  * Whether this visitor (null: no account) may answer `item` (a survey, or a poll) of a
  * consultation with `rule`, at `now`. Pure: the rule's check was made for this visitor already.
+ * `codeHolder`: this browser entered a valid answer code of the survey (its response exists).
  */
 export function mayAnswer(
   rule: ConsultationAnswerRule,
   user: CurrentUser | null,
   item: { siteId: number; published: boolean; closesOn: string },
   now: Date,
+  codeHolder = false,
 ): AnswerVerdict {
   if (!surveyOpen(item, now)) return { ok: false, reason: "closed" };
+  if (codeHolder) return { ok: true, as: "code" };
   if (!user) return rule.anonymousWelcome ? { ok: true, as: "anonymous" } : { ok: false, reason: "rule" };
   if (user.siteId !== item.siteId) return { ok: false, reason: "other-site" };
   return rule.explanation.check.ok ? { ok: true, as: "account" } : { ok: false, reason: "rule" };
@@ -69,4 +75,17 @@ export function refuseByRule(rule: ConsultationAnswerRule): never {
   requireRule(rule.explanation, VERIFY_FIRST_KEY);
   // requireRule returns only when the check passed, which mayAnswer does not call a refusal.
   throw new Error("refuseByRule called for a visitor who meets the rule");
+}
+
+/**
+ * Whether the survey takes answer codes now: it has codes (staff made some) and is open. Checked
+ * before a code is tested, so a closed survey says so instead of calling every code wrong.
+ */
+export function mayEnterCode(
+  item: { published: boolean; closesOn: string },
+  hasCodes: boolean,
+  now: Date,
+): { ok: true } | { ok: false; reason: "no-codes" | "closed" } {
+  if (!hasCodes) return { ok: false, reason: "no-codes" };
+  return surveyOpen(item, now) ? { ok: true } : { ok: false, reason: "closed" };
 }

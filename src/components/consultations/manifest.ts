@@ -14,6 +14,8 @@ import { registerAnswerRoutes } from "./routes/answer";
 import * as mResults from "./migrations/2026-12-05-survey-results";
 import * as mPages from "./migrations/2026-12-05-consultation-pages";
 import * as mPaper from "./migrations/2026-12-06-survey-paper-entry";
+import * as mCodes from "./migrations/2026-12-06-survey-answer-codes";
+import { registerAnswerCodeRoutes } from "./codes/routes";
 import { UPDATE_EVENT, updateMailHandler } from "./notify/update-mails";
 import { registerPollAdminRoutes } from "./polls/admin-routes";
 import { registerDocumentAdminRoutes } from "./routes/admin-documents";
@@ -47,6 +49,7 @@ export const consultationsComponent: ComponentManifest = {
     "2026-12-05-survey-results": mResults,
     "2026-12-05-consultation-pages": mPages,
     "2026-12-06-survey-paper-entry": mPaper,
+    "2026-12-06-survey-answer-codes": mCodes,
   },
   routes(app: FastifyInstance, services: Services) {
     registerConsultationAdminRoutes(app, services);
@@ -64,6 +67,7 @@ export const consultationsComponent: ComponentManifest = {
     registerUpdateAdminRoutes(app, services);
     registerPaperSurveyRoutes(app, services);
     registerPaperEntryRoutes(app, services);
+    registerAnswerCodeRoutes(app, services);
   },
   seedDemo: seedConsultationsDemo,
   outboxHandlers: { [UPDATE_EVENT]: updateMailHandler },

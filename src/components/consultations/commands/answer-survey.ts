@@ -30,6 +30,8 @@ export interface AnswerTarget {
 export interface RespondentFacts {
   respondent: Respondent;
   participant: Participant | null;
+  /** The area of the address an answer code was sent to: it places the response. */
+  codeAreaId?: number | null;
 }
 
 export type SendOutcome = { sent: true; first: boolean } | { sent: false; missing: number[] };
@@ -37,7 +39,7 @@ export type SendOutcome = { sent: true; first: boolean } | { sent: false; missin
 function marks(target: AnswerTarget, facts: RespondentFacts, answers: ReadonlyMap<number, AnswerValue>) {
   return {
     verified: facts.participant?.level === "identity",
-    areaId: respondentArea(facts.participant, allQuestions(target.pages), answers, target.areas),
+    areaId: facts.codeAreaId ?? respondentArea(facts.participant, allQuestions(target.pages), answers, target.areas),
   };
 }
 

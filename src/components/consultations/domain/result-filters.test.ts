@@ -3,10 +3,11 @@ import { levelOf, matchesFilter, parseResultFilter } from "./result-filters";
 
 describe("result filters", () => {
   it("names the participation level of a response", () => {
-    expect(levelOf({ source: "online", verified: 1, area_id: null })).toBe("verified");
-    expect(levelOf({ source: "online", verified: 0, area_id: null })).toBe("unverified");
-    expect(levelOf({ source: "anonymous", verified: 0, area_id: null })).toBe("anonymous");
-    expect(levelOf({ source: "paper", verified: 1, area_id: null })).toBe("paper");
+    expect(levelOf({ source: "online", verified: 1 })).toBe("verified");
+    expect(levelOf({ source: "online", verified: 0 })).toBe("unverified");
+    expect(levelOf({ source: "anonymous", verified: 0 })).toBe("anonymous");
+    expect(levelOf({ source: "paper", verified: 1 })).toBe("paper");
+    expect(levelOf({ source: "code", verified: 0 })).toBe("code");
   });
 
   it("matches on area and level together", () => {

@@ -1,15 +1,20 @@
 // The results' filters: by the respondent's area and by participation level. A level says how we
 // know who answered: a verified resident (identity or letter code), someone with an account that
-// is not verified, an anonymous answer (when the consultation allows it) or a paper form entered
-// by staff. The filters are GET parameters, so they work without JavaScript and can be bookmarked.
+// is not verified, an anonymous answer (when the consultation allows it), an answer given with a
+// code from a letter to an address (answer codes) or a paper form entered by staff. This is the
+// one place that decides a response's level; the participation report counts by it too. The
+// filters are GET parameters, so they work without JavaScript and can be bookmarked.
 
-export const LEVELS = ["verified", "unverified", "anonymous", "paper"] as const;
+import type { ResponseSource } from "../store/tables";
+
+export const LEVELS = ["verified", "unverified", "code", "anonymous", "paper"] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** The parameter values in the page address (Dutch, like the page's own address). */
 export const LEVEL_PARAMS: Record<Level, string> = {
   verified: "geverifieerd",
   unverified: "niet-geverifieerd",
+  code: "antwoordcode",
   anonymous: "anoniem",
   paper: "papier",
 };
@@ -20,14 +25,15 @@ export interface ResultFilter {
 }
 
 export interface ResponseOrigin {
-  source: "online" | "anonymous" | "paper";
+  source: ResponseSource;
   verified: number;
   area_id: number | null;
 }
 
-export function levelOf(r: ResponseOrigin): Level {
+export function levelOf(r: Pick<ResponseOrigin, "source"> & { verified: number | boolean }): Level {
   if (r.source === "anonymous") return "anonymous";
   if (r.source === "paper") return "paper";
+  if (r.source === "code") return "code";
   return r.verified ? "verified" : "unverified";
 }
 

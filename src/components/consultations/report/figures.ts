@@ -1,13 +1,16 @@
 // The figures of a participation report, counted from the sent survey responses: how many took
 // part, by participation level and by area, and per survey. Pure: the store hands in one grouped
-// count per (survey, source, verified, area), so the one place deciding a response's level is here.
+// count per (survey, source, verified, area); a response's level is decided by the results'
+// filters (domain/result-filters.ts), so the report and the results always agree.
+import { type Level, LEVELS, levelOf } from "../domain/result-filters";
+import type { ResponseSource } from "../store/tables";
 
-export const LEVELS = ["verified", "unverified", "anonymous", "paper"] as const;
-export type ResponseLevel = (typeof LEVELS)[number];
+export { LEVELS, levelOf };
+export type ResponseLevel = Level;
 
 export interface ResponseGroup {
   surveyId: number;
-  source: "online" | "anonymous" | "paper";
+  source: ResponseSource;
   verified: boolean;
   areaId: number | null;
   count: number;
@@ -19,13 +22,6 @@ export interface ReportFigures {
   /** Areas with responses, most first; `areaId` null counts responses without a known area. */
   byArea: { areaId: number | null; count: number }[];
   bySurvey: { surveyId: number; count: number }[];
-}
-
-/** A response's participation level: paper and anonymous first, then verified or not. */
-export function levelOf(g: Pick<ResponseGroup, "source" | "verified">): ResponseLevel {
-  if (g.source === "paper") return "paper";
-  if (g.source === "anonymous") return "anonymous";
-  return g.verified ? "verified" : "unverified";
 }
 
 function sumBy<K>(groups: readonly ResponseGroup[], key: (g: ResponseGroup) => K): Map<K, number> {

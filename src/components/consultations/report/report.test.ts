@@ -74,8 +74,9 @@ describe("the participation report's form", () => {
 });
 
 describe("the participation report's figures", () => {
-  it("places each response at one level: paper and anonymous first, then verified or not", () => {
+  it("places each response at one level: paper, anonymous and code first, then verified or not", () => {
     expect(levelOf({ source: "paper", verified: true })).toBe("paper");
+    expect(levelOf({ source: "code", verified: false })).toBe("code");
     expect(levelOf({ source: "anonymous", verified: false })).toBe("anonymous");
     expect(levelOf({ source: "online", verified: true })).toBe("verified");
     expect(levelOf({ source: "online", verified: false })).toBe("unverified");
@@ -95,6 +96,7 @@ describe("the participation report's figures", () => {
     expect(figures.byLevel).toEqual([
       { level: "verified", count: 3 },
       { level: "unverified", count: 5 },
+      { level: "code", count: 0 },
       { level: "anonymous", count: 2 },
       { level: "paper", count: 4 },
     ]);

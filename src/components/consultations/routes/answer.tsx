@@ -6,20 +6,21 @@ import { badRequest, conflict, notFound } from "../../../core/http/errors";
 import { redirectWithFlash, sendPage } from "../../../core/http/render";
 import type { Services } from "../../../core/services";
 import { consultationAnswerRule, mayAnswer, refuseByRule } from "../answer-rules";
-import { type AnswerTarget, savePageAnswers, sendResponse } from "../commands/answer-survey";
+import { type AnswerTarget, type RespondentFacts, savePageAnswers, sendResponse } from "../commands/answer-survey";
+import { answerCodeArea, surveyHasCodes } from "../codes/store";
 import { answerFormValues } from "../domain/answer-form-values";
 import type { FieldError, RawForm } from "../domain/parse-answer";
 import type { AnswerValue, SurveyPage } from "../domain/questions";
 import { validatePage } from "../domain/validate-page";
 import { missingRequired, visiblePages } from "../domain/visibility";
 import { getConsultation } from "../store/consultations";
-import { areasWithRanges, findResponse, responseAnswers } from "../store/responses";
+import { areasWithRanges, findResponse, type Respondent, responseAnswers } from "../store/responses";
 import { getSurvey, surveyPages } from "../store/surveys";
 import { AnswerPage } from "../views/answer-page";
 import type { FormValues } from "../views/answer-fields";
 import { SummaryPage, SurveyStartPage, ThanksPage } from "../views/survey-pages";
 import { idParam } from "./load";
-import { knownRespondent, limitAnonymous, respondentFor } from "./respondent";
+import { codeRespondent, knownRespondent, limitAnonymous, respondentFor } from "./respondent";
 
 type Params = { Params: { id: string }; Querystring: { pagina?: string } };
 
@@ -39,17 +40,26 @@ async function loadAnswering(services: Services, request: FastifyRequest<Params>
     consultationAnswerRule(services, request.site, request.user, consultation, base),
   ]);
   const now = services.clock();
+  // An entered answer code goes first: the visitor chose to answer with it (answer-rules.ts).
+  const byCode = codeRespondent(request, survey.id);
+  const codeResponse = byCode ? await findResponse(db, survey.id, byCode) : undefined;
   const verdict = mayAnswer(
     rule,
     request.user,
     { siteId: survey.site_id, published: true, closesOn: survey.closes_on },
     now,
+    codeResponse !== undefined,
   );
-  const respondent = knownRespondent(request, rule.anonymousWelcome);
-  const response = respondent ? await findResponse(db, survey.id, respondent) : undefined;
+  const respondent = codeResponse ? byCode : knownRespondent(request, rule.anonymousWelcome);
+  const response = codeResponse ?? (respondent ? await findResponse(db, survey.id, respondent) : undefined);
   const answers: Map<number, AnswerValue> = response ? await responseAnswers(db, response.id) : new Map();
   const target: AnswerTarget = { surveyId: survey.id, pages, areas };
-  return { survey, base, pages, areas, rule, verdict, response, answers, target };
+  const facts = async (r: Respondent): Promise<RespondentFacts> =>
+    r.kind === "code"
+      ? { respondent: r, participant: null, codeAreaId: await answerCodeArea(db, codeResponse!.code_id!) }
+      : { respondent: r, participant: request.user?.participant ?? null };
+  const codes = { taken: await surveyHasCodes(db, survey.id), holder: codeResponse !== undefined };
+  return { survey, base, pages, areas, rule, verdict, respondent, response, answers, target, facts, codes };
 }
 type Answering = Awaited<ReturnType<typeof loadAnswering>>;
 
@@ -112,6 +122,7 @@ export function registerAnswerRoutes(app: FastifyInstance, services: Services): 
           open={open}
           mayAnswer={a.verdict.ok}
           response={a.response}
+          codes={a.codes}
           closedView={closedView}
         />,
       );
@@ -140,15 +151,10 @@ export function registerAnswerRoutes(app: FastifyInstance, services: Services): 
     // Saving for later and going back need no answer to required questions, only valid input.
     const errors =
       action === "volgende" ? result.errors : result.errors.filter((e) => e.key !== "consultations.answer.required");
-    const respondent = respondentFor(request, reply, a.rule.anonymousWelcome);
+    const respondent =
+      a.respondent?.kind === "code" ? a.respondent : respondentFor(request, reply, a.rule.anonymousWelcome);
     await limitAnonymous(services, request, respondent, !a.response);
-    const answers = await savePageAnswers(
-      services,
-      a.target,
-      { respondent, participant: request.user?.participant ?? null },
-      page.id,
-      result.answers,
-    );
+    const answers = await savePageAnswers(services, a.target, await a.facts(respondent), page.id, result.answers);
     if (errors.length) return renderPage(request, reply, a, shownBefore, index, result.kept, errors, true);
     if (action === "opslaan") return redirectWithFlash(reply, a.base, "consultations.flash.draftSaved");
     const shown = visiblePages(a.pages, answers);
@@ -187,13 +193,10 @@ export function registerAnswerRoutes(app: FastifyInstance, services: Services): 
   app.post<Params>("/vragenlijsten/:id/versturen", async (request, reply) => {
     const a = await loadAnswering(services, request);
     requireAnswering(a);
-    const respondent = knownRespondent(request, a.rule.anonymousWelcome);
+    const respondent = a.respondent;
     if (!respondent || !a.response) return reply.redirect(`${a.base}?pagina=1`, 303);
     await limitAnonymous(services, request, respondent, false);
-    const outcome = await sendResponse(services, a.target, {
-      respondent,
-      participant: request.user?.participant ?? null,
-    });
+    const outcome = await sendResponse(services, a.target, await a.facts(respondent));
     if (!outcome.sent) return sendPage(reply, summary(request, a, true), 400);
     return reply.redirect(`${a.base}/bedankt`, 303);
   });

@@ -1,7 +1,8 @@
-// Who is answering: the account when logged in, otherwise (only where the consultation allows
-// anonymous answers) a visitor known by a random token in an HttpOnly cookie. Only the token's
-// SHA-256 is stored, so the database cannot be used to take over someone's draft; the cookie is
-// set on the first save, never by just looking.
+// Who is answering: the holder of an answer code, known by the token in that survey's code cookie
+// (set when the code is entered, codes/routes.tsx); else the account when logged in; otherwise
+// (only where the consultation allows anonymous answers) a visitor known by a random token in an
+// HttpOnly cookie. Only a token's SHA-256 is stored, so the database cannot be used to take over
+// someone's draft; the anonymous cookie is set on the first save, never by just looking.
 import crypto from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { cookieOptions } from "../../../core/http/cookies";
@@ -18,12 +19,37 @@ export function surveyCookieName(request: FastifyRequest): string {
 
 export const tokenHash = (token: string) => crypto.createHash("sha256").update(`survey:${token}`).digest("base64url");
 
+const codeCookieName = (request: FastifyRequest, surveyId: number) =>
+  `${request.server.cookieNames.secure ? "__Host-" : ""}inspraak_code_${surveyId}`;
+
+const tokenIn = (request: FastifyRequest, name: string) => {
+  const token = request.cookies[name];
+  return token && /^[\w-]{32,64}$/.test(token) ? token : null;
+};
+
+/** The code holder's respondent, when this browser entered an answer code for the survey. */
+export function codeRespondent(request: FastifyRequest, surveyId: number): Respondent | null {
+  const token = tokenIn(request, codeCookieName(request, surveyId));
+  return token ? { kind: "code", keyHash: tokenHash(token) } : null;
+}
+
+/**
+ * A new token for this survey's code cookie, for an entered code: its hash to store, and `give`
+ * to set the cookie once the code was accepted. A new one each time: a household sharing a
+ * browser may enter several codes, each leading to its own response.
+ */
+export function newCodeToken(request: FastifyRequest, reply: FastifyReply, surveyId: number) {
+  const token = crypto.randomBytes(32).toString("base64url");
+  const options = cookieOptions(request.server.cookieNames, MONTHS_SECONDS);
+  return { keyHash: tokenHash(token), give: () => reply.setCookie(codeCookieName(request, surveyId), token, options) };
+}
+
 /** The respondent already known for this request, without making a cookie. */
 export function knownRespondent(request: FastifyRequest, anonymous: boolean): Respondent | null {
   if (request.user) return { kind: "user", userId: request.user.id };
   if (!anonymous) return null;
-  const token = request.cookies[surveyCookieName(request)];
-  return token && /^[\w-]{32,64}$/.test(token) ? { kind: "anonymous", keyHash: tokenHash(token) } : null;
+  const token = tokenIn(request, surveyCookieName(request));
+  return token ? { kind: "anonymous", keyHash: tokenHash(token) } : null;
 }
 
 /** The respondent for a save; gives an anonymous visitor their token cookie when needed. */
@@ -40,19 +66,21 @@ export function respondentFor(request: FastifyRequest, reply: FastifyReply, anon
 // residents can share an address (a library, an office), hence limits far above one person's.
 export const ANONYMOUS_LIMITS = { newResponsesPerHourPerIp: 30, writesPerHourPerIp: 600 };
 
-/** Anonymous writes are limited per IP address, so that throwing the cookie away does not help. */
+/** Writes without an account are limited per IP address, so that throwing the cookie away does not help. */
 export async function limitAnonymous(
   services: Services,
   request: FastifyRequest,
   respondent: Respondent,
   startsResponse: boolean,
 ): Promise<void> {
-  if (respondent.kind !== "anonymous") return;
+  // A code holder has no account either: their writes count the same (their response was made
+  // by entering the code, which has its own limit).
+  if (respondent.kind === "user") return;
   const now = services.clock();
   const limiter = services.rateLimiter;
   const writes = await limiter.hit(`surveys:anon:ip:${request.ip}`, ANONYMOUS_LIMITS.writesPerHourPerIp, 3600, now);
   if (!writes.allowed) throw new RateLimitedError(writes.retryAfterSeconds, "consultations.errors.rateLimited");
-  if (!startsResponse) return;
+  if (!startsResponse || respondent.kind === "code") return;
   const started = await limiter.hit(
     `surveys:anon-new:ip:${request.ip}`,
     ANONYMOUS_LIMITS.newResponsesPerHourPerIp,

@@ -180,6 +180,7 @@ export const consultationsPersonalData: PersonalData = {
     consultation_report_points: "not personal",
     survey_answer_moderation: "partly removed",
     survey_themes: "not personal",
+    survey_answer_codes: "not personal",
     survey_answer_themes: "partly removed",
     consultation_links: "not personal",
     consultation_documents: "not personal",

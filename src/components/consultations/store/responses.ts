@@ -2,22 +2,41 @@
 // held by unique constraints, with its answers as JSON per question. A response is a draft while
 // submitted_at is null ("save and continue later") and counts once it is sent; the results read
 // only sent responses. `saveResponse` writes a whole response at once (tests, demo, paper entry).
+import type { SelectQueryBuilder } from "kysely";
 import type { Executor } from "../../../core/db/database";
+import type { Database } from "../../../core/db/types";
 import { forUpdate } from "../../../core/db/locks";
 import { iso } from "../../../core/db/time";
 import type { AnswerValue, Answers } from "../domain/questions";
 import { matchesFilter, type ResponseOrigin, type ResultFilter } from "../domain/result-filters";
-import "./tables";
+import type { ResponseSource } from "./tables";
 
-/** Who answers: an account, or a visitor known only by the hash of the token in their cookie. */
-export type Respondent = { kind: "user"; userId: number } | { kind: "anonymous"; keyHash: string };
+/**
+ * Who answers: an account, or a visitor known only by the hash of the token in their cookie:
+ * anonymously, or as the holder of an answer code (whose response the code made; codes/commands.ts).
+ */
+export type Respondent =
+  | { kind: "user"; userId: number }
+  | { kind: "anonymous"; keyHash: string }
+  | { kind: "code"; keyHash: string };
+
+/** The respondent's own response in a query of the survey's responses. */
+function ofRespondent<Q extends SelectQueryBuilder<Database, "survey_responses", object>>(
+  query: Q,
+  respondent: Respondent,
+): Q {
+  if (respondent.kind === "user") return query.where("user_id", "=", respondent.userId) as Q;
+  const keyed = query.where("anonymous_key", "=", respondent.keyHash);
+  // A code's response only through its code's token, an anonymous one never through a code's.
+  return (
+    respondent.kind === "code" ? keyed.where("code_id", "is not", null) : keyed.where("code_id", "is", null)
+  ) as Q;
+}
 
 export function findResponse(db: Executor, surveyId: number, respondent: Respondent) {
-  const query = db.selectFrom("survey_responses").selectAll().where("survey_id", "=", surveyId);
-  return (
-    respondent.kind === "user"
-      ? query.where("user_id", "=", respondent.userId)
-      : query.where("anonymous_key", "=", respondent.keyHash)
+  return ofRespondent(
+    db.selectFrom("survey_responses").selectAll().where("survey_id", "=", surveyId),
+    respondent,
   ).executeTakeFirst();
 }
 
@@ -33,28 +52,26 @@ export async function responseAnswers(db: Executor, responseId: number): Promise
 /**
  * The respondent's response, made if there is none, and locked for this transaction. Two requests
  * racing to make it both end up with the same row: the unique constraint lets one insert win.
+ * A code's response is made only by entering the code (codes/commands.ts), never here.
  */
 export async function lockedResponse(trx: Executor, surveyId: number, respondent: Respondent, now: Date) {
-  await trx
-    .insertInto("survey_responses")
-    .values({
-      survey_id: surveyId,
-      user_id: respondent.kind === "user" ? respondent.userId : null,
-      anonymous_key: respondent.kind === "anonymous" ? respondent.keyHash : null,
-      source: respondent.kind === "user" ? "online" : "anonymous",
-      created_at: iso(now),
-      updated_at: iso(now),
-      submitted_at: null,
-      area_id: null,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  if (respondent.kind !== "code")
+    await trx
+      .insertInto("survey_responses")
+      .values({
+        survey_id: surveyId,
+        user_id: respondent.kind === "user" ? respondent.userId : null,
+        anonymous_key: respondent.kind === "anonymous" ? respondent.keyHash : null,
+        source: respondent.kind === "user" ? "online" : "anonymous",
+        created_at: iso(now),
+        updated_at: iso(now),
+        submitted_at: null,
+        area_id: null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   const query = trx.selectFrom("survey_responses").selectAll().where("survey_id", "=", surveyId);
-  const keyed =
-    respondent.kind === "user"
-      ? query.where("user_id", "=", respondent.userId)
-      : query.where("anonymous_key", "=", respondent.keyHash);
-  return forUpdate(trx, keyed).executeTakeFirstOrThrow();
+  return forUpdate(trx, ofRespondent(query, respondent)).executeTakeFirstOrThrow();
 }
 
 /** Replaces the response's answers by `answers`. */
@@ -108,7 +125,7 @@ export function areasWithRanges(db: Executor, siteId: number) {
 export interface NewResponse {
   surveyId: number;
   userId: number | null;
-  source?: "online" | "anonymous" | "paper";
+  source?: ResponseSource;
   verified?: boolean;
   areaId?: number | null;
   answers: ReadonlyMap<number, AnswerValue>;

@@ -68,7 +68,7 @@ export interface SurveyResponsesTable {
   updated_at: string;
   submitted_at: string | null;
   /** See migrations/2026-12-04-survey-response-source.ts. */
-  source: Generated<"online" | "anonymous" | "paper">;
+  source: Generated<ResponseSource>;
   verified: Generated<number>;
   area_id: number | null;
   /** Anonymous responses: the SHA-256 of the token in the visitor's cookie. */
@@ -77,6 +77,19 @@ export interface SurveyResponsesTable {
   paper_batch_id: number | null;
   entered_by: number | null;
   entered_at: string | null;
+  /** A response given with an answer code (migrations/2026-12-06-survey-answer-codes.ts). */
+  code_id: Generated<number | null>;
+}
+/** Where a response came from; see the migrations of survey_responses.source. */
+export type ResponseSource = "online" | "anonymous" | "paper" | "code";
+/** An answer code: only its keyed hash is stored. */
+export interface SurveyAnswerCodesTable {
+  id: Generated<number>;
+  survey_id: number;
+  code_hash: string;
+  area_id: number | null;
+  created_at: string;
+  used_at: string | null;
 }
 export interface SurveyAnswersTable {
   response_id: number;
@@ -135,6 +148,7 @@ declare module "../../../core/db/types" {
     survey_answer_moderation: SurveyAnswerModerationTable;
     survey_themes: SurveyThemesTable;
     survey_answer_themes: SurveyAnswerThemesTable;
+    survey_answer_codes: SurveyAnswerCodesTable;
   }
 }
 

@@ -7,6 +7,7 @@ import { consultationsComponent } from "../manifest";
 import { saveConsultation } from "../store/consultations";
 import { addPage, createSurvey, insertQuestion, surveyPages } from "../store/surveys";
 import { saveResponse } from "../store/responses";
+import type { ResponseSource } from "../store/tables";
 
 export function createConsultationsApp(database: TestDatabase): Promise<TestApp> {
   return createTestApp(database, { components: [consultationsComponent] });
@@ -128,7 +129,7 @@ export async function sendResponse(
   t: TestApp,
   surveyId: number,
   answers: [number, AnswerValue][],
-  o: { source?: "online" | "anonymous" | "paper"; verified?: boolean; areaId?: number | null; sent?: boolean } = {},
+  o: { source?: ResponseSource; verified?: boolean; areaId?: number | null; sent?: boolean } = {},
 ): Promise<number> {
   const user = o.source === "online" || o.source === undefined ? await t.newUser() : null;
   return saveResponse(

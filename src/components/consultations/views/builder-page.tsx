@@ -33,6 +33,9 @@ export function BuilderPage(props: { ctx: PageContext; survey: SurveyRow; pages:
         </a>{" "}
         <a class="utrecht-link" href={`${base}/papier/invoeren`}>
           {t("paper.surveyEntry.link")}
+        </a>{" "}
+        <a class="utrecht-link" href={`${base}/codes`}>
+          {t("consultations.codes.link")}
         </a>
       </p>
       {locked ? (

@@ -10,6 +10,7 @@ import type { AnswerValue, SurveyPage } from "../domain/questions";
 import type { SurveyResponseRow, SurveyRow } from "../store/tables";
 import { VERIFY_FIRST_KEY } from "../answer-rules";
 import { AnswerSummary } from "./answer-summary";
+import { AnswerCodeForm } from "../codes/views";
 
 const closingDay = (ctx: PageContext, survey: SurveyRow) => formatDate(ctx.lang, `${survey.closes_on}T12:00:00Z`);
 
@@ -20,6 +21,8 @@ export function SurveyStartPage(props: {
   open: boolean;
   mayAnswer: boolean;
   response: SurveyResponseRow | undefined;
+  /** Answer codes: whether the survey takes them (a form to enter one), and whether this visitor answers with one. */
+  codes: { taken: boolean; holder: boolean };
   /** The respondent's answers, for the read-only view once the survey closed. */
   closedView?: {
     pages: SurveyPage[];
@@ -39,10 +42,11 @@ export function SurveyStartPage(props: {
       ) : (
         <p class="utrecht-paragraph">{t("consultations.start.closed", { day: closingDay(ctx, survey) })}</p>
       )}
-      {open && rule.anonymousWelcome && !ctx.user ? (
+      {open && props.codes.holder ? <p class="utrecht-paragraph">{t("consultations.codes.holder")}</p> : null}
+      {open && !props.codes.holder && rule.anonymousWelcome && !ctx.user ? (
         <p class="utrecht-paragraph">{t("consultations.start.anonymous")}</p>
       ) : null}
-      {open && !(rule.anonymousWelcome && !ctx.user) ? (
+      {open && !props.codes.holder && !(rule.anonymousWelcome && !ctx.user) ? (
         <RuleNotice ctx={ctx} e={rule.explanation} verifyFirstKey={VERIFY_FIRST_KEY} />
       ) : null}
       {open && props.mayAnswer ? (
@@ -73,6 +77,13 @@ export function SurveyStartPage(props: {
             {t("consultations.start.logIn")}
           </a>
         </p>
+      ) : null}
+      {open && props.codes.taken && !props.codes.holder ? (
+        <>
+          <h2 class="utrecht-heading-2">{t("consultations.codes.startHeading")}</h2>
+          <p class="utrecht-paragraph">{t("consultations.codes.startIntro")}</p>
+          <AnswerCodeForm ctx={ctx} surveyId={survey.id} />
+        </>
       ) : null}
       {!open && props.closedView ? (
         <>
