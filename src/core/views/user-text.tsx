@@ -4,6 +4,7 @@
 // an English page marks that text lang="nl", and a Dutch page of an English-first site lang="en".
 // The catalogs' own words need no mark: they are in the page's language.
 import type { ComponentChildren } from "preact";
+import { renderMarkdown } from "../text/markdown";
 import type { Language, Site } from "../db/types";
 import type { PageContext } from "./context";
 
@@ -22,4 +23,9 @@ export function userLang(ctx: Pick<PageContext, "lang" | "site">): { lang?: Lang
 export function UserText({ ctx, children }: { ctx: PageContext; children: ComponentChildren }) {
   const attrs = userLang(ctx);
   return attrs.lang ? <span lang={attrs.lang}>{children}</span> : children;
+}
+
+/** User text in the Markdown subset (core/text/markdown.ts), marked with its language. */
+export function MarkdownText({ ctx, source }: { ctx: Pick<PageContext, "lang" | "site">; source: string }) {
+  return <div class="idea-text" {...userLang(ctx)} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
 }

@@ -40,12 +40,17 @@ async function expectPageClean(page: Page, label: string): Promise<void> {
   if (cleanPages.has(key)) return;
   expect(checkHtml(html), `${label}: HTML problems`).toEqual([]);
   const results = javaScriptEnabled ? await axe(page) : await analyzeStatic(page, html);
-  const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary})`).join(", ")}`,
-  );
+  const violations = violationLines(results);
   expect(violations, `${label}: axe violations`).toEqual([]);
   cleanPages.add(key);
 }
+
+/** One line per violation: the rule, and each failing element with what to fix. */
+const violationLines = (results: Pick<AxeResults, "violations">) =>
+  results.violations.map((v) => {
+    const nodes = v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary})`);
+    return `${v.id} (${v.impact}): ${v.help} at ${nodes.join(", ")}`;
+  });
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -158,8 +163,6 @@ async function openStaticChecker(browser: Browser) {
 export async function expectLiveAccessible(page: Page, label = page.url()): Promise<void> {
   expect(pageState(page).mode.javaScriptEnabled, "a page changed by script needs JavaScript").toBe(true);
   const results = await axe(page);
-  const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary})`).join(", ")}`,
-  );
+  const violations = violationLines(results);
   expect(violations, `${label} after a change by script: axe violations`).toEqual([]);
 }

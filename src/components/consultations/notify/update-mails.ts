@@ -9,7 +9,7 @@ import { renderMail } from "../../../core/mail/render";
 import { queueMail } from "../../../core/mail/queue";
 import type { Services } from "../../../core/services";
 import { siteBaseUrl } from "../../../core/sites/urls";
-import { markdownToText } from "../../ideas/domain/markdown";
+import { markdownToText } from "../../../core/text/markdown";
 import "../store/page-tables";
 import "../store/tables";
 

@@ -6,8 +6,7 @@ import type { PageContext } from "../../../core/views/context";
 import { Field, Form, type FormState, SelectField } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import { TableScroll } from "../../../core/views/table-scroll";
-import { renderMarkdown } from "../../ideas/domain/markdown";
-import { userLang } from "../../../core/views/user-text";
+import { MarkdownText, userLang } from "../../../core/views/user-text";
 import { percent } from "../domain/results";
 import type { ReportFigures } from "./figures";
 import { DECISIONS, REPORT_LIMITS, type ReportText } from "./report";
@@ -116,10 +115,6 @@ export function ReportFiguresView({
   );
 }
 
-function Markdown({ ctx, source }: { ctx: PageContext; source: string }) {
-  return <div class="idea-text" {...userLang(ctx)} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
-}
-
 /** What we do with what we heard: each point with its decision and the reason. */
 function Points({ ctx, report }: { ctx: PageContext; report: ReportText }) {
   const t = ctx.t;
@@ -160,10 +155,10 @@ export function PublicReportPage(props: {
           {t("consultations.report.publishedOn", { date: formatDate(ctx.lang, report.publishedAt) })}
         </p>
         <h2 class="utrecht-heading-2">{t("consultations.report.asked")}</h2>
-        <Markdown ctx={ctx} source={report.asked} />
+        <MarkdownText ctx={ctx} source={report.asked} />
         <ReportFiguresView ctx={ctx} figures={props.figures} names={props.names} />
         <h2 class="utrecht-heading-2">{t("consultations.report.heard")}</h2>
-        <Markdown ctx={ctx} source={report.heard} />
+        <MarkdownText ctx={ctx} source={report.heard} />
         <h2 class="utrecht-heading-2">{t("consultations.report.whatWeDo")}</h2>
         <Points ctx={ctx} report={report} />
         <p class="utrecht-paragraph no-print">

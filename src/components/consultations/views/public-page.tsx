@@ -6,20 +6,11 @@ import type { LinkablePart } from "../../../core/components";
 import type { PageContext } from "../../../core/views/context";
 import { PostButton } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
-import { userLang } from "../../../core/views/user-text";
+import { MarkdownText, userLang } from "../../../core/views/user-text";
 import type { Phase } from "../domain/timeline";
 import { PollBlock, type PollView } from "../polls/poll-block";
 import type { ConsultationRow, SurveyRow } from "../store/tables";
-import {
-  dayText,
-  type DocumentItem,
-  Documents,
-  Facts,
-  LinkedParts,
-  MarkdownText,
-  Timeline,
-  Updates,
-} from "./public-parts";
+import { dayText, type DocumentItem, Documents, Facts, LinkedParts, Timeline, Updates } from "./public-parts";
 
 export interface ConsultationPageProps {
   ctx: PageContext;

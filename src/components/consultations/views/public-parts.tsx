@@ -3,15 +3,10 @@
 import type { LinkablePart } from "../../../core/components";
 import { formatDate, formatNumber } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
-import { userLang } from "../../../core/views/user-text";
-import { renderMarkdown } from "../../ideas/domain/markdown";
+import { MarkdownText, userLang } from "../../../core/views/user-text";
 import { type Phase, phaseStatus } from "../domain/timeline";
 
 export const dayText = (ctx: PageContext, day: string) => formatDate(ctx.lang, `${day}T12:00:00Z`);
-
-export function MarkdownText({ ctx, source }: { ctx: PageContext; source: string }) {
-  return <div class="idea-text" {...userLang(ctx)} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
-}
 
 export function Timeline({ ctx, phases, now }: { ctx: PageContext; phases: readonly Phase[]; now: Date }) {
   const { t } = ctx;

@@ -3,7 +3,7 @@ import type { Language } from "../../../core/db/types";
 import { formatDate, translator } from "../../../core/i18n/catalog";
 import { renderMail } from "../../../core/mail/render";
 import type { MailMessage } from "../../../core/mail/transport";
-import { markdownToText } from "../domain/markdown";
+import { markdownToText } from "../../../core/text/markdown";
 import type { AnswerKind } from "../domain/states";
 import type { EventRow } from "../store/tables";
 

@@ -9,7 +9,7 @@ import { accountabilityFigures } from "../domain/accountability";
 import { atomFeed } from "../domain/atom";
 import { writeCsv } from "../../../core/csv";
 import { effectiveState } from "../domain/idea-rules";
-import { markdownToText } from "../domain/markdown";
+import { markdownToText } from "../../../core/text/markdown";
 import { accountabilityRows } from "../store/accountability";
 import { allPublicIdeas } from "../store/ideas";
 import { AccountabilityPage } from "../views/accountability-page";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
 import { areaIds, createIdeasApp, setProcess } from "../test/factories";
-import { XSS_PAYLOADS, assertInert } from "../test/xss";
+import { XSS_PAYLOADS, assertInert } from "../../../../test/support/xss";
 
 describe.each(testDatabases)("script, HTML and link payloads come out inert on $name", (database) => {
   let t: TestApp;

@@ -9,7 +9,7 @@ import { formatDate } from "../../../core/i18n/catalog";
 import type { PageContext } from "../../../core/views/context";
 import { CsrfField, PostButton, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
-import { markdownToText } from "../domain/markdown";
+import { markdownToText } from "../../../core/text/markdown";
 import { commentsOpen, type IdeaState, offers } from "../domain/states";
 import type { CommentView } from "../store/comments";
 import type { IdeaView } from "../store/ideas";

@@ -5,7 +5,7 @@ import type { PageContext } from "../../../core/views/context";
 import { daysLeft } from "../domain/deadlines";
 import { progressPercent, progressText } from "../domain/progress-text";
 import { answerClock } from "../domain/answer-clock";
-import { renderMarkdown } from "../domain/markdown";
+import { renderMarkdown } from "../../../core/text/markdown";
 import { promiseText } from "../domain/promise";
 import type { IdeaState } from "../domain/states";
 import type { IdeaRow } from "../store/tables";

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { HttpError } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
-import { markdownToText } from "../../ideas/domain/markdown";
+import { markdownToText } from "../../../core/text/markdown";
 import { meetingsCalendar } from "../calendar/ical";
 import { listMeetings, loadMeeting } from "../store/meetings";
 import type { MeetingRow } from "../store/tables";

@@ -9,7 +9,8 @@ import { mayOrganise } from "../permissions";
 import { isPast } from "../domain/meeting";
 import type { MeetingWithArea } from "../store/meetings";
 import type { OutcomeRow, RegistrationRow } from "../store/tables";
-import { Accessibility, MarkdownText, MeetingFacts } from "./parts";
+import { MarkdownText } from "../../../core/views/user-text";
+import { Accessibility, MeetingFacts } from "./parts";
 import { Registration } from "./registration";
 
 export interface MeetingPageProps {

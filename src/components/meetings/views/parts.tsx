@@ -6,7 +6,6 @@ import type { PageContext } from "../../../core/views/context";
 import type { FormState } from "../../../core/views/forms";
 import { fieldState, FieldNotes } from "../../../core/views/forms";
 import { userLang } from "../../../core/views/user-text";
-import { renderMarkdown } from "../../ideas/domain/markdown";
 import { isPast, placesLeft } from "../domain/meeting";
 import type { MeetingRow } from "../store/tables";
 
@@ -86,10 +85,6 @@ export function Accessibility({ ctx, meeting }: { ctx: PageContext; meeting: Mee
       </ul>
     </section>
   );
-}
-
-export function MarkdownText({ ctx, source }: { ctx: PageContext; source: string }) {
-  return <div class="idea-text" {...userLang(ctx)} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
 }
 
 export function CheckboxField({

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdownToText, renderMarkdown } from "./markdown";
-import { XSS_PAYLOADS, assertInert } from "../test/xss";
+import { XSS_PAYLOADS, assertInert } from "../../../test/support/xss";
 
 describe("safe Markdown subset", () => {
   it("renders paragraphs, line breaks, bold, italic and lists", () => {
