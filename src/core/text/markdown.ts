@@ -1,6 +1,7 @@
 // A tiny, safe Markdown subset for what residents and staff write (ideas, comments, consultations,
 // meetings, reports): paragraphs, line breaks, **bold**, *italic*, lists (- item, 1. item) and
-// links to http(s) or mailto only. Everything else is escaped text: no raw HTML ever passes, because the input is parsed here and only these tags are produced.
+// links to http(s) or mailto only. Everything else is escaped text: no raw HTML ever passes,
+// because the input is parsed here and only these tags are produced.
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
