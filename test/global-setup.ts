@@ -12,6 +12,7 @@ import readline from "node:readline";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_ARGS, chromiumPath } from "./e2e/support/chromium";
+import { buildServer } from "../scripts/build-server.mjs";
 import { WORKER_DATABASE_SUFFIX } from "./support/databases";
 
 declare module "vitest" {
@@ -42,6 +43,9 @@ async function dropWorkerDatabases(): Promise<void> {
 const HELPER = path.join(import.meta.dirname, "e2e/support/shared-chromium.mjs");
 
 export default async function setup(project: TestProject) {
+  // The journeys and CLI tests start `inspraak` as an operator does: from the bundle, built once
+  // here for the run's sources (bin/inspraak.js falls back to tsx if a source changes meanwhile).
+  await buildServer();
   let child: ChildProcess | undefined;
   let endpoint: Promise<string> | undefined;
 
