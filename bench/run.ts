@@ -13,6 +13,7 @@ import { benchScaleOut, type ScaleOutResult, scaleOutTable } from "./scale-out";
 import { measureLoad, type LoadResult } from "./http/load";
 import { profileLoad, type ProfileSummary } from "./http/profile";
 import { measureStartup, type StartupFigures } from "./http/server-process";
+import { buildServer } from "../scripts/build-server.mjs";
 import { FIRST_PAGE_BUDGET_BYTES, firstPageWeight } from "../src/web/page-weight";
 
 function readArgs() {
@@ -127,6 +128,8 @@ const wireFetch = (baseUrl: string) => async (path: string, headers: Record<stri
 async function main(): Promise<void> {
   const started = performance.now();
   log("Start-up: spawning `inspraak serve --demo` on a fresh SQLite file …");
+  // As `npm start` does: the server starts from its bundle (scripts/build-server.mjs).
+  await buildServer();
   const startup: StartupFigures = await measureStartup();
   const { ceiling, pages, firstPageBytes, profile } = await measurePages();
   const components: Record<string, ComponentOutcome> = {};
