@@ -4,10 +4,10 @@
 // Public is what the public pages show: the site's processes as /begroting lists them
 // (listProcesses, findProcess), and results once the vote has closed (resultsPublic, as
 // /begroting/{id}/uitslag); before that the results answer 404, as the page does.
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { HttpError, notFound } from "../../../core/http/errors";
-import { fieldErrors } from "../../../core/http/validation";
+import { apiInput, sendApi } from "../../../core/http/open-data-api";
+import { notFound } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
 import { resultsPublic } from "../domain/process-rules";
 import { listPools } from "../store/pools";
@@ -19,33 +19,11 @@ import { budgetJson, poolJson, projectJson } from "./api-json";
 import { poolResultsJson } from "./api-results";
 import { loadPoolResults } from "./results-data";
 
-export const API_VERSION = "1.0.0";
-const int = (key: string) => z.coerce.number(key).int(key);
-const idSchema = z.object({
-  id: int("budgeting.api.integer").positive("budgeting.api.integer").max(2_147_483_647, "budgeting.api.integer"),
-});
-export const apiBudgetsQuery = z.object({
-  page: int("budgeting.api.integer").min(1, "budgeting.api.page").max(10_000, "budgeting.api.page").default(1),
-  pageSize: int("budgeting.api.integer")
-    .min(1, "budgeting.api.pageSize")
-    .max(100, "budgeting.api.pageSize")
-    .default(20),
-});
-
-function invalid(error: z.ZodError): HttpError {
-  return new HttpError(400, "budgeting.api.invalid", {}, fieldErrors(error));
-}
-
-function idOf(params: unknown): number {
-  // "/api/v1/budgets/" reaches the route with an empty id: no trailing slashes, so 404.
-  if ((params as { id?: string }).id === "") throw notFound();
-  const parsed = idSchema.safeParse(params);
-  if (!parsed.success) throw invalid(parsed.error);
-  return parsed.data.id;
-}
-
-const send = (reply: FastifyReply, body: unknown) =>
-  reply.header("Access-Control-Allow-Origin", "*").header("API-Version", API_VERSION).send(body);
+const input = apiInput("budgeting.api");
+const idOf = input.idOf;
+const invalid = input.invalid;
+export const apiBudgetsQuery = z.object(input.paging);
+const send = sendApi;
 
 export function registerBudgetsApiRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;

@@ -3,17 +3,10 @@
 import { METHODS } from "../commands/process-method";
 import { BALLOT_TYPES } from "../domain/ballot-rules";
 import { PHASES } from "../domain/process-rules";
+import { openApi } from "../../../core/http/open-data-api";
 
-const problem = { $ref: "#/components/responses/Problem" };
-const versionHeader = { "API-Version": { $ref: "#/components/headers/API-Version" } };
-const link = { $ref: "#/components/schemas/Link" };
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const idParam = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
-const json = (description: string, schema: string) => ({
-  description,
-  headers: versionHeader,
-  content: { "application/json": { schema: ref(schema) } },
-});
+const { problem, link, ref, idParam, json } = openApi;
+
 const instant = { type: "string", format: "date-time", nullable: true };
 const area = {
   type: "object",
@@ -102,17 +95,7 @@ export const BUDGETS_OPENAPI = {
         _links: { type: "object", properties: { self: link, html: link, results: link } },
       },
     },
-    BudgetPage: {
-      type: "object",
-      properties: {
-        _embedded: { type: "object", properties: { budgets: { type: "array", items: ref("Budget") } } },
-        page: { type: "integer" },
-        pageSize: { type: "integer" },
-        total: { type: "integer" },
-        pages: { type: "integer" },
-        _links: { type: "object", properties: { self: link, next: link, prev: link } },
-      },
-    },
+    BudgetPage: openApi.page("budgets", "Budget"),
     BudgetPool: {
       type: "object",
       required: ["id", "main", "name", "area", "budget", "ballotType", "method", "methodName"],

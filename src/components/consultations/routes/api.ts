@@ -4,10 +4,10 @@
 // (domain/publicity.ts): a consultation staff keep as a draft, a draft survey, and the results of
 // an open survey that staff did not make public all answer 404, as if they did not exist yet.
 // Poll figures follow the poll's own rule for a visitor who did not vote (polls/poll-results.ts).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { HttpError, notFound } from "../../../core/http/errors";
-import { fieldErrors } from "../../../core/http/validation";
+import { apiInput, sendApi } from "../../../core/http/open-data-api";
+import { notFound } from "../../../core/http/errors";
 import { locationJson } from "../../../core/places/location-json";
 import type { Services } from "../../../core/services";
 import { resultsPublic, surveyPublicity } from "../domain/publicity";
@@ -23,38 +23,11 @@ import { type Poll, pollsOf, voteCounts } from "../polls/store";
 import { linksOf } from "../store/page-parts";
 import { siteParts } from "./public";
 
-export const API_VERSION = "1.0.0";
-const int = (key: string) => z.coerce.number(key).int(key);
-const idSchema = z.object({
-  id: int("consultations.api.integer")
-    .positive("consultations.api.integer")
-    .max(2_147_483_647, "consultations.api.integer"),
-});
-export const apiConsultationsQuery = z.object({
-  page: int("consultations.api.integer")
-    .min(1, "consultations.api.page")
-    .max(10_000, "consultations.api.page")
-    .default(1),
-  pageSize: int("consultations.api.integer")
-    .min(1, "consultations.api.pageSize")
-    .max(100, "consultations.api.pageSize")
-    .default(20),
-});
-
-function invalid(error: z.ZodError): HttpError {
-  return new HttpError(400, "consultations.api.invalid", {}, fieldErrors(error));
-}
-
-function idOf(params: unknown): number {
-  // "/api/v1/consultations/" reaches the route with an empty id: no trailing slashes, so 404.
-  if ((params as { id?: string }).id === "") throw notFound();
-  const parsed = idSchema.safeParse(params);
-  if (!parsed.success) throw invalid(parsed.error);
-  return parsed.data.id;
-}
-
-const send = (reply: FastifyReply, body: unknown) =>
-  reply.header("Access-Control-Allow-Origin", "*").header("API-Version", API_VERSION).send(body);
+const input = apiInput("consultations.api");
+const idOf = input.idOf;
+const invalid = input.invalid;
+export const apiConsultationsQuery = z.object(input.paging);
+const send = sendApi;
 
 function consultationJson(request: FastifyRequest, c: PublicConsultation, now: Date) {
   return {

@@ -1,17 +1,10 @@
 // The consultations part of the OpenAPI document at /api/v1/openapi.json (merged by the ideas
 // component's document route, see manifest.openApi), following the same conventions.
 import { QUESTION_TYPES } from "../domain/questions";
+import { openApi } from "../../../core/http/open-data-api";
 
-const problem = { $ref: "#/components/responses/Problem" };
-const versionHeader = { "API-Version": { $ref: "#/components/headers/API-Version" } };
-const link = { $ref: "#/components/schemas/Link" };
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const idParam = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
-const json = (description: string, schema: string) => ({
-  description,
-  headers: versionHeader,
-  content: { "application/json": { schema: ref(schema) } },
-});
+const { problem, link, ref, idParam, json } = openApi;
+
 const nullableNumber = { type: "number", nullable: true };
 
 export const CONSULTATIONS_OPENAPI = {
@@ -138,17 +131,7 @@ export const CONSULTATIONS_OPENAPI = {
         },
       ],
     },
-    ConsultationPage: {
-      type: "object",
-      properties: {
-        _embedded: { type: "object", properties: { consultations: { type: "array", items: ref("Consultation") } } },
-        page: { type: "integer" },
-        pageSize: { type: "integer" },
-        total: { type: "integer" },
-        pages: { type: "integer" },
-        _links: { type: "object", properties: { self: link, next: link, prev: link } },
-      },
-    },
+    ConsultationPage: openApi.page("consultations", "Consultation"),
     SurveySummary: {
       type: "object",
       required: ["id", "title", "intro", "closesOn", "open", "resultsPublic", "_links"],

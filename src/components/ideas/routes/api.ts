@@ -11,7 +11,8 @@ import { timelineOf } from "../store/timeline";
 import { featureCollection, GEOJSON_TYPE, pointFeature } from "../../../core/places/geojson";
 import { fromE6 } from "../../../core/places/point";
 import { apiIdeaParams, apiListQuery } from "./api-schemas";
-import { OPENAPI_DOCUMENT, API_VERSION, withComponentParts } from "./openapi";
+import { API_VERSION } from "../../../core/http/open-data-api";
+import { OPENAPI_DOCUMENT, withComponentParts } from "./openapi";
 
 function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
   const state = effectiveState(i.state, i.deadline_at, now);

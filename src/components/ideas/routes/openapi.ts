@@ -4,7 +4,7 @@ import { CATEGORIES } from "../domain/categories";
 import { ANSWER_KINDS, IDEA_STATES } from "../domain/states";
 import { SORTS } from "../store/ideas";
 
-export const API_VERSION = "1.0.0";
+import { API_VERSION } from "../../../core/http/open-data-api";
 
 const problem = { $ref: "#/components/responses/Problem" };
 const versionHeader = { "API-Version": { $ref: "#/components/headers/API-Version" } };

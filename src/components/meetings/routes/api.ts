@@ -3,23 +3,17 @@
 // The online link is never in it: it is for registered people only.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { HttpError } from "../../../core/http/errors";
-import { fieldErrors } from "../../../core/http/validation";
+import { apiInput, pageCount, sendApi } from "../../../core/http/open-data-api";
 import type { Services } from "../../../core/services";
 import { needsPlace, placesLeft } from "../domain/meeting";
 import { locationJson } from "../../../core/places/location-json";
 import { listMeetings, type MeetingWithArea } from "../store/meetings";
 
-const API_VERSION = "1.0.0";
-const int = (key: string) => z.coerce.number(key).int(key);
+const input = apiInput("meetings.api");
 export const apiMeetingsQuery = z.object({
   when: z.enum(["upcoming", "past"], "meetings.api.when").default("upcoming"),
-  areaId: int("meetings.api.integer")
-    .positive("meetings.api.integer")
-    .max(2_147_483_647, "meetings.api.integer")
-    .optional(),
-  page: int("meetings.api.integer").min(1, "meetings.api.page").max(10_000, "meetings.api.page").default(1),
-  pageSize: int("meetings.api.integer").min(1, "meetings.api.pageSize").max(100, "meetings.api.pageSize").default(20),
+  areaId: input.id().optional(),
+  ...input.paging,
 });
 
 function meetingJson(request: FastifyRequest, m: MeetingWithArea) {
@@ -52,11 +46,11 @@ function meetingJson(request: FastifyRequest, m: MeetingWithArea) {
 export function registerApiRoutes(app: FastifyInstance, services: Services): void {
   app.get("/api/v1/meetings", async (request, reply) => {
     const parsed = apiMeetingsQuery.safeParse(request.query ?? {});
-    if (!parsed.success) throw new HttpError(400, "meetings.api.invalid", {}, fieldErrors(parsed.error));
+    if (!parsed.success) throw input.invalid(parsed.error);
     const q = parsed.data;
     const all = await listMeetings(services.db.kysely, request.site.id, services.clock(), q.when, { areaId: q.areaId });
     const total = all.length;
-    const pages = Math.max(1, Math.ceil(total / q.pageSize));
+    const pages = pageCount(total, q.pageSize);
     const link = (page: number) => {
       const params = new URLSearchParams(
         Object.entries({ ...q, page })
@@ -65,22 +59,19 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
       );
       return { href: `${request.siteUrl}/api/v1/meetings?${params.toString()}` };
     };
-    return reply
-      .header("Access-Control-Allow-Origin", "*")
-      .header("API-Version", API_VERSION)
-      .send({
-        _embedded: {
-          meetings: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((m) => meetingJson(request, m)),
-        },
-        page: q.page,
-        pageSize: q.pageSize,
-        total,
-        pages,
-        _links: {
-          self: link(q.page),
-          ...(q.page < pages ? { next: link(q.page + 1) } : {}),
-          ...(q.page > 1 ? { prev: link(q.page - 1) } : {}),
-        },
-      });
+    return sendApi(reply, {
+      _embedded: {
+        meetings: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((m) => meetingJson(request, m)),
+      },
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
+      pages,
+      _links: {
+        self: link(q.page),
+        ...(q.page < pages ? { next: link(q.page + 1) } : {}),
+        ...(q.page > 1 ? { prev: link(q.page - 1) } : {}),
+      },
+    });
   });
 }

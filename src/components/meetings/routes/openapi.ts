@@ -1,10 +1,9 @@
 // The meetings part of the OpenAPI document at /api/v1/openapi.json (merged by the ideas
 // component's document route, see manifest.openApi), following the same conventions.
 import { MEETING_KINDS, REGISTRATION_MODES } from "../domain/meeting";
+import { openApi } from "../../../core/http/open-data-api";
 
-const problem = { $ref: "#/components/responses/Problem" };
-const versionHeader = { "API-Version": { $ref: "#/components/headers/API-Version" } };
-const link = { $ref: "#/components/schemas/Link" };
+const { problem, versionHeader, link } = openApi;
 
 export const MEETINGS_OPENAPI = {
   paths: {
