@@ -1,6 +1,7 @@
 // The participation report: staff write it (bad input refused beside its field, nothing saved),
-// publish it once it is complete, participants get one mail, residents read it, and the
-// accountability page counts consultations with and without a report. Outsiders are refused.
+// publish it once it is complete, participants get one mail, residents read it (linked from the
+// consultation's page while it is published), and the accountability page counts consultations
+// with and without a report. Outsiders are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../test/support/app";
 import { testDatabases } from "../../../../test/support/databases";
@@ -43,6 +44,12 @@ describe.each(testDatabases)("the participation report on $name", (database) => 
     t = await createTestApp(database, { components: [ideasComponent, consultationsComponent] });
     consultationId = await newConsultation(t);
     surveyId = (await newSurvey(t, consultationId)).id;
+    // Shown to residents, so its page can link to the report.
+    await t.services.db.kysely
+      .updateTable("consultations")
+      .set({ published: 1 })
+      .where("id", "=", consultationId)
+      .execute();
     await sent(t.users.resident.id, "online", true);
     const quiet = await t.newUser({ email: "stil@teststad.example" });
     await t.services.db.kysely.updateTable("users").set({ notify_mode: "never" }).where("id", "=", quiet.id).execute();
@@ -113,6 +120,8 @@ describe.each(testDatabases)("the participation report on $name", (database) => 
     expect(page.body).toContain("Er komen twaalf bomen.");
     expect(page.body).toContain("4 ingevulde vragenlijsten.");
     expect(page.body).toMatch(/Op papier<\/th>\s*<td[^>]*>1<\/td>\s*<td[^>]*>25%/);
+    const consultationPage = `/raadplegingen/${consultationId}`;
+    expect((await t.agent().get(consultationPage)).body).toContain(`href="${publicUrl()}"`);
     const english = t.agent();
     await english.get("/taal/en");
     expect((await english.get(publicUrl())).body).toContain("What we do with it");
@@ -120,6 +129,7 @@ describe.each(testDatabases)("the participation report on $name", (database) => 
     // Withdrawn for a correction and published again: nobody is mailed twice.
     expect((await official.post(`${staffUrl()}/intrekken`)).statusCode).toBe(303);
     expect((await t.agent().get(publicUrl())).statusCode).toBe(404);
+    expect((await t.agent().get(consultationPage)).body).not.toContain(`href="${publicUrl()}"`);
     expect((await official.post(`${staffUrl()}/publiceren`)).statusCode).toBe(303);
     await t.drainOutbox();
     expect(t.mail.sent).toHaveLength(1);

@@ -34,6 +34,8 @@ import { surveysOf } from "../store/surveys";
 import { ConsultationListPage } from "../views/list-page";
 import { ConsultationPage } from "../views/public-page";
 import { idParam } from "./load";
+import { reportPath } from "../report/commands";
+import { loadReport } from "../report/store";
 
 /** Every part the site's components offer for linking (core/components.ts `linkableParts`). */
 export async function siteParts(services: Services, request: FastifyRequest): Promise<LinkablePart[]> {
@@ -67,19 +69,21 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, services:
   ) {
     const now = services.clock();
     const user = request.user;
-    const [areaIds, areas, phases, surveys, polls, links, parts, docs, updates, following, places] = await Promise.all([
-      consultationAreaIds(db, c.id),
-      siteAreas(db, request.site.id),
-      consultationPhases(db, c.id),
-      surveysOf(db, c.id),
-      pollsOf(db, c.id, true),
-      linksOf(db, c.id),
-      siteParts(services, request),
-      documentsOf(db, c.id),
-      updatesOf(db, c.id),
-      user && user.siteId === request.site.id ? isFollowing(db, c.id, user.id) : Promise.resolve(null),
-      placeSettings(db, services.config, request.site.id),
-    ]);
+    const [areaIds, areas, phases, surveys, polls, links, parts, docs, updates, following, places, report] =
+      await Promise.all([
+        consultationAreaIds(db, c.id),
+        siteAreas(db, request.site.id),
+        consultationPhases(db, c.id),
+        surveysOf(db, c.id),
+        pollsOf(db, c.id, true),
+        linksOf(db, c.id),
+        siteParts(services, request),
+        documentsOf(db, c.id),
+        updatesOf(db, c.id),
+        user && user.siteId === request.site.id ? isFollowing(db, c.id, user.id) : Promise.resolve(null),
+        placeSettings(db, services.config, request.site.id),
+        loadReport(db, c.id),
+      ]);
     const contact =
       c.contact_user_id === null
         ? null
@@ -113,6 +117,7 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, services:
         docs={docs}
         updates={updates}
         following={following}
+        reportPath={report?.publishedAt ? reportPath(c.id) : null}
         place={
           isLocated(c) || c.location_address
             ? {

@@ -1,7 +1,10 @@
 // The results side of a survey in a real Chromium, with axe on every page (and its other
 // language), with and without JavaScript: an official reads the results, filters them by
 // participation level, hides an open answer (after a refused attempt) and tags one with a new
-// theme, makes the results public while the survey is open and looks at the public page.
+// theme, makes the results public while the survey is open and looks at the public page. Then the
+// participation report: the official writes it (after a refused half-filled point) and publishes
+// it; a visitor reaches it from the consultation's page and prints it. The seeded responses have
+// no accounts, so nobody is mailed (report/routes.test.ts covers the mail).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "../../../../test/e2e/support/accessibility";
@@ -16,6 +19,7 @@ import { createSurvey, insertQuestion, surveyPages } from "../store/surveys";
 const slug = (mode: JourneyMode) => (mode.javaScriptEnabled ? "js" : "nojs");
 const OFFICIAL = "resultaten@proef.example";
 const surveys = new Map<string, number>();
+const consultations = new Map<string, number>();
 
 let world: JourneyWorld;
 beforeAll(async () => {
@@ -35,9 +39,11 @@ beforeAll(async () => {
               contactUserId: null,
               areaIds: [],
               phases: [],
+              published: true,
             },
             now,
           );
+          consultations.set(slug(mode), c);
           const id = await createSurvey(
             db.kysely,
             seeded.siteId,
@@ -131,5 +137,65 @@ describe.each(journeyModes)("survey results journey $name", (mode) => {
     expect(shown).toContain("1 open antwoord");
     expect(shown).not.toContain("bankjes");
     await finish();
+  }, 300_000);
+});
+
+describe.each(journeyModes)("participation report journey $name", (mode) => {
+  it("writes and publishes the report; a visitor finds it on the consultation's page and prints it", async () => {
+    const id = consultations.get(slug(mode))!;
+    const staff = await world.open(mode);
+    let page = staff.page;
+    await logInAs(page, OFFICIAL, `/admin/raadplegingen/${id}/verslag`);
+    expect(await headingOf(page)).toBe(`Verslag: Park (${slug(mode)})`);
+    await expectAccessible(page);
+    expect(await page.locator("main").innerText()).toContain("3 ingevulde vragenlijsten.");
+
+    // A point without its decision and reason: refused, each message beside its field.
+    await page.locator("#field-point1").fill("Meer bankjes in de schaduw");
+    const refused = await press(page, "Verslag opslaan");
+    expect(refused.status).toBe(400);
+    await expectAccessible(page, { otherLanguage: false });
+    expect(await page.locator("#field-decision1-error").innerText()).toBe("Kies wat de gemeente met dit punt doet.");
+    expect(await page.locator("#field-reason1-error").innerText()).toBe("Schrijf waarom.");
+    expect(await page.locator("#field-point1").inputValue()).toBe("Meer bankjes in de schaduw");
+
+    await page.locator("#field-asked").fill("Hoe gebruikt u het **park**, en wat mist u?");
+    await page.locator("#field-heard").fill("Mensen willen schaduw en een plek voor honden.");
+    await page.locator("#field-decision1").selectOption("adopted");
+    await page.locator("#field-reason1").fill("Er komen zes bankjes onder de bomen.");
+    await page.locator("#field-point2").fill("Een hondenlosloopveld");
+    await page.locator("#field-decision2").selectOption("not");
+    await page.locator("#field-reason2").fill("Het park is daarvoor te klein.");
+    await press(page, "Verslag opslaan");
+    await expectAccessible(page);
+    expect(await page.locator("main").innerText()).toContain("Het verslag is opgeslagen.");
+    await press(page, "Verslag publiceren");
+    await expectAccessible(page);
+    const published = await page.locator("main").innerText();
+    expect(published).toContain("Dit verslag is gepubliceerd.");
+    expect(published).toContain("3 ingevulde vragenlijsten.");
+    await staff.finish();
+
+    const visitor = await world.open(mode);
+    page = visitor.page;
+    await andWaitForDocument(page, () => page.goto(`/raadplegingen/${id}`));
+    await expectAccessible(page);
+    await follow(page, "Bekijk het verslag");
+    await expectAccessible(page);
+    expect(await headingOf(page)).toBe(`Wat we deden met uw inbreng: Park (${slug(mode)})`);
+    const report = await page.locator("main").innerText();
+    expect(report).toContain("3 ingevulde vragenlijsten.");
+    expect(report).toMatch(/Meer bankjes in de schaduw\s+Overgenomen — Er komen zes bankjes onder de bomen\./);
+    expect(report).toMatch(/Een hondenlosloopveld\s+Niet overgenomen — Het park is daarvoor te klein\./);
+
+    // Printed: the report alone, without the site's header, menu, footer or way back.
+    expect(await page.locator(".site-header").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.locator(".site-footer").isVisible()).toBe(false);
+    expect(await page.getByRole("link", { name: "Terug naar de raadpleging" }).isVisible()).toBe(false);
+    expect(await page.locator("article.report").isVisible()).toBe(true);
+    expect(await page.getByText("Het park is daarvoor te klein.").isVisible()).toBe(true);
+    await visitor.finish();
   }, 300_000);
 });

@@ -1,6 +1,7 @@
 // A consultation's public page: one page with everything open in it. What it is about (summary,
 // text, areas, contact, place), its timeline with the current phase marked, then "take part": its
-// open surveys, its polls and the linked parts of the site; following; documents and updates.
+// open surveys, its polls and the linked parts of the site; following; documents and updates. Once
+// the participation report is published, a link to it follows the timeline.
 import type { VNode } from "preact";
 import type { LinkablePart } from "../../../core/components";
 import type { PageContext } from "../../../core/views/context";
@@ -27,6 +28,8 @@ export interface ConsultationPageProps {
   /** null: not logged in. */
   following: boolean | null;
   place?: { head: VNode; section: VNode };
+  /** The published participation report; null while there is none. */
+  reportPath: string | null;
 }
 
 function Follow({ ctx, id, following }: { ctx: PageContext; id: number; following: boolean | null }) {
@@ -71,6 +74,13 @@ export function ConsultationPage(props: ConsultationPageProps) {
       <Facts ctx={ctx} areas={props.areas} contact={props.contact} />
       <MarkdownText ctx={ctx} source={c.body} />
       <Timeline ctx={ctx} phases={props.phases} now={props.now} />
+      {props.reportPath ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={props.reportPath}>
+            {t("consultations.report.view")}
+          </a>
+        </p>
+      ) : null}
       <section aria-labelledby="take-part-heading">
         <h2 class="utrecht-heading-2" id="take-part-heading">
           {t("consultations.public.takePart")}
