@@ -133,6 +133,12 @@ describe.each(testDatabases)("the participation report on $name", (database) => 
     expect((await official.post(`${staffUrl()}/publiceren`)).statusCode).toBe(303);
     await t.drainOutbox();
     expect(t.mail.sent).toHaveLength(1);
+    // A published report of a consultation staff took back to draft is not public either.
+    const db = t.services.db.kysely;
+    await db.updateTable("consultations").set({ published: 0 }).where("id", "=", consultationId).execute();
+    expect((await t.agent().get(publicUrl())).statusCode).toBe(404);
+    await db.updateTable("consultations").set({ published: 1 }).where("id", "=", consultationId).execute();
+    expect((await t.agent().get(publicUrl())).statusCode).toBe(200);
     const log = await t.services.db.kysely
       .selectFrom("audit_log")
       .select("action")

@@ -8,7 +8,7 @@ import { formWithErrors } from "../../../core/http/validation";
 import type { Services } from "../../../core/services";
 import { emptyForm, type FormState, PostButton } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
-import { coreErrors, loadConsultation, requireConsultationStaff } from "../routes/load";
+import { coreErrors, loadConsultation, loadPublishedConsultation, requireConsultationStaff } from "../routes/load";
 import { siteAreas } from "../store/consultations";
 import { surveysOf } from "../store/surveys";
 import type { ConsultationRow } from "../store/tables";
@@ -133,7 +133,7 @@ export function registerReportRoutes(app: FastifyInstance, services: Services): 
   });
 
   app.get<{ Params: { id: string } }>("/raadplegingen/:id/verslag", async (request, reply) => {
-    const c = await loadConsultation(services, request, request.params.id);
+    const c = await loadPublishedConsultation(services, request, request.params.id);
     const report = await loadReport(db, c.id);
     if (!report?.publishedAt) throw notFound();
     const { figures, names } = await figuresOf(services, c);

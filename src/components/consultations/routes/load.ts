@@ -29,6 +29,13 @@ export async function loadConsultation(services: Services, request: FastifyReque
   return consultation;
 }
 
+/** A consultation staff made visible to residents, or 404: drafts do not exist for them. */
+export async function loadPublishedConsultation(services: Services, request: FastifyRequest, id: unknown) {
+  const consultation = await loadConsultation(services, request, id);
+  if (consultation.published !== 1) throw notFound();
+  return consultation;
+}
+
 export async function loadSurvey(services: Services, request: FastifyRequest, id: unknown) {
   const survey = await getSurvey(services.db.kysely, request.site.id, idParam(id));
   if (!survey) throw notFound();

@@ -33,7 +33,7 @@ import type { ConsultationRow } from "../store/tables";
 import { surveysOf } from "../store/surveys";
 import { ConsultationListPage } from "../views/list-page";
 import { ConsultationPage } from "../views/public-page";
-import { idParam } from "./load";
+import { idParam, loadPublishedConsultation } from "./load";
 import { reportPath } from "../report/commands";
 import { loadReport } from "../report/store";
 
@@ -48,18 +48,8 @@ export async function siteParts(services: Services, request: FastifyRequest): Pr
 export function registerConsultationPublicRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
 
-  /** A published consultation of this site, or 404 (drafts and other sites' do not exist here). */
-  async function loadPublished(request: FastifyRequest, id: unknown): Promise<ConsultationRow> {
-    const row = await db
-      .selectFrom("consultations")
-      .selectAll()
-      .where("site_id", "=", request.site.id)
-      .where("id", "=", idParam(id))
-      .where("published", "=", 1)
-      .executeTakeFirst();
-    if (!row) throw notFound();
-    return row;
-  }
+  const loadPublished = (request: FastifyRequest, id: unknown): Promise<ConsultationRow> =>
+    loadPublishedConsultation(services, request, id);
 
   async function page(
     request: FastifyRequest,
