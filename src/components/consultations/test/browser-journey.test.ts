@@ -3,7 +3,8 @@
 // (after a refused attempt), adds a survey, builds questions of several types with the
 // no-JavaScript builder (one of them refused first) and previews the survey. Then a resident
 // answers it page by page (a wrong number refused beside its field first), saves to continue
-// later, comes back, checks the summary and sends.
+// later, comes back, checks the summary and sends; the official sees it in the results and in
+// the participation report's figures.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "../../../../test/e2e/support/accessibility";
@@ -31,7 +32,7 @@ const follow = (page: Page, name: string) =>
   andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
 
 describe.each(journeyModes)("consultation journey $name", (mode) => {
-  it("creates a consultation, builds a survey, previews it, and a resident answers it", async () => {
+  it("creates a consultation, builds a survey, a resident answers it, and staff find the answer in the results and the report", async () => {
     const { page, finish } = await world.open(mode);
     await logInAs(page, OFFICIAL, "/admin/raadplegingen");
     await expectAccessible(page);
@@ -51,6 +52,7 @@ describe.each(journeyModes)("consultation journey $name", (mode) => {
     await page.locator("#field-phase1End").fill("2027-03-31");
     await submit(page);
     expect(await headingOf(page)).toBe("Raadpleging bewerken");
+    const consultationPath = new URL(page.url()).pathname;
     await expectAccessible(page);
 
     await follow(page, "Vragenlijst toevoegen");
@@ -102,7 +104,7 @@ describe.each(journeyModes)("consultation journey $name", (mode) => {
     await follow(r, "Begin met de vragenlijst");
     await expectAccessible(r);
     await r.getByLabel("Ja", { exact: true }).check();
-    await r.locator("#field-q" + (await questionId(r, "Hoe veilig voelt u zich?")) + "-0-0").check();
+    await r.locator(`#field-q${await questionId(r, "Hoe veilig voelt u zich?")}-0-0`).check();
     const press = (name: string) => andWaitForDocument(r, () => r.getByRole("button", { name, exact: true }).click());
     await press("Volgende pagina");
     await expectAccessible(r);
@@ -129,6 +131,18 @@ describe.each(journeyModes)("consultation journey $name", (mode) => {
     expect(await headingOf(r)).toBe("Bedankt voor uw antwoorden");
     await expectAccessible(r);
     await resident.finish();
+
+    // The official finds that answer in the results and in the figures of the participation
+    // report (results-journey.test.ts goes on from there: moderation, writing and publishing).
+    const staff = await world.open(mode);
+    const s = staff.page;
+    await logInAs(s, OFFICIAL, `/admin${surveyPath}/resultaten`);
+    await expectAccessible(s);
+    expect(await s.locator("main").innerText()).toContain("1 deelnemer");
+    await andWaitForDocument(s, () => s.goto(`${consultationPath}/verslag`));
+    await expectAccessible(s);
+    expect(await s.locator("main").innerText()).toContain("1 ingevulde vragenlijst.");
+    await staff.finish();
   }, 600_000);
 });
 
