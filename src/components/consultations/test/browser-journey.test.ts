@@ -32,7 +32,7 @@ const follow = (page: Page, name: string) =>
   andWaitForDocument(page, () => page.getByRole("link", { name, exact: true }).first().click());
 
 describe.each(journeyModes)("consultation journey $name", (mode) => {
-  it("creates a consultation, builds a survey, a resident answers it, and staff find the answer in the results and the report", async () => {
+  it("builds a survey that a resident answers; staff find the answer in the results and the report", async () => {
     const { page, finish } = await world.open(mode);
     await logInAs(page, OFFICIAL, "/admin/raadplegingen");
     await expectAccessible(page);
