@@ -1,4 +1,4 @@
-// Who may answer a consultation's surveys (and, later, its polls): THE one place that decides.
+// Who may answer a consultation's surveys and vote in its polls: THE one place that decides.
 // A consultation has one participation rule (core/participation, action "answer"), set by staff at
 // /admin/raadplegingen/{id}/deelname. Without a stored rule it asks a confirmed e-mail address, or
 // nothing when the consultation allows anonymous answers. Visitors without an account may answer
@@ -88,4 +88,33 @@ export function mayEnterCode(
 ): { ok: true } | { ok: false; reason: "no-codes" | "closed" } {
   if (!hasCodes) return { ok: false, reason: "no-codes" };
   return surveyOpen(item, now) ? { ok: true } : { ok: false, reason: "closed" };
+}
+
+export interface PollForRule {
+  siteId: number;
+  published: boolean;
+  closed: boolean;
+}
+
+export type PollVerdict = { ok: true } | { ok: false; reason: "closed" | "other-site" | "rule" | "login" };
+
+/** A day far enough ahead that only `closed` and `published` decide whether a poll is open. */
+const OPEN_END = "9999-12-31";
+
+/**
+ * Whether this visitor may vote in a poll of a consultation with `rule`: as for its surveys, with
+ * the poll open while published and not closed. A poll vote is one per account, so a visitor
+ * without one is asked to log in even where the consultation takes anonymous survey answers.
+ */
+export function mayVote(
+  rule: ConsultationAnswerRule,
+  user: CurrentUser | null,
+  poll: PollForRule,
+  now: Date,
+): PollVerdict {
+  const item = { siteId: poll.siteId, published: poll.published && !poll.closed, closesOn: OPEN_END };
+  const verdict = mayAnswer({ ...rule, anonymousWelcome: false }, user, item, now);
+  if (verdict.ok) return { ok: true };
+  if (verdict.reason === "rule" && !user) return { ok: false, reason: "login" };
+  return verdict;
 }

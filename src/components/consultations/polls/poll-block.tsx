@@ -8,7 +8,7 @@ import type { FieldError } from "../domain/parse-answer";
 import type { PollResultsView } from "./poll-results";
 import { PollResultsChart } from "./results-chart";
 import type { Poll } from "./store";
-import type { PollVerdict } from "./vote-rule";
+import type { PollVerdict } from "../answer-rules";
 
 export interface PollView {
   poll: Poll;

@@ -6,7 +6,7 @@ import type { PollView } from "./poll-block";
 import { pollResults, resultsVisible } from "./poll-results";
 import { ownVote, type Poll, voteCounts } from "./store";
 import type { ConsultationAnswerRule } from "../answer-rules";
-import { mayVote } from "./vote-rule";
+import { mayVote } from "../answer-rules";
 
 export async function pollView(
   db: Executor,

@@ -16,7 +16,7 @@ import type { FieldError } from "../domain/parse-answer";
 import { currentPhase, surveyOpen } from "../domain/timeline";
 import { pollView } from "../polls/poll-view";
 import { castVote, getPoll, pollsOf } from "../polls/store";
-import { mayVote, pollRule } from "../polls/vote-rule";
+import { consultationAnswerRule, mayVote } from "../answer-rules";
 import { refuseByRule } from "../answer-rules";
 import { consultationAreaIds, consultationPhases, siteAreas } from "../store/consultations";
 import {
@@ -85,7 +85,7 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, services:
               .where("deleted_at", "is", null)
               .executeTakeFirst()
           )?.display_name ?? null);
-    const rule = await pollRule(services, request.site, user, c, `/raadplegingen/${c.id}`);
+    const rule = await consultationAnswerRule(services, request.site, user, c, `/raadplegingen/${c.id}`);
     const views = await Promise.all(polls.map((p) => pollView(db, p, user, now, rule)));
     if (pollError) {
       const v = views.find((x) => x.poll.id === pollError.pollId);
@@ -170,7 +170,7 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, services:
     // Back to the home page or to the consultation, never anywhere else.
     const back = body.terug === "/" ? "/" : `/raadplegingen/${c.id}`;
     const now = services.clock();
-    const rule = await pollRule(services, request.site, request.user, c, back);
+    const rule = await consultationAnswerRule(services, request.site, request.user, c, back);
     const verdict = mayVote(
       rule,
       request.user,

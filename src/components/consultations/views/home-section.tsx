@@ -5,7 +5,7 @@ import type { Services } from "../../../core/services";
 import { userLang } from "../../../core/views/user-text";
 import { consultationStatus } from "../domain/consultation-status";
 import { PollBlock } from "../polls/poll-block";
-import { pollRule } from "../polls/vote-rule";
+import { consultationAnswerRule } from "../answer-rules";
 import { pollView } from "../polls/poll-view";
 import { homePolls } from "../polls/store";
 import { phasesOf, publishedConsultations } from "../store/page-parts";
@@ -35,7 +35,7 @@ export async function consultationsHomeSection(request: FastifyRequest, services
         id: p.consultation_id,
         anonymous_answers: 0,
       };
-      const rule = await pollRule(services, request.site, request.user, consultation, "/");
+      const rule = await consultationAnswerRule(services, request.site, request.user, consultation, "/");
       return pollView(db, p, request.user, now, rule);
     }),
   );
