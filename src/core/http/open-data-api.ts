@@ -37,7 +37,39 @@ export function apiInput(prefix: string) {
   };
 }
 
-export const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
+const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
+
+/**
+ * A list answer: one page of `items` under `_embedded[key]`, the paging figures, and links to this
+ * page and its neighbours with the same query (`base` is the list's URL without a query).
+ */
+export function listPage(
+  base: string,
+  key: string,
+  items: unknown[],
+  query: { page: number; pageSize: number } & Record<string, unknown>,
+  total: number,
+) {
+  const pages = pageCount(total, query.pageSize);
+  const link = (page: number) => {
+    const params = Object.entries({ ...query, page })
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]);
+    return { href: `${base}?${new URLSearchParams(params).toString()}` };
+  };
+  return {
+    _embedded: { [key]: items },
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+    pages,
+    _links: {
+      self: link(query.page),
+      ...(query.page < pages ? { next: link(query.page + 1) } : {}),
+      ...(query.page > 1 ? { prev: link(query.page - 1) } : {}),
+    },
+  };
+}
 
 /** An API answer: open to every origin, with the API version. */
 export const sendApi = (reply: FastifyReply, body: unknown) =>

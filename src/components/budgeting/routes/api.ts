@@ -6,7 +6,7 @@
 // /begroting/{id}/uitslag); before that the results answer 404, as the page does.
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { apiInput, sendApi } from "../../../core/http/open-data-api";
+import { apiInput, listPage, sendApi } from "../../../core/http/open-data-api";
 import { notFound } from "../../../core/http/errors";
 import type { Services } from "../../../core/services";
 import { resultsPublic } from "../domain/process-rules";
@@ -51,22 +51,8 @@ export function registerBudgetsApiRoutes(app: FastifyInstance, services: Service
     const [all, areas] = await Promise.all([listProcesses(db, request.site.id), areasOf(request.site.id)]);
     const shown = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
     const plans = await Promise.all(shown.map((p) => findPlan(db, p.id)));
-    const pages = Math.max(1, Math.ceil(all.length / q.pageSize));
-    const link = (page: number) => ({
-      href: `${request.siteUrl}/api/v1/budgets?page=${page}&pageSize=${q.pageSize}`,
-    });
-    return send(reply, {
-      _embedded: { budgets: shown.map((p, i) => budgetJson(request, p, areaOf(areas, p), plans[i]!, now)) },
-      page: q.page,
-      pageSize: q.pageSize,
-      total: all.length,
-      pages,
-      _links: {
-        self: link(q.page),
-        ...(q.page < pages ? { next: link(q.page + 1) } : {}),
-        ...(q.page > 1 ? { prev: link(q.page - 1) } : {}),
-      },
-    });
+    const items = shown.map((p, i) => budgetJson(request, p, areaOf(areas, p), plans[i]!, now));
+    return send(reply, listPage(`${request.siteUrl}/api/v1/budgets`, "budgets", items, q, all.length));
   });
 
   app.get("/api/v1/budgets/:id", async (request, reply) => {

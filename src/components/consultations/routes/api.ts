@@ -6,7 +6,7 @@
 // Poll figures follow the poll's own rule for a visitor who did not vote (polls/poll-results.ts).
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { apiInput, sendApi } from "../../../core/http/open-data-api";
+import { apiInput, listPage, sendApi } from "../../../core/http/open-data-api";
 import { notFound } from "../../../core/http/errors";
 import { locationJson } from "../../../core/places/location-json";
 import type { Services } from "../../../core/services";
@@ -83,26 +83,10 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
     const q = parsed.data;
     const now = services.clock();
     const all = await publicConsultations(db, request.site.id);
-    const pages = Math.max(1, Math.ceil(all.length / q.pageSize));
-    const link = (page: number) => ({
-      href: `${request.siteUrl}/api/v1/consultations?page=${page}&pageSize=${q.pageSize}`,
-    });
-    return send(reply, {
-      _embedded: {
-        consultations: all
-          .slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
-          .map((c) => consultationJson(request, c, now)),
-      },
-      page: q.page,
-      pageSize: q.pageSize,
-      total: all.length,
-      pages,
-      _links: {
-        self: link(q.page),
-        ...(q.page < pages ? { next: link(q.page + 1) } : {}),
-        ...(q.page > 1 ? { prev: link(q.page - 1) } : {}),
-      },
-    });
+    const items = all
+      .slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
+      .map((c) => consultationJson(request, c, now));
+    return send(reply, listPage(`${request.siteUrl}/api/v1/consultations`, "consultations", items, q, all.length));
   });
 
   app.get("/api/v1/consultations/:id", async (request, reply) => {

@@ -11,7 +11,7 @@ import { timelineOf } from "../store/timeline";
 import { featureCollection, GEOJSON_TYPE, pointFeature } from "../../../core/places/geojson";
 import { fromE6 } from "../../../core/places/point";
 import { apiIdeaParams, apiListQuery } from "./api-schemas";
-import { API_VERSION } from "../../../core/http/open-data-api";
+import { API_VERSION, listPage } from "../../../core/http/open-data-api";
 import { OPENAPI_DOCUMENT, withComponentParts } from "./openapi";
 
 function ideaJson(request: FastifyRequest, i: IdeaView, now: Date) {
@@ -122,27 +122,11 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
       },
       now,
     );
-    const pages = Math.max(1, Math.ceil(total / q.pageSize));
-    const link = (page: number) => {
-      const params = new URLSearchParams(
-        Object.entries({ ...q, page, format: undefined })
-          .filter(([, v]) => v !== undefined)
-          .map(([k, v]) => [k, String(v)]),
-      );
-      return { href: `${request.siteUrl}/api/v1/ideas?${params.toString()}` };
-    };
-    return reply.header("Access-Control-Allow-Origin", "*").send({
-      _embedded: { ideas: ideas.map((i) => ideaJson(request, i, now)) },
-      page: q.page,
-      pageSize: q.pageSize,
-      total,
-      pages,
-      _links: {
-        self: link(q.page),
-        ...(q.page < pages ? { next: link(q.page + 1) } : {}),
-        ...(q.page > 1 ? { prev: link(q.page - 1) } : {}),
-      },
-    });
+    const items = ideas.map((i) => ideaJson(request, i, now));
+    const query = { ...q, format: undefined };
+    return reply
+      .header("Access-Control-Allow-Origin", "*")
+      .send(listPage(`${request.siteUrl}/api/v1/ideas`, "ideas", items, query, total));
   });
 
   app.get("/api/v1/ideas/:id", async (request, reply) => {

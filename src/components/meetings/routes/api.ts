@@ -3,7 +3,7 @@
 // The online link is never in it: it is for registered people only.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { apiInput, pageCount, sendApi } from "../../../core/http/open-data-api";
+import { apiInput, listPage, sendApi } from "../../../core/http/open-data-api";
 import type { Services } from "../../../core/services";
 import { needsPlace, placesLeft } from "../domain/meeting";
 import { locationJson } from "../../../core/places/location-json";
@@ -49,29 +49,7 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     if (!parsed.success) throw input.invalid(parsed.error);
     const q = parsed.data;
     const all = await listMeetings(services.db.kysely, request.site.id, services.clock(), q.when, { areaId: q.areaId });
-    const total = all.length;
-    const pages = pageCount(total, q.pageSize);
-    const link = (page: number) => {
-      const params = new URLSearchParams(
-        Object.entries({ ...q, page })
-          .filter(([, v]) => v !== undefined)
-          .map(([k, v]) => [k, String(v)]),
-      );
-      return { href: `${request.siteUrl}/api/v1/meetings?${params.toString()}` };
-    };
-    return sendApi(reply, {
-      _embedded: {
-        meetings: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((m) => meetingJson(request, m)),
-      },
-      page: q.page,
-      pageSize: q.pageSize,
-      total,
-      pages,
-      _links: {
-        self: link(q.page),
-        ...(q.page < pages ? { next: link(q.page + 1) } : {}),
-        ...(q.page > 1 ? { prev: link(q.page - 1) } : {}),
-      },
-    });
+    const items = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map((m) => meetingJson(request, m));
+    return sendApi(reply, listPage(`${request.siteUrl}/api/v1/meetings`, "meetings", items, q, all.length));
   });
 }
