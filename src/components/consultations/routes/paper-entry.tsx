@@ -13,7 +13,7 @@ import { paperReason } from "../../../core/paper/reason";
 import { readSource } from "../../../core/paper/source-form";
 import type { Services } from "../../../core/services";
 import type { FieldError as CoreFieldError } from "../../../core/http/errors";
-import { emptyForm, Field, type FormState } from "../../../core/views/forms";
+import { emptyForm, type FormState } from "../../../core/views/forms";
 import {
   correctPaperResponse,
   enterPaperResponse,
@@ -30,6 +30,7 @@ import type { SurveyRow } from "../store/tables";
 import { type AnswersState, PaperCorrectPage, PaperEntryPage } from "../views/paper-entry-page";
 import { SimpleFormPage } from "../views/simple-form-page";
 import { coreErrors, idParam, loadSurvey, requireConsultationStaff } from "./load";
+import { PaperReasonField } from "../../../core/paper/reason-field";
 
 type Params = { Params: { id: string; rid?: string } };
 
@@ -204,15 +205,7 @@ export function registerPaperEntryRoutes(app: FastifyInstance, services: Service
         submitLabel={t("paper.remove.submit")}
         back={`${base}/invoeren`}
       >
-        <Field
-          ctx={request.pageContext()}
-          form={form}
-          name="reason"
-          label={t("paper.reason")}
-          hint={t("paper.reasonHint")}
-          multiline
-          rows={3}
-        />
+        <PaperReasonField ctx={request.pageContext()} form={form} />
       </SimpleFormPage>,
       status,
     );

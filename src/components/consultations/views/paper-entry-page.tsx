@@ -6,7 +6,7 @@ import type { PaperBatch } from "../../../core/db/types";
 import { formatDate } from "../../../core/i18n/catalog";
 import { batchName, SourceFields } from "../../../core/paper/source-form";
 import type { PageContext } from "../../../core/views/context";
-import { Field, Form, type FormState } from "../../../core/views/forms";
+import { Form, type FormState } from "../../../core/views/forms";
 import { Layout } from "../../../core/views/layout";
 import { TableScroll } from "../../../core/views/table-scroll";
 import type { FieldError } from "../domain/parse-answer";
@@ -17,6 +17,7 @@ import { AnswerField, type FormValues } from "./answer-fields";
 import { conditionInWords } from "./paper-survey";
 import { respondentsText } from "./respondents-count";
 import { BackLink } from "./staff-nav";
+import { PaperReasonField } from "../../../core/paper/reason-field";
 
 /** The survey's questions and what was typed in them, with the domain's error per field. */
 export interface AnswersState {
@@ -163,15 +164,7 @@ export function PaperCorrectPage(p: {
         submitLabel={t("paper.correct.submit")}
       >
         <SurveyFields ctx={ctx} answers={p.answers} />
-        <Field
-          ctx={ctx}
-          form={p.form}
-          name="reason"
-          label={t("paper.reason")}
-          hint={t("paper.reasonHint")}
-          multiline
-          rows={3}
-        />
+        <PaperReasonField ctx={ctx} form={p.form} />
       </Form>
       <BackLink ctx={ctx} href={`${base}/invoeren`} labelKey="paper.surveyEntry.back" />
     </Layout>

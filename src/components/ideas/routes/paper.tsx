@@ -21,6 +21,7 @@ import { SimpleFormPage } from "../views/simple-form-page";
 import { loadVisibleIdea, parseParams } from "./load";
 import { paperLineParams, readCorrection, readPaperLines, refusalErrors, removeLineForm } from "./paper-schemas";
 import { ideaParams } from "./schemas";
+import { PaperReasonField } from "../../../core/paper/reason-field";
 
 const STAFF = ["official", "admin"] as const;
 
@@ -106,15 +107,7 @@ export function registerPaperRoutes(app: FastifyInstance, services: Services): v
         submitLabel={t("paper.remove.submit")}
         back={`/admin/ideeen/${idea.id}/papier`}
       >
-        <Field
-          ctx={request.pageContext()}
-          form={form}
-          name="reason"
-          label={t("paper.reason")}
-          hint={t("paper.reasonHint")}
-          multiline
-          rows={3}
-        />
+        <PaperReasonField ctx={request.pageContext()} form={form} />
       </SimpleFormPage>,
       status,
     );
@@ -148,15 +141,7 @@ export function registerPaperRoutes(app: FastifyInstance, services: Services): v
       >
         <Field ctx={ctx} form={shown} name="name" label={t("paper.name")} maxLength={100} />
         <Field ctx={ctx} form={shown} name="postcode" label={t("paper.postcode")} maxLength={8} />
-        <Field
-          ctx={ctx}
-          form={shown}
-          name="reason"
-          label={t("paper.reason")}
-          hint={t("paper.reasonHint")}
-          multiline
-          rows={3}
-        />
+        <PaperReasonField ctx={ctx} form={shown} />
       </SimpleFormPage>,
       status,
     );
