@@ -16,11 +16,12 @@ const int = (key: string) => z.coerce.number(key).int(key);
 /** Parsers for one component's API input, with its own message keys. */
 export function apiInput(prefix: string) {
   const integer = `${prefix}.integer`;
-  const idSchema = z.object({ id: int(integer).positive(integer).max(MAX_ID, integer) });
+  const id = () => int(integer).positive(integer).max(MAX_ID, integer);
+  const idSchema = z.object({ id: id() });
   const invalid = (error: z.ZodError): HttpError => new HttpError(400, `${prefix}.invalid`, {}, fieldErrors(error));
   return {
     /** A positive database id, e.g. of an area filter. */
-    id: () => int(integer).positive(integer).max(MAX_ID, integer),
+    id,
     /** `page` (from 1) and `pageSize` (1–100, 20 by default). */
     paging: {
       page: int(integer).min(1, `${prefix}.page`).max(10_000, `${prefix}.page`).default(1),

@@ -20,10 +20,7 @@ import { poolResultsJson } from "./api-results";
 import { loadPoolResults } from "./results-data";
 
 const input = apiInput("budgeting.api");
-const idOf = input.idOf;
-const invalid = input.invalid;
 export const apiBudgetsQuery = z.object(input.paging);
-const send = sendApi;
 
 export function registerBudgetsApiRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
@@ -38,21 +35,21 @@ export function registerBudgetsApiRoutes(app: FastifyInstance, services: Service
     p.area_id === null ? null : (areas.get(p.area_id) ?? null);
 
   async function loadBudget(siteId: number, params: unknown): Promise<BudgetProcess> {
-    const process = await findProcess(db, siteId, idOf(params));
+    const process = await findProcess(db, siteId, input.idOf(params));
     if (!process) throw notFound();
     return process;
   }
 
   app.get("/api/v1/budgets", async (request, reply) => {
     const parsed = apiBudgetsQuery.safeParse(request.query ?? {});
-    if (!parsed.success) throw invalid(parsed.error);
+    if (!parsed.success) throw input.invalid(parsed.error);
     const q = parsed.data;
     const now = services.clock();
     const [all, areas] = await Promise.all([listProcesses(db, request.site.id), areasOf(request.site.id)]);
     const shown = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
     const plans = await Promise.all(shown.map((p) => findPlan(db, p.id)));
     const items = shown.map((p, i) => budgetJson(request, p, areaOf(areas, p), plans[i]!, now));
-    return send(reply, listPage(`${request.siteUrl}/api/v1/budgets`, "budgets", items, q, all.length));
+    return sendApi(reply, listPage(`${request.siteUrl}/api/v1/budgets`, "budgets", items, q, all.length));
   });
 
   app.get("/api/v1/budgets/:id", async (request, reply) => {
@@ -63,7 +60,7 @@ export function registerBudgetsApiRoutes(app: FastifyInstance, services: Service
       listPools(db, process),
       listProjects(db, process.id),
     ]);
-    return send(reply, {
+    return sendApi(reply, {
       ...budgetJson(request, process, areaOf(areas, process), plan, services.clock()),
       pools: pools.map((pool) => poolJson(request, pool)),
       projects: projects.map((p) => projectJson(request, pools, p)),
@@ -76,7 +73,7 @@ export function registerBudgetsApiRoutes(app: FastifyInstance, services: Service
     const { parts, ballots } = await loadPoolResults(db, process);
     if (parts.length === 0) throw notFound("budgeting.errors.noResultsYet");
     const self = `${request.siteUrl}/api/v1/budgets/${process.id}`;
-    return send(reply, {
+    return sendApi(reply, {
       id: process.id,
       title: process.title,
       currency: process.currency,

@@ -24,10 +24,7 @@ import { linksOf } from "../store/page-parts";
 import { siteParts } from "./public";
 
 const input = apiInput("consultations.api");
-const idOf = input.idOf;
-const invalid = input.invalid;
 export const apiConsultationsQuery = z.object(input.paging);
-const send = sendApi;
 
 function consultationJson(request: FastifyRequest, c: PublicConsultation, now: Date) {
   return {
@@ -79,18 +76,18 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
 
   app.get("/api/v1/consultations", async (request, reply) => {
     const parsed = apiConsultationsQuery.safeParse(request.query ?? {});
-    if (!parsed.success) throw invalid(parsed.error);
+    if (!parsed.success) throw input.invalid(parsed.error);
     const q = parsed.data;
     const now = services.clock();
     const all = await publicConsultations(db, request.site.id);
     const items = all
       .slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
       .map((c) => consultationJson(request, c, now));
-    return send(reply, listPage(`${request.siteUrl}/api/v1/consultations`, "consultations", items, q, all.length));
+    return sendApi(reply, listPage(`${request.siteUrl}/api/v1/consultations`, "consultations", items, q, all.length));
   });
 
   app.get("/api/v1/consultations/:id", async (request, reply) => {
-    const id = idOf(request.params);
+    const id = input.idOf(request.params);
     const now = services.clock();
     const [c] = await publicConsultations(db, request.site.id, id);
     if (!c) throw notFound();
@@ -100,7 +97,7 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
       linksOf(db, c.id),
       siteParts(services, request),
     ]);
-    return send(reply, {
+    return sendApi(reply, {
       ...consultationJson(request, c, now),
       text: c.body,
       surveys: surveys.map((s) => surveyJson(request, s, now)),
@@ -113,13 +110,13 @@ export function registerConsultationsApiRoutes(app: FastifyInstance, services: S
   });
 
   app.get("/api/v1/surveys/:id/results", async (request, reply) => {
-    const id = idOf(request.params);
+    const id = input.idOf(request.params);
     const now = services.clock();
     const survey = await getSurvey(db, request.site.id, id);
     if (!survey || !resultsPublic(surveyPublicity(survey), now)) throw notFound();
     const pages = await surveyPages(db, survey.id);
     const { report, areaNames, paperRespondents } = await loadResults(db, request.site.id, survey.id, pages, {}, true);
-    return send(reply, {
+    return sendApi(reply, {
       id: survey.id,
       consultationId: survey.consultation_id,
       title: survey.title,

@@ -48,9 +48,6 @@ export async function siteParts(services: Services, request: FastifyRequest): Pr
 export function registerConsultationPublicRoutes(app: FastifyInstance, services: Services): void {
   const db = services.db.kysely;
 
-  const loadPublished = (request: FastifyRequest, id: unknown): Promise<ConsultationRow> =>
-    loadPublishedConsultation(services, request, id);
-
   async function page(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -144,13 +141,13 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, services:
   });
 
   app.get<{ Params: { id: string } }>("/raadplegingen/:id", async (request, reply) => {
-    const c = await loadPublished(request, request.params.id);
+    const c = await loadPublishedConsultation(services, request, request.params.id);
     return sendPage(reply, await page(request, reply, c));
   });
 
   app.post<{ Params: { id: string } }>("/raadplegingen/:id/volgen", async (request, reply) => {
     const user = requireUser(request.user);
-    const c = await loadPublished(request, request.params.id);
+    const c = await loadPublishedConsultation(services, request, request.params.id);
     if (user.siteId !== request.site.id) throw new HttpError(403, "errors.forbidden");
     const value = (request.body as Record<string, unknown> | undefined)?.volgen;
     if (value !== "0" && value !== "1") throw new HttpError(400, "errors.badRequest");
@@ -165,7 +162,7 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, services:
   app.post<{ Params: { id: string } }>("/peilingen/:id/stem", async (request, reply) => {
     const poll = await getPoll(db, request.site.id, idParam(request.params.id));
     if (poll?.published !== 1) throw notFound();
-    const c = await loadPublished(request, String(poll.consultation_id));
+    const c = await loadPublishedConsultation(services, request, String(poll.consultation_id));
     const body = (request.body ?? {}) as Record<string, unknown>;
     // Back to the home page or to the consultation, never anywhere else.
     const back = body.terug === "/" ? "/" : `/raadplegingen/${c.id}`;
@@ -199,7 +196,7 @@ export function registerConsultationPublicRoutes(app: FastifyInstance, services:
   });
 
   app.get<{ Params: { id: string; docId: string } }>("/raadplegingen/:id/documenten/:docId", async (request, reply) => {
-    const c = await loadPublished(request, request.params.id);
+    const c = await loadPublishedConsultation(services, request, request.params.id);
     const doc = await getDocument(db, c.id, idParam(request.params.docId));
     if (!doc) throw notFound();
     return reply
