@@ -1,0 +1,98 @@
+// `node --import tsx bench/cpu.ts [--profile] [name …]`: CPU time per request of each ideas
+// scenario, through app.inject (no sockets, no load generator), and with --profile the V8
+// profiler's busiest functions. Unlike requests per second, CPU time per request hardly moves
+// when other work shares the machine, so a change can be judged before and after on a busy one.
+import { Session } from "node:inspector/promises";
+import { build } from "../src/app";
+import { loadConfig } from "../src/config";
+import { ideasComponent } from "../src/components/ideas/manifest";
+import { prepareIdeasBench } from "./ideas";
+import { scratchDatabase } from "./http/fixtures";
+
+const ROUNDS = 2000;
+const argv = process.argv.slice(2);
+const withProfile = argv.includes("--profile");
+const only = argv.filter((a) => !a.startsWith("--"));
+
+const database = scratchDatabase();
+const built = await build(loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: database.url, PAGE_CACHE: "false" }), {
+  workers: false,
+  components: [ideasComponent],
+});
+const setup = await prepareIdeasBench(built.services);
+const app = built.app;
+const resident = (i: number) => setup.residents[i % setup.residents.length]!;
+type Req = import("fastify").InjectOptions;
+const post = (path: string, body: string, i: number): Req => ({
+  method: "POST",
+  url: path,
+  headers: { cookie: resident(i).cookie, "content-type": "application/x-www-form-urlencoded" },
+  payload: body,
+});
+const scenarios: Record<string, (i: number) => Req> = {
+  bare: () => ({ method: "GET", url: "/readyz" }),
+  privacy: () => ({ method: "GET", url: "/privacy" }),
+  listUncached: () => ({ method: "GET", url: setup.listUrl }),
+  listLoggedIn: (i) => ({ method: "GET", url: setup.listUrl, headers: { cookie: resident(i).cookie } }),
+  ideaLoggedIn: (i) => ({ method: "GET", url: setup.ideaUrl, headers: { cookie: resident(i).cookie } }),
+  account: (i) => ({ method: "GET", url: "/account", headers: { cookie: resident(i).cookie } }),
+  apiList: () => ({ method: "GET", url: setup.apiListUrl }),
+  apiIdea: () => ({ method: "GET", url: setup.apiIdeaUrl }),
+  support: (i) => post(setup.supportPath(i), `_csrf=${resident(i).csrf}`, i),
+  comment: (i) => post(setup.commentPath, `_csrf=${resident(i).csrf}&body=Reactie+${i}+goed+plan`, i),
+};
+
+async function cpuPerRequest(make: (i: number) => Req, rounds: number): Promise<number> {
+  for (let i = 0; i < 200; i++) await app.inject(make(i));
+  const start = process.cpuUsage();
+  for (let i = 0; i < rounds; i++) {
+    const res = await app.inject(make(i));
+    if (res.statusCode >= 400) throw new Error(`${res.statusCode} ${res.body.slice(0, 200)}`);
+  }
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / rounds;
+}
+
+for (const [name, make] of Object.entries(scenarios)) {
+  if (only.length && !only.includes(name)) continue;
+  const session = withProfile ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.setSamplingInterval", { interval: 100 });
+    await session.post("Profiler.start");
+  }
+  const micros = await cpuPerRequest(make, ROUNDS);
+  console.log(`${name.padEnd(14)} ${micros.toFixed(0).padStart(6)} µs CPU per request`);
+  if (!session) continue;
+  const { profile } = await session.post("Profiler.stop");
+  session.disconnect();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  for (const id of profile.samples ?? []) {
+    const f = nodes.get(id)!.callFrame;
+    if (f.functionName === "(idle)" || f.functionName === "(program)") continue;
+    const where = f.url.replace(/.*node_modules\//, "").replace(/.*\/src\//, "src/");
+    const key = `${f.functionName || "(anon)"} ${where}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + 1);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const byFile = new Map<string, number>();
+  for (const [k, v] of self) {
+    const file = k
+      .split(" ")
+      .slice(1)
+      .join(" ")
+      .replace(/:\d+$/, "")
+      .replace(/^(\S+?\/[^/]+)\/.*/, "$1");
+    byFile.set(file, (byFile.get(file) ?? 0) + v);
+  }
+  for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(` F ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`   ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+}
+await built.close();
+if (!process.env.KEEP_DB) database.remove();
+else console.log(database.url);
+process.exit(0);
