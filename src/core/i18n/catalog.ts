@@ -74,10 +74,22 @@ export function messagePattern(lang: Language, key: string): string {
   return text ?? key;
 }
 
+const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE };
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: "2-digit", minute: "2-digit" };
+
+// A page shows the same few dates many times (deadlines, publication days); formatting one with
+// Intl costs microseconds, so the texts are kept, up to a bound, by language and instant.
+const formattedDates = new Map<string, string>();
+
 export function formatDate(lang: Language, isoDate: string, withTime = false): string {
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE };
-  if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
-  return dateTimeFormat(lang, options).format(new Date(isoDate));
+  const key = `${lang}|${withTime ? "t" : "d"}|${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = dateTimeFormat(lang, withTime ? DAY_AND_TIME : DAY).format(new Date(isoDate));
+    if (formattedDates.size >= 10_000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 export function formatNumber(lang: Language, n: number): string {

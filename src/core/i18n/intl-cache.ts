@@ -15,8 +15,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 /** The locale a site language is formatted in; other values are taken as locales themselves. */
 export const localeOf = (lang: string): string => (lang === "nl" ? "nl-NL" : lang === "en" ? "en-GB" : lang);
 
-export const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
-  cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(localeOf(lang), options));
+export const numberFormat = (lang: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  cached(`n|${lang}|${options ? JSON.stringify(options) : ""}`, () => new Intl.NumberFormat(localeOf(lang), options));
 
 export const dateTimeFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   cached(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(localeOf(lang), options));
