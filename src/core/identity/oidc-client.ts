@@ -2,13 +2,17 @@
 // authorization URL with PKCE S256, state and nonce, and the code exchange, which validates the
 // ID token (issuer, audience, expiry, nonce, and its signature against the provider's published
 // keys: enableNonRepudiationChecks). Failures become a SignInError with a reason.
-import * as client from "openid-client";
+import type * as Client from "openid-client";
+import { loadOnFirstUse } from "../load-on-first-use";
 import { signingKey } from "./client-keys";
 import type { IdentityProvider } from "./providers";
 import { SignInError } from "./sign-in-error";
 
 const DISCOVERY_KEEP_MS = 10 * 60_000;
-const discovered = new Map<string, { config: client.Configuration; at: number }>();
+const discovered = new Map<string, { config: Client.Configuration; at: number }>();
+
+/** openid-client, loaded when a site first signs someone in through a provider. */
+export const openidClient = loadOnFirstUse(() => import("openid-client"));
 
 /** Plain http only for a provider on this machine (development and tests), never elsewhere. */
 export const isLoopbackUrl = (url: string): boolean => {
@@ -20,10 +24,11 @@ export async function providerConfiguration(
   provider: IdentityProvider,
   timeoutSeconds: number,
   now = Date.now(),
-): Promise<client.Configuration> {
+): Promise<Client.Configuration> {
   const key = `${provider.issuer}|${provider.clientId}|${provider.version}`;
   const kept = discovered.get(key);
   if (kept && now - kept.at < DISCOVERY_KEEP_MS) return kept.config;
+  const client = await openidClient();
   const execute = [client.enableNonRepudiationChecks];
   if (isLoopbackUrl(provider.issuer)) execute.push(client.allowInsecureRequests);
   try {
@@ -41,7 +46,7 @@ export async function providerConfiguration(
     discovered.set(key, { config, at: now });
     return config;
   } catch (error) {
-    throw classify(error, "discovery");
+    throw classify(client, error, "discovery");
   }
 }
 
@@ -53,10 +58,11 @@ export interface AuthorizationRequest {
 }
 
 export async function authorizationUrl(
-  config: client.Configuration,
+  config: Client.Configuration,
   provider: IdentityProvider,
   request: AuthorizationRequest,
 ): Promise<URL> {
+  const client = await openidClient();
   const parameters: Record<string, string> = {
     redirect_uri: request.redirectUri,
     response_type: "code",
@@ -78,10 +84,11 @@ export interface CompletedSignIn {
 }
 
 export async function completeSignIn(
-  config: client.Configuration,
+  config: Client.Configuration,
   callbackUrl: URL,
   checks: { state: string; nonce: string; codeVerifier: string },
 ): Promise<CompletedSignIn> {
+  const client = await openidClient();
   try {
     const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
       expectedState: checks.state,
@@ -99,20 +106,20 @@ export async function completeSignIn(
     }
     return { issuer: idToken.iss, subject: idToken.sub, acr: idToken.acr, claims };
   } catch (error) {
-    throw classify(error, "code exchange");
+    throw classify(client, error, "code exchange");
   }
 }
 
 /** Where to send the browser to end the session at the provider, when it offers that. */
-export function endSessionUrl(config: client.Configuration, postLogoutRedirectUri: string): URL | null {
+export async function endSessionUrl(config: Client.Configuration, postLogoutRedirectUri: string): Promise<URL | null> {
   if (!config.serverMetadata().end_session_endpoint) return null;
-  return client.buildEndSessionUrl(config, {
+  return (await openidClient()).buildEndSessionUrl(config, {
     client_id: config.clientMetadata().client_id,
     post_logout_redirect_uri: postLogoutRedirectUri,
   });
 }
 
-function classify(error: unknown, step: string): SignInError {
+function classify(client: typeof Client, error: unknown, step: string): SignInError {
   if (error instanceof SignInError) return error;
   if (error instanceof client.ResponseBodyError) {
     if (error.error === "invalid_grant") return new SignInError("code", `${step}: invalid_grant`);

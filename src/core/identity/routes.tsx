@@ -5,7 +5,6 @@
 // Linking is a POST with a CSRF token: otherwise a page elsewhere could send a signed-in person
 // through a provider where the attacker is signed in, and link the attacker's identity.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import * as client from "openid-client";
 import { countAttempt } from "../auth/auth-limits";
 import { setSessionCookie } from "../auth/routes/session-cookie";
 import { cookieOptions } from "../http/cookies";
@@ -19,7 +18,7 @@ import { publicJwk } from "./client-keys";
 import { notFound } from "../http/errors";
 import { signInWithIdentity } from "./commands/sign-in-with-identity";
 import { saveLoginState, takeLoginState, LOGIN_STATE_MINUTES } from "./login-states";
-import { authorizationUrl, completeSignIn, providerConfiguration } from "./oidc-client";
+import { authorizationUrl, completeSignIn, openidClient, providerConfiguration } from "./oidc-client";
 import { chooseProvider, siteProviders } from "./providers";
 import { SIGN_IN_FAILURE_STATUS, SignInError } from "./sign-in-error";
 import { ContinueToProviderPage, SignInFailedPage } from "./views";
@@ -37,6 +36,7 @@ export function registerIdentityRoutes(app: FastifyInstance, services: Services)
     const provider = chooseProvider(await siteProviders(db, services.config, request.site), slug);
     if (!provider) throw new SignInError("unknownProvider");
     const config = await providerConfiguration(provider, services.config.oidcTimeoutSeconds);
+    const client = await openidClient();
     const state = client.randomState();
     const nonce = client.randomNonce();
     const codeVerifier = client.randomPKCECodeVerifier();

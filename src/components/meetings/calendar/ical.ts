@@ -2,9 +2,7 @@
 // from @touch4it/ical-timezones (times through luxon): one file per meeting and a feed per site or area. Each meeting
 // keeps the UID it got at creation; every change and the cancellation raise SEQUENCE, so a
 // subscribed calendar replaces the event (or shows it cancelled) instead of adding a second one.
-import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical, { ICalEventStatus } from "ical-generator";
-import { DateTime } from "luxon";
+import { loadOnFirstUse } from "../../../core/load-on-first-use";
 import { TIME_ZONE } from "../../../core/i18n/local-days";
 import type { MeetingRow } from "../store/tables";
 
@@ -15,7 +13,12 @@ export interface CalendarOptions {
   describe(meeting: MeetingRow): string;
 }
 
-export function meetingsCalendar(meetings: MeetingRow[], options: CalendarOptions): string {
+const calendarPackages = loadOnFirstUse(() =>
+  Promise.all([import("@touch4it/ical-timezones"), import("ical-generator"), import("luxon")]),
+);
+
+export async function meetingsCalendar(meetings: MeetingRow[], options: CalendarOptions): Promise<string> {
+  const [{ getVtimezoneComponent }, { default: ical, ICalEventStatus }, { DateTime }] = await calendarPackages();
   const calendar = ical({
     name: options.name,
     prodId: { company: "Inspraak", product: "meetings", language: "NL" },

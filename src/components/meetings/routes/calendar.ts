@@ -11,9 +11,9 @@ import type { MeetingRow } from "../store/tables";
 /** How far back a feed reaches: calendars need recent changes, not every meeting ever held. */
 const FEED_DAYS_BACK = 180;
 
-function send(request: FastifyRequest, reply: FastifyReply, meetings: MeetingRow[], name: string, file: string) {
+async function send(request: FastifyRequest, reply: FastifyReply, meetings: MeetingRow[], name: string, file: string) {
   const t = request.t;
-  const body = meetingsCalendar(meetings, {
+  const body = await meetingsCalendar(meetings, {
     name,
     baseUrl: request.siteUrl,
     describe: (m) => `${t(`meetings.kind.${m.kind}`)}. ${markdownToText(m.description, 2000)}`,

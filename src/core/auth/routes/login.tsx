@@ -77,7 +77,7 @@ export function registerLoginRoutes(app: FastifyInstance, services: Services, co
     if (provider) {
       try {
         const config = await providerConfiguration(provider, services.config.oidcTimeoutSeconds);
-        const url = endSessionUrl(config, `${request.siteUrl}/`);
+        const url = await endSessionUrl(config, `${request.siteUrl}/`);
         if (url) {
           // A page that goes on, not a redirect: form-action 'self' would stop it (identity/views.tsx).
           setFlashCookie(reply, "auth.flash.loggedOut");
