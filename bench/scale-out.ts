@@ -38,6 +38,8 @@ export interface ScaleFigure {
   failures: number;
   /** PostgreSQL connections to the database while the load ran (null on SQLite). */
   databaseConnections: number | null;
+  /** The machine's one-minute load average at the end of the run: the figures mean little above 2. */
+  loadAverage: number;
 }
 
 /**
@@ -107,6 +109,7 @@ async function runSetup(setup: (typeof SCALE_OUT_SETUPS)[number], seconds: numbe
         p99Ms: Math.max(...runs.map((r) => r.latency.p99)),
         failures: runs.reduce((sum, r) => sum + (write ? postFailures(r) : r.errors + r.non2xx + r.timeouts), 0),
         databaseConnections: await sampled,
+        loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
       };
     };
     const vote = (post: VotePost) => load((i, r) => formRequest({}, post(i, r), r), true);
@@ -145,7 +148,7 @@ export async function benchScaleOut(options: { durationSeconds?: number } = {}):
 }
 
 export function scaleOutTable(results: ScaleOutResult[]): string[] {
-  const lines = ["setup               scenario       requests   req/s   p99 ms  failures  PG connections"];
+  const lines = ["setup               scenario       requests   req/s   p99 ms  failures  PG connections  load"];
   for (const { setup, scenarios } of results) {
     const name = `${setup.database} × ${setup.processes}`;
     for (const [scenario, f] of Object.entries(scenarios)) {
@@ -154,9 +157,11 @@ export function scaleOutTable(results: ScaleOutResult[]): string[] {
         scenario.padEnd(13),
         String(f.requests).padStart(9),
         String(f.requestsPerSecond).padStart(6),
-        String(f.p99Ms).padStart(8),
+        // No response within the run: there is no p99 to speak of (the requests were still waiting).
+        (f.requests === 0 ? "–" : String(f.p99Ms)).padStart(8),
         String(f.failures).padStart(9),
         String(f.databaseConnections ?? "–").padStart(15),
+        String(f.loadAverage).padStart(5),
       ];
       lines.push(cells.join(" "));
     }
