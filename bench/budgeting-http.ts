@@ -18,7 +18,16 @@ import { addArea, createSite } from "../src/core/sites/store";
 import { budgetingManifest } from "../src/components/budgeting/manifest";
 import { defaultSettings, insertProcess } from "../src/components/budgeting/store/processes";
 import { insertProject } from "../src/components/budgeting/store/projects";
-import { bareBaseline, benchFigure, benchResidents, scratchDatabase, type BenchFigure } from "./http/fixtures";
+import type { Executor } from "../src/core/db/database";
+import {
+  bareBaseline,
+  benchFigure,
+  benchResidents,
+  formRequest,
+  scratchDatabase,
+  type BenchFigure,
+  type VotePost,
+} from "./http/fixtures";
 
 export interface BallotBenchResult extends BenchFigure {
   bareRequestsPerSecond: number;
@@ -30,6 +39,37 @@ const RESIDENTS = 500;
 // The goal of every write path (docs/benchmarks.md): 30% of the bare route at 50 connections.
 const GOAL = 0.3;
 const PROJECTS = 12;
+
+/**
+ * A budget of 12 projects for one area, its voters verified there as a provider would leave them
+ * (a budget for an area asks verified residents of that area, docs/participation.md), so every
+ * ballot is accepted. The ballots: three projects that always fit the budget, varying per request.
+ */
+export async function prepareBallots(db: Executor, siteId: number, voterIds: number[], now: Date): Promise<VotePost> {
+  const area = await addArea(db, siteId, "Bench-gebied", "1000-1019");
+  const process = await insertProcess(
+    db,
+    siteId,
+    { ...defaultSettings, title: "Bench", budget: 100_000, areaId: area.id },
+    "vote",
+    now,
+  );
+  const projectIds: number[] = [];
+  for (let j = 0; j < PROJECTS; j++) {
+    const project = { title: `Project ${j}`, description: "", cost: 5_000 + 1_000 * j, status: "feasible" as const };
+    projectIds.push((await insertProject(db, process.id, project, now)).id);
+  }
+  await db
+    .updateTable("users")
+    .set({ identity_verified_at: now.toISOString(), verified_postcode: "1010 AB" })
+    .where("id", "in", voterIds)
+    .execute();
+  return (i, voter) => {
+    const chosen = [0, 1, 2].map((k) => projectIds[(i + k * 4) % PROJECTS]!);
+    const projects = chosen.map((id) => `project=${id}`).join("&");
+    return { path: `/begroting/${process.id}/stemmen`, body: `_csrf=${voter.csrf}&action=save&${projects}` };
+  };
+}
 
 export async function benchBallots(
   options: { durationSeconds?: number; connections?: number } = {},
@@ -50,57 +90,25 @@ export async function benchBallots(
       { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true },
       now,
     );
-    const area = await addArea(db, site.id, "Noord", "1000-1019");
-    const process = await insertProcess(
+    const residents = await benchResidents(built.services, site.id, RESIDENTS);
+    const ballot = await prepareBallots(
       db,
       site.id,
-      { ...defaultSettings, title: "Bench", budget: 100_000, areaId: area.id },
-      "vote",
+      residents.map((r) => r.id),
       now,
     );
-    const projectIds: number[] = [];
-    for (let j = 0; j < PROJECTS; j++)
-      projectIds.push(
-        (
-          await insertProject(
-            db,
-            process.id,
-            { title: `Project ${j}`, description: "", cost: 5_000 + 1_000 * j, status: "feasible" },
-            now,
-          )
-        ).id,
-      );
-    const residents = await benchResidents(built.services, site.id, RESIDENTS);
-    // A budget for an area asks verified residents of that area (docs/participation.md): the
-    // residents are verified as a provider would leave them, so every ballot is accepted.
-    await db
-      .updateTable("users")
-      .set({ identity_verified_at: now.toISOString(), verified_postcode: "1010 AB" })
-      .where("site_id", "=", site.id)
-      .execute();
     const address = await built.app.listen({ port: 0, host: "127.0.0.1" });
     let n = 0;
     const ballots = await autocannon({
-      url: `${address}/begroting/${process.id}/stemmen`,
+      url: address,
       connections,
       duration,
       requests: [
         {
-          method: "POST",
           setupRequest: (request: autocannon.Request) => {
             const i = n++;
             const resident = residents[i % RESIDENTS]!;
-            // Three projects that always fit the budget, varying per request.
-            const chosen = [0, 1, 2].map((k) => projectIds[(i + k * 4) % PROJECTS]!);
-            return {
-              ...request,
-              headers: {
-                ...request.headers,
-                "content-type": "application/x-www-form-urlencoded",
-                cookie: resident.cookie,
-              },
-              body: `_csrf=${resident.csrf}&action=save&${chosen.map((id) => `project=${id}`).join("&")}`,
-            };
+            return formRequest(request, ballot(i, resident), resident);
           },
         },
       ],

@@ -16,7 +16,16 @@ import { consultationsComponent } from "../src/components/consultations/manifest
 import { createPoll } from "../src/components/consultations/polls/store";
 import { loadConfig } from "../src/config";
 import { createSite } from "../src/core/sites/store";
-import { bareBaseline, benchFigure, benchResidents, scratchDatabase, type BenchFigure } from "./http/fixtures";
+import type { Executor } from "../src/core/db/database";
+import {
+  bareBaseline,
+  benchFigure,
+  benchResidents,
+  formRequest,
+  scratchDatabase,
+  type BenchFigure,
+  type VotePost,
+} from "./http/fixtures";
 
 export interface PollBenchResult extends BenchFigure {
   bareRequestsPerSecond: number;
@@ -27,6 +36,31 @@ export interface PollBenchResult extends BenchFigure {
 const RESIDENTS = 500;
 const POLLS = 200;
 const GOAL = 0.3;
+
+/**
+ * A published consultation with 200 published polls of three choices. The votes: `voters`
+ * residents take the polls in turn, so most requests insert a new vote.
+ */
+export async function preparePollVotes(db: Executor, siteId: number, voters: number, now: Date): Promise<VotePost> {
+  const consultation = await saveConsultation(
+    db,
+    siteId,
+    null,
+    { title: "Bench", summary: "Bench", body: "", contactUserId: null, areaIds: [], phases: [], published: true },
+    now,
+  );
+  const polls: { id: number; choices: number[] }[] = [];
+  for (let i = 0; i < POLLS; i++) {
+    const input = { question: `Vraag ${i}?`, choices: ["Ja", "Nee", "Weet niet"], results: "afterVote" as const };
+    const id = await createPoll(db, siteId, consultation, { ...input, onHome: false, published: true }, now);
+    const choices = await db.selectFrom("poll_choices").select("id").where("poll_id", "=", id).execute();
+    polls.push({ id, choices: choices.map((c) => c.id) });
+  }
+  return (i, voter) => {
+    const poll = polls[Math.floor(i / voters) % POLLS]!;
+    return { path: `/peilingen/${poll.id}/stem`, body: `_csrf=${voter.csrf}&choice=${poll.choices[i % 3]}` };
+  };
+}
 
 export async function benchPollVotes(
   options: { durationSeconds?: number; connections?: number } = {},
@@ -47,44 +81,20 @@ export async function benchPollVotes(
       { slug: `bench-${Date.now()}`, name: "Bench", hosts: ["127.0.0.1"], isDefault: true },
       now,
     );
-    const consultation = await saveConsultation(
-      db,
-      site.id,
-      null,
-      { title: "Bench", summary: "Bench", body: "", contactUserId: null, areaIds: [], phases: [], published: true },
-      now,
-    );
-    const polls: { id: number; choices: number[] }[] = [];
-    for (let i = 0; i < POLLS; i++) {
-      const input = { question: `Vraag ${i}?`, choices: ["Ja", "Nee", "Weet niet"], results: "afterVote" as const };
-      const id = await createPoll(db, site.id, consultation, { ...input, onHome: false, published: true }, now);
-      const choices = await db.selectFrom("poll_choices").select("id").where("poll_id", "=", id).execute();
-      polls.push({ id, choices: choices.map((c) => c.id) });
-    }
     const residents = await benchResidents(built.services, site.id, RESIDENTS);
+    const vote = await preparePollVotes(db, site.id, RESIDENTS, now);
     const address = await built.app.listen({ port: 0, host: "127.0.0.1" });
     let n = 0;
     const votes = await autocannon({
-      url: `${address}/peilingen/${polls[0]!.id}/stem`,
+      url: address,
       connections,
       duration,
       requests: [
         {
-          method: "POST",
           setupRequest: (request: autocannon.Request) => {
             const i = n++;
             const person = residents[i % RESIDENTS]!;
-            const poll = polls[Math.floor(i / RESIDENTS) % POLLS]!;
-            return {
-              ...request,
-              path: `/peilingen/${poll.id}/stem`,
-              headers: {
-                ...request.headers,
-                "content-type": "application/x-www-form-urlencoded",
-                cookie: person.cookie,
-              },
-              body: `_csrf=${person.csrf}&choice=${poll.choices[i % 3]}`,
-            };
+            return formRequest(request, vote(i, person), person);
           },
         },
       ],

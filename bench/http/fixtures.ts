@@ -100,6 +100,30 @@ export async function insertResidents(
   return residents;
 }
 
+/** Who sends a form post: a session (or anonymous) cookie and the CSRF token that goes with it. */
+export interface Voter {
+  cookie: string;
+  csrf: string;
+}
+
+/**
+ * A vote path as a bench loads it: the path and form body of the i-th request, sent by `voter`.
+ * Made by each vote bench's prepare function, so the component bench and the scale-out
+ * (bench/scale-out.ts) load the same vote with the same data.
+ */
+export type VotePost = (i: number, voter: Voter) => { path: string; body: string };
+
+/** autocannon's request for one form post, with the voter's cookie. */
+export function formRequest(request: autocannon.Request, post: { path: string; body: string }, voter: Voter) {
+  return {
+    ...request,
+    method: "POST" as const,
+    path: post.path,
+    headers: { ...request.headers, "content-type": "application/x-www-form-urlencoded", cookie: voter.cookie },
+    body: post.body,
+  };
+}
+
 export const ratio = (value: number, baseline: number): number => Math.round((value / baseline) * 1000) / 1000;
 
 /** One measured figure, the shape of every entry of `figures` in `npm run bench -- --json`. */
