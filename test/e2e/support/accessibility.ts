@@ -23,10 +23,13 @@ export async function expectAccessible(page: Page, options: { otherLanguage?: bo
   if (options.otherLanguage !== false && document.method === "GET") await expectOtherLanguageClean(page);
 }
 
-/** Pages already found clean, by mode and HTML without its one-time values: axe is the slow part. */
+/**
+ * Pages already found clean, by mode, window width and HTML without its one-time values: axe is
+ * the slow part. The width is part of the key because target sizes and overlaps depend on it.
+ */
 const cleanPages = new Set<string>();
-const cacheKey = (javaScript: boolean, html: string) =>
-  `${javaScript}:${html
+const cacheKey = (javaScript: boolean, width: number, html: string) =>
+  `${javaScript}:${width}:${html
     .replace(/(name="(?:_csrf|token)" value=")[^"]*"/g, '$1"')
     .replace(/([?&]token=)[\w-]+/g, "$1")}`;
 
@@ -36,7 +39,7 @@ async function expectPageClean(page: Page, label: string): Promise<void> {
   const { javaScriptEnabled } = pageState(page).mode;
   // The layout depends on the window, not only on the HTML: checked every time, before the cache.
   if (isPhoneMode(pageState(page).mode)) await expectReadableOnPhone(page, label);
-  const key = cacheKey(javaScriptEnabled, html);
+  const key = cacheKey(javaScriptEnabled, page.viewportSize()?.width ?? 0, html);
   if (cleanPages.has(key)) return;
   expect(checkHtml(html), `${label}: HTML problems`).toEqual([]);
   const results = javaScriptEnabled ? await axe(page) : await analyzeStatic(page, html);

@@ -44,7 +44,8 @@ export { chromiumPath };
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+    const install = "apt-get install -y chromium-headless-shell";
+    throw new Error(`No Chromium at ${chromiumPath}: run "${install}" or set CHROMIUM_PATH.`);
   }
   const broker = inject("chromiumBroker");
   if (!broker) return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
