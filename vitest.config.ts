@@ -19,6 +19,10 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "scripts/**/*.test.ts"],
     pool: "forks",
+    // A worker keeps its loaded modules from one test file to the next: importing the app's ~1,000
+    // modules again for every file was a fifth of the suite's time (docs/benchmarks.md, "Test
+    // suite"). Each file still builds its own app, database and servers; nothing else is shared.
+    isolate: false,
     // Three files at a time on this 2-core machine (vitest's default is cores - 1, i.e. one): a
     // browser journey waits on its server and Chromium much of the time. docs/benchmarks.md, "Test
     // suite", has the figures. VITEST_MAX_WORKERS overrides it (e.g. 1 to debug a journey alone).
