@@ -15,7 +15,9 @@ async function run(argv: string[]) {
 describe("inspraak pb codes and pb import: wrong usage", () => {
   const saved = process.env.DATABASE_URL;
   afterEach(() => {
-    process.env.DATABASE_URL = saved;
+    // Assigning undefined would store the text "undefined": test files share their worker.
+    if (saved === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved;
   });
 
   it.each([

@@ -32,7 +32,9 @@ describe("inspraak opinions import", () => {
     fs.writeFileSync(path.join(exportDir, "votes.csv"), "timestamp,datetime,comment-id,voter-id,vote\n2,x,0,5,1\n");
   });
   afterAll(() => {
-    process.env.DATABASE_URL = saved;
+    // Assigning undefined would store the text "undefined": test files share their worker.
+    if (saved === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved;
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
