@@ -6,7 +6,8 @@ import { loadAnalysis, type StoredAnalysis } from "./analyses";
 import "./tables";
 
 const MAX_ENTRIES = 50;
-const cache = new Map<number, StoredAnalysis>();
+// Per database: conversation ids are only unique within one (tests open many in one process).
+const caches = new WeakMap<Executor, Map<number, StoredAnalysis>>();
 
 export async function currentAnalysis(db: Executor, conversationId: number): Promise<StoredAnalysis | null> {
   const head = await db
@@ -15,6 +16,11 @@ export async function currentAnalysis(db: Executor, conversationId: number): Pro
     .where("conversation_id", "=", conversationId)
     .executeTakeFirst();
   if (!head) return null;
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
   const cached = cache.get(conversationId);
   if (cached && cached.version === head.version && cached.computedAt === head.computed_at) return cached;
   const loaded = await loadAnalysis(db, conversationId);
