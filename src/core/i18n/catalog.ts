@@ -1,6 +1,7 @@
 // Message catalogs: locales/<lang>/<part>.json, one part per area of the app (core, auth, ideas…),
 // merged into one flat key space. Keys are dotted; values may hold {name} placeholders and ICU plural
 // forms, "{count, plural, one {# dag} other {# dagen}}" (message-format.ts), chosen by Intl.PluralRules.
+import { keptResults } from "../kept-results";
 import { dateTimeFormat, numberFormat } from "./intl-cache";
 import fs from "node:fs";
 import path from "node:path";
@@ -78,18 +79,13 @@ const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: "2-digit", minute: "2-digit" };
 
 // A page shows the same few dates many times (deadlines, publication days); formatting one with
-// Intl costs microseconds, so the texts are kept, up to a bound, by language and instant.
-const formattedDates = new Map<string, string>();
+// Intl costs microseconds, so the texts are kept by language and instant.
+const formattedDates = keptResults<string, string>();
 
 export function formatDate(lang: Language, isoDate: string, withTime = false): string {
-  const key = `${lang}|${withTime ? "t" : "d"}|${isoDate}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    text = dateTimeFormat(lang, withTime ? DAY_AND_TIME : DAY).format(new Date(isoDate));
-    if (formattedDates.size >= 10_000) formattedDates.clear();
-    formattedDates.set(key, text);
-  }
-  return text;
+  return formattedDates(`${lang}|${withTime ? "t" : "d"}|${isoDate}`, () =>
+    dateTimeFormat(lang, withTime ? DAY_AND_TIME : DAY).format(new Date(isoDate)),
+  );
 }
 
 export function formatNumber(lang: Language, n: number): string {

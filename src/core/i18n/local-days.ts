@@ -1,6 +1,8 @@
 // Calendar days in the municipality's time zone (Europe/Amsterdam), for rules that speak of whole
 // days: "open until 12 March", "an answer by 16 December", "3 days late". Pure and free of Node
 // APIs (only Intl), so domain rules and browser scripts may use it. A day is written YYYY-MM-DD.
+import { keptResults } from "../kept-results";
+
 export const TIME_ZONE = "Europe/Amsterdam";
 const DAY = 86_400_000;
 
@@ -10,18 +12,12 @@ let parts: Intl.DateTimeFormat | undefined;
 const HOUR = 3_600_000;
 // The zone changes its clocks on a whole UTC hour (01:00 UTC), so the offset is the same for a
 // whole UTC hour and is worked out once per hour: formatToParts cost a vote a few per cent.
-const offsetByHour = new Map<number, number>();
+const offsetByHour = keptResults<number, number>();
 
 /** Minutes the zone is ahead of UTC at this instant (60 in winter, 120 in summer). */
 function offsetMinutes(ms: number): number {
   const hour = Math.floor(ms / HOUR);
-  let offset = offsetByHour.get(hour);
-  if (offset === undefined) {
-    offset = measuredOffsetMinutes(hour * HOUR);
-    if (offsetByHour.size >= 10_000) offsetByHour.clear();
-    offsetByHour.set(hour, offset);
-  }
-  return offset;
+  return offsetByHour(hour, () => measuredOffsetMinutes(hour * HOUR));
 }
 
 function measuredOffsetMinutes(ms: number): number {

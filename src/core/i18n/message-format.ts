@@ -3,6 +3,7 @@
 //   {count, plural, =0 {…} one {# dag} other {# dagen}}   plural forms chosen by Intl.PluralRules
 // Inside a plural branch `#` is the number, formatted for the language, and {other} placeholders
 // work as usual. Pure and free of Node APIs, so the browser script (ballot totals) uses the same code.
+import { keptResults } from "../kept-results";
 import { numberFormat, pluralRules } from "./intl-cache";
 
 export type MessageParams = Record<string, string | number>;
@@ -96,15 +97,8 @@ function compile(pattern: string, inPlural: boolean): Part[] {
 
 // Catalog patterns are few and fixed, so each is taken apart once: a page of 20 idea cards
 // formats hundreds of messages, and parsing them again each time was a tenth of its CPU time.
-const compiled = new Map<string, Part[]>();
-function compiledPattern(pattern: string): Part[] {
-  let parts = compiled.get(pattern);
-  if (!parts) {
-    parts = compile(pattern, false);
-    if (compiled.size < 10_000) compiled.set(pattern, parts);
-  }
-  return parts;
-}
+const compiledPatterns = keptResults<string, Part[]>();
+const compiledPattern = (pattern: string): Part[] => compiledPatterns(pattern, () => compile(pattern, false));
 
 function render(lang: string, parts: Part[], params: MessageParams, hash: string, onNotNumber?: OnNotNumber): string {
   let out = "";
