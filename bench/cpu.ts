@@ -2,12 +2,12 @@
 // scenario, through app.inject (no sockets, no load generator), and with --profile the V8
 // profiler's busiest functions. Unlike requests per second, CPU time per request hardly moves
 // when other work shares the machine, so a change can be judged before and after on a busy one.
-import { Session } from "node:inspector/promises";
 import { build } from "../src/app";
 import { loadConfig } from "../src/config";
 import { ideasComponent } from "../src/components/ideas/manifest";
 import { prepareIdeasBench } from "./ideas";
 import { scratchDatabase } from "./http/fixtures";
+import { profileLines, startProfiler } from "./http/profile";
 
 const ROUNDS = 2000;
 const CHUNKS = 10;
@@ -61,58 +61,10 @@ async function cpuPerRequest(make: (i: number) => Req, rounds: number): Promise<
 
 for (const [name, make] of Object.entries(scenarios)) {
   if (only.length && !only.includes(name)) continue;
-  const session = withProfile ? new Session() : undefined;
-  if (session) {
-    session.connect();
-    await session.post("Profiler.enable");
-    await session.post("Profiler.setSamplingInterval", { interval: 100 });
-    await session.post("Profiler.start");
-  }
+  const profiler = withProfile ? await startProfiler() : undefined;
   const micros = await cpuPerRequest(make, ROUNDS);
   console.log(`${name.padEnd(14)} ${micros.toFixed(0).padStart(6)} µs CPU per request`);
-  if (!session) continue;
-  const { profile } = await session.post("Profiler.stop");
-  session.disconnect();
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  for (const id of profile.samples ?? []) {
-    const f = nodes.get(id)!.callFrame;
-    if (f.functionName === "(idle)" || f.functionName === "(program)") continue;
-    const where = f.url.replace(/.*node_modules\//, "").replace(/.*\/src\//, "src/");
-    const key = `${f.functionName || "(anon)"} ${where}:${f.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + 1);
-  }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  const byFile = new Map<string, number>();
-  for (const [k, v] of self) {
-    const file = k
-      .split(" ")
-      .slice(1)
-      .join(" ")
-      .replace(/:\d+$/, "")
-      .replace(/^(\S+?\/[^/]+)\/.*/, "$1");
-    byFile.set(file, (byFile.get(file) ?? 0) + v);
-  }
-  for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15))
-    console.log(` F ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`   ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
-  // Inclusive time of our own functions: a sample counts for each function on its stack once.
-  const parents = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
-  const inclusive = new Map<string, number>();
-  for (const id of profile.samples ?? []) {
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
-      const f = nodes.get(at)!.callFrame;
-      if (!f.url.includes("/src/")) continue;
-      const key = `${f.functionName || "(anon)"} ${f.url.replace(/.*\/src\//, "src/")}:${f.lineNumber + 1}`;
-      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
-      seen.add(key);
-    }
-  }
-  for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
-    console.log(` I ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+  if (profiler) for (const line of profileLines(await profiler.stop())) console.log(`  ${line}`);
 }
 await built.close();
 if (!process.env.KEEP_DB) database.remove();

@@ -11,7 +11,7 @@ import { collectFigures, GOALS, heldToGoal, meetsGoal } from "./http/figures";
 import type { BenchFigure } from "./http/fixtures";
 import { benchScaleOut, type ScaleOutResult, scaleOutTable } from "./scale-out";
 import { measureLoad, type LoadResult } from "./http/load";
-import { profileLoad, type ProfileSummary } from "./http/profile";
+import { profileLines, profileLoad, type LoadProfile } from "./http/profile";
 import { measureStartup, type StartupFigures } from "./http/server-process";
 import { buildServer } from "../scripts/build-server.mjs";
 import { FIRST_PAGE_BUDGET_BYTES, firstPageWeight } from "../src/web/page-weight";
@@ -54,7 +54,7 @@ async function measurePages(): Promise<{
   ceiling: LoadResult;
   pages: Record<string, PageFigure>;
   firstPageBytes: number;
-  profile?: ProfileSummary;
+  profile?: LoadProfile;
 }> {
   // The ceiling is measured before and after the pages, and the higher figure counts: a slow
   // first run (JIT, CPU frequency) must not flatter the pages' ratios.
@@ -81,7 +81,7 @@ async function measurePages(): Promise<{
   // every request (PAGE_CACHE=false), which is what a logged-in resident always gets.
   const cached = await startAppInProcess();
   let firstPageBytes: number;
-  let profile: ProfileSummary | undefined;
+  let profile: LoadProfile | undefined;
   try {
     await measurePage("home", cached.baseUrl, "/");
     await measurePage("list", cached.baseUrl, "/ideeen");
@@ -186,7 +186,7 @@ function printReport(r: {
   firstPageBytes: number;
   components: Record<string, ComponentOutcome>;
   machine: { loadAverage: number[] };
-  profile?: ProfileSummary;
+  profile?: LoadProfile;
   scaleOut?: ScaleOutResult[];
   totalSeconds: number;
 }): void {
@@ -220,9 +220,7 @@ function printReport(r: {
     for (const line of ["", "Scale-out (50 connections over all processes):", ...scaleOutTable(r.scaleOut)]) log(line);
   if (r.profile) {
     log(`Profile of / (${r.profile.requestsPerSecond} req/s while profiling), share of samples:`);
-    for (const [where, pct] of r.profile.byPlace) log(`  ${String(pct).padStart(5)}%  ${where}`);
-    log("  busiest functions (self time):");
-    for (const [name, pct] of r.profile.byFunction) log(`  ${String(pct).padStart(5)}%  ${name}`);
+    for (const line of profileLines(r.profile)) log(`  ${line}`);
   }
   log(`Total ${r.totalSeconds} s`);
 }
